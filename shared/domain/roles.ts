@@ -1,0 +1,26 @@
+/** Roles a user account has (one per user) and their Dutch labels. One source for both sides. */
+import { z } from "zod";
+
+/** Every account role, in order of how much of the process the role steers. */
+export const ROLES = [
+  "beheerder",
+  "procesregisseur",
+  "casusregisseur",
+  "deelnemer",
+  "incidenteel",
+] as const;
+
+/** Schema for one account role. */
+export const RoleSchema = z.enum(ROLES);
+
+/** An account role. */
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Dutch label per role, as the UI shows it. */
+export const ROLE_LABELS: Record<Role, string> = {
+  beheerder: "Beheerder",
+  procesregisseur: "Procesregisseur",
+  casusregisseur: "Casusregisseur",
+  deelnemer: "Deelnemer",
+  incidenteel: "Incidentele deelnemer",
+};

@@ -1,0 +1,26 @@
+/** User accounts as the API presents them (never with password hashes). */
+import { z } from "zod";
+import { RoleSchema } from "./roles.js";
+
+/** A user as every API response presents it. */
+export const PublicUserSchema = z.object({
+  id: z.string().min(1),
+  username: z.string().min(1),
+  displayName: z.string().min(1),
+  organisationId: z.string().min(1),
+  organisationName: z.string().min(1),
+  role: RoleSchema,
+});
+
+/** A user as every API response presents it. */
+export type PublicUser = z.infer<typeof PublicUserSchema>;
+
+/** A username: lower-case letters, digits, dots, dashes and underscores. */
+export const UsernameSchema = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(
+    /^[a-z0-9._-]+$/,
+    "gebruikersnaam mag alleen kleine letters, cijfers, punt, streep en underscore bevatten",
+  );
