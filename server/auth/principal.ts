@@ -9,6 +9,8 @@ export interface Principal {
   organisationId: string;
   organisationName: string;
   role: Role;
+  /** The ZVH region the user works in; a procesregisseur sees new cases of this region. */
+  regio: string;
   /** The session this principal was resolved from; used to close its sockets on logout. */
   sessionId: string;
 }

@@ -1,0 +1,101 @@
+/**
+ * Sessions: an opaque random token in an HttpOnly cookie; the store keeps only its SHA-256. A session
+ * ends after an idle timeout or an absolute lifetime, whichever comes first. Activity is written to the
+ * store at most once a minute, so reading a session does not rewrite the store on every request.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import type { Store } from "../store/store.js";
+import type { SessionRecord } from "../store/schema.js";
+import type { Principal } from "./principal.js";
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = "casustafel_sid";
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+/** Why a presented session token did not resolve to a principal. */
+export type SessionFailure = "missing" | "expired" | "disabled";
+
+/** The outcome of resolving a session token. */
+export type SessionResolution =
+  { ok: true; principal: Principal } | { ok: false; reason: SessionFailure };
+
+/** Creates, resolves and ends sessions. */
+export class SessionService {
+  constructor(
+    private readonly store: Store,
+    private readonly idleMs: number,
+    private readonly maxMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts a session for a user; returns the cookie token (shown to no one but the browser). */
+  async create(userId: string): Promise<{ token: string; sessionId: string }> {
+    const token = randomBytes(32).toString("base64url");
+    const at = this.now();
+    const sessionId = hashToken(token);
+    await this.store.sessions.add({ id: sessionId, userId, createdAt: at, lastSeenAt: at });
+    return { token, sessionId };
+  }
+
+  /** Resolves a cookie token to the acting user, extending the idle timeout. */
+  async resolve(token: string | undefined): Promise<SessionResolution> {
+    if (!token) return { ok: false, reason: "missing" };
+    const session = this.store.sessions.get(hashToken(token));
+    if (!session) return { ok: false, reason: "missing" };
+    const at = this.now();
+    if (this.isExpired(session, at)) {
+      await this.store.sessions.remove(session.id);
+      return { ok: false, reason: "expired" };
+    }
+    const principal = this.principalOf(session);
+    if (!principal) return { ok: false, reason: "disabled" };
+    if (at - session.lastSeenAt > TOUCH_INTERVAL_MS)
+      await this.store.sessions.touch(session.id, at);
+    return { ok: true, principal };
+  }
+
+  /** Ends the session of a token; returns its id when there was one. */
+  async destroy(token: string | undefined): Promise<string | undefined> {
+    if (!token) return undefined;
+    const id = hashToken(token);
+    return (await this.store.sessions.remove(id)) ? id : undefined;
+  }
+
+  /** Removes ended sessions; returns their ids (their sockets must close). */
+  async pruneExpired(): Promise<string[]> {
+    const at = this.now();
+    const ended: string[] = [];
+    await this.store.sessions.prune((s) => {
+      const expired = this.isExpired(s, at);
+      if (expired) ended.push(s.id);
+      return expired;
+    });
+    return ended;
+  }
+
+  private isExpired(session: SessionRecord, at: number): boolean {
+    return at - session.lastSeenAt > this.idleMs || at - session.createdAt > this.maxMs;
+  }
+
+  private principalOf(session: SessionRecord): Principal | undefined {
+    const user = this.store.users.get(session.userId);
+    if (!user || user.disabled) return undefined;
+    const organisation = this.store.organisations.get(user.organisationId);
+    return {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      organisationId: user.organisationId,
+      organisationName: organisation?.name ?? "",
+      role: user.role,
+      regio: user.regio,
+      sessionId: session.id,
+    };
+  }
+}
+
+/** The stored id of a cookie token. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("base64url");
+}

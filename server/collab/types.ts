@@ -1,0 +1,102 @@
+/** Public types of the collaboration server: its options, its hooks and what it returns. */
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import type * as Y from "yjs";
+import type { Principal } from "../auth/principal.js";
+import type { DocumentAccess } from "../../shared/wire/access.js";
+import type { CollabLimits } from "../../shared/wire/limits.js";
+import type { DocumentStorage } from "./storage/documentStorage.js";
+
+/** A pino-compatible logger (fastify's `app.log` fits). Never pass personal data in a log object. */
+export interface CollabLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** Context of a connection-level hook. */
+export interface ConnectionHookContext {
+  docName: string;
+  principal: Principal;
+  access: DocumentAccess;
+}
+
+/** Context of a document-level hook. `doc` must not be modified inside these hooks. */
+export interface DocumentHookContext {
+  docName: string;
+  doc: Y.Doc;
+}
+
+/** Context of `onChange`: who changed the document since the previous call. */
+export interface ChangeHookContext extends DocumentHookContext {
+  /** Users whose updates arrived since the last `onChange`; empty for server-side changes only. */
+  editors: Principal[];
+}
+
+/**
+ * A plug-in for document lifecycle moments (audit trail, action extraction...). Hooks observe;
+ * they cannot refuse a connection (authorisation does that). A throwing hook is logged, never fatal.
+ */
+export interface CollabExtension {
+  /** Name used in log lines about this extension. */
+  name: string;
+  /** A connection was authorised and joined a loaded document. */
+  onConnect?(ctx: ConnectionHookContext): void | Promise<void>;
+  /** A document was loaded from storage (before any client sees it). */
+  onLoad?(ctx: DocumentHookContext): void | Promise<void>;
+  /** The document changed; debounced (`changeDebounceMs`, at most `changeMaxWaitMs` late). */
+  onChange?(ctx: ChangeHookContext): void | Promise<void>;
+  /** Writes of the document were made durable (fsync) or it was compacted. */
+  onStore?(ctx: DocumentHookContext): void | Promise<void>;
+  /** A connection left the document. */
+  onDisconnect?(ctx: ConnectionHookContext): void | Promise<void>;
+}
+
+/** Everything the collaboration server needs from its host. */
+export interface CollabOptions {
+  /** Documents live under `join(dataDir, "docs")` unless `storage` is given. */
+  dataDir: string;
+  /** Resolves the session behind an upgrade request (cookie); null when there is none. */
+  authenticate(req: IncomingMessage): Promise<Principal | null>;
+  /** Decides access per document; `none` for unknown documents as well. */
+  authorize(principal: Principal, docName: string): Promise<DocumentAccess>;
+  /** Origins allowed in the upgrade's `Origin` header, e.g. `http://localhost:3000`. */
+  allowedOrigins: string[];
+  /** Lifecycle hooks, run in order. */
+  extensions?: CollabExtension[];
+  logger: CollabLogger;
+  /** Overrides of `LIMITS` (message size, rate limit, unload delay, fsync interval...). */
+  limits?: Partial<CollabLimits>;
+  /** A storage other than the append-only files under `dataDir` (a database, a test double). */
+  storage?: DocumentStorage;
+}
+
+/** Server-side access to one document, e.g. to change an action's status in a Yjs transaction. */
+export interface DocumentHandle {
+  docName: string;
+  doc: Y.Doc;
+  /** Lets the document unload again once no connection or handle uses it. Idempotent. */
+  release(): void;
+}
+
+/** Which connections `revalidate` re-checks. An empty filter re-checks all of them. */
+export interface RevalidateFilter {
+  userId?: string;
+  caseId?: string;
+}
+
+/** The collaboration server as its host sees it. */
+export interface CollabServer {
+  /** Handles an HTTP upgrade for a `/collab/<docName>` path. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Re-runs `authorize` for matching connections: closes lost access, downgrades to read-only. */
+  revalidate(filter: RevalidateFilter): Promise<void>;
+  /** Closes every connection of a session (logout, expiry) with `CloseCode.Unauthenticated`. */
+  closeSession(sessionId: string): void;
+  /** Opens a document for server-side changes; call `release()` when done. */
+  openDocument(docName: string): Promise<DocumentHandle>;
+  /** Stops accepting, flushes every document durably and closes sockets with 1012. */
+  shutdown(): Promise<void>;
+  /** Current counts, for health checks and the benchmark. */
+  stats(): { documents: number; connections: number };
+}

@@ -1,0 +1,70 @@
+/** Server configuration, read once from the environment and validated; the only place env is read. */
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const boolFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  ZVH_DEMO: boolFlag.default(true),
+  ZVH_DEMO_EXTRA_CASES: z.coerce.number().int().min(0).max(20_000).default(0),
+  PUBLIC_ORIGIN: z.url().optional(),
+  ALLOWED_ORIGINS: z.string().default(""),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  COLLAB_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+/** The validated server configuration. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  demo: boolean;
+  demoExtraCases: number;
+  /** The origin browsers use to reach this server, when it differs from http://HOST:PORT. */
+  publicOrigin: string | undefined;
+  /** Extra origins allowed to open websockets (besides the server's own). */
+  allowedOrigins: string[];
+  /** Whether cookies get the Secure flag (the public origin is https). */
+  secureCookies: boolean;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  loginMaxFailures: number;
+  loginWindowMs: number;
+  collabUnloadDelayMs: number;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+}
+
+/** Reads and validates the configuration; throws an error naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    demo: e.ZVH_DEMO,
+    demoExtraCases: e.ZVH_DEMO_EXTRA_CASES,
+    publicOrigin: e.PUBLIC_ORIGIN,
+    allowedOrigins: e.ALLOWED_ORIGINS.split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    secureCookies: e.PUBLIC_ORIGIN?.startsWith("https:") ?? false,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+    collabUnloadDelayMs: e.COLLAB_UNLOAD_DELAY_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

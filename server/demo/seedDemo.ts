@@ -1,0 +1,102 @@
+/** Fills an empty store with the fictional demo region (ZVH_DEMO), plus optional generated cases. */
+import type { Case } from "../../shared/domain/case.js";
+import type { Organisation } from "../../shared/domain/organisation.js";
+import { hashPassword } from "../auth/passwords.js";
+import { newId } from "../ids.js";
+import type { UserRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import {
+  DEMO_CASES,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_REGIO,
+  DEMO_USERS,
+  type DemoCase,
+} from "./demoRegion.js";
+
+/** Seeds the demo region into an empty store; `extraCases` generated cases are chaired by pr.jansen. */
+export async function seedDemo(store: Store, extraCases = 0): Promise<void> {
+  const now = new Date().toISOString();
+  const orgIds = new Map<string, string>();
+  const organisations: Organisation[] = Object.entries(DEMO_ORGANISATIONS).map(([key, org]) => {
+    const id = newId("org");
+    orgIds.set(key, id);
+    return { id, ...org };
+  });
+  await store.organisations.add(...organisations);
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users: UserRecord[] = DEMO_USERS.map((u) => ({
+    id: newId("user"),
+    username: u.username,
+    displayName: u.displayName,
+    organisationId: orgIds.get(u.org) ?? "",
+    role: u.role,
+    regio: DEMO_REGIO,
+    passwordHash,
+    disabled: false,
+    createdAt: now,
+  }));
+  await store.users.add(...users);
+  const userId = (username: string) => users.find((u) => u.username === username)?.id ?? "";
+
+  const cases = DEMO_CASES.map((demo, i) => buildCase(demo, userId, daysAgo(30 - i * 7)));
+  for (let i = 1; i <= extraCases; i++)
+    cases.push(buildCase(generatedCase(i), userId, daysAgo(i % 365)));
+  await store.cases.add(...cases);
+}
+
+function buildCase(demo: DemoCase, userId: (username: string) => string, createdAt: string): Case {
+  const creator = demo.participants[0]?.username ?? "pr.jansen";
+  return {
+    id: newId("case"),
+    title: demo.title,
+    phase: demo.phase,
+    kind: demo.kind,
+    gemeente: demo.gemeente,
+    regio: DEMO_REGIO,
+    betrokkenen: [{ id: newId("pers"), ...demo.person }],
+    participants: demo.participants.map((p) => ({
+      userId: userId(p.username),
+      caseRole: p.caseRole,
+      readOnly: p.readOnly ?? false,
+      addedAt: createdAt,
+    })),
+    createdAt,
+    createdBy: userId(creator),
+    updatedAt: createdAt,
+  };
+}
+
+const FIRST = ["Anna", "Bas", "Chantal", "Dirk", "Esra", "Finn", "Gijs", "Hanna", "Ilse", "Joost"];
+const LAST = [
+  "Akkerwinde",
+  "Boterbloem",
+  "Duinroos",
+  "Helmgras",
+  "Kustlijn",
+  "Strandhaver",
+  "Zeekraal",
+];
+
+function generatedCase(i: number): DemoCase {
+  const naam = `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`;
+  const year = 1960 + (i % 45);
+  return {
+    title: `Casus ${String(i).padStart(4, "0")}`,
+    phase: "casusoverleg",
+    kind: "casus_op_maat",
+    gemeente: i % 2 === 0 ? "Westerduin" : "Oosterveld",
+    person: {
+      naam,
+      geboortedatum: `${year}-0${(i % 9) + 1}-1${i % 10}`,
+      postcode: "9997 ZZ",
+      woonplaats: "Westerduin",
+    },
+    participants: [{ username: "pr.jansen", caseRole: "procesregisseur" }],
+  };
+}
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString();
+}

@@ -1,0 +1,70 @@
+/**
+ * Error factories with stable ids. Routes and commands throw these; the HTTP error handler maps
+ * them to a status and a Dutch message (never a stack trace), the websocket layer to a close code.
+ */
+
+/** Stable error ids, as clients see them in `{ error: { code } }`. */
+export type ErrorCode =
+  | "bad_request"
+  | "invalid_credentials"
+  | "unauthenticated"
+  | "session_expired"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "too_many_attempts"
+  | "internal";
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  invalid_credentials: 401,
+  unauthenticated: 401,
+  session_expired: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  too_many_attempts: 429,
+  internal: 500,
+};
+
+/** An expected failure with a stable code and a message safe to show the user (no personal data). */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+}
+
+/** The request is malformed; `message` names the field. */
+export const badRequest = (message: string) => new AppError("bad_request", message);
+/** Login failed; deliberately the same message for every cause. */
+export const invalidCredentials = () =>
+  new AppError("invalid_credentials", "Gebruikersnaam of wachtwoord onjuist.");
+/** No (valid) session. */
+export const unauthenticated = () => new AppError("unauthenticated", "U bent niet ingelogd.");
+/** The session ran past its idle timeout or absolute lifetime. */
+export const sessionExpired = () =>
+  new AppError("session_expired", "Uw sessie is verlopen. Log opnieuw in.");
+/** Authenticated but not allowed. */
+export const forbidden = () => new AppError("forbidden", "U heeft geen toegang tot dit onderdeel.");
+/** Unknown resource, or one the user may not know exists. */
+export const notFound = () => new AppError("not_found", "Niet gevonden.");
+/** The request conflicts with the current state. */
+export const conflict = (message: string) => new AppError("conflict", message);
+/** Too many failed attempts. */
+export const tooManyAttempts = () =>
+  new AppError(
+    "too_many_attempts",
+    "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.",
+  );
+
+/** Marks a branch the types say cannot happen; throws if it does. */
+export function unexpectedCase(value: never): never {
+  throw new Error(`Unexpected case: ${String(value)}`);
+}

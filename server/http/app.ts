@@ -1,0 +1,65 @@
+/**
+ * The HTTP application (fastify): security headers, cookie parsing, API routes, the built client,
+ * and one error handler. Request logs carry the route pattern, never the URL with its query string.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
+import type { Log } from "../log.js";
+import { CLIENT_DIST } from "../paths.js";
+import type { HttpContext } from "./context.js";
+import { handleError, sendApiNotFound } from "./errorHandler.js";
+import { registerAuthRoutes } from "./routes/auth.js";
+import { registerCaseRoutes } from "./routes/cases.js";
+import { registerHealthRoutes } from "./routes/health.js";
+import { setSecurityHeaders } from "./securityHeaders.js";
+
+/** Largest accepted request body. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds the HTTP app; the caller listens and routes websocket upgrades. */
+export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: log,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+  });
+
+  app.addHook("onRequest", async (request, reply) => setSecurityHeaders(request, reply));
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? "(none)",
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      "request",
+    );
+  });
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifyCookie);
+  registerHealthRoutes(app);
+  registerAuthRoutes(app, ctx);
+  registerCaseRoutes(app, ctx);
+
+  const hasClient = existsSync(join(CLIENT_DIST, "index.html"));
+  if (hasClient) await app.register(fastifyStatic, { root: CLIENT_DIST, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    if (path.startsWith("/api/") || path.startsWith("/collab/") || request.method !== "GET") {
+      return sendApiNotFound(reply);
+    }
+    // Client-side routes (e.g. /casussen/123) get the app shell.
+    if (hasClient) return reply.type("text/html").sendFile("index.html");
+    return reply
+      .status(404)
+      .type("text/plain")
+      .send("De client is niet gebouwd: voer `npm run build` uit.");
+  });
+  return app;
+}

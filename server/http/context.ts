@@ -1,0 +1,15 @@
+/** What HTTP routes get from the composition root. */
+import type { LoginThrottle } from "../auth/loginThrottle.js";
+import type { SessionService } from "../auth/sessions.js";
+import type { Config } from "../config.js";
+import type { Store } from "../store/store.js";
+
+/** Dependencies shared by all routes. */
+export interface HttpContext {
+  config: Config;
+  store: Store;
+  sessions: SessionService;
+  throttle: LoginThrottle;
+  /** Called after a session ended by logout, so its websockets close. */
+  onSessionEnded(sessionId: string): void;
+}

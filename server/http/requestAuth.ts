@@ -1,0 +1,32 @@
+/** Resolves the acting user of an HTTP request (or websocket upgrade) from the session cookie. */
+import type { IncomingMessage } from "node:http";
+import { fastifyCookie } from "@fastify/cookie";
+import type { FastifyRequest } from "fastify";
+import type { Principal } from "../auth/principal.js";
+import { SESSION_COOKIE, type SessionService } from "../auth/sessions.js";
+import { sessionExpired, unauthenticated } from "../errors.js";
+
+/** Reads the session token from a raw Cookie header. */
+export function sessionTokenOf(req: IncomingMessage): string | undefined {
+  const header = req.headers.cookie;
+  return header ? fastifyCookie.parse(header)[SESSION_COOKIE] : undefined;
+}
+
+/** The principal of an API request; throws 401 (unauthenticated or session expired) otherwise. */
+export async function requirePrincipal(
+  sessions: SessionService,
+  request: FastifyRequest,
+): Promise<Principal> {
+  const result = await sessions.resolve(request.cookies[SESSION_COOKIE]);
+  if (result.ok) return result.principal;
+  throw result.reason === "expired" ? sessionExpired() : unauthenticated();
+}
+
+/** The principal of a websocket upgrade request, or null. */
+export async function principalOfUpgrade(
+  sessions: SessionService,
+  req: IncomingMessage,
+): Promise<Principal | null> {
+  const result = await sessions.resolve(sessionTokenOf(req));
+  return result.ok ? result.principal : null;
+}

@@ -1,0 +1,42 @@
+/** Login, logout and the current user. */
+import type { FastifyInstance } from "fastify";
+import { LoginRequestSchema } from "../../../shared/api/auth.js";
+import { SESSION_COOKIE } from "../../auth/sessions.js";
+import { authenticateUser } from "../../commands/userAuthenticator.js";
+import { presentPrincipal } from "../../presenters/userPresenter.js";
+import type { HttpContext } from "../context.js";
+import { requirePrincipal } from "../requestAuth.js";
+import { parse } from "../validate.js";
+
+/** Registers POST /api/auth/login, POST /api/auth/logout and GET /api/me. */
+export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void {
+  const cookieOptions = {
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict",
+    secure: ctx.config.secureCookies,
+  } as const;
+
+  app.post("/api/auth/login", async (request, reply) => {
+    const body = parse(LoginRequestSchema, request.body);
+    const user = await authenticateUser(ctx.store, ctx.throttle, { ...body, ip: request.ip });
+    const { token } = await ctx.sessions.create(user.id);
+    const resolved = await ctx.sessions.resolve(token);
+    if (!resolved.ok) throw new Error("a fresh session did not resolve");
+    request.log.info({ userId: user.id }, "login");
+    return reply
+      .setCookie(SESSION_COOKIE, token, cookieOptions)
+      .send({ user: presentPrincipal(resolved.principal) });
+  });
+
+  app.post("/api/auth/logout", async (request, reply) => {
+    const sessionId = await ctx.sessions.destroy(request.cookies[SESSION_COOKIE]);
+    if (sessionId) ctx.onSessionEnded(sessionId);
+    return reply.clearCookie(SESSION_COOKIE, cookieOptions).status(204).send();
+  });
+
+  app.get("/api/me", async (request) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    return { user: presentPrincipal(principal) };
+  });
+}

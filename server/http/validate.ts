@@ -1,0 +1,12 @@
+/** Schema validation at the edge: one zod schema per input, a 400 naming the field on failure. */
+import type { z } from "zod";
+import { badRequest } from "../errors.js";
+
+/** Parses `input` with `schema`, or throws a 400 whose message names the offending field. */
+export function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join(".") : "body";
+  throw badRequest(`Ongeldige invoer in veld "${field}": ${issue?.message ?? "onbekende fout"}.`);
+}

@@ -1,0 +1,20 @@
+/**
+ * The process logger (pino, JSON lines). Redaction is a second line of defence: code never passes
+ * personal data, passwords or session ids to the logger in the first place.
+ */
+import { pino, type Logger } from "pino";
+
+/** The logger type used throughout the server. */
+export type Log = Logger;
+
+/** Creates the process logger at the given level. */
+export function createLogger(level: string): Log {
+  return pino({
+    level,
+    base: undefined,
+    redact: {
+      paths: ["password", "*.password", "req.headers.cookie", 'res.headers["set-cookie"]', "token"],
+      censor: "[redacted]",
+    },
+  });
+}

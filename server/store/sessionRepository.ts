@@ -1,0 +1,47 @@
+/** Login sessions (keyed by the hash of the cookie token). */
+import type { Persist, SessionRecord, StoreData } from "./schema.js";
+
+/** Reads and writes sessions. */
+export class SessionRepository {
+  constructor(
+    private readonly data: StoreData,
+    private readonly persist: Persist,
+  ) {}
+
+  /** One session by id (the token hash). */
+  get(id: string): SessionRecord | undefined {
+    return this.data.sessions.find((s) => s.id === id);
+  }
+
+  /** Stores a new session. */
+  async add(session: SessionRecord): Promise<void> {
+    this.data.sessions.push(session);
+    await this.persist();
+  }
+
+  /** Records activity; persisted lazily by the caller's throttle. */
+  async touch(id: string, at: number): Promise<void> {
+    const session = this.get(id);
+    if (!session) return;
+    session.lastSeenAt = at;
+    await this.persist();
+  }
+
+  /** Removes one session; returns whether it existed. */
+  async remove(id: string): Promise<boolean> {
+    const before = this.data.sessions.length;
+    this.data.sessions = this.data.sessions.filter((s) => s.id !== id);
+    if (this.data.sessions.length === before) return false;
+    await this.persist();
+    return true;
+  }
+
+  /** Removes every session that `isExpired` says has ended; returns how many went. */
+  async prune(isExpired: (s: SessionRecord) => boolean): Promise<number> {
+    const before = this.data.sessions.length;
+    this.data.sessions = this.data.sessions.filter((s) => !isExpired(s));
+    const removed = before - this.data.sessions.length;
+    if (removed > 0) await this.persist();
+    return removed;
+  }
+}
