@@ -2,10 +2,11 @@
  * The process logger (pino, JSON lines). Redaction is a second line of defence: code never passes
  * personal data, passwords or session ids to the logger in the first place.
  */
-import { pino, type Logger } from "pino";
+import type { FastifyBaseLogger } from "fastify";
+import { pino } from "pino";
 
-/** The logger type used throughout the server. */
-export type Log = Logger;
+/** The logger type used throughout the server (pino, as fastify sees it). */
+export type Log = FastifyBaseLogger;
 
 /** Creates the process logger at the given level. */
 export function createLogger(level: string): Log {
