@@ -32,7 +32,11 @@ export function updateChangesDocument(doc: Y.Doc, decoded: DecodedUpdate): boole
 }
 
 /** Whether `[clock, clock+len)` lies inside one range of a sorted, merged range list. */
-function isCovered(ranges: readonly { clock: number; len: number }[], clock: number, len: number): boolean {
+function isCovered(
+  ranges: readonly { clock: number; len: number }[],
+  clock: number,
+  len: number,
+): boolean {
   let low = 0;
   let high = ranges.length - 1;
   while (low <= high) {

@@ -170,7 +170,8 @@ export class FileDocumentStorage implements DocumentStorage {
       const data = await fsp.readFile(join(dir, snapshotFileName(gen)));
       const scan = hasFileHeader(data, SNAPSHOT_MAGIC) ? scanFrames(data, FILE_HEADER_BYTES) : null;
       const state = scan?.payloads[0];
-      if (scan && scan.damage === null && scan.payloads.length === 1 && state) return { gen, state };
+      if (scan && scan.damage === null && scan.payloads.length === 1 && state)
+        return { gen, state };
       this.logger.warn({ doc: docName, gen }, "collab: snapshot damaged, trying an older one");
     }
     return null;

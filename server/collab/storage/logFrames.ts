@@ -46,7 +46,10 @@ export function encodeFrameHeader(payload: Uint8Array): Buffer {
 }
 
 /** Header and payload buffers for a list of payloads, ready for one vectored write. */
-export function frameAll(payloads: readonly Uint8Array[]): { buffers: Uint8Array[]; bytes: number } {
+export function frameAll(payloads: readonly Uint8Array[]): {
+  buffers: Uint8Array[];
+  bytes: number;
+} {
   const buffers: Uint8Array[] = [];
   let bytes = 0;
   for (const payload of payloads) {

@@ -1,0 +1,109 @@
+/**
+ * The awareness (presence, cursors) of one document. Client updates are rewritten first
+ * (`awarenessRewrite.ts`): the user field comes from the session, and a connection may only
+ * speak for client ids it owns. Every change is encoded once and relayed to every socket in the
+ * room, the sender included, which also keeps a lone client's connection watchdog satisfied.
+ */
+import * as awarenessProtocol from "y-protocols/awareness";
+import type * as Y from "yjs";
+import type { Connection } from "./connection.js";
+import {
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  withSessionUser,
+  type AwarenessEntry,
+} from "./awarenessRewrite.js";
+import { encodeAwarenessMessage } from "./syncMessages.js";
+import type { CollabLogger } from "./types.js";
+
+/** A client normally has one awareness id per document; a few more allow tab reloads in flight. */
+const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** Awareness states of one document and the relay between its connections. */
+export class AwarenessRoom {
+  private readonly awareness: awarenessProtocol.Awareness;
+  private readonly owners = new Map<number, Connection>();
+
+  /** `connections` is the live set of the document's sockets. */
+  constructor(
+    doc: Y.Doc,
+    private readonly connections: ReadonlySet<Connection>,
+    private readonly logger: CollabLogger,
+    private readonly docName: string,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", this.relay);
+  }
+
+  /** Applies a client's awareness update after rewriting it. */
+  applyFrom(connection: Connection, update: Uint8Array): void {
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of decodeAwarenessEntries(update)) {
+      if (!this.claim(connection, entry.clientID)) continue;
+      accepted.push({
+        ...entry,
+        state: entry.state === null ? null : withSessionUser(entry.state, connection.principal),
+      });
+    }
+    if (accepted.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(
+      this.awareness,
+      encodeAwarenessEntries(accepted),
+      connection,
+    );
+  }
+
+  /** Sends every current state to one connection (on join and on a query). */
+  sendAll(connection: Connection): void {
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
+    connection.send(encodeAwarenessMessage(update));
+  }
+
+  /** Removes the states of a connection that left, and tells the others. */
+  removeConnection(connection: Connection): void {
+    const clients = [...connection.awarenessClients];
+    for (const client of clients) this.owners.delete(client);
+    awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+  }
+
+  /** Stops the awareness timers. */
+  destroy(): void {
+    this.awareness.off("update", this.relay);
+    this.awareness.destroy();
+  }
+
+  private claim(connection: Connection, clientID: number): boolean {
+    const owner = this.owners.get(clientID);
+    if (owner === connection) return true;
+    const tooMany = connection.awarenessClients.size >= MAX_AWARENESS_IDS_PER_CONNECTION;
+    if ((owner && !owner.isClosing) || clientID === this.awareness.clientID || tooMany) {
+      this.logger.warn(
+        { doc: this.docName, userId: connection.principal.userId },
+        "collab: awareness entry for a client id this connection does not own ignored",
+      );
+      return false;
+    }
+    owner?.awarenessClients.delete(clientID);
+    this.owners.set(clientID, connection);
+    connection.awarenessClients.add(clientID);
+    return true;
+  }
+
+  private readonly relay = ({ added, updated, removed }: AwarenessChange): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0 || this.connections.size === 0) return;
+    const message = encodeAwarenessMessage(
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+    );
+    for (const connection of this.connections) connection.send(message);
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * One authorised websocket on one document. It decodes and rate-limits what the client sends,
+ * passes well-formed messages to its document, and closes only itself (named code + log line)
+ * on bad input. Once closing it ignores further input: whatever the client still sends stays
+ * in the client and is re-sent by its next sync.
+ */
+import type { RawData, WebSocket } from "ws";
+import type { DocumentAccess } from "../../shared/wire/access.js";
+import { CloseCode, type CloseCodeValue } from "../../shared/wire/closeCodes.js";
+import type { Principal } from "../auth/principal.js";
+import { RateLimiter, type RateLimits } from "./rateLimiter.js";
+import { KEEPALIVE_MESSAGE, MalformedMessageError, decodeClientMessage } from "./syncMessages.js";
+import type { CollabLogger } from "./types.js";
+
+/** What a connection hands its messages to (implemented by `LiveDocument`). */
+export interface ConnectionSink {
+  onSyncStep1(connection: Connection, stateVector: Uint8Array): void;
+  onUpdate(connection: Connection, update: Uint8Array): void;
+  onAwareness(connection: Connection, update: Uint8Array): void;
+  onQueryAwareness(connection: Connection): void;
+  onClose(connection: Connection): void;
+}
+
+/** A socket that does not answer a close frame is dropped after this long. */
+const CLOSE_GRACE_MS = 1_000;
+
+/** One client socket on one document, with its principal and current access. */
+export class Connection {
+  /** Awareness client ids this connection has set; removed from the room when it closes. */
+  readonly awarenessClients = new Set<number>();
+  private readonly limiter: RateLimiter;
+  private closing = false;
+  private alive = true;
+  private lastSentAt = Date.now();
+
+  /** Call `attach` once the document is ready to receive messages. */
+  constructor(
+    readonly ws: WebSocket,
+    readonly principal: Principal,
+    readonly docName: string,
+    public access: Exclude<DocumentAccess, "none">,
+    limits: RateLimits,
+    private readonly logger: CollabLogger,
+  ) {
+    this.limiter = new RateLimiter(limits);
+  }
+
+  /** True once `close` was called or the socket closed. */
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  /** Starts handling the socket's events; `sink` receives the decoded messages. */
+  attach(sink: ConnectionSink): void {
+    this.ws.on("message", (data, isBinary) => this.onMessage(sink, data, isBinary));
+    this.ws.on("pong", () => {
+      this.alive = true;
+    });
+    // `ws` reports framing errors (RSV bits, oversized messages) here after it has already sent
+    // its own close frame (1002, 1009); without a listener the error would crash the process.
+    this.ws.on("error", (error: Error & { code?: string }) => {
+      this.logger.warn(
+        { doc: this.docName, userId: this.principal.userId, wsError: error.code ?? "unknown" },
+        "collab: websocket error, connection closed",
+      );
+      this.closing = true;
+    });
+    this.ws.on("close", () => {
+      this.closing = true;
+      sink.onClose(this);
+    });
+  }
+
+  /** Sends one encoded message if the socket is open. The same buffer may go to many sockets. */
+  send(message: Uint8Array): void {
+    if (this.closing || this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(message);
+    this.lastSentAt = Date.now();
+  }
+
+  /** Closes with a named code; the socket is dropped if the peer does not answer in time. */
+  close(code: CloseCodeValue, reason: string): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.ws.close(code, reason);
+    setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref();
+  }
+
+  /** Keepalive tick: drops a socket that missed the previous ping, pings, and keeps idle clients awake. */
+  keepalive(now: number, intervalMs: number): void {
+    if (this.closing) return;
+    if (!this.alive) {
+      this.closing = true;
+      this.ws.terminate();
+      return;
+    }
+    this.alive = false;
+    this.ws.ping();
+    if (now - this.lastSentAt >= intervalMs) this.send(KEEPALIVE_MESSAGE);
+  }
+
+  private onMessage(sink: ConnectionSink, data: RawData, isBinary: boolean): void {
+    if (this.closing) return;
+    if (!isBinary || !(data instanceof Uint8Array)) {
+      this.refuse(CloseCode.MalformedMessage, "text or fragmented frame");
+      return;
+    }
+    if (!this.limiter.take(data.length)) {
+      this.refuse(CloseCode.RateLimited, "rate limit exceeded");
+      return;
+    }
+    try {
+      const message = decodeClientMessage(data);
+      switch (message.type) {
+        case "sync-step1":
+          return sink.onSyncStep1(this, message.stateVector);
+        case "update":
+          return sink.onUpdate(this, message.update);
+        case "awareness":
+          return sink.onAwareness(this, message.update);
+        case "query-awareness":
+          return sink.onQueryAwareness(this);
+      }
+    } catch (error) {
+      const malformed = error instanceof MalformedMessageError;
+      this.refuse(
+        CloseCode.MalformedMessage,
+        malformed ? "malformed message" : "update failed to apply",
+      );
+    }
+  }
+
+  private refuse(code: CloseCodeValue, reason: string): void {
+    this.logger.warn(
+      { doc: this.docName, userId: this.principal.userId, closeCode: code, reason },
+      "collab: connection closed for bad input",
+    );
+    this.close(code, reason);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Document lifecycle: load on first use, share while in use, unload `unloadDelayMs` after the
+ * last connection or handle let go (once its writes are stored). A document that fails to
+ * load is not cached: the next attempt tries storage again, and nothing is ever written for it.
+ */
+import { LiveDocument, type LiveDocumentDeps } from "./liveDocument.js";
+
+interface Entry {
+  ready: Promise<LiveDocument>;
+  doc: LiveDocument | null;
+  users: number;
+  unloadTimer: NodeJS.Timeout | null;
+  unloading: Promise<void> | null;
+}
+
+/** The loaded documents of one collaboration server. */
+export class DocumentRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  /** `deps.onFailed` is wrapped so failed documents leave the registry. */
+  constructor(
+    private readonly deps: Omit<LiveDocumentDeps, "onFailed">,
+    private readonly unloadDelayMs: number,
+  ) {}
+
+  /** Number of loaded (or loading) documents. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The documents that are loaded right now. */
+  loaded(): LiveDocument[] {
+    return [...this.entries.values()].flatMap((entry) => (entry.doc ? [entry.doc] : []));
+  }
+
+  /** Loads (or shares) a document and counts one user of it; pair with `release`. */
+  async acquire(name: string): Promise<LiveDocument> {
+    for (;;) {
+      const existing = this.entries.get(name);
+      if (existing?.unloading) {
+        await existing.unloading;
+        continue;
+      }
+      const entry = existing ?? this.startLoad(name);
+      entry.users++;
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+      entry.unloadTimer = null;
+      try {
+        const doc = await entry.ready;
+        if (doc.isFailed) throw new Error("document failed");
+        return doc;
+      } catch (error) {
+        entry.users--;
+        throw error;
+      }
+    }
+  }
+
+  /** Counts one user less; the document unloads after the delay once nobody uses it. */
+  release(name: string): void {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    entry.users--;
+    if (entry.users > 0 || entry.unloading) return;
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = setTimeout(() => void this.unload(name, entry), this.unloadDelayMs);
+  }
+
+  /** Unloads every document (shutdown): stores, compacts and frees them. */
+  async closeAll(): Promise<void> {
+    await Promise.all(
+      [...this.entries.entries()].map(([name, entry]) => this.unload(name, entry, true)),
+    );
+  }
+
+  private startLoad(name: string): Entry {
+    const entry: Entry = {
+      ready: LiveDocument.load(name, {
+        ...this.deps,
+        onFailed: (doc) => this.dropFailed(name, entry, doc),
+      }),
+      doc: null,
+      users: 0,
+      unloadTimer: null,
+      unloading: null,
+    };
+    this.entries.set(name, entry);
+    entry.ready.then(
+      (doc) => {
+        entry.doc = doc;
+      },
+      (error: unknown) => {
+        if (this.entries.get(name) === entry) this.entries.delete(name);
+        const errorName = error instanceof Error ? error.name : "unknown";
+        this.deps.logger.error({ doc: name, errorName }, "collab: document failed to load");
+      },
+    );
+    return entry;
+  }
+
+  private unload(name: string, entry: Entry, force = false): Promise<void> {
+    if (entry.unloading) return entry.unloading;
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = null;
+    if (entry.users > 0 && !force) return Promise.resolve();
+    entry.unloading = (async () => {
+      try {
+        const doc = await entry.ready;
+        if (!doc.isFailed) await doc.close();
+      } catch {
+        // A load or storage failure was already logged where it happened.
+      } finally {
+        if (this.entries.get(name) === entry) this.entries.delete(name);
+      }
+    })();
+    return entry.unloading;
+  }
+
+  private dropFailed(name: string, entry: Entry, doc: LiveDocument): void {
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    if (this.entries.get(name) === entry) this.entries.delete(name);
+    doc.destroy();
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The websocket upgrade, in the order that keeps a socket from seeing or changing anything it
+ * should not:
+ *   1. path and Origin check, then `authenticate` (no session → HTTP 401, bad origin → HTTP 403);
+ *   2. doc name check, `authorize`, and loading the document, all before the upgrade completes,
+ *      so no message is read or buffered by us before authorisation (unread bytes stay in the
+ *      kernel's socket buffer; an upgrade has `upgradeTimeoutMs` to finish);
+ *   3. the upgrade completes; refusals after authentication are sent as close codes the client
+ *      can read (4400 bad name, 4403 forbidden or unknown, 4503 unavailable).
+ */
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import type { WebSocket, WebSocketServer } from "ws";
+import type { DocumentAccess } from "../../shared/wire/access.js";
+import { CloseCode, type CloseCodeValue } from "../../shared/wire/closeCodes.js";
+import { COLLAB_PATH_PREFIX, parseDocName } from "../../shared/wire/docNames.js";
+import type { CollabLimits } from "../../shared/wire/limits.js";
+import type { Principal } from "../auth/principal.js";
+import { Connection } from "./connection.js";
+import type { DocumentRegistry } from "./documentRegistry.js";
+import type { HookRunner } from "./hooks.js";
+import type { CollabOptions } from "./types.js";
+
+/** Shared server state the upgrade flow reads. */
+export interface UpgradeContext {
+  options: CollabOptions;
+  limits: CollabLimits;
+  wss: WebSocketServer;
+  registry: DocumentRegistry;
+  hooks: HookRunner;
+  isShuttingDown(): boolean;
+  /** Increases on every `revalidate`; an upgrade authorised before a change re-checks. */
+  revalidations(): number;
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  503: "Service Unavailable",
+};
+
+/** Handles upgrades for `/collab/<docName>`. */
+export class UpgradeHandler {
+  private pending = 0;
+
+  /** `ctx` is shared with the server that owns this handler. */
+  constructor(private readonly ctx: UpgradeContext) {}
+
+  /** Entry point for the HTTP server's `upgrade` event. Never throws. */
+  handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on("error", () => socket.destroy());
+    if (this.ctx.isShuttingDown() || this.pending >= this.ctx.limits.maxPendingUpgrades) {
+      rejectHttp(socket, 503);
+      return;
+    }
+    this.pending++;
+    const timeout = setTimeout(() => socket.destroy(), this.ctx.limits.upgradeTimeoutMs);
+    this.run(req, socket, head)
+      .catch((error: unknown) => {
+        const errorName = error instanceof Error ? error.name : "unknown";
+        this.ctx.options.logger.error({ errorName }, "collab: upgrade failed");
+        rejectHttp(socket, 503);
+      })
+      .finally(() => {
+        clearTimeout(timeout);
+        this.pending--;
+      });
+  }
+
+  private async run(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const { options } = this.ctx;
+    const path = (req.url ?? "").split("?")[0] ?? "";
+    if (!path.startsWith(COLLAB_PATH_PREFIX)) return rejectHttp(socket, 400);
+    const origin = req.headers.origin;
+    if (origin === undefined || !options.allowedOrigins.includes(origin)) {
+      options.logger.warn({}, "collab: upgrade refused, origin not allowed");
+      return rejectHttp(socket, 403);
+    }
+    const principal = await options.authenticate(req);
+    if (socket.destroyed) return;
+    if (!principal) return rejectHttp(socket, 401);
+
+    const docName = path.slice(COLLAB_PATH_PREFIX.length);
+    if (!parseDocName(docName)) return this.refuse(req, socket, head, CloseCode.BadRequest);
+    let epoch = this.ctx.revalidations();
+    let access = await options.authorize(principal, docName);
+    if (access === "none") {
+      options.logger.info({ doc: docName, userId: principal.userId }, "collab: access refused");
+      return this.refuse(req, socket, head, CloseCode.Forbidden);
+    }
+    let doc;
+    try {
+      doc = await this.ctx.registry.acquire(docName);
+    } catch {
+      return this.refuse(req, socket, head, CloseCode.DocumentUnavailable);
+    }
+    while (epoch !== this.ctx.revalidations()) {
+      epoch = this.ctx.revalidations();
+      access = await options.authorize(principal, docName);
+    }
+    if (socket.destroyed || this.ctx.isShuttingDown() || access === "none") {
+      this.ctx.registry.release(docName);
+      if (access === "none") this.refuse(req, socket, head, CloseCode.Forbidden);
+      else socket.destroy();
+      return;
+    }
+    this.complete(req, socket, head, (ws) => {
+      const connection = this.createConnection(ws, principal, docName, access);
+      doc.addConnection(connection);
+      void this.ctx.hooks.onConnect({ docName, principal, access });
+    });
+  }
+
+  private createConnection(
+    ws: WebSocket,
+    principal: Principal,
+    docName: string,
+    access: Exclude<DocumentAccess, "none">,
+  ): Connection {
+    return new Connection(ws, principal, docName, access, this.ctx.limits, this.ctx.options.logger);
+  }
+
+  private refuse(req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCodeValue): void {
+    this.complete(req, socket, head, (ws) => {
+      ws.on("error", () => ws.terminate());
+      ws.close(code);
+      setTimeout(() => ws.terminate(), 1_000).unref();
+    });
+  }
+
+  private complete(
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    onSocket: (ws: WebSocket) => void,
+  ): void {
+    if (socket.destroyed) return;
+    this.ctx.wss.handleUpgrade(req, socket, head, onSocket);
+  }
+}
+
+function rejectHttp(socket: Duplex, status: number): void {
+  if (socket.destroyed) return;
+  const text = STATUS_TEXT[status] ?? "Error";
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../../support/server.js";
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+describe("login, sessions and logout", () => {
+  it("logs in with the demo password and sets an HttpOnly, SameSite=Strict session cookie", async () => {
+    server = await startTestServer();
+    const res = await server.api("/api/auth/login", {
+      body: { username: "pr.jansen", password: "demo" },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { user: { username: string; role: string } };
+    expect(body.user).toMatchObject({ username: "pr.jansen", role: "procesregisseur" });
+    expect(JSON.stringify(body)).not.toContain("passwordHash");
+    const cookie = res.headers.getSetCookie().join("\n");
+    expect(cookie).toMatch(/casustafel_sid=[^;]+;/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).not.toMatch(/Secure/i);
+  });
+
+  it("answers a wrong password and an unknown user with the same generic 401", async () => {
+    server = await startTestServer();
+    const wrong = await server.api("/api/auth/login", {
+      body: { username: "pr.jansen", password: "nee" },
+    });
+    const unknown = await server.api("/api/auth/login", {
+      body: { username: "niemand", password: "demo" },
+    });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await wrong.json()).toEqual(await unknown.json());
+  });
+
+  it("answers /api/me with the user for a valid session and 401 without one", async () => {
+    server = await startTestServer();
+    const cookie = await server.login("dn.devries");
+    const me = await server.api("/api/me", { cookie });
+    expect(me.status).toBe(200);
+    expect(
+      ((await me.json()) as { user: { organisationName: string } }).user.organisationName,
+    ).toBe("GGZ Duinstreek");
+    const anonymous = await server.api("/api/me");
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe(
+      "unauthenticated",
+    );
+  });
+
+  it("ends the session on logout so the old cookie no longer works", async () => {
+    server = await startTestServer();
+    const cookie = await server.login("cr.bakker");
+    const out = await server.api("/api/auth/logout", { method: "POST", cookie });
+    expect(out.status).toBe(204);
+    expect(out.headers.getSetCookie().join()).toMatch(/casustafel_sid=;/);
+    expect((await server.api("/api/me", { cookie })).status).toBe(401);
+  });
+
+  it("reports an expired session after the idle timeout", async () => {
+    server = await startTestServer({ SESSION_IDLE_MINUTES: "0.005" });
+    const cookie = await server.login("pr.jansen");
+    await new Promise((r) => setTimeout(r, 600));
+    const res = await server.api("/api/me", { cookie });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("session_expired");
+  });
+
+  it("refuses logins with 429 after ten failures for one username, even with the right password", async () => {
+    server = await startTestServer();
+    for (let i = 0; i < 10; i++) {
+      const res = await server.api("/api/auth/login", {
+        body: { username: "dn.smit", password: "fout" },
+      });
+      expect(res.status).toBe(401);
+    }
+    const blocked = await server.api("/api/auth/login", {
+      body: { username: "dn.smit", password: "demo" },
+    });
+    expect(blocked.status).toBe(429);
+    expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe(
+      "too_many_attempts",
+    );
+  });
+
+  it("refuses a disabled account with the generic 401 and ends its sessions", async () => {
+    server = await startTestServer();
+    const cookie = await server.login("dn.smit");
+    const user = server.store.users.findByUsername("dn.smit");
+    await server.store.users.setDisabled(user?.id ?? "", true);
+    expect((await server.api("/api/me", { cookie })).status).toBe(401);
+    const res = await server.api("/api/auth/login", {
+      body: { username: "dn.smit", password: "demo" },
+    });
+    expect(res.status).toBe(401);
+  });
+});

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../../support/server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.stop());
+
+async function errorOf(res: Response) {
+  return ((await res.json()) as { error: { code: string; message: string } }).error;
+}
+
+describe("bad input over HTTP", () => {
+  it("names the missing field when the login body is incomplete", async () => {
+    const res = await server.api("/api/auth/login", { body: { username: "pr.jansen" } });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toContain('"password"');
+  });
+
+  it("answers malformed JSON with 400 and no stack trace", async () => {
+    const res = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{bad json",
+    });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain("Ongeldige JSON");
+    expect(text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it("answers an oversized body with 413", async () => {
+    const res = await server.api("/api/auth/login", {
+      body: { username: "pr.jansen", password: "x".repeat(400_000) },
+    });
+    expect(res.status).toBe(413);
+    expect((await errorOf(res)).code).toBe("payload_too_large");
+  });
+
+  it("answers a non-JSON body with 400", async () => {
+    const res = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "username=pr.jansen",
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it("answers unknown API routes with a JSON 404", async () => {
+    const res = await server.api("/api/bestaat-niet");
+    expect(res.status).toBe(404);
+    expect((await errorOf(res)).code).toBe("not_found");
+  });
+
+  it("keeps serving after all of the above", async () => {
+    expect((await server.api("/api/health")).status).toBe(200);
+  });
+
+  it("sends security headers and no-store on every API response", async () => {
+    const res = await server.api("/api/health");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});

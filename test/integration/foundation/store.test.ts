@@ -1,0 +1,73 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { STORE_FILE, StoreOpenError } from "../../../server/store/openStore.js";
+import { startTestServer } from "../../support/server.js";
+
+const dirs: string[] = [];
+async function tempDir() {
+  const dir = await mkdtemp(join(tmpdir(), "casustafel-store-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+describe("the metadata store on disk", () => {
+  it("refuses to start on a corrupt store file and leaves the file untouched", async () => {
+    const dir = await tempDir();
+    const corrupt = '{"schemaVersion":1,"users":[{"id":';
+    await writeFile(join(dir, STORE_FILE), corrupt);
+    await expect(startTestServer({}, dir)).rejects.toBeInstanceOf(StoreOpenError);
+    expect(await readFile(join(dir, STORE_FILE), "utf8")).toBe(corrupt);
+  });
+
+  it("refuses to start on a JSON file that is not a Casustafel store", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, STORE_FILE), '{"hello":"world"}');
+    await expect(startTestServer({}, dir)).rejects.toThrow(/not a valid Casustafel store/);
+    expect(await readFile(join(dir, STORE_FILE), "utf8")).toBe('{"hello":"world"}');
+  });
+
+  it("seeds nothing when ZVH_DEMO=0", async () => {
+    const server = await startTestServer({ ZVH_DEMO: "0" });
+    expect(server.store.users.count()).toBe(0);
+    expect(server.store.cases.list()).toHaveLength(0);
+    await server.stop();
+  });
+
+  it("keeps accounts, cases and sessions across a restart without seeding twice", async () => {
+    const dir = await tempDir();
+    const first = await startTestServer({}, dir);
+    const cookie = await first.login("pr.jansen");
+    const cases = first.store.cases.list().length;
+    await first.stop({ keepData: true });
+
+    const second = await startTestServer({}, dir);
+    expect(second.store.cases.list()).toHaveLength(cases);
+    expect((await second.api("/api/me", { cookie })).status).toBe(200);
+    await second.stop({ keepData: true });
+  });
+
+  it("leaves a complete JSON file and no temp files after many concurrent writes", async () => {
+    const dir = await tempDir();
+    const server = await startTestServer({}, dir);
+    await Promise.all(Array.from({ length: 50 }, () => server.login("dn.devries")));
+    await server.stop({ keepData: true });
+    const files = await readdir(dir);
+    expect(files.filter((f) => f.includes(".tmp"))).toEqual([]);
+    const data = JSON.parse(await readFile(join(dir, STORE_FILE), "utf8")) as {
+      sessions: unknown[];
+    };
+    expect(data.sessions.length).toBe(50);
+  });
+
+  it("adds generated cases chaired by pr.jansen when ZVH_DEMO_EXTRA_CASES is set", async () => {
+    const server = await startTestServer({ ZVH_DEMO_EXTRA_CASES: "25" });
+    const res = await server.api("/api/cases", { cookie: await server.login("pr.jansen") });
+    expect(((await res.json()) as { cases: unknown[] }).cases.length).toBe(4 + 25);
+    await server.stop();
+  });
+});
