@@ -105,7 +105,13 @@ export class UpgradeHandler {
       else socket.destroy();
       return;
     }
+    // `ws` may still refuse a bad handshake without calling back; the document is released then.
+    let upgraded = false;
+    socket.once("close", () => {
+      if (!upgraded) this.ctx.registry.release(docName);
+    });
     this.complete(req, socket, head, (ws) => {
+      upgraded = true;
       const connection = this.createConnection(ws, principal, docName, access);
       doc.addConnection(connection);
       void this.ctx.hooks.onConnect({ docName, principal, access });
@@ -143,6 +149,6 @@ export class UpgradeHandler {
 function rejectHttp(socket: Duplex, status: number): void {
   if (socket.destroyed) return;
   const text = STATUS_TEXT[status] ?? "Error";
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  socket.destroy();
+  const response = `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`;
+  socket.end(response, () => socket.destroy());
 }
