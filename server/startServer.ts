@@ -5,12 +5,16 @@
 import type { AddressInfo } from "node:net";
 import { LoginThrottle } from "./auth/loginThrottle.js";
 import { SessionService } from "./auth/sessions.js";
+import { createCollabServer, type CollabServer } from "./collab/index.js";
 import type { Config } from "./config.js";
 import { DEMO_PASSWORD } from "./demo/demoRegion.js";
 import { seedDemo } from "./demo/seedDemo.js";
 import { buildHttpApp } from "./http/app.js";
+import { principalOfUpgrade } from "./http/requestAuth.js";
 import type { Log } from "./log.js";
+import { documentAccess } from "./policies/documentPolicy.js";
 import { openFileStore } from "./store/openStore.js";
+import { COLLAB_PATH_PREFIX } from "../shared/wire/docNames.js";
 import type { Store } from "./store/store.js";
 
 const SESSION_PRUNE_INTERVAL_MS = 60_000;
@@ -20,6 +24,7 @@ export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  collab: CollabServer;
   /** Stops accepting, closes sockets, flushes every write. */
   close(): Promise<void>;
 }
@@ -37,19 +42,43 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
 
   const sessions = new SessionService(store, config.sessionIdleMs, config.sessionMaxMs);
   const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
+  let collab: CollabServer | undefined;
   const app = await buildHttpApp(
-    { config, store, sessions, throttle, onSessionEnded: () => undefined },
+    { config, store, sessions, throttle, onSessionEnded: (id) => collab?.closeSession(id) },
     log,
   );
+  // Websocket upgrades share the HTTP port; until the collab server exists they get a 503.
+  app.server.on("upgrade", (req, socket, head) => {
+    if (!req.url?.startsWith(COLLAB_PATH_PREFIX)) socket.destroy();
+    else if (!collab) socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n");
+    else collab.handleUpgrade(req, socket, head);
+  });
 
   const pruneTimer = setInterval(() => {
-    sessions.pruneExpired().catch((err: unknown) => log.error({ err }, "session pruning failed"));
+    sessions
+      .pruneExpired()
+      .then((ended) => ended.forEach((id) => collab?.closeSession(id)))
+      .catch((err: unknown) => log.error({ err }, "session pruning failed"));
   }, SESSION_PRUNE_INTERVAL_MS);
   pruneTimer.unref();
 
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+
+  const running = createCollabServer({
+    dataDir: config.dataDir,
+    authenticate: (req) => principalOfUpgrade(sessions, req),
+    authorize: (principal, docName) => Promise.resolve(documentAccess(store, principal, docName)),
+    allowedOrigins: ownOrigins(config, url, port),
+    logger: log,
+    limits: { unloadDelayMs: config.collabUnloadDelayMs },
+  });
+  collab = running;
+  store.events.on("accessChanged", (change) => {
+    running.revalidate(change).catch((err: unknown) => log.error({ err }, "revalidation failed"));
+  });
+
   log.info({ url }, `Casustafel listening on ${url}`);
   if (config.demo && store.users.findByUsername("pr.jansen")) {
     log.info(
@@ -61,10 +90,23 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     url,
     port,
     store,
+    collab: running,
     async close() {
       clearInterval(pruneTimer);
+      await running.shutdown();
       await app.close();
       await store.flush();
     },
   };
+}
+
+/** Origins allowed to open websockets: the server's own (as configured and as listening) and extras. */
+function ownOrigins(config: Config, url: string, port: number): string[] {
+  const origins = new Set([url, ...config.allowedOrigins]);
+  if (config.publicOrigin) origins.add(new URL(config.publicOrigin).origin);
+  if (config.host === "127.0.0.1" || config.host === "localhost" || config.host === "0.0.0.0") {
+    origins.add(`http://localhost:${port}`);
+    origins.add(`http://127.0.0.1:${port}`);
+  }
+  return [...origins];
 }
