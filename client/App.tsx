@@ -1,0 +1,71 @@
+/** The client's routes and the session around them. */
+import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
+import { AppFrame } from "./components/AppFrame.js";
+import { CheckingScreen, UnreachableScreen } from "./components/StatusScreen.js";
+import { messages } from "./i18n/messages.js";
+import { ADMIN_ROLES, paths } from "./navigation.js";
+import { CaseListPage } from "./pages/CaseListPage.js";
+import { CasePage } from "./pages/CasePage.js";
+import { LoginPage } from "./pages/LoginPage.js";
+import { NotFoundPage } from "./pages/NotFoundPage.js";
+import { PlaceholderPage } from "./pages/PlaceholderPage.js";
+import { RequireRole, RequireSession } from "./session/RequireSession.js";
+import { SessionProvider } from "./session/SessionProvider.js";
+import { useSession } from "./session/sessionContext.js";
+
+const nav = messages.nav;
+const soon = messages.placeholder;
+
+const router = createBrowserRouter([
+  { path: paths.login, element: <LoginPage /> },
+  {
+    element: (
+      <RequireSession>
+        <AppFrame />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Navigate to={paths.cases} replace /> },
+      { path: paths.cases, element: <CaseListPage /> },
+      { path: paths.casePattern, element: <CasePage /> },
+      {
+        path: paths.meetings,
+        element: <PlaceholderPage title={nav.overleggen} description={soon.overleggen} />,
+      },
+      {
+        path: paths.myActions,
+        element: <PlaceholderPage title={nav.mijnActies} description={soon.mijnActies} />,
+      },
+      {
+        path: paths.reports,
+        element: <PlaceholderPage title={nav.rapportages} description={soon.rapportages} />,
+      },
+      {
+        path: paths.admin,
+        element: (
+          <RequireRole roles={ADMIN_ROLES}>
+            <PlaceholderPage title={nav.beheer} description={soon.beheer} />
+          </RequireRole>
+        ),
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+/** The whole client: the session check first, then the routes. */
+export function App() {
+  return (
+    <SessionProvider>
+      <SessionGate />
+    </SessionProvider>
+  );
+}
+
+/** Holds the routes back until the start-up session check has an answer. */
+function SessionGate() {
+  const { state, retry } = useSession();
+  if (state.status === "checking") return <CheckingScreen />;
+  if (state.status === "unreachable") return <UnreachableScreen onRetry={retry} />;
+  return <RouterProvider router={router} />;
+}

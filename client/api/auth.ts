@@ -1,0 +1,34 @@
+/** Signing in and out, and asking who is signed in. */
+import { z } from "zod";
+import { PublicUserSchema, type PublicUser } from "../../shared/domain/user.js";
+import { requestJson, requestVoid } from "./http.js";
+
+const UserResponseSchema = z.object({ user: PublicUserSchema });
+
+/** Error codes the auth endpoints answer with. */
+export const AuthErrorCode = {
+  InvalidCredentials: "invalid_credentials",
+  TooManyAttempts: "too_many_attempts",
+  Unauthenticated: "unauthenticated",
+  SessionExpired: "session_expired",
+} as const;
+
+/** Signs in; the server sets the HttpOnly session cookie. Throws `ApiError` (401, 429, 400). */
+export async function login(username: string, password: string): Promise<PublicUser> {
+  const body = await requestJson("POST", "/api/auth/login", UserResponseSchema, {
+    body: { username, password },
+    authFlow: true,
+  });
+  return body.user;
+}
+
+/** Ends the session on the server. */
+export async function logout(): Promise<void> {
+  await requestVoid("POST", "/api/auth/logout", { authFlow: true });
+}
+
+/** The signed-in user; throws `ApiError` with status 401 when there is no (valid) session. */
+export async function fetchCurrentUser(signal?: AbortSignal): Promise<PublicUser> {
+  const body = await requestJson("GET", "/api/me", UserResponseSchema, { authFlow: true, signal });
+  return body.user;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { formatDate } from "./date.js";
+
+describe("formatDate", () => {
+  it("writes a timestamp as day, month and year with dashes", () => {
+    expect(formatDate("2025-03-07T10:15:00Z")).toBe("07-03-2025");
+  });
+
+  it("uses Dutch time, so a late UTC evening is already the next day", () => {
+    expect(formatDate("2025-12-31T23:30:00Z")).toBe("01-01-2026");
+  });
+
+  it("returns text that is not a date unchanged", () => {
+    expect(formatDate("onbekend")).toBe("onbekend");
+  });
+});

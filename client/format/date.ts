@@ -1,0 +1,21 @@
+/** Date formatting as Dutch users read it. */
+
+/** Dates are shown in the time zone of the Dutch ZVHs, whatever the laptop is set to. */
+const DUTCH_TIME_ZONE = "Europe/Amsterdam";
+
+const dayMonthYear = new Intl.DateTimeFormat("nl-NL", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: DUTCH_TIME_ZONE,
+});
+
+/** Formats an ISO timestamp as dd-mm-jjjj in Dutch time; returns the input when it is no date. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = dayMonthYear.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")}-${part("month")}-${part("year")}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The Dutch message catalogue: every text the user sees. Components read it through
+ * `messages.ts`, so a second language is one more file of the same shape.
+ */
+export const nl = {
+  app: {
+    productName: "Casustafel",
+    documentTitle: (page: string): string => `${page} · Casustafel`,
+    skipToContent: "Naar de inhoud",
+    loading: "Casustafel wordt geladen…",
+    unreachableTitle: "Casustafel is niet bereikbaar",
+    unreachableBody: "De server reageert niet. Controleer uw verbinding en probeer het opnieuw.",
+    retry: "Opnieuw proberen",
+  },
+  login: {
+    title: "Inloggen",
+    intro: "Log in met het account dat u van uw Zorg- en Veiligheidshuis heeft gekregen.",
+    username: "Gebruikersnaam",
+    password: "Wachtwoord",
+    submit: "Inloggen",
+    submitting: "Bezig met inloggen…",
+    missingFields: "Vul uw gebruikersnaam en wachtwoord in.",
+    invalidCredentials: "Gebruikersnaam of wachtwoord onjuist.",
+    tooManyAttempts:
+      "Te veel mislukte inlogpogingen. Wacht een kwartier en probeer het daarna opnieuw.",
+    sessionExpired: "Uw sessie is verlopen. Log opnieuw in.",
+  },
+  frame: {
+    mainNavigation: "Hoofdmenu",
+    signedInAs: "Ingelogd als",
+    logout: "Uitloggen",
+    logoutFailed: "Uitloggen is niet gelukt. Probeer het opnieuw.",
+  },
+  nav: {
+    casussen: "Casussen",
+    overleggen: "Overleggen",
+    mijnActies: "Mijn acties",
+    rapportages: "Rapportages",
+    beheer: "Beheer",
+  },
+  placeholder: {
+    notYetAvailable: "Nog niet beschikbaar",
+    body: "Dit onderdeel van Casustafel is nog in ontwikkeling.",
+    overleggen: "Hier plant en leidt u straks de casusoverleggen, met agenda en verslag.",
+    mijnActies: "Hier ziet u straks de acties uit de plannen van aanpak die aan u zijn toegewezen.",
+    rapportages:
+      "Hier vindt u straks overzichten van instroom, triage-uitkomsten en doorlooptijden.",
+    beheer: "Hier beheert u straks gebruikers, partnerorganisaties, sjablonen en bewaartermijnen.",
+  },
+  cases: {
+    title: "Casussen",
+    intro: "De casussen waaraan u deelneemt of die u als procesregisseur begeleidt.",
+    tableCaption: "Casussen die u mag inzien",
+    columnTitle: "Titel",
+    columnPhase: "Fase",
+    columnKind: "Soort overleg",
+    columnGemeente: "Gemeente",
+    columnCreatedAt: "Aangemaakt",
+    loading: "Casussen worden geladen…",
+    empty: "Er zijn geen casussen die u mag inzien.",
+    count: (n: number): string => (n === 1 ? "1 casus" : `${n} casussen`),
+  },
+  casePage: {
+    title: "Casus",
+    body: "Het casusdossier met casusanalyse, leefgebieden en plan van aanpak komt op deze pagina.",
+    backToList: "Terug naar Casussen",
+  },
+  access: {
+    forbiddenTitle: "Geen toegang",
+    forbiddenBody: "U heeft geen toegang tot deze pagina.",
+    notFoundTitle: "Pagina niet gevonden",
+    notFoundBody: "Deze pagina bestaat niet. Kies een onderdeel in het menu.",
+  },
+  errors: {
+    network: "De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.",
+    server: "Er ging iets mis bij de server. Probeer het later opnieuw.",
+    unexpectedResponse: "De server gaf een onverwacht antwoord. Probeer het later opnieuw.",
+  },
+};
+
+/** The shape every language catalogue must have. */
+export type Messages = typeof nl;

@@ -1,0 +1,111 @@
+/** Signing in and out, wrong passwords and lost sessions, in the real browser against the real server. */
+import { expect, loginAs, test } from "./fixtures.js";
+
+test.describe("the login page and the app frame", () => {
+  test("logging in as pr.jansen shows the app frame with the case list, and logging out returns to the login page", async ({
+    page,
+  }) => {
+    await loginAs(page, "pr.jansen");
+
+    await expect(page).toHaveURL(/\/casussen$/);
+    const header = page.getByRole("banner");
+    await expect(header.getByText("Casustafel")).toBeVisible();
+    await expect(header.getByText("Petra Jansen")).toBeVisible();
+    await expect(header.getByText("Procesregisseur")).toBeVisible();
+
+    const menu = page.getByRole("navigation", { name: "Hoofdmenu" });
+    for (const item of ["Casussen", "Overleggen", "Mijn acties", "Rapportages"]) {
+      await expect(menu.getByRole("link", { name: item })).toBeVisible();
+    }
+    await expect(menu.getByRole("link", { name: "Beheer" })).toHaveCount(0);
+
+    await expect(page.getByRole("heading", { level: 1, name: "Casussen" })).toBeVisible();
+    const table = page.getByRole("table");
+    await expect(table.getByRole("columnheader", { name: "Fase" })).toBeVisible();
+    const rowA = table.getByRole("row").filter({ hasText: "Demo casus A" });
+    await expect(rowA).toBeVisible();
+    await expect(rowA.getByText("Casusoverleg")).toBeVisible();
+    await expect(rowA.getByText(/^\d{2}-\d{2}-\d{4}$/)).toBeVisible();
+
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await expect(page).toHaveURL(/\/inloggen$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+    await expect(page.getByText("Uw sessie is verlopen. Log opnieuw in.")).toHaveCount(0);
+
+    // The session is really gone: the app does not let the user back in on reload.
+    await page.goto("/casussen");
+    await expect(page).toHaveURL(/\/inloggen$/);
+  });
+
+  test("a wrong password shows the error and stays on the login page", async ({ page }) => {
+    await page.goto("/inloggen");
+    await page.getByLabel("Gebruikersnaam").fill("pr.jansen");
+    await page.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+
+    await expect(page.getByRole("alert")).toHaveText("Gebruikersnaam of wachtwoord onjuist.");
+    await expect(page).toHaveURL(/\/inloggen$/);
+    await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
+  });
+
+  test("the login form can be filled in and sent with the keyboard alone", async ({ page }) => {
+    await page.goto("/inloggen");
+    await expect(page.getByLabel("Gebruikersnaam")).toBeFocused();
+    await page.keyboard.type("pr.jansen");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Wachtwoord")).toBeFocused();
+    await page.keyboard.type("demo");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Casussen" })).toBeVisible();
+  });
+
+  test("an expired session lands on the login page when the user navigates", async ({ page }) => {
+    await loginAs(page, "pr.jansen");
+    await page.getByRole("link", { name: "Overleggen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Overleggen" })).toBeVisible();
+
+    await page.context().clearCookies();
+    await page.getByRole("link", { name: "Casussen" }).click();
+
+    await expect(page).toHaveURL(/\/inloggen$/);
+    await expect(page.getByText("Uw sessie is verlopen. Log opnieuw in.")).toBeVisible();
+  });
+});
+
+test.describe("the routes of the app frame", () => {
+  test("the pages that have not landed yet say they are not yet available", async ({ page }) => {
+    await loginAs(page, "pr.jansen");
+    for (const item of ["Overleggen", "Mijn acties", "Rapportages"]) {
+      await page.getByRole("link", { name: item }).click();
+      await expect(page.getByRole("heading", { level: 1, name: item })).toBeVisible();
+      await expect(page.getByText("Nog niet beschikbaar")).toBeVisible();
+    }
+  });
+
+  test("Beheer is in the menu of a beheerder only, and closed to other roles", async ({ page }) => {
+    await loginAs(page, "pr.jansen");
+    await page.goto("/beheer");
+    await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+
+    await loginAs(page, "beheer");
+    await expect(page.getByRole("banner").getByText("Beheerder")).toBeVisible();
+    await page.getByRole("navigation").getByRole("link", { name: "Beheer" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
+  });
+
+  test("a case title in the list opens that case's page", async ({ page }) => {
+    await loginAs(page, "pr.jansen");
+    await page.getByRole("link", { name: "Demo casus A" }).click();
+    await expect(page).toHaveURL(/\/casussen\/[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Casus" })).toBeVisible();
+    await page.getByRole("link", { name: "Terug naar Casussen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Casussen" })).toBeVisible();
+  });
+
+  test("a deelnemer sees only the cases they take part in", async ({ page }) => {
+    await loginAs(page, "dn.smit");
+    await expect(page.getByRole("heading", { level: 1, name: "Casussen" })).toBeVisible();
+    await expect(page.getByText("Demo casus A")).toHaveCount(0);
+  });
+});
