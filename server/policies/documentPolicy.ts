@@ -1,7 +1,7 @@
 /**
  * Access to collaborative documents, derived from the case policy: a case document is as open to a
  * user as its case. Unknown documents answer `none`, exactly like cases the user may not see, so a
- * refusal never reveals whether something exists.
+ * refusal never reveals whether something exists. A disabled account has access to nothing.
  */
 import { parseDocName } from "../../shared/wire/docNames.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
@@ -16,7 +16,9 @@ export function documentAccess(
   docName: string,
 ): DocumentAccess {
   const doc = parseDocName(docName);
-  if (!doc) return "none";
+  // Re-checked on every revalidation: a disabled account loses its open documents at once.
+  const account = store.users.get(principal.userId);
+  if (!doc || !account || account.disabled) return "none";
   switch (doc.type) {
     case "case": {
       const found = store.cases.get(doc.caseId);
