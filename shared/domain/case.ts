@@ -1,5 +1,6 @@
 /** A case (casus): the person or family discussed at the ZVH table, its phase and its participants. */
 import { z } from "zod";
+import { BsnSchema } from "./bsn.js";
 
 /** Phases of a case, in process order (domain.md §3). */
 export const CASE_PHASES = [
@@ -88,7 +89,8 @@ export const BetrokkeneSchema = z.object({
   id: z.string().min(1),
   naam: z.string().min(1).max(200),
   geboortedatum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "geboortedatum moet jjjj-mm-dd zijn"),
-  bsn: z.string().optional(),
+  /** Optional; when present it must pass the elfproef (see bsn.ts). */
+  bsn: BsnSchema.optional(),
   adres: z.string().max(300).optional(),
   postcode: z.string().max(10).optional(),
   woonplaats: z.string().max(100).optional(),

@@ -1,0 +1,154 @@
+/**
+ * The meeting document: the live state of one casusoverleg session that every participant's
+ * screen follows. The agenda itself is stored with the meeting (shared/domain/meeting.ts).
+ *
+ *   state      : Y.Map{ currentAgendaItemId: string, timerStartedAt: ISO, followChair: boolean }
+ *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt }>
+ *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt }>
+ *
+ * Attendance uses one flat key per slot and person (not a map per slot) so that two people marking
+ * attendance in the same, new slot at once cannot overwrite each other's entries.
+ */
+import type * as Y from "yjs";
+import {
+  ATTENDANCE_STATUSES,
+  BesluitSchema,
+  type AttendanceStatus,
+  type Besluit,
+} from "../domain/meeting.js";
+import {
+  fieldsOf,
+  nonEmptyString,
+  oneOf,
+  topLevelArray,
+  topLevelMap,
+  type ReadProblem,
+  type ReadResult,
+  type Stamp,
+} from "./readSupport.js";
+
+/** Top-level key names of the meeting document. */
+export const MEETING_DOC_KEYS = {
+  state: "state",
+  attendance: "attendance",
+  besluiten: "besluiten",
+} as const;
+
+/** Field names inside the `state` map. */
+export const MEETING_STATE_FIELDS = {
+  currentAgendaItemId: "currentAgendaItemId",
+  timerStartedAt: "timerStartedAt",
+  followChair: "followChair",
+} as const;
+
+/** Separator between agenda item id and user id in an attendance key (ids never contain it). */
+export const ATTENDANCE_KEY_SEPARATOR = "/";
+
+/** One attendance mark. */
+export interface AttendanceEntry {
+  agendaItemId: string;
+  userId: string;
+  status: AttendanceStatus;
+  setBy: string | null;
+  setAt: string | null;
+}
+
+/** The meeting document as plain data. */
+export interface MeetingDocValue {
+  currentAgendaItemId: string | null;
+  timerStartedAt: string | null;
+  /** When true, participants' screens follow the chair to the current agenda item. */
+  followChair: boolean;
+  attendance: AttendanceEntry[];
+  besluiten: Besluit[];
+}
+
+/** Reads the meeting document; never throws on its content. */
+export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
+  const problems: ReadProblem[] = [];
+  const state = topLevelMap(doc, MEETING_DOC_KEYS.state, problems);
+  const followChair = state?.get(MEETING_STATE_FIELDS.followChair);
+  const value: MeetingDocValue = {
+    currentAgendaItemId: nonEmptyString(state?.get(MEETING_STATE_FIELDS.currentAgendaItemId)),
+    timerStartedAt: nonEmptyString(state?.get(MEETING_STATE_FIELDS.timerStartedAt)),
+    followChair: followChair === true,
+    attendance: [],
+    besluiten: [],
+  };
+
+  const attendance = topLevelMap(doc, MEETING_DOC_KEYS.attendance, problems);
+  for (const [key, raw] of attendance?.entries() ?? []) {
+    const path = `${MEETING_DOC_KEYS.attendance}.${key}`;
+    const parts = key.split(ATTENDANCE_KEY_SEPARATOR);
+    const fields = fieldsOf(raw);
+    const status = oneOf(fields?.get("status"), ATTENDANCE_STATUSES);
+    const [agendaItemId, userId] = parts;
+    if (parts.length !== 2 || !agendaItemId || !userId || status === null) {
+      problems.push({ path, message: "Onleesbare aanwezigheid is overgeslagen." });
+      continue;
+    }
+    value.attendance.push({
+      agendaItemId,
+      userId,
+      status,
+      setBy: nonEmptyString(fields?.get("setBy")),
+      setAt: nonEmptyString(fields?.get("setAt")),
+    });
+  }
+
+  const besluiten = topLevelArray(doc, MEETING_DOC_KEYS.besluiten, problems);
+  besluiten?.toArray().forEach((raw, index) => {
+    const fields = fieldsOf(raw);
+    const parsed = BesluitSchema.safeParse(fields === null ? null : Object.fromEntries(fields));
+    if (parsed.success) value.besluiten.push(parsed.data);
+    else
+      problems.push({
+        path: `${MEETING_DOC_KEYS.besluiten}[${index}]`,
+        message: "Onleesbaar besluit is overgeslagen.",
+      });
+  });
+  return { value, problems };
+}
+
+/** Moves the meeting to an agenda item (null: no item selected). */
+export function setCurrentAgendaItem(doc: Y.Doc, agendaItemId: string | null): void {
+  const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
+  if (agendaItemId === null) state.delete(MEETING_STATE_FIELDS.currentAgendaItemId);
+  else state.set(MEETING_STATE_FIELDS.currentAgendaItemId, agendaItemId);
+}
+
+/** Starts the slot timer at `startedAt` (ISO), or stops it with null. */
+export function setTimer(doc: Y.Doc, startedAt: string | null): void {
+  const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
+  if (startedAt === null) state.delete(MEETING_STATE_FIELDS.timerStartedAt);
+  else state.set(MEETING_STATE_FIELDS.timerStartedAt, startedAt);
+}
+
+/** Turns "follow the chair" on or off. */
+export function setFollowChair(doc: Y.Doc, follow: boolean): void {
+  doc.getMap<unknown>(MEETING_DOC_KEYS.state).set(MEETING_STATE_FIELDS.followChair, follow);
+}
+
+/** The attendance key for one person in one slot. */
+export function attendanceKey(agendaItemId: string, userId: string): string {
+  return `${agendaItemId}${ATTENDANCE_KEY_SEPARATOR}${userId}`;
+}
+
+/** Marks one person's attendance in one slot. */
+export function setAttendance(
+  doc: Y.Doc,
+  agendaItemId: string,
+  userId: string,
+  status: AttendanceStatus,
+  stamp: Stamp,
+): void {
+  doc
+    .getMap<unknown>(MEETING_DOC_KEYS.attendance)
+    .set(attendanceKey(agendaItemId, userId), { status, setBy: stamp.by, setAt: stamp.at });
+}
+
+/** Appends a decision to the meeting's list of besluiten. */
+export function addBesluit(doc: Y.Doc, besluit: Besluit): void {
+  const list = doc.getArray<unknown>(MEETING_DOC_KEYS.besluiten);
+  list.push([{ ...besluit }]);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  ActionItemSchema,
+  effectiveActionStatus,
+  formatResponsible,
+  isActionOverdue,
+  parseResponsible,
+} from "./action.js";
+import { daysBetween, isIsoDate, toIsoDate } from "./dates.js";
+import { isScoreStale } from "./leefgebied.js";
+
+describe("action status", () => {
+  it("shows an unfinished action past its due date as te laat", () => {
+    expect(effectiveActionStatus({ status: "open", dueDate: "2025-03-01" }, "2025-03-02")).toBe(
+      "te_laat",
+    );
+    expect(
+      effectiveActionStatus({ status: "in_uitvoering", dueDate: "2025-03-01" }, "2025-03-09"),
+    ).toBe("te_laat");
+  });
+
+  it("does not call an action te laat on its due date itself", () => {
+    expect(isActionOverdue({ status: "open", dueDate: "2025-03-01" }, "2025-03-01")).toBe(false);
+  });
+
+  it("never calls a finished or lapsed action te laat", () => {
+    expect(effectiveActionStatus({ status: "afgerond", dueDate: "2025-01-01" }, "2025-06-01")).toBe(
+      "afgerond",
+    );
+    expect(
+      effectiveActionStatus({ status: "vervallen", dueDate: "2025-01-01" }, "2025-06-01"),
+    ).toBe("vervallen");
+  });
+
+  it("validates an action item and refuses an impossible due date", () => {
+    const item = {
+      id: "a1",
+      text: "Gesprek",
+      organisationId: "o1",
+      responsible: "Demo",
+      dueDate: "2025-02-28",
+      status: "open",
+      kind: "straf",
+    };
+    expect(ActionItemSchema.safeParse(item).success).toBe(true);
+    expect(ActionItemSchema.safeParse({ ...item, dueDate: "2025-02-30" }).success).toBe(false);
+    expect(ActionItemSchema.safeParse({ ...item, kind: "dwang" }).success).toBe(false);
+  });
+});
+
+describe("responsible", () => {
+  it("reads user: as a user id and anything else as a free-text name", () => {
+    expect(parseResponsible("user:u-7")).toEqual({ type: "user", userId: "u-7" });
+    expect(parseResponsible("Wijkagent Demo")).toEqual({ type: "name", name: "Wijkagent Demo" });
+  });
+
+  it("writes back what it reads", () => {
+    for (const value of ["user:u-7", "Mevrouw Voorbeeld"]) {
+      expect(formatResponsible(parseResponsible(value))).toBe(value);
+    }
+  });
+});
+
+describe("dates and staleness", () => {
+  it("counts whole days between dates and timestamps", () => {
+    expect(daysBetween("2025-02-27", "2025-03-01")).toBe(2);
+    expect(daysBetween("2025-03-01T23:59:00.000Z", "2025-03-01")).toBe(0);
+    expect(daysBetween("nonsense", "2025-03-01")).toBeNull();
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2025-02-29")).toBe(false);
+    expect(toIsoDate("2025-03-01T10:00:00Z")).toBe("2025-03-01");
+  });
+
+  it("marks a leefgebied score stale after thirty days and unreadable dates as stale", () => {
+    expect(isScoreStale("2025-01-01T09:00:00.000Z", "2025-01-31")).toBe(false);
+    expect(isScoreStale("2025-01-01T09:00:00.000Z", "2025-02-01")).toBe(true);
+    expect(isScoreStale("", "2025-02-01")).toBe(true);
+  });
+});
