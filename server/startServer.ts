@@ -3,18 +3,22 @@
  * (index.ts) and by integration tests, which start it on port 0 with a temp DATA_DIR.
  */
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createAuditExtension } from "./audit/auditExtension.js";
+import { actorOf, AuditTrail } from "./audit/auditTrail.js";
 import { LoginThrottle } from "./auth/loginThrottle.js";
 import { SessionService } from "./auth/sessions.js";
 import { createCollabServer, type CollabServer } from "./collab/index.js";
 import type { Config } from "./config.js";
 import { DEMO_PASSWORD } from "./demo/demoRegion.js";
+import { createTriageSummary } from "./extensions/triageSummary.js";
 import { seedDemo } from "./demo/seedDemo.js";
 import { buildHttpApp } from "./http/app.js";
 import { principalOfUpgrade } from "./http/requestAuth.js";
 import type { Log } from "./log.js";
 import { documentAccess } from "./policies/documentPolicy.js";
 import { openFileStore } from "./store/openStore.js";
-import { COLLAB_PATH_PREFIX } from "../shared/wire/docNames.js";
+import { COLLAB_PATH_PREFIX, parseDocName } from "../shared/wire/docNames.js";
 import type { Store } from "./store/store.js";
 
 const SESSION_PRUNE_INTERVAL_MS = 60_000;
@@ -40,24 +44,38 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     log.warn("no accounts yet: create the first beheerder with `npm run admin:create`");
   }
 
+  const audit = await AuditTrail.open(
+    join(config.dataDir, "audit"),
+    (caseId) => store.cases.get(caseId)?.betrokkenen.map((b) => b.id) ?? [],
+    log,
+  );
   const sessions = new SessionService(store, config.sessionIdleMs, config.sessionMaxMs);
   const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
-  let collab: CollabServer | undefined;
+  // Created after listening (its allowed origins need the port); the HTTP side reaches it through this.
+  const started: { collab?: CollabServer } = {};
   const app = await buildHttpApp(
-    { config, store, sessions, throttle, onSessionEnded: (id) => collab?.closeSession(id) },
+    {
+      config,
+      store,
+      sessions,
+      throttle,
+      audit,
+      onSessionEnded: (id) => started.collab?.closeSession(id),
+    },
     log,
   );
   // Websocket upgrades share the HTTP port; until the collab server exists they get a 503.
   app.server.on("upgrade", (req, socket, head) => {
     if (!req.url?.startsWith(COLLAB_PATH_PREFIX)) socket.destroy();
-    else if (!collab) socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n");
-    else collab.handleUpgrade(req, socket, head);
+    else if (!started.collab)
+      socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n");
+    else started.collab.handleUpgrade(req, socket, head);
   });
 
   const pruneTimer = setInterval(() => {
     sessions
       .pruneExpired()
-      .then((ended) => ended.forEach((id) => collab?.closeSession(id)))
+      .then((ended) => ended.forEach((id) => started.collab?.closeSession(id)))
       .catch((err: unknown) => log.error({ err }, "session pruning failed"));
   }, SESSION_PRUNE_INTERVAL_MS);
   pruneTimer.unref();
@@ -66,15 +84,37 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
+  const triageSummary = createTriageSummary({
+    store,
+    openDocument: (docName) =>
+      started.collab
+        ? started.collab.openDocument(docName)
+        : Promise.reject(new Error("collab not started")),
+    logger: log,
+  });
   const running = createCollabServer({
     dataDir: config.dataDir,
     authenticate: (req) => principalOfUpgrade(sessions, req),
-    authorize: (principal, docName) => Promise.resolve(documentAccess(store, principal, docName)),
+    authorize: (principal, docName) => {
+      const access = documentAccess(store, principal, docName);
+      if (access === "none") {
+        const doc = parseDocName(docName);
+        audit.record({
+          action: "document.denied",
+          actor: actorOf(principal),
+          outcome: "denied",
+          caseId: doc?.type === "case" && store.cases.get(doc.caseId) ? doc.caseId : undefined,
+          docName: doc ? docName : undefined,
+        });
+      }
+      return Promise.resolve(access);
+    },
+    extensions: [createAuditExtension(audit), triageSummary.extension],
     allowedOrigins: ownOrigins(config, url, port),
     logger: log,
     limits: { unloadDelayMs: config.collabUnloadDelayMs },
   });
-  collab = running;
+  started.collab = running;
   store.events.on("accessChanged", (change) => {
     running.revalidate(change).catch((err: unknown) => log.error({ err }, "revalidation failed"));
   });
@@ -95,7 +135,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       clearInterval(pruneTimer);
       await running.shutdown();
       await app.close();
-      await store.flush();
+      await Promise.all([store.flush(), audit.flush()]);
     },
   };
 }

@@ -11,6 +11,7 @@ import type { Log } from "../log.js";
 import { CLIENT_DIST } from "../paths.js";
 import type { HttpContext } from "./context.js";
 import { handleError, sendApiNotFound } from "./errorHandler.js";
+import { registerAuditRoutes } from "./routes/audit.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCaseRoutes } from "./routes/cases.js";
 import { registerHealthRoutes } from "./routes/health.js";
@@ -46,6 +47,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerHealthRoutes(app);
   registerAuthRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
 
   const hasClient = existsSync(join(CLIENT_DIST, "index.html"));
   if (hasClient) await app.register(fastifyStatic, { root: CLIENT_DIST, wildcard: false });

@@ -1,4 +1,5 @@
 /** What HTTP routes get from the composition root. */
+import type { AuditTrail } from "../audit/auditTrail.js";
 import type { LoginThrottle } from "../auth/loginThrottle.js";
 import type { SessionService } from "../auth/sessions.js";
 import type { Config } from "../config.js";
@@ -10,6 +11,8 @@ export interface HttpContext {
   store: Store;
   sessions: SessionService;
   throttle: LoginThrottle;
+  /** Every access to case data is recorded here. */
+  audit: AuditTrail;
   /** Called after a session ended by logout, so its websockets close. */
   onSessionEnded(sessionId: string): void;
 }

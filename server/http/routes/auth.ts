@@ -1,6 +1,7 @@
 /** Login, logout and the current user. */
 import type { FastifyInstance } from "fastify";
 import { LoginRequestSchema } from "../../../shared/api/auth.js";
+import { actorOf } from "../../audit/auditTrail.js";
 import { SESSION_COOKIE } from "../../auth/sessions.js";
 import { authenticateUser } from "../../commands/userAuthenticator.js";
 import { presentPrincipal } from "../../presenters/userPresenter.js";
@@ -19,17 +20,39 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
 
   app.post("/api/auth/login", async (request, reply) => {
     const body = parse(LoginRequestSchema, request.body);
-    const user = await authenticateUser(ctx.store, ctx.throttle, { ...body, ip: request.ip });
+    const user = await authenticateUser(ctx.store, ctx.throttle, { ...body, ip: request.ip }).catch(
+      (error: unknown) => {
+        ctx.audit.record({
+          action: "auth.login_failed",
+          actor: { kind: "system", component: "login" },
+          outcome: "denied",
+        });
+        throw error;
+      },
+    );
     const { token } = await ctx.sessions.create(user.id);
     const resolved = await ctx.sessions.resolve(token);
     if (!resolved.ok) throw new Error("a fresh session did not resolve");
     request.log.info({ userId: user.id }, "login");
+    ctx.audit.record({
+      action: "auth.login",
+      actor: actorOf(resolved.principal),
+      outcome: "allowed",
+    });
     return reply
       .setCookie(SESSION_COOKIE, token, cookieOptions)
       .send({ user: presentPrincipal(resolved.principal) });
   });
 
   app.post("/api/auth/logout", async (request, reply) => {
+    const current = await ctx.sessions.resolve(request.cookies[SESSION_COOKIE]);
+    if (current.ok) {
+      ctx.audit.record({
+        action: "auth.logout",
+        actor: actorOf(current.principal),
+        outcome: "allowed",
+      });
+    }
     const sessionId = await ctx.sessions.destroy(request.cookies[SESSION_COOKIE]);
     if (sessionId) ctx.onSessionEnded(sessionId);
     return reply.clearCookie(SESSION_COOKIE, cookieOptions).status(204).send();

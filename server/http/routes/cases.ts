@@ -1,14 +1,86 @@
-/** Case routes. */
+/**
+ * Case routes. Search terms are personal data (names, BSN, dates of birth), so the search is a
+ * POST with a JSON body: nothing personal ever appears in a URL or in a request log line.
+ */
 import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import {
+  CaseCreateSchema,
+  CaseSearchSchema,
+  TriageBesluitSchema,
+  type AanmeldOpties,
+  type CaseSearchResult,
+} from "../../../shared/api/cases.js";
+import { actorOf } from "../../audit/auditTrail.js";
 import { listVisibleCases } from "../../commands/caseLister.js";
-import { presentCaseListItem } from "../../presenters/casePresenter.js";
+import { openCase } from "../../commands/caseOpener.js";
+import { mayRegisterCase } from "../../commands/casePermissions.js";
+import { registerCase } from "../../commands/caseRegistrar.js";
+import { searchVisibleCases } from "../../commands/caseSearcher.js";
+import { decideTriage } from "../../commands/caseTriageDecider.js";
+import { forbidden } from "../../errors.js";
+import {
+  presentCaseDetail,
+  presentCaseListItem,
+  presentCaseListRow,
+} from "../../presenters/casePresenter.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
+import { parse } from "../validate.js";
 
-/** Registers GET /api/cases. */
+const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
+
+/** Registers the case list, search, registration, case detail and triage decision routes. */
 export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void {
   app.get("/api/cases", async (request) => {
     const principal = await requirePrincipal(ctx.sessions, request);
-    return { cases: listVisibleCases(ctx.store, principal).map(presentCaseListItem) };
+    const cases = listVisibleCases(ctx.store, principal);
+    ctx.audit.record({
+      action: "case.list",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      detail: { count: cases.length },
+    });
+    return { cases: cases.map(presentCaseListItem) };
+  });
+
+  app.post("/api/cases/search", async (request): Promise<CaseSearchResult> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const search = parse(CaseSearchSchema, request.body);
+    const page = searchVisibleCases(ctx.store, principal, search);
+    return { ...page, items: page.cases.map((c) => presentCaseListRow(c, principal)) };
+  });
+
+  app.get("/api/cases/aanmeldopties", async (request): Promise<AanmeldOpties> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    if (!mayRegisterCase(principal)) throw forbidden();
+    return { organisations: ctx.store.organisations.list() };
+  });
+
+  app.post("/api/cases", async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const body = parse(CaseCreateSchema, request.body);
+    const created = await registerCase(ctx.store, principal, body);
+    request.log.info({ caseId: created.id, userId: principal.userId }, "case registered");
+    return reply.status(201).send({ id: created.id });
+  });
+
+  app.get("/api/cases/:id", async (request) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id } = parse(CaseParamsSchema, request.params);
+    const found = await openCase(ctx.store, principal, id);
+    return presentCaseDetail(ctx.store, found, principal);
+  });
+
+  app.post("/api/cases/:id/triage-besluit", async (request) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id } = parse(CaseParamsSchema, request.params);
+    const body = parse(TriageBesluitSchema, request.body);
+    const decided = await decideTriage(ctx.store, principal, id, body);
+    request.log.info(
+      { caseId: decided.id, userId: principal.userId, besluit: body.besluit },
+      "triage decided",
+    );
+    return presentCaseDetail(ctx.store, decided, principal);
   });
 }

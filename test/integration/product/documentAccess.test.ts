@@ -35,7 +35,7 @@ describe("case documents over the product's websocket", () => {
     await eventually(() => chair.provider.synced && police.provider.synced, "both synced");
     chair.doc.getText("t").insert(0, "Afspraak: huisbezoek");
     await eventually(
-      () => police.doc.getText("t").toString() === "Afspraak: huisbezoek",
+      () => police.doc.getText("t").toJSON() === "Afspraak: huisbezoek",
       "edit arrives",
     );
   });
@@ -50,7 +50,7 @@ describe("case documents over the product's websocket", () => {
     );
     expect(refused.closeCodes[0]).toBe(CloseCode.Forbidden);
     expect(unknown.closeCodes[0]).toBe(CloseCode.Forbidden);
-    expect(refused.doc.getText("t").toString()).toBe("");
+    expect(refused.doc.getText("t").toJSON()).toBe("");
   });
 
   it("closes a participant's socket when they are removed from the case", async () => {
@@ -101,6 +101,6 @@ describe("case documents over the product's websocket", () => {
     server = await startTestServer({}, dir);
     const again = open(await server.login("pr.jansen"), `case/${caseA}/analyse`);
     await eventually(() => again.provider.synced, "synced after restart");
-    expect(again.doc.getText("t").toString()).toBe("Aanleiding: zorgen van de wijkagent");
+    expect(again.doc.getText("t").toJSON()).toBe("Aanleiding: zorgen van de wijkagent");
   });
 });

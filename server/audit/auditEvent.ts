@@ -1,0 +1,60 @@
+/**
+ * What the audit trail records (NEN 7513): who (user, organisation, role), when, which persons'
+ * data (betrokkene ids, never names), what action, and whether it was allowed. Details are ids and
+ * enums only; personal data never enters the trail beyond the ids that point at it.
+ */
+import type { Role } from "../../shared/domain/roles.js";
+
+/** Every kind of audited action. */
+export const AUDIT_ACTIONS = [
+  "auth.login",
+  "auth.login_failed",
+  "auth.logout",
+  "case.list",
+  "case.search",
+  "case.view",
+  "case.create",
+  "case.update",
+  "case.triage_decision",
+  "document.open",
+  "document.edit",
+  "document.close",
+  "document.denied",
+  "action.update",
+  "audit.read",
+  "meeting.view",
+  "meeting.update",
+  "verslag.export",
+] as const;
+
+/** One kind of audited action. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Who acted: a user (with organisation and role at that moment) or the system itself. */
+export type AuditActor =
+  | { kind: "user"; userId: string; username: string; organisationId: string; role: Role }
+  | { kind: "system"; component: string };
+
+/** An event as code records it. */
+export interface AuditEventInput {
+  action: AuditAction;
+  actor: AuditActor;
+  outcome: "allowed" | "denied";
+  caseId?: string;
+  docName?: string;
+  /** Ids (not names) of anything else touched, e.g. an action or meeting id. */
+  targetId?: string;
+  /** Small, non-personal facts: counts, enums, access levels. */
+  detail?: Record<string, string | number | boolean>;
+}
+
+/** An event as stored: numbered, timestamped, with the persons concerned and a hash chain. */
+export interface AuditEntry extends AuditEventInput {
+  seq: number;
+  at: string;
+  /** Betrokkene ids of the case at the time: whose data was touched. */
+  subjectIds: string[];
+  /** Hash of the previous entry; with `hash` it makes the trail tamper-evident. */
+  prevHash: string;
+  hash: string;
+}

@@ -1,0 +1,106 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AuditEntry } from "../../../server/audit/auditEvent.js";
+import { verifyAuditChain } from "../../../server/audit/auditTrail.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { caseIdByTitle, connectAs, eventually } from "../../support/sessionClient.js";
+
+let server: TestServer;
+let caseA: string;
+
+beforeEach(async () => {
+  server = await startTestServer({ COLLAB_UNLOAD_DELAY_MS: "50" });
+  caseA = await caseIdByTitle(server, await server.login("pr.jansen"), "Demo casus A");
+});
+afterEach(async () => server.stop());
+
+async function auditOf(query: string): Promise<AuditEntry[]> {
+  const res = await server.api(`/api/audit?${query}`, { cookie: await server.login("beheer") });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { entries: AuditEntry[] }).entries;
+}
+
+/** Reads the trail until `done` holds (the edit hook is debounced), at most ~5 s. */
+async function auditUntil(
+  query: string,
+  done: (entries: AuditEntry[]) => boolean,
+): Promise<AuditEntry[]> {
+  for (let attempt = 0; ; attempt++) {
+    const entries = await auditOf(query);
+    if (done(entries) || attempt > 100) return entries;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe("the audit trail", () => {
+  it("records who opened, edited and left a case document, naming the persons concerned by id", async () => {
+    const client = connectAs(server, await server.login("cr.bakker"), `case/${caseA}/plan`);
+    await eventually(() => client.provider.synced, "synced");
+    client.doc.getText("t").insert(0, "Afspraak");
+    const found = await auditUntil(`caseId=${caseA}`, (es) =>
+      es.some((e) => e.action === "document.edit"),
+    );
+    client.destroy();
+    const open = found.find((e) => e.action === "document.open");
+    const edit = found.find((e) => e.action === "document.edit");
+    expect(open?.actor).toMatchObject({
+      kind: "user",
+      username: "cr.bakker",
+      role: "casusregisseur",
+    });
+    expect(edit?.docName).toBe(`case/${caseA}/plan`);
+    const betrokkene = server.store.cases.get(caseA)?.betrokkenen[0]?.id;
+    expect(edit?.subjectIds).toEqual([betrokkene]);
+  });
+
+  it("records a refused document open as denied", async () => {
+    const client = connectAs(server, await server.login("dn.smit"), `case/${caseA}/analyse`);
+    await eventually(() => client.closeCodes.length > 0, "refused");
+    client.destroy();
+    const entries = await auditOf(`caseId=${caseA}`);
+    expect(entries.some((e) => e.action === "document.denied" && e.outcome === "denied")).toBe(
+      true,
+    );
+  });
+
+  it("lets only the beheerder read the trail, and records every attempt", async () => {
+    const res = await server.api(`/api/audit?caseId=${caseA}`, {
+      cookie: await server.login("pr.jansen"),
+    });
+    expect(res.status).toBe(403);
+    const reads = (await auditOf("")).filter((e) => e.action === "audit.read");
+    expect(reads.map((e) => e.outcome)).toEqual(["denied", "allowed"]);
+  });
+
+  it("keeps names, BSNs and passwords out of the files", async () => {
+    await server.login("dn.devries");
+    await auditOf(`caseId=${caseA}`);
+    const dir = join(server.dataDir, "audit");
+    const text = (
+      await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), "utf8")))
+    ).join();
+    expect(text).toContain("auth.login");
+    expect(text).not.toContain("Zandvoort");
+    expect(text).not.toContain("111222333");
+    expect(text).not.toContain('"demo"');
+  });
+
+  it("chains the entries so that a changed line is detected, also across a restart", async () => {
+    await server.login("dn.devries");
+    const dir = server.dataDir;
+    await server.stop({ keepData: true });
+    server = await startTestServer({}, dir);
+    await server.login("cr.bakker");
+    await server.stop({ keepData: true });
+    const auditDir = join(dir, "audit");
+    expect(await verifyAuditChain(auditDir)).toBeNull();
+
+    const file = join(auditDir, (await readdir(auditDir))[0] ?? "");
+    const lines = (await readFile(file, "utf8")).split("\n");
+    lines[1] = (lines[1] ?? "").replace('"outcome":"allowed"', '"outcome":"denied"');
+    await writeFile(file, lines.join("\n"));
+    expect(await verifyAuditChain(auditDir)).toBe(2);
+    server = await startTestServer({}, dir);
+  });
+});
