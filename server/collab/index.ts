@@ -62,8 +62,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     revalidations: () => revalidations,
   });
 
-  const connections = (): Connection[] =>
-    registry.loaded().flatMap((doc) => [...doc.connections]);
+  const connections = (): Connection[] => registry.loaded().flatMap((doc) => [...doc.connections]);
 
   const keepalive = setInterval(() => {
     const now = Date.now();

@@ -77,19 +77,33 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
 
 /** A sync `update` message carrying one document update. */
 export function encodeUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  encoding.writeVarUint(encoder, SyncMessageType.Update);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return withPrefix([MessageType.Sync, SyncMessageType.Update], update);
 }
 
 /** An awareness message carrying one awareness update. */
 export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Awareness);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return withPrefix([MessageType.Awareness], update);
+}
+
+/**
+ * `prefix` bytes, then `payload` as a varUint8Array, in one allocation. The broadcast path uses
+ * this instead of a lib0 Encoder: it runs once per update per room, so it should not allocate
+ * and grow a scratch buffer each time.
+ */
+function withPrefix(prefix: readonly number[], payload: Uint8Array): Uint8Array {
+  let lengthBytes = 1;
+  for (let rest = payload.length >>> 7; rest > 0; rest >>>= 7) lengthBytes++;
+  const out = new Uint8Array(prefix.length + lengthBytes + payload.length);
+  out.set(prefix);
+  let offset = prefix.length;
+  let length = payload.length;
+  while (length > 0x7f) {
+    out[offset++] = 0x80 | (length & 0x7f);
+    length >>>= 7;
+  }
+  out[offset++] = length;
+  out.set(payload, offset);
+  return out;
 }
 
 /** An auth `permission denied` message; y-websocket logs it and keeps the connection. */

@@ -41,15 +41,15 @@ export interface CollabExtension {
   /** Name used in log lines about this extension. */
   name: string;
   /** A connection was authorised and joined a loaded document. */
-  onConnect?(ctx: ConnectionHookContext): void | Promise<void>;
+  onConnect?: (ctx: ConnectionHookContext) => void | Promise<void>;
   /** A document was loaded from storage (before any client sees it). */
-  onLoad?(ctx: DocumentHookContext): void | Promise<void>;
+  onLoad?: (ctx: DocumentHookContext) => void | Promise<void>;
   /** The document changed; debounced (`changeDebounceMs`, at most `changeMaxWaitMs` late). */
-  onChange?(ctx: ChangeHookContext): void | Promise<void>;
+  onChange?: (ctx: ChangeHookContext) => void | Promise<void>;
   /** Writes of the document were made durable (fsync) or it was compacted. */
-  onStore?(ctx: DocumentHookContext): void | Promise<void>;
+  onStore?: (ctx: DocumentHookContext) => void | Promise<void>;
   /** A connection left the document. */
-  onDisconnect?(ctx: ConnectionHookContext): void | Promise<void>;
+  onDisconnect?: (ctx: ConnectionHookContext) => void | Promise<void>;
 }
 
 /** Everything the collaboration server needs from its host. */

@@ -180,8 +180,9 @@ export class FileDocumentStorage implements DocumentStorage {
   private async readLog(docName: string, path: string, isNewest: boolean): Promise<Uint8Array[]> {
     const data = await fsp.readFile(path);
     if (!hasFileHeader(data, LOG_MAGIC)) {
-      if (isNewest && data.length < FILE_HEADER_BYTES) {
-        // Crashed while creating the file: nothing was ever acknowledged from it.
+      if (isNewest && (data.length < FILE_HEADER_BYTES || data.every((byte) => byte === 0))) {
+        // Crashed while creating the file (a power loss can leave zeros): its header was never
+        // made durable, so nothing in it was ever fsynced.
         this.logger.warn({ doc: docName, bytes: data.length }, "collab: torn log header cut off");
         await fsp.truncate(path, 0);
         return [];

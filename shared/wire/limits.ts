@@ -1,0 +1,36 @@
+/** Limits and timings of the collaboration protocol, shared by server, client and tests. */
+
+const MiB = 1024 * 1024;
+
+/** Protocol limits and default server timings. The server takes overrides from its config. */
+export const LIMITS = {
+  /** Largest websocket message a client may send or the server accepts (2 MiB). */
+  maxMessageBytes: 2 * MiB,
+  /** Sustained update/awareness messages per second per connection. */
+  messagesPerSecond: 1_000,
+  /** Messages a connection may send in one burst above the sustained rate (a paste, a reconnect). */
+  messageBurst: 25_000,
+  /** Sustained bytes per second per connection. */
+  bytesPerSecond: 4 * MiB,
+  /** Bytes a connection may send in one burst above the sustained rate. */
+  byteBurst: 32 * MiB,
+  /** Upgrades still authenticating at one time; more get HTTP 503. */
+  maxPendingUpgrades: 512,
+  /** Time an upgrade may take to authenticate, authorise and load before it is dropped. */
+  upgradeTimeoutMs: 10_000,
+  /** Delay between the last connection leaving a document and unloading it from memory. */
+  unloadDelayMs: 5_000,
+  /** Longest time between a write and its fsync (group commit). */
+  fsyncIntervalMs: 1_000,
+  /** Quiet time after the last change before `onChange` hooks run. */
+  changeDebounceMs: 2_000,
+  /** Longest time a stream of changes can postpone `onChange`. */
+  changeMaxWaitMs: 10_000,
+  /** Interval of the server's keepalive: a ping, and an empty awareness message to idle sockets. */
+  keepaliveIntervalMs: 15_000,
+  /** Log size (bytes) above which a loaded document is compacted into a snapshot. */
+  compactAfterLogBytes: 1 * MiB,
+} as const;
+
+/** The type of `LIMITS`, with every value widened to `number` so a config can override it. */
+export type CollabLimits = { -readonly [K in keyof typeof LIMITS]: number };

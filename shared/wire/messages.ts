@@ -1,0 +1,33 @@
+/**
+ * The y-websocket wire protocol. Every websocket message is binary: a varUint message type,
+ * then its body.
+ *   0 sync       varUint syncType (0 step1: state vector, 1 step2: update, 2 update), varUint8Array
+ *   1 awareness  varUint8Array awareness update (y-protocols/awareness)
+ *   2 auth       varUint 0 (permission denied), varString reason. Server → client only.
+ *   3 query      asks for all awareness states. Client → server only.
+ */
+
+/** Top-level y-websocket message types. */
+export const MessageType = {
+  Sync: 0,
+  Awareness: 1,
+  Auth: 2,
+  QueryAwareness: 3,
+} as const;
+
+/** Sync sub-message types (y-protocols/sync). */
+export const SyncMessageType = {
+  Step1: 0,
+  Step2: 1,
+  Update: 2,
+} as const;
+
+/**
+ * The `user` field of an awareness state as the server sets it from the session; whatever a
+ * client puts there is replaced. `color` is the only field a client chooses (a #rrggbb colour).
+ */
+export interface AwarenessUser {
+  name: string;
+  organisation: string;
+  color?: string;
+}

@@ -1,0 +1,133 @@
+import * as encoding from "lib0/encoding";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { CloseCode } from "../../../shared/wire/closeCodes.js";
+import { LIMITS } from "../../../shared/wire/limits.js";
+import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
+import {
+  connectClient,
+  openRawClient,
+  textOf,
+  waitFor,
+  waitForSync,
+  type ClientTarget,
+  type TestClient,
+} from "../../support/collabClient.js";
+import { clientFrame, rawUpgrade } from "../../support/collabRawSocket.js";
+
+const DOC = "case/c3/triage";
+const OTHER_DOC = "meeting/m1";
+
+/** A y-websocket sync `update` message around `update`. */
+function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A real update inserting `text` into a fresh document. */
+function someUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText("text").insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe("bad input on one socket", () => {
+  let harness: CollabHarness;
+  let target: ClientTarget;
+  let a: TestClient;
+  let b: TestClient;
+  let elsewhere: TestClient;
+
+  beforeEach(async () => {
+    harness = await startCollabHarness({ defaultAccess: "write" });
+    const { sessionId } = harness.addUser("u1");
+    target = { url: harness.url, origin: harness.origin, sessionId };
+    a = connectClient(target, DOC);
+    b = connectClient(target, DOC);
+    elsewhere = connectClient(target, OTHER_DOC);
+    await Promise.all([waitForSync(a), waitForSync(b), waitForSync(elsewhere)]);
+    a.doc.getText("text").insert(0, "intact");
+    await waitFor(() => textOf(b.doc) === "intact", "initial content synced");
+  });
+
+  afterEach(async () => {
+    for (const client of [a, b, elsewhere]) client.destroy();
+    await harness.stop();
+  });
+
+  /** The server is alive, the document unchanged, and both rooms still sync. */
+  async function expectStillHealthy(): Promise<void> {
+    const handle = await harness.collab.openDocument(DOC);
+    expect(handle.doc.getText("text").toJSON()).toBe("intact");
+    handle.release();
+    a.doc.getText("text").insert(6, "!");
+    elsewhere.doc.getText("text").insert(0, "ander overleg");
+    await waitFor(() => textOf(b.doc) === "intact!", "room still syncing");
+    const late = connectClient(target, OTHER_DOC);
+    await waitFor(() => textOf(late.doc) === "ander overleg", "other room still syncing");
+    late.destroy();
+    expect(a.closeCodes).toEqual([]);
+  }
+
+  it("closes a socket that sends garbage bytes with 4422", async () => {
+    const raw = await openRawClient(target, DOC);
+    raw.ws.send(Buffer.from([0xff, 0xfe, 0x13, 0x37, 0x00, 0x42]));
+    expect(await raw.closed).toBe(CloseCode.MalformedMessage);
+    expect(harness.logs.some((line) => line.msg.includes("bad input"))).toBe(true);
+    await expectStillHealthy();
+  });
+
+  it("closes a socket that sends a truncated sync message with 4422", async () => {
+    const raw = await openRawClient(target, DOC);
+    const message = updateMessage(someUpdate("mag niet landen"));
+    raw.ws.send(message.subarray(0, message.length - 5));
+    expect(await raw.closed).toBe(CloseCode.MalformedMessage);
+    await expectStillHealthy();
+  });
+
+  it("closes a socket whose update is malformed inside a valid envelope with 4422", async () => {
+    const raw = await openRawClient(target, DOC);
+    const update = someUpdate("kapot");
+    raw.ws.send(updateMessage(update.subarray(0, update.length - 3)));
+    expect(await raw.closed).toBe(CloseCode.MalformedMessage);
+    await expectStillHealthy();
+  });
+
+  it("closes a socket that sends a text frame with 4422", async () => {
+    const raw = await openRawClient(target, DOC);
+    raw.ws.send("hallo");
+    expect(await raw.closed).toBe(CloseCode.MalformedMessage);
+    await expectStillHealthy();
+  });
+
+  it("closes a socket that sends an oversized message with 1009", async () => {
+    const raw = await openRawClient(target, DOC);
+    raw.ws.send(new Uint8Array(LIMITS.maxMessageBytes + 1));
+    expect(await raw.closed).toBe(CloseCode.MessageTooBig);
+    await expectStillHealthy();
+  });
+
+  it("closes a socket that sends a frame with reserved bits set with 1002", async () => {
+    const raw = await rawUpgrade(harness.port, harness.origin, target.sessionId!, DOC);
+    const finRsv1Binary = 0x80 | 0x40 | 0x2;
+    raw.socket.write(clientFrame(finRsv1Binary, updateMessage(someUpdate("rsv"))));
+    expect(await raw.closeCode).toBe(CloseCode.ProtocolError);
+    raw.socket.destroy();
+    await expectStillHealthy();
+  });
+
+  it("closes a socket that exceeds the update rate limit with 4429", async () => {
+    await harness.stop();
+    harness = await startCollabHarness({
+      defaultAccess: "write",
+      limits: { messageBurst: 5, messagesPerSecond: 1 },
+    });
+    const { sessionId } = harness.addUser("u1");
+    const raw = await openRawClient({ url: harness.url, origin: harness.origin, sessionId }, DOC);
+    for (let i = 0; i < 20; i++) raw.ws.send(updateMessage(someUpdate(String(i))));
+    expect(await raw.closed).toBe(CloseCode.RateLimited);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Real y-websocket clients for integration tests: `WebsocketProvider` over the `ws` package,
+ * with the session cookie and Origin header set, and BroadcastChannel disabled.
+ */
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { TEST_SESSION_COOKIE } from "./collabHarness.js";
+
+/** Where and as whom a client connects. */
+export interface ClientTarget {
+  url: string;
+  origin: string;
+  /** Session id for the cookie; no cookie at all when undefined. */
+  sessionId: string | undefined;
+}
+
+/** A `ws` WebSocket class that sends the given cookie and origin on every connect. */
+export function webSocketWith(target: ClientTarget): typeof globalThis.WebSocket {
+  const headers: Record<string, string> = { Origin: target.origin };
+  if (target.sessionId) headers.Cookie = `${TEST_SESSION_COOKIE}=${target.sessionId}`;
+  class WebSocketWithSession extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return WebSocketWithSession as unknown as typeof globalThis.WebSocket;
+}
+
+/** A connected test client. */
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Close codes the server sent, in order. */
+  closeCodes: number[];
+  destroy(): void;
+}
+
+/** Connects a client to a document (`docName` like `case/c1/plan`). */
+export function connectClient(
+  target: ClientTarget,
+  docName: string,
+  doc = new Y.Doc(),
+): TestClient {
+  const provider = new WebsocketProvider(target.url, docName, doc, {
+    WebSocketPolyfill: webSocketWith(target),
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  const closeCodes: number[] = [];
+  provider.on("connection-close", (event) => {
+    if (event) closeCodes.push(event.code);
+  });
+  return {
+    doc,
+    provider,
+    closeCodes,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Polls until `check` is true; fails with `what` after `timeoutMs`. */
+export async function waitFor(
+  check: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Waits until the client finished its first sync with the server. */
+export function waitForSync(client: TestClient): Promise<void> {
+  return waitFor(() => client.provider.synced, "client synced");
+}
+
+/** The text of the shared `Y.Text` named `text`. */
+export function textOf(doc: Y.Doc): string {
+  return doc.getText("text").toJSON();
+}
+
+/** A bare `ws` socket on a document, for sending hand-made bytes. */
+export interface RawClient {
+  ws: WebSocket;
+  /** Resolves with the close code the server sent. */
+  closed: Promise<number>;
+}
+
+/** Opens a bare `ws` socket with the session cookie and waits until it is open. */
+export async function openRawClient(target: ClientTarget, docName: string): Promise<RawClient> {
+  const Socket = webSocketWith(target) as unknown as typeof WebSocket;
+  const ws = new Socket(`${target.url}/${docName}`);
+  const closed = new Promise<number>((resolve) => ws.on("close", (code) => resolve(code)));
+  ws.on("error", () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    ws.once("open", () => resolve());
+    ws.once("unexpected-response", (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+  });
+  return { ws, closed };
+}
+
+/** Attempts an upgrade and resolves with the HTTP status of the refusal (or 101). */
+export function upgradeStatus(target: ClientTarget, docName: string): Promise<number> {
+  const Socket = webSocketWith(target) as unknown as typeof WebSocket;
+  const ws = new Socket(`${target.url}/${docName}`);
+  ws.on("error", () => undefined);
+  return new Promise((resolve) => {
+    ws.once("open", () => {
+      resolve(101);
+      ws.terminate();
+    });
+    ws.once("unexpected-response", (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      ws.terminate();
+    });
+  });
+}

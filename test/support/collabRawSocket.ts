@@ -1,0 +1,93 @@
+/**
+ * A hand-driven websocket over a plain TCP socket, for frames no websocket library will send
+ * (reserved bits set). Performs the upgrade, writes masked frames, and reads the server's close.
+ */
+import { randomBytes } from "node:crypto";
+import { connect, type Socket } from "node:net";
+import { TEST_SESSION_COOKIE } from "./collabHarness.js";
+
+/** A raw socket after a successful upgrade. */
+export interface RawSocket {
+  socket: Socket;
+  /** Resolves with the code of the first close frame the server sends (0 if none). */
+  closeCode: Promise<number>;
+}
+
+/** Upgrades a TCP connection to a websocket on `/collab/<docName>` by hand. */
+export async function rawUpgrade(
+  port: number,
+  origin: string,
+  sessionId: string,
+  docName: string,
+): Promise<RawSocket> {
+  const socket = connect(port, "127.0.0.1");
+  await new Promise<void>((resolve) => socket.once("connect", resolve));
+  socket.write(
+    [
+      `GET /collab/${docName} HTTP/1.1`,
+      `Host: 127.0.0.1:${port}`,
+      "Upgrade: websocket",
+      "Connection: Upgrade",
+      `Sec-WebSocket-Key: ${randomBytes(16).toString("base64")}`,
+      "Sec-WebSocket-Version: 13",
+      `Origin: ${origin}`,
+      `Cookie: ${TEST_SESSION_COOKIE}=${sessionId}`,
+      "",
+      "",
+    ].join("\r\n"),
+  );
+  let buffered = Buffer.alloc(0);
+  let upgraded = false;
+  let resolveUpgrade: () => void = () => undefined;
+  const upgrade = new Promise<void>((resolve) => (resolveUpgrade = resolve));
+  const closeCode = new Promise<number>((resolve) => {
+    socket.on("data", (chunk: Buffer) => {
+      buffered = Buffer.concat([buffered, chunk]);
+      if (!upgraded) {
+        const end = buffered.indexOf("\r\n\r\n");
+        if (end < 0) return;
+        if (!buffered.subarray(0, end).toString().startsWith("HTTP/1.1 101")) resolve(-1);
+        upgraded = true;
+        buffered = buffered.subarray(end + 4);
+        resolveUpgrade();
+      }
+      const code = findCloseCode(buffered);
+      if (code !== null) resolve(code);
+    });
+    socket.on("close", () => resolve(0));
+    socket.on("error", () => undefined);
+  });
+  await upgrade;
+  return { socket, closeCode };
+}
+
+/** Scans unmasked server frames for a close frame; returns its code or null. */
+function findCloseCode(data: Buffer): number | null {
+  let offset = 0;
+  while (offset + 2 <= data.length) {
+    const opcode = data[offset]! & 0x0f;
+    let length = data[offset + 1]! & 0x7f;
+    let header = 2;
+    if (length === 126) {
+      if (offset + 4 > data.length) return null;
+      length = data.readUInt16BE(offset + 2);
+      header = 4;
+    } else if (length === 127) {
+      if (offset + 10 > data.length) return null;
+      length = Number(data.readBigUInt64BE(offset + 2));
+      header = 10;
+    }
+    if (offset + header + length > data.length) return null;
+    if (opcode === 0x8) return length >= 2 ? data.readUInt16BE(offset + header) : 1005;
+    offset += header + length;
+  }
+  return null;
+}
+
+/** Encodes one masked client frame; `firstByte` carries FIN, RSV bits and opcode. */
+export function clientFrame(firstByte: number, payload: Uint8Array): Buffer {
+  if (payload.length > 125) throw new Error("test frames are small");
+  const mask = randomBytes(4);
+  const masked = Buffer.from(payload).map((byte, i) => byte ^ mask[i % 4]!);
+  return Buffer.concat([Buffer.from([firstByte, 0x80 | payload.length]), mask, masked]);
+}
