@@ -5,6 +5,7 @@
 import { loadConfig } from "./config.js";
 import { createLogger } from "./log.js";
 import { startServer } from "./startServer.js";
+import { TemplateLoadError } from "./documents/templateLoader.js";
 import { StoreOpenError } from "./store/openStore.js";
 
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   try {
     server = await startServer(config, log);
   } catch (error: unknown) {
-    if (error instanceof StoreOpenError) {
+    if (error instanceof StoreOpenError || error instanceof TemplateLoadError) {
       log.fatal(error.message);
       process.exit(1);
     }

@@ -4,7 +4,10 @@
  */
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { auditTrailRecorder } from "./actions/actionAudit.js";
+import { createActionsModule } from "./actions/actionsModule.js";
 import { createAuditExtension } from "./audit/auditExtension.js";
+import { createTemplateSeeder } from "./documents/templateSeeder.js";
 import { actorOf, AuditTrail } from "./audit/auditTrail.js";
 import { LoginThrottle } from "./auth/loginThrottle.js";
 import { SessionService } from "./auth/sessions.js";
@@ -14,8 +17,11 @@ import { DEMO_PASSWORD } from "./demo/demoRegion.js";
 import { createTriageSummary } from "./extensions/triageSummary.js";
 import { seedDemo } from "./demo/seedDemo.js";
 import { buildHttpApp } from "./http/app.js";
+import { registerActionRoutes } from "./http/routes/actions.js";
+import { registerSignalRoutes } from "./http/routes/signals.js";
 import { principalOfUpgrade } from "./http/requestAuth.js";
 import type { Log } from "./log.js";
+import { TEMPLATES_DIR } from "./paths.js";
 import { documentAccess } from "./policies/documentPolicy.js";
 import { openFileStore } from "./store/openStore.js";
 import { COLLAB_PATH_PREFIX, parseDocName } from "../shared/wire/docNames.js";
@@ -44,6 +50,11 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     log.warn("no accounts yet: create the first beheerder with `npm run admin:create`");
   }
 
+  // Templates are checked before listening: a broken template stops start-up with one clear message.
+  const templateSeeder = await createTemplateSeeder({
+    templatesDir: TEMPLATES_DIR,
+    caseKindOf: (caseId) => store.cases.get(caseId)?.kind,
+  });
   const audit = await AuditTrail.open(
     join(config.dataDir, "audit"),
     (caseId) => store.cases.get(caseId)?.betrokkenen.map((b) => b.id) ?? [],
@@ -53,6 +64,16 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
   // Created after listening (its allowed origins need the port); the HTTP side reaches it through this.
   const started: { collab?: CollabServer } = {};
+  const actions = await createActionsModule({
+    dataDir: config.dataDir,
+    store,
+    logger: log,
+    recordAudit: auditTrailRecorder(audit, store),
+    openDocument: (docName) =>
+      started.collab
+        ? started.collab.openDocument(docName)
+        : Promise.reject(new Error("collab not started")),
+  });
   const app = await buildHttpApp(
     {
       config,
@@ -64,6 +85,8 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     },
     log,
   );
+  registerActionRoutes(app, { store, sessions, actions });
+  registerSignalRoutes(app, { store, sessions, actions });
   // Websocket upgrades share the HTTP port; until the collab server exists they get a 503.
   app.server.on("upgrade", (req, socket, head) => {
     if (!req.url?.startsWith(COLLAB_PATH_PREFIX)) socket.destroy();
@@ -109,12 +132,18 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       }
       return Promise.resolve(access);
     },
-    extensions: [createAuditExtension(audit), triageSummary.extension],
+    extensions: [
+      templateSeeder,
+      createAuditExtension(audit),
+      triageSummary.extension,
+      actions.extension,
+    ],
     allowedOrigins: ownOrigins(config, url, port),
     logger: log,
     limits: { unloadDelayMs: config.collabUnloadDelayMs },
   });
   started.collab = running;
+  actions.start();
   store.events.on("accessChanged", (change) => {
     running.revalidate(change).catch((err: unknown) => log.error({ err }, "revalidation failed"));
   });
@@ -134,6 +163,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     async close() {
       clearInterval(pruneTimer);
       await running.shutdown();
+      await actions.close();
       await app.close();
       await Promise.all([store.flush(), audit.flush()]);
     },

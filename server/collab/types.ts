@@ -21,7 +21,12 @@ export interface ConnectionHookContext {
   access: DocumentAccess;
 }
 
-/** Context of a document-level hook. `doc` must not be modified inside these hooks. */
+/**
+ * Context of a document-level hook. `onLoad` may change the document: it runs after the update
+ * listener is attached and before any client is sent the document, so its changes are stored and
+ * reach every client as ordinary server-side changes (template seeding relies on this). The other
+ * document hooks observe only.
+ */
 export interface DocumentHookContext {
   docName: string;
   doc: Y.Doc;
