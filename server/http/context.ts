@@ -4,6 +4,7 @@ import type { LoginThrottle } from "../auth/loginThrottle.js";
 import type { SessionService } from "../auth/sessions.js";
 import type { Config } from "../config.js";
 import type { Store } from "../store/store.js";
+import type { TriageResult } from "../../shared/domain/triage.js";
 
 /** Dependencies shared by all routes. */
 export interface HttpContext {
@@ -13,6 +14,8 @@ export interface HttpContext {
   throttle: LoginThrottle;
   /** Every access to case data is recorded here. */
   audit: AuditTrail;
+  /** Runs the triage engine on a case's live documents. */
+  evaluateTriage(caseId: string): Promise<TriageResult | undefined>;
   /** Called after a session ended by logout, so its websockets close. */
   onSessionEnded(sessionId: string): void;
 }

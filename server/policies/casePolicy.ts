@@ -6,24 +6,69 @@
  *   who take in and triage every new case of their region).
  * - Everyone else, including the beheerder, does not: need-to-know (WGS, domain.md §8).
  * - Read-only: a participant marked read-only, and everyone on a closed case.
+ * - Registering a case: any partner professional, not the beheerder or an incidental participant.
+ * - The triage decision: a procesregisseur with write access.
+ * - Confidentiality gate: an incidental participant (account role or case role `incidenteel`) is
+ *   no standing partner. They see the case only while a `MeetingClearance` names it: they were
+ *   invited to it in an overleg that has not ended and signed its geheimhoudingsverklaring
+ *   (computed in meetingPolicy.ts). Without a clearance they see nothing, on every path.
  */
+import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
 
 /** What a user may do with a case's documents. */
 export type CaseAccess = "write" | "read" | "none";
 
+/** Ids of the cases an overleg currently opens to the principal (signed verklaring, not ended). */
+export type MeetingClearance = ReadonlySet<string>;
+
+/** No clearance: only standing partners see a case. */
+export const NO_CLEARANCE: MeetingClearance = new Set<string>();
+
 /** Whether the principal may know the case exists and see its content. */
-export function canViewCase(principal: Principal, c: Case): boolean {
-  return caseAccess(principal, c) !== "none";
+export function canViewCase(
+  principal: Principal,
+  c: Case,
+  clearance: MeetingClearance = NO_CLEARANCE,
+): boolean {
+  return caseAccess(principal, c, clearance) !== "none";
+}
+
+/** True when the principal sits at the case as a standing partner (not as an incidental guest). */
+export function isStandingPartner(
+  principal: Pick<Principal, "userId" | "role" | "regio">,
+  c: Case,
+): boolean {
+  if (principal.role === "incidenteel") return false;
+  const participant = c.participants.find((p) => p.userId === principal.userId);
+  const regionalChair = principal.role === "procesregisseur" && principal.regio === c.regio;
+  return regionalChair || (participant !== undefined && participant.caseRole !== "incidenteel");
 }
 
 /** The principal's access to a case's content. */
-export function caseAccess(principal: Principal, c: Case): CaseAccess {
+export function caseAccess(
+  principal: Principal,
+  c: Case,
+  clearance: MeetingClearance = NO_CLEARANCE,
+): CaseAccess {
   const participant = c.participants.find((p) => p.userId === principal.userId);
   const regionalChair = principal.role === "procesregisseur" && principal.regio === c.regio;
-  if (!participant && !regionalChair) return "none";
+  if (!isStandingPartner(principal, c)) {
+    // Guests of an overleg read; they never edit the case documents.
+    return clearance.has(c.id) ? "read" : "none";
+  }
   if (c.phase === "gesloten") return "read";
   if (participant?.readOnly && !regionalChair) return "read";
   return "write";
+}
+
+/** Whether the principal may register (aanmelden) a new case: any partner professional. */
+export function mayRegisterCase(principal: Principal): boolean {
+  return REGISTERING_ROLES.includes(principal.role);
+}
+
+/** Whether the principal may record the triage decision: a procesregisseur with write access. */
+export function mayDecideTriage(principal: Principal, c: Case): boolean {
+  return principal.role === "procesregisseur" && caseAccess(principal, c) === "write";
 }

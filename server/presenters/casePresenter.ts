@@ -1,7 +1,19 @@
-/** What leaves the server about a case in lists (no personal data of betrokkenen). */
-import type { Case, CaseKind, CasePhase } from "../../shared/domain/case.js";
+/**
+ * What leaves the server about a case. `GET /api/cases` rows carry no personal data; search rows
+ * carry the first person's name and woonplaats (the list's columns, seed 000); the detail carries
+ * everything the case page needs. All of it only for cases the policy lets the caller see.
+ */
+import type { CaseDetail, CaseListRow, TriageBesluitView } from "../../shared/api/cases.js";
+import type { CaseKind, CasePhase } from "../../shared/domain/case.js";
+import type { Principal } from "../auth/principal.js";
+import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
+import { mayDecideTriage } from "../policies/casePolicy.js";
+import { triagePartnersOf } from "../commands/caseTriagePartners.js";
+import { caseAccess } from "../policies/casePolicy.js";
+import type { CaseRecord, TriageBesluitRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
 
-/** A case as the case list shows it. */
+/** A case as the plain case list (`GET /api/cases`) shows it. */
 export interface CaseListItem {
   id: string;
   title: string;
@@ -12,8 +24,8 @@ export interface CaseListItem {
   createdAt: string;
 }
 
-/** Presents a case for the case list. */
-export function presentCaseListItem(c: Case): CaseListItem {
+/** Presents a case for the plain case list. */
+export function presentCaseListItem(c: CaseRecord): CaseListItem {
   return {
     id: c.id,
     title: c.title,
@@ -22,5 +34,93 @@ export function presentCaseListItem(c: Case): CaseListItem {
     gemeente: c.gemeente,
     regio: c.regio,
     createdAt: c.createdAt,
+  };
+}
+
+/** Presents a case as one row of the searched list, for `principal`. */
+export function presentCaseListRow(c: CaseRecord, principal: Principal): CaseListRow {
+  const first = c.betrokkenen[0];
+  return {
+    ...presentCaseListItem(c),
+    naam: first?.naam ?? null,
+    woonplaats: first?.woonplaats ?? null,
+    betrokkenen: c.betrokkenen.length,
+    nieuw: isNewFor(c, principal.userId),
+    oordeel: listOordeelOf(c),
+    openVragen: openVragenOf(c),
+  };
+}
+
+/** Presents the case page's data; the caller has already checked that `principal` may see it. */
+export function presentCaseDetail(store: Store, c: CaseRecord, principal: Principal): CaseDetail {
+  const access = caseAccess(principal, c);
+  const organisationName = (id: string) => store.organisations.get(id)?.name ?? "";
+  const userView = (userId: string) => {
+    const user = store.users.get(userId);
+    return {
+      displayName: user?.displayName ?? "",
+      organisationId: user?.organisationId ?? "",
+      organisationName: organisationName(user?.organisationId ?? ""),
+    };
+  };
+  const latest = c.triageBesluiten?.at(-1);
+  const creator = userView(c.createdBy);
+  return {
+    id: c.id,
+    title: c.title,
+    kind: c.kind,
+    phase: c.phase,
+    gemeente: c.gemeente,
+    regio: c.regio,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    access: access === "write" ? "write" : "read",
+    mayDecideTriage:
+      mayDecideTriage(principal, c) && (c.phase === "aanmelding" || c.phase === "triage"),
+    betrokkenen: c.betrokkenen.map((person) => ({ ...person })),
+    participants: c.participants.map((p) => ({
+      userId: p.userId,
+      ...userView(p.userId),
+      caseRole: p.caseRole,
+      readOnly: p.readOnly,
+    })),
+    triagePartners: triagePartnersOf(store, c),
+    aanmelding: c.aanmelding
+      ? {
+          reden: c.aanmelding.reden,
+          verwachting: c.aanmelding.verwachting,
+          doel: c.aanmelding.doel,
+          partners: c.aanmelding.partners.map((p) => ({
+            organisationId: p.organisationId,
+            organisationName: organisationName(p.organisationId),
+            contactpersoon: p.contactpersoon,
+          })),
+          betrokkeneGeinformeerd: c.aanmelding.betrokkeneGeinformeerd,
+          redenNietGeinformeerd: c.aanmelding.redenNietGeinformeerd,
+          aangemeldDoor: {
+            displayName: creator.displayName,
+            organisationName: creator.organisationName,
+          },
+          aangemeldOp: c.createdAt,
+        }
+      : null,
+    triageSummary: c.triageSummary ?? null,
+    triage: latest ? presentTriageBesluit(store, latest) : null,
+  };
+}
+
+/** Presents a stored triage decision. */
+export function presentTriageBesluit(store: Store, record: TriageBesluitRecord): TriageBesluitView {
+  return {
+    id: record.id,
+    besluit: record.besluit,
+    toelichting: record.toelichting,
+    result: record.result,
+    rulesVersion: record.result.rulesVersion,
+    decidedAt: record.computedAt,
+    decidedBy: {
+      userId: record.computedBy,
+      displayName: store.users.get(record.computedBy)?.displayName ?? "",
+    },
   };
 }

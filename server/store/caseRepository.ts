@@ -1,6 +1,14 @@
-/** Cases (casussen) and their participants. */
-import type { Case, CaseParticipant } from "../../shared/domain/case.js";
-import type { AccessChange, Persist, StoreData } from "./schema.js";
+/** Cases (casussen), their participants, registration, triage summary and decisions. */
+import type { TriageSummary } from "../../shared/api/cases.js";
+import type { CaseParticipant, CasePhase } from "../../shared/domain/case.js";
+import type { TriageResult } from "../../shared/domain/triage.js";
+import type {
+  AccessChange,
+  CaseRecord,
+  Persist,
+  StoreData,
+  TriageBesluitRecord,
+} from "./schema.js";
 
 /** Reads and writes cases. */
 export class CaseRepository {
@@ -11,17 +19,17 @@ export class CaseRepository {
   ) {}
 
   /** One case by id. */
-  get(id: string): Case | undefined {
+  get(id: string): CaseRecord | undefined {
     return this.data.cases.find((c) => c.id === id);
   }
 
   /** All cases (callers filter by policy before anything leaves the server). */
-  list(): readonly Case[] {
+  list(): readonly CaseRecord[] {
     return this.data.cases;
   }
 
   /** Adds cases. */
-  async add(...cases: Case[]): Promise<void> {
+  async add(...cases: CaseRecord[]): Promise<void> {
     this.data.cases.push(...cases);
     await this.persist();
   }
@@ -34,5 +42,61 @@ export class CaseRepository {
     found.updatedAt = new Date().toISOString();
     await this.persist();
     this.notify({ caseId });
+  }
+
+  /**
+   * Stores the engine's latest outcome. Returns false (and writes nothing) when the case is gone
+   * or nothing the list shows changed, so a stream of edits does not rewrite the store each time.
+   */
+  async setTriageSummary(
+    caseId: string,
+    summary: TriageSummary,
+    result: TriageResult,
+    phase?: CasePhase,
+  ): Promise<boolean> {
+    const found = this.get(caseId);
+    if (!found) return false;
+    const before = found.triageSummary;
+    const unchanged =
+      before !== undefined &&
+      (phase === undefined || phase === found.phase) &&
+      JSON.stringify({ ...before, computedAt: "" }) ===
+        JSON.stringify({ ...summary, computedAt: "" }) &&
+      JSON.stringify(found.triageResult?.reasons) === JSON.stringify(result.reasons);
+    if (unchanged) return false;
+    found.triageSummary = summary;
+    found.triageResult = result;
+    if (phase !== undefined && phase !== found.phase) {
+      found.phase = phase;
+      found.updatedAt = summary.computedAt;
+    }
+    await this.persist();
+    return true;
+  }
+
+  /** Records a triage decision with the phase it leads to (and the chair, when new to the case). */
+  async addTriageBesluit(
+    caseId: string,
+    besluit: TriageBesluitRecord,
+    phase: CasePhase,
+    participants: CaseParticipant[],
+  ): Promise<void> {
+    const found = this.get(caseId);
+    if (!found) return;
+    found.triageBesluiten = [...(found.triageBesluiten ?? []), besluit];
+    found.phase = phase;
+    found.participants = participants;
+    found.updatedAt = besluit.computedAt;
+    await this.persist();
+    // A closed case is read-only for everyone: open sockets must be downgraded.
+    this.notify({ caseId });
+  }
+
+  /** Remembers that a user opened the case (it is no longer new to them). */
+  async markSeen(caseId: string, userId: string): Promise<void> {
+    const found = this.get(caseId);
+    if (!found || found.seenBy?.includes(userId)) return;
+    found.seenBy = [...(found.seenBy ?? []), userId];
+    await this.persist();
   }
 }

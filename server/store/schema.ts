@@ -1,7 +1,16 @@
 /** The shape of the metadata store (one lowdb JSON document) and its stored records. */
-import type { Case } from "../../shared/domain/case.js";
+import type { TriageSummary } from "../../shared/api/cases.js";
+import type {
+  AfschalingCriterion,
+  MeetingKind,
+  MeetingStatus,
+  VerslagContent,
+} from "../../shared/api/meetings.js";
+import type { Case, CasePhase } from "../../shared/domain/case.js";
+import type { AgendaItem, Meeting } from "../../shared/domain/meeting.js";
 import type { Organisation } from "../../shared/domain/organisation.js";
 import type { Role } from "../../shared/domain/roles.js";
+import type { Advies, TriageRecord, TriageResult } from "../../shared/domain/triage.js";
 
 /** Bumped when the stored shape changes incompatibly; start-up refuses an unknown version. */
 export const STORE_SCHEMA_VERSION = 1;
@@ -27,13 +36,103 @@ export interface SessionRecord {
   lastSeenAt: number;
 }
 
+/** The registration behind a case (aanmelding), as the aanmelder filled it in. Personal data. */
+export interface AanmeldingRecord {
+  reden: string;
+  verwachting: string;
+  doel: string;
+  partners: { organisationId: string; contactpersoon: string }[];
+  betrokkeneGeinformeerd: boolean;
+  redenNietGeinformeerd: string | null;
+}
+
+/** A triage decision: the engine's result it was taken on (with rulesVersion), and who/when. */
+export interface TriageBesluitRecord extends TriageRecord {
+  besluit: Advies;
+  toelichting: string;
+}
+
+/** A case as stored: the shared Case plus optional fields added after the first schema. */
+export interface CaseRecord extends Case {
+  aanmelding?: AanmeldingRecord;
+  /** Latest engine outcome from the live triage and leefgebieden documents (see triageSummary.ts). */
+  triageSummary?: TriageSummary;
+  triageResult?: TriageResult;
+  /** Triage decisions, oldest first. */
+  triageBesluiten?: TriageBesluitRecord[];
+  /** Users who opened the case; a registration nobody opened yet shows as new. */
+  seenBy?: string[];
+}
+
 /** Everything the metadata store holds. Case documents live elsewhere (the document store). */
 export interface StoreData {
   schemaVersion: number;
   organisations: Organisation[];
   users: UserRecord[];
   sessions: SessionRecord[];
-  cases: Case[];
+  cases: CaseRecord[];
+  /** Planned overleggen (casusoverleg sittings); see server/meetings. */
+  meetings: MeetingRecord[];
+  /** Signed geheimhoudingsverklaringen, one per person per overleg. */
+  verklaringen: VerklaringRecord[];
+  /** Frozen verslagen (minutes), one record per version per case per overleg. */
+  verslagen: VerslagRecord[];
+  /** Phase changes a chair made from an overleg (uitvoering, afschaling, gesloten). */
+  phaseChanges: PhaseChangeRecord[];
+}
+
+/** One agenda slot as stored: the shared agenda item plus who is invited to it. */
+export interface MeetingSlotRecord extends AgendaItem {
+  invitees: string[];
+}
+
+/** An overleg as stored; its live state (current slot, timer, attendance) lives in Yjs documents. */
+export interface MeetingRecord extends Meeting {
+  kind: MeetingKind;
+  agenda: MeetingSlotRecord[];
+  /** Planned end: the start plus every slot's minutes. */
+  endsAt: string;
+  videoLink?: string;
+  status: MeetingStatus;
+  startedAt?: string;
+  endedAt?: string;
+  /** Shared by the occurrences of one recurring pattern. */
+  seriesId?: string;
+  /** The overleg this one follows up (carry-over). */
+  followUpOf?: string;
+}
+
+/** A signed geheimhoudingsverklaring: who (name as at signing), when, for which overleg. */
+export interface VerklaringRecord {
+  meetingId: string;
+  userId: string;
+  displayName: string;
+  organisationName: string;
+  signedAt: string;
+  /** Version line of the template text that was signed. */
+  templateVersion: string;
+}
+
+/** A frozen, dated version of the verslag of one case in one overleg. */
+export interface VerslagRecord {
+  meetingId: string;
+  agendaItemId: string;
+  caseId: string;
+  version: number;
+  frozenAt: string;
+  frozenBy: string;
+  content: VerslagContent;
+}
+
+/** A phase change made from an overleg, with the afschaling checklist when it applies. */
+export interface PhaseChangeRecord {
+  caseId: string;
+  meetingId: string;
+  from: CasePhase;
+  to: CasePhase;
+  at: string;
+  by: string;
+  afschaling?: { criteriaMet: AfschalingCriterion[]; handedBackTo: string; toelichting: string };
 }
 
 /** A fresh, empty store. */
@@ -44,6 +143,10 @@ export function emptyStoreData(): StoreData {
     users: [],
     sessions: [],
     cases: [],
+    meetings: [],
+    verklaringen: [],
+    verslagen: [],
+    phaseChanges: [],
   };
 }
 
@@ -55,6 +158,11 @@ export function checkStoreShape(data: unknown): string | null {
     return `unknown schema version ${String(d.schemaVersion)}`;
   for (const key of ["organisations", "users", "sessions", "cases"] as const) {
     if (!Array.isArray(d[key])) return `"${key}" is missing or not a list`;
+  }
+  // Collections added after the first release: a store written before them gets empty lists.
+  for (const key of ["meetings", "verklaringen", "verslagen", "phaseChanges"] as const) {
+    if (d[key] === undefined) d[key] = [];
+    else if (!Array.isArray(d[key])) return `"${key}" is not a list`;
   }
   return null;
 }

@@ -14,7 +14,7 @@ import {
 import { actorOf } from "../../audit/auditTrail.js";
 import { listVisibleCases } from "../../commands/caseLister.js";
 import { openCase } from "../../commands/caseOpener.js";
-import { mayRegisterCase } from "../../commands/casePermissions.js";
+import { mayRegisterCase } from "../../policies/casePolicy.js";
 import { registerCase } from "../../commands/caseRegistrar.js";
 import { searchVisibleCases } from "../../commands/caseSearcher.js";
 import { decideTriage } from "../../commands/caseTriageDecider.js";
@@ -48,6 +48,13 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
     const principal = await requirePrincipal(ctx.sessions, request);
     const search = parse(CaseSearchSchema, request.body);
     const page = searchVisibleCases(ctx.store, principal, search);
+    // The term itself is personal data: the trail records only that one was used.
+    ctx.audit.record({
+      action: "case.search",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      detail: { total: page.total, withTerm: search.zoekterm !== "" },
+    });
     return { ...page, items: page.cases.map((c) => presentCaseListRow(c, principal)) };
   });
 
@@ -62,6 +69,12 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
     const body = parse(CaseCreateSchema, request.body);
     const created = await registerCase(ctx.store, principal, body);
     request.log.info({ caseId: created.id, userId: principal.userId }, "case registered");
+    ctx.audit.record({
+      action: "case.create",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseId: created.id,
+    });
     return reply.status(201).send({ id: created.id });
   });
 
@@ -69,6 +82,12 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id } = parse(CaseParamsSchema, request.params);
     const found = await openCase(ctx.store, principal, id);
+    ctx.audit.record({
+      action: "case.view",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseId: found.id,
+    });
     return presentCaseDetail(ctx.store, found, principal);
   });
 
@@ -76,11 +95,18 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id } = parse(CaseParamsSchema, request.params);
     const body = parse(TriageBesluitSchema, request.body);
-    const decided = await decideTriage(ctx.store, principal, id, body);
+    const decided = await decideTriage(ctx.store, principal, id, body, ctx.evaluateTriage);
     request.log.info(
       { caseId: decided.id, userId: principal.userId, besluit: body.besluit },
       "triage decided",
     );
+    ctx.audit.record({
+      action: "case.triage_decision",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseId: decided.id,
+      detail: { besluit: body.besluit },
+    });
     return presentCaseDetail(ctx.store, decided, principal);
   });
 }

@@ -1,0 +1,51 @@
+/**
+ * What a search term on the case list can mean, after seed 000: part of a name, a BSN, a postcode
+ * (or its first digits) or a date of birth written dd-mm-jjjj. One term may match in several ways.
+ */
+import type { Betrokkene } from "../../shared/domain/case.js";
+import { isIsoDate } from "../../shared/domain/dates.js";
+
+/** A parsed search term: the forms it can take, each ready to compare. */
+export interface SearchTerm {
+  /** Lower-case, accents removed, single spaces. */
+  name: string;
+  /** Nine digits, when the term is one. */
+  bsn: string | null;
+  /** Upper-case without spaces, when the term looks like (the start of) a postcode. */
+  postcode: string | null;
+  /** yyyy-mm-dd, when the term is a date dd-mm-jjjj (or d-m-jjjj, with - / or .). */
+  geboortedatum: string | null;
+}
+
+/** Folds case and accents and collapses whitespace, so "Zoë  de Vries" finds "zoe de vries". */
+export function foldName(value: string): string {
+  return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Parses a term; null when it is empty. */
+export function parseSearchTerm(raw: string): SearchTerm | null {
+  const term = raw.trim();
+  if (term === "") return null;
+  const compact = term.replace(/\s+/g, "").toUpperCase();
+  const date = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(term);
+  const iso = date ? `${date[3]}-${date[2]?.padStart(2, "0")}-${date[1]?.padStart(2, "0")}` : null;
+  return {
+    name: foldName(term),
+    bsn: /^\d{9}$/.test(compact) ? compact : null,
+    postcode: /^[1-9]\d{3}([A-Z]{1,2})?$/.test(compact) ? compact : null,
+    geboortedatum: iso !== null && isIsoDate(iso) ? iso : null,
+  };
+}
+
+/** True when one person concerned matches the term in any of its forms. */
+export function matchesBetrokkene(term: SearchTerm, person: Betrokkene): boolean {
+  if (term.bsn !== null && person.bsn === term.bsn) return true;
+  if (term.geboortedatum !== null && person.geboortedatum === term.geboortedatum) return true;
+  if (
+    term.postcode !== null &&
+    person.postcode?.replace(/\s+/g, "").toUpperCase().startsWith(term.postcode) === true
+  ) {
+    return true;
+  }
+  return term.name.length >= 2 && foldName(person.naam).includes(term.name);
+}

@@ -1,0 +1,55 @@
+/** Runs the shared triage engine for a case, and condenses its outcome to the list's summary. */
+import * as Y from "yjs";
+import type { TriageSummary } from "../../shared/api/cases.js";
+import { readLeefgebieden } from "../../shared/docs/leefgebiedenDoc.js";
+import { readTriage } from "../../shared/docs/triageDoc.js";
+import type { TriageResult } from "../../shared/domain/triage.js";
+import { triageCase } from "../../shared/triage/triageCase.js";
+import { triageInputFromDocs } from "../../shared/triage/triageInput.js";
+import type { CaseRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import { triagePartnersOf } from "./caseTriagePartners.js";
+
+/** The engine's outcome for a case from its triage and leefgebieden documents (as loaded). */
+export function evaluateTriage(
+  store: Store,
+  c: CaseRecord,
+  docs: { triage: Y.Doc; leefgebieden: Y.Doc },
+  now: Date,
+): TriageResult {
+  const today = now.toISOString().slice(0, 10);
+  return triageCase(
+    triageInputFromDocs({
+      triage: readTriage(docs.triage).value,
+      leefgebieden: readLeefgebieden(docs.leefgebieden, today).value,
+      kind: c.kind,
+      partners: triagePartnersOf(store, c),
+      today,
+    }),
+  );
+}
+
+/** The outcome for a case whose documents hold nothing yet (a fresh registration). */
+export function evaluateEmptyTriage(store: Store, c: CaseRecord, now: Date): TriageResult {
+  const docs = { triage: new Y.Doc(), leefgebieden: new Y.Doc() };
+  try {
+    return evaluateTriage(store, c, docs, now);
+  } finally {
+    docs.triage.destroy();
+    docs.leefgebieden.destroy();
+  }
+}
+
+/** The few fields of an outcome the case list needs. */
+export function summariseTriage(result: TriageResult, computedAt: string): TriageSummary {
+  return {
+    oordeel: result.oordeel,
+    voorlopig: result.voorlopig,
+    advies: result.advies,
+    open: result.completeness.open,
+    answered: result.completeness.answered,
+    total: result.completeness.total,
+    rulesVersion: result.rulesVersion,
+    computedAt,
+  };
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setLeefgebiedScore } from "../../../shared/docs/leefgebiedenDoc.js";
+import { setCriterion, setRtiG } from "../../../shared/docs/triageDoc.js";
+import { TRIAGE_CRITERIA } from "../../../shared/domain/triage.js";
+import { caseDocName } from "../../../shared/wire/docNames.js";
+import { waitFor } from "../../support/collabClient.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { caseDetail, connectWithCookie, registerCase, search } from "./caseTestSupport.js";
+
+let server: TestServer;
+let pr: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  pr = await server.login("pr.jansen");
+});
+afterAll(async () => server.stop());
+
+async function decide(cookie: string, id: string, body: unknown): Promise<Response> {
+  return server.api(`/api/cases/${id}/triage-besluit`, { cookie, body });
+}
+
+describe("the triage summary kept by the server", () => {
+  it("counts the open questions of a fresh registration for the list", async () => {
+    const id = await registerCase(server, await server.login("dn.devries"));
+    const row = (await search(server, pr, { zoekterm: "Vlotgras", pageSize: 100 })).items.find(
+      (r) => r.id === id,
+    );
+    // Five criteria, the RTI-G, fourteen leefgebieden and one "bekend bij ons" (GGZ).
+    expect(row).toMatchObject({ phase: "aanmelding", oordeel: "open", openVragen: 21 });
+  });
+
+  it("updates the summary and moves the case to triage after a real client edits the triage document", async () => {
+    const devries = await server.login("dn.devries");
+    const id = await registerCase(server, devries);
+    const client = connectWithCookie(server, devries, caseDocName(id, "triage"));
+    try {
+      await waitFor(() => client.provider.synced, "triage document synced");
+      const stamp = { by: "user", at: new Date().toISOString() };
+      client.doc.transact(() => {
+        for (const criterion of TRIAGE_CRITERIA) setCriterion(client.doc, criterion, "ja", stamp);
+        setRtiG(client.doc, "hoog", stamp);
+      });
+
+      let detail = await caseDetail(server, devries, id);
+      await pollUntil(async () => {
+        detail = await caseDetail(server, devries, id);
+        return detail.triageSummary?.answered === 6;
+      });
+      expect(detail.phase).toBe("triage");
+      expect(detail.triageSummary).toMatchObject({ voorlopig: false, open: 15, total: 21 });
+      expect(detail.triageSummary?.rulesVersion).toMatch(/\S/);
+
+      const row = (await search(server, pr, { zoekterm: "Vlotgras", pageSize: 100 })).items.find(
+        (r) => r.id === id,
+      );
+      expect(row?.openVragen).toBe(15);
+      expect(row?.oordeel).toBe(detail.triageSummary?.oordeel);
+
+      // The decision keeps the outcome of what the partners filled in, not of empty documents.
+      expect((await decide(pr, id, { besluit: "casusoverleg" })).status).toBe(200);
+      const decided = await caseDetail(server, pr, id);
+      expect(decided.triage?.result.criteria.every((c) => c.answer === "ja")).toBe(true);
+      expect(decided.triage?.result.oordeel).toBe(detail.triageSummary?.oordeel);
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it("counts a leefgebied score from the leefgebieden document", async () => {
+    const devries = await server.login("dn.devries");
+    const id = await registerCase(server, devries);
+    const client = connectWithCookie(server, devries, caseDocName(id, "leefgebieden"));
+    try {
+      await waitFor(() => client.provider.synced, "leefgebieden document synced");
+      setLeefgebiedScore(client.doc, "huisvesting", 1, {
+        by: "user",
+        at: new Date().toISOString(),
+      });
+      await pollUntil(
+        async () => (await caseDetail(server, devries, id)).triageSummary?.open === 20,
+      );
+    } finally {
+      client.destroy();
+    }
+  });
+});
+
+describe("the triage decision, POST /api/cases/:id/triage-besluit", () => {
+  it("moves the case to casusoverleg and stores the result with its rules version, who and when", async () => {
+    const id = await registerCase(server, await server.login("dn.devries"));
+    const res = await decide(pr, id, { besluit: "casusoverleg", toelichting: "Voldoet." });
+    expect(res.status).toBe(200);
+
+    const detail = await caseDetail(server, pr, id);
+    expect(detail.phase).toBe("casusoverleg");
+    expect(detail.mayDecideTriage).toBe(false);
+    expect(detail.triage).toMatchObject({
+      besluit: "casusoverleg",
+      toelichting: "Voldoet.",
+      decidedBy: { displayName: "Petra Jansen" },
+    });
+    expect(detail.triage?.rulesVersion).toBe(detail.triage?.result.rulesVersion);
+    expect(Date.parse(detail.triage?.decidedAt ?? "")).not.toBeNaN();
+    expect(detail.participants).toContainEqual(
+      expect.objectContaining({ displayName: "Petra Jansen", caseRole: "procesregisseur" }),
+    );
+  });
+
+  it("closes the case read-only with the outcome recorded on advies", async () => {
+    const devries = await server.login("dn.devries");
+    const id = await registerCase(server, devries);
+    const res = await decide(pr, id, {
+      besluit: "advies",
+      toelichting: "Schakel het wijkteam in.",
+    });
+    expect(res.status).toBe(200);
+    const detail = await caseDetail(server, devries, id);
+    expect(detail).toMatchObject({ phase: "gesloten", access: "read" });
+    expect(detail.triage?.besluit).toBe("advies");
+  });
+
+  it("answers 409 when the triage was already decided", async () => {
+    const id = await registerCase(server, await server.login("dn.devries"));
+    expect((await decide(pr, id, { besluit: "casusoverleg" })).status).toBe(200);
+    expect((await decide(pr, id, { besluit: "terugverwijzen", toelichting: "x" })).status).toBe(
+      409,
+    );
+  });
+
+  it("requires a toelichting for terugverwijzen, naming the field", async () => {
+    const id = await registerCase(server, await server.login("dn.devries"));
+    const res = await decide(pr, id, { besluit: "terugverwijzen" });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("toelichting");
+  });
+
+  it("refuses a participant who is not a procesregisseur with 403", async () => {
+    const devries = await server.login("dn.devries");
+    const id = await registerCase(server, devries);
+    expect((await decide(devries, id, { besluit: "casusoverleg" })).status).toBe(403);
+    expect((await caseDetail(server, devries, id)).phase).toBe("aanmelding");
+  });
+
+  it("answers 404 to a user who may not see the case, as for an unknown id", async () => {
+    const id = await registerCase(server, await server.login("dn.devries"));
+    const smit = await server.login("dn.smit");
+    expect((await decide(smit, id, { besluit: "casusoverleg" })).status).toBe(404);
+    expect((await decide(pr, "case_bestaatniet", { besluit: "casusoverleg" })).status).toBe(404);
+  });
+});
+
+async function pollUntil(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not reached");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
