@@ -15,7 +15,7 @@ export interface HttpContext {
   /** Every access to case data is recorded here. */
   audit: AuditTrail;
   /** Runs the triage engine on a case's live documents. */
-  evaluateTriage(caseId: string): Promise<TriageResult | undefined>;
+  evaluateTriage: (caseId: string) => Promise<TriageResult | undefined>;
   /** Called after a session ended by logout, so its websockets close. */
   onSessionEnded(sessionId: string): void;
 }
