@@ -1,8 +1,14 @@
+import { actions } from "./nl/actions.js";
+import { caseWorkspace } from "./nl/caseWorkspace.js";
+import { casussenNl } from "./nl/cases.js";
+
 /**
  * The Dutch message catalogue: every text the user sees. Components read it through
  * `messages.ts`, so a second language is one more file of the same shape.
  */
 export const nl = {
+  actions,
+  caseWorkspace,
   app: {
     productName: "Casustafel",
     documentTitle: (page: string): string => `${page} · Casustafel`,
@@ -60,6 +66,7 @@ export const nl = {
     empty: "Er zijn geen casussen die u mag inzien.",
     count: (n: number): string => (n === 1 ? "1 casus" : `${n} casussen`),
   },
+  casussen: casussenNl,
   casePage: {
     title: "Casus",
     body: "Het casusdossier met casusanalyse, leefgebieden en plan van aanpak komt op deze pagina.",

@@ -1,24 +1,19 @@
-/** One case's page (`/casussen/:caseId`). A placeholder until the case dossier issue lands. */
-import { Link } from "react-router";
-import { useDocumentTitle } from "../components/useDocumentTitle.js";
+/**
+ * One case's page (`/casussen/:caseId`). The workspace with its editors and Yjs is a separate
+ * chunk loaded only here, so the login page and the case list stay small.
+ */
+import { lazy, Suspense } from "react";
 import { messages } from "../i18n/messages.js";
-import { paths } from "../navigation.js";
 
-const t = messages.casePage;
+const CaseWorkspace = lazy(() =>
+  import("../case/CaseWorkspace.js").then((module) => ({ default: module.CaseWorkspace })),
+);
 
-/** Placeholder for the case dossier, with a way back to the list. */
+/** The case page: a loading line while the workspace chunk arrives. */
 export function CasePage() {
-  useDocumentTitle(t.title);
   return (
-    <>
-      <p>
-        <Link to={paths.cases}>{t.backToList}</Link>
-      </p>
-      <h1>{t.title}</h1>
-      <div className="panel">
-        <p className="tag">{messages.placeholder.notYetAvailable}</p>
-        <p>{t.body}</p>
-      </div>
-    </>
+    <Suspense fallback={<p role="status">{messages.caseWorkspace.loading}</p>}>
+      <CaseWorkspace />
+    </Suspense>
   );
 }

@@ -1,0 +1,71 @@
+/**
+ * A text field bound to a shared value that others may change at the same time. While the user
+ * types, a local draft is shown (remote changes do not make the cursor jump); the draft is
+ * written after a short pause and on leaving the field.
+ */
+import { useEffect, useRef, useState } from "react";
+
+/** Pause after the last keystroke before a draft is written. */
+const COMMIT_DELAY_MS = 400;
+
+/** Props of a draft text field; `multiline` renders a textarea. */
+export interface DraftTextProps {
+  id: string;
+  value: string;
+  disabled?: boolean;
+  multiline?: boolean;
+  list?: string;
+  onCommit: (value: string) => void;
+}
+
+/** An input (or textarea) that shows the shared value unless the user is editing it. */
+export function DraftText({ id, value, disabled, multiline, list, onCommit }: DraftTextProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(onCommit);
+  latest.current = onCommit;
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const commit = (text: string) => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    if (text !== value) latest.current(text);
+  };
+  const change = (text: string) => {
+    setDraft(text);
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => commit(text), COMMIT_DELAY_MS);
+  };
+  const blur = () => {
+    if (draft !== null) commit(draft);
+    setDraft(null);
+  };
+
+  const shown = draft ?? value;
+  return multiline === true ? (
+    <textarea
+      id={id}
+      value={shown}
+      disabled={disabled}
+      rows={2}
+      onChange={(e) => change(e.target.value)}
+      onBlur={blur}
+    />
+  ) : (
+    <input
+      id={id}
+      type="text"
+      value={shown}
+      disabled={disabled}
+      list={list}
+      onChange={(e) => change(e.target.value)}
+      onBlur={blur}
+    />
+  );
+}

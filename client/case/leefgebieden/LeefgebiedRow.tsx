@@ -1,0 +1,104 @@
+/** One leefgebied: score radio buttons (number, label, colour), note, who and when, stale marker. */
+import { useId } from "react";
+import type { LeefgebiedEntry } from "../../../shared/docs/leefgebiedenDoc.js";
+import {
+  LEEFGEBIED_LABELS,
+  ZRM_SCORE_COLOURS,
+  ZRM_SCORE_LABELS,
+  ZRM_SCORES,
+  type Leefgebied,
+  type ZrmScore,
+} from "../../../shared/domain/leefgebied.js";
+import { formatDate } from "../../format/date.js";
+import { messages } from "../../i18n/messages.js";
+import { DraftText } from "../fields/DraftText.js";
+
+const t = messages.caseWorkspace.leefgebieden;
+
+/** Props of one row. */
+export interface LeefgebiedRowProps {
+  leefgebied: Leefgebied;
+  entry: LeefgebiedEntry | null;
+  who: (userId: string | null) => string;
+  readOnly: boolean;
+  onScore: (score: ZrmScore | null) => void;
+  onNote: (note: string) => void;
+}
+
+/** The row as a list item holding a fieldset. */
+export function LeefgebiedRow({
+  leefgebied,
+  entry,
+  who,
+  readOnly,
+  onScore,
+  onNote,
+}: LeefgebiedRowProps) {
+  const base = useId();
+  const score = entry?.score ?? null;
+  return (
+    <li
+      className={`cw-lg-row${score === null ? "" : ` cw-lg-score-${score}`}`}
+      data-leefgebied={leefgebied}
+    >
+      <fieldset className="cw-lg-fieldset" disabled={readOnly}>
+        <legend className="cw-lg-name">{LEEFGEBIED_LABELS[leefgebied]}</legend>
+        <div className="cw-lg-current">
+          {score === null ? (
+            <span className="muted">{t.notScored}</span>
+          ) : (
+            <span className="cw-lg-badge" style={{ backgroundColor: ZRM_SCORE_COLOURS[score] }}>
+              {score} · {ZRM_SCORE_LABELS[score]}
+            </span>
+          )}
+          {entry?.stale === true && <span className="cw-lg-stale">⚠ {t.stale}</span>}
+        </div>
+        <div
+          className="cw-lg-scores"
+          role="radiogroup"
+          aria-label={`${t.score} ${LEEFGEBIED_LABELS[leefgebied]}`}
+        >
+          {ZRM_SCORES.map((value) => (
+            <label key={value} className="cw-lg-option" title={ZRM_SCORE_LABELS[value]}>
+              <input
+                type="radio"
+                name={`${base}-score`}
+                checked={score === value}
+                onChange={() => onScore(value)}
+              />
+              <span
+                className="cw-lg-swatch"
+                aria-hidden="true"
+                style={{ backgroundColor: ZRM_SCORE_COLOURS[value] }}
+              />
+              {value}
+              <span className="visually-hidden"> {ZRM_SCORE_LABELS[value]}</span>
+            </label>
+          ))}
+          <label className="cw-lg-option">
+            <input
+              type="radio"
+              name={`${base}-score`}
+              checked={score === null}
+              onChange={() => onScore(null)}
+            />
+            {t.noScore}
+          </label>
+        </div>
+        <div className="cw-field cw-field-wide">
+          <label htmlFor={`${base}-note`}>{t.note}</label>
+          <DraftText
+            id={`${base}-note`}
+            value={entry?.note ?? ""}
+            disabled={readOnly}
+            multiline
+            onCommit={onNote}
+          />
+        </div>
+        {entry?.setAt != null && score !== null && (
+          <p className="cw-who">{t.setBy(who(entry.setBy), formatDate(entry.setAt))}</p>
+        )}
+      </fieldset>
+    </li>
+  );
+}

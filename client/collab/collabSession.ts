@@ -1,0 +1,158 @@
+/**
+ * One open collaborative document: a Y.Doc bound to the server through y-websocket's
+ * WebsocketProvider (used as it is), plus what the UI needs to tell the truth about it: the
+ * connection, whether local changes are stored (see saveTracker.ts), a terminal refusal
+ * (close code 4400–4499), and whether the server refused an update as read-only.
+ */
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { isTerminalCloseCode } from "../../shared/wire/closeCodes.js";
+import { COLLAB_PATH_PREFIX } from "../../shared/wire/docNames.js";
+import type { AwarenessUser } from "../../shared/wire/messages.js";
+import { SaveTracker } from "./saveTracker.js";
+import { encodeSaveCheck, peekServerMessage } from "./syncMessages.js";
+import { syncStateOf, type SyncFacts, type SyncState } from "./syncState.js";
+
+/** What components read from a session; a new object on every change. */
+export interface CollabSnapshot {
+  state: SyncState;
+  unsaved: boolean;
+  /** The server refused an update from this client because its access is read-only. */
+  readOnlyRefused: boolean;
+}
+
+/** The websocket base URL of the collaboration server on this page's origin. */
+export function collabServerUrl(location: Pick<Location, "protocol" | "host">): string {
+  const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  return `${scheme}//${location.host}${COLLAB_PATH_PREFIX.replace(/\/$/, "")}`;
+}
+
+/** A Y.Doc connected to `/collab/<docName>`. Call `destroy` when the page goes away. */
+export class CollabSession {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  private readonly tracker = new SaveTracker();
+  private readonly listeners = new Set<() => void>();
+  private facts: SyncFacts = {
+    connection: "connecting",
+    synced: false,
+    everSynced: false,
+    unsaved: false,
+    closedCode: null,
+  };
+  private readOnlyRefused = false;
+  private current: CollabSnapshot;
+  private observedSocket: WebSocket | null = null;
+
+  /** Opens `docName` and announces `user` (the server replaces name and organisation anyway). */
+  constructor(docName: string, user: AwarenessUser, serverUrl: string) {
+    // No BroadcastChannel: tabs must not sync around the server, or "saved" would not be true.
+    this.provider = new WebsocketProvider(serverUrl, docName, this.doc, {
+      connect: false,
+      disableBc: true,
+    });
+    this.provider.awareness.setLocalStateField("user", user);
+    this.current = this.buildSnapshot();
+    this.provider.on("status", ({ status }) => this.onStatus(status));
+    this.provider.on("sync", (synced) => this.onSync(synced));
+    this.provider.on("closed", ({ code }) => {
+      if (isTerminalCloseCode(code)) this.update({ closedCode: code });
+    });
+    this.doc.on("update", this.onDocUpdate);
+    this.provider.connect();
+  }
+
+  /** The current snapshot (stable until something changes). */
+  snapshot = (): CollabSnapshot => this.current;
+
+  /** Calls `listener` after every change of the snapshot; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Closes the connection and frees the document. */
+  destroy(): void {
+    this.doc.off("update", this.onDocUpdate);
+    this.detachSocket();
+    this.provider.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private onStatus(status: "connected" | "disconnected" | "connecting"): void {
+    if (status === "connecting") this.attachSocket();
+    if (status === "connected") this.tracker.socketOpened();
+    if (status === "disconnected") this.tracker.socketClosed();
+    this.update({ connection: status, synced: status === "connected" && this.facts.synced });
+  }
+
+  private onSync(synced: boolean): void {
+    this.update({ synced, everSynced: this.facts.everSynced || synced });
+    // Changes made while offline went out in the reply to the server's step 1; confirm them.
+    if (synced && this.tracker.hasUnsavedChanges) this.sendSaveCheck();
+  }
+
+  private readonly onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin === this.provider) return;
+    this.tracker.recordLocalChange();
+    this.update({ unsaved: true });
+    // The provider sends the update in its own handler, registered before this one.
+    if (!this.tracker.awaitingReply) this.sendSaveCheck();
+  };
+
+  private sendSaveCheck(): void {
+    const ws = this.provider.ws;
+    if (!this.provider.wsconnected || !this.provider.synced || ws === null) return;
+    if (ws.readyState !== WebSocket.OPEN) return;
+    this.tracker.requestSent();
+    ws.send(encodeSaveCheck(this.doc));
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    if (!(event.data instanceof ArrayBuffer)) return;
+    const kind = peekServerMessage(new Uint8Array(event.data));
+    if (kind === "read-only-refusal") {
+      this.readOnlyRefused = true;
+      this.emit();
+    } else if (kind === "sync-step2" && this.tracker.replyReceived()) {
+      this.update({ unsaved: this.tracker.hasUnsavedChanges });
+      // Changes made while the check was under way need a check of their own.
+      if (this.tracker.hasUnsavedChanges && !this.tracker.awaitingReply) this.sendSaveCheck();
+    }
+  };
+
+  private attachSocket(): void {
+    this.detachSocket();
+    const ws = this.provider.ws;
+    if (ws === null) return;
+    ws.addEventListener("message", this.onMessage);
+    this.observedSocket = ws;
+  }
+
+  private detachSocket(): void {
+    this.observedSocket?.removeEventListener("message", this.onMessage);
+    this.observedSocket = null;
+  }
+
+  private update(change: Partial<SyncFacts>): void {
+    const next = { ...this.facts, ...change };
+    const same = (Object.keys(next) as (keyof SyncFacts)[]).every((k) => next[k] === this.facts[k]);
+    if (same) return;
+    this.facts = next;
+    this.emit();
+  }
+
+  private emit(): void {
+    this.current = this.buildSnapshot();
+    for (const listener of this.listeners) listener();
+  }
+
+  private buildSnapshot(): CollabSnapshot {
+    return {
+      state: syncStateOf(this.facts),
+      unsaved: this.facts.unsaved,
+      readOnlyRefused: this.readOnlyRefused,
+    };
+  }
+}

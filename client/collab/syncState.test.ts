@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { combineSyncStates, syncStateOf, type SyncFacts } from "./syncState.js";
+
+const base: SyncFacts = {
+  connection: "connected",
+  synced: true,
+  everSynced: true,
+  unsaved: false,
+  closedCode: null,
+};
+
+describe("syncStateOf", () => {
+  it("says connected once the document is synced", () => {
+    expect(syncStateOf(base)).toEqual({ kind: "connected" });
+  });
+
+  it("says connected while a change is on its way over a live connection", () => {
+    expect(syncStateOf({ ...base, unsaved: true })).toEqual({ kind: "connected" });
+  });
+
+  it("says reconnecting when the connection dropped and nothing is unsaved", () => {
+    expect(syncStateOf({ ...base, connection: "disconnected", synced: false })).toEqual({
+      kind: "reconnecting",
+    });
+  });
+
+  it("says offline with unsaved changes when the connection dropped after local edits", () => {
+    expect(
+      syncStateOf({ ...base, connection: "connecting", synced: false, unsaved: true }),
+    ).toEqual({ kind: "offlineUnsaved" });
+  });
+
+  it("says connecting before the first sync", () => {
+    expect(
+      syncStateOf({ ...base, connection: "connecting", synced: false, everSynced: false }),
+    ).toEqual({ kind: "connecting" });
+  });
+
+  it("reports a refusal by the server above everything else", () => {
+    expect(syncStateOf({ ...base, closedCode: 4403 })).toEqual({ kind: "closed", code: 4403 });
+  });
+});
+
+describe("combineSyncStates", () => {
+  it("shows the worst state of several documents", () => {
+    expect(
+      combineSyncStates([
+        { kind: "connected" },
+        { kind: "offlineUnsaved" },
+        { kind: "reconnecting" },
+      ]),
+    ).toEqual({ kind: "offlineUnsaved" });
+    expect(combineSyncStates([{ kind: "connected" }, { kind: "connected" }])).toEqual({
+      kind: "connected",
+    });
+  });
+});

@@ -1,0 +1,48 @@
+/** The truth about one document's sync, derived from the provider's facts, and how states combine. */
+
+/** What the client knows about one document's connection. */
+export interface SyncFacts {
+  connection: "connecting" | "connected" | "disconnected";
+  /** The provider finished the initial exchange on the current socket. */
+  synced: boolean;
+  /** The document was synced at least once since it was opened. */
+  everSynced: boolean;
+  /** Some local change is not yet known to be stored on the server. */
+  unsaved: boolean;
+  /** Close code when the server refused for good (4400–4499), else null. */
+  closedCode: number | null;
+}
+
+/** The state shown to the user. */
+export type SyncState =
+  | { kind: "connecting" }
+  | { kind: "connected" }
+  | { kind: "reconnecting" }
+  | { kind: "offlineUnsaved" }
+  | { kind: "closed"; code: number };
+
+/** Derives the shown state from the facts. */
+export function syncStateOf(facts: SyncFacts): SyncState {
+  if (facts.closedCode !== null) return { kind: "closed", code: facts.closedCode };
+  if (facts.connection === "connected" && facts.synced) return { kind: "connected" };
+  if (facts.unsaved) return { kind: "offlineUnsaved" };
+  return facts.everSynced ? { kind: "reconnecting" } : { kind: "connecting" };
+}
+
+/** Worse states first: the page shows the worst state of its documents. */
+const SEVERITY: Record<SyncState["kind"], number> = {
+  closed: 4,
+  offlineUnsaved: 3,
+  reconnecting: 2,
+  connecting: 1,
+  connected: 0,
+};
+
+/** The state to show for several documents at once: the worst of them. */
+export function combineSyncStates(states: readonly SyncState[]): SyncState {
+  let worst: SyncState = { kind: "connected" };
+  for (const state of states) {
+    if (SEVERITY[state.kind] > SEVERITY[worst.kind]) worst = state;
+  }
+  return worst;
+}

@@ -1,0 +1,137 @@
+/**
+ * The plan's action item as a Tiptap node: a block with inline text (the action) and one
+ * attribute per field, named exactly as shared/docs/actionItemNode.ts defines them, so the Yjs
+ * element is what the server's action extractor reads. Fields are edited in a React node view.
+ */
+import { mergeAttributes, Node } from "@tiptap/core";
+import { TextSelection } from "@tiptap/pm/state";
+import { ReactNodeViewRenderer } from "@tiptap/react";
+import {
+  ACTION_ITEM_ATTR_NAMES,
+  ACTION_ITEM_ATTRS,
+  ACTION_ITEM_NODE,
+} from "../../../shared/docs/actionItemNode.js";
+import { newActionId } from "./actionIds.js";
+import type { ActionItemContext } from "./actionItemContext.js";
+import { ActionItemView } from "./ActionItemView.js";
+import { uniqueActionIdsPlugin } from "./uniqueIdsPlugin.js";
+
+declare module "@tiptap/core" {
+  interface Commands<ReturnType> {
+    actionItem: {
+      /** Inserts a new action item (an empty paragraph becomes one) and puts the cursor in it. */
+      insertActionItem: () => ReturnType;
+    };
+  }
+}
+
+/** Options of the node: what its fields may choose from. */
+export interface ActionItemOptions {
+  context: ActionItemContext | null;
+}
+
+/** The keyboard shortcut that inserts an action item. */
+export const INSERT_ACTION_SHORTCUT = "Mod-Shift-a";
+
+/** "organisationId" → "data-organisation-id": HTML attribute names are case-insensitive. */
+function dataAttribute(name: string): string {
+  return `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** Tiptap attribute specs: every field defaults to null and is absent from Yjs when null. */
+function attributeSpecs() {
+  return Object.fromEntries(
+    ACTION_ITEM_ATTR_NAMES.map((name) => [
+      name,
+      {
+        default: null,
+        parseHTML: (element: HTMLElement) => element.getAttribute(dataAttribute(name)),
+        renderHTML: (attrs: Record<string, unknown>) => {
+          const value = attrs[name];
+          return typeof value === "string" && value !== "" ? { [dataAttribute(name)]: value } : {};
+        },
+      },
+    ]),
+  );
+}
+
+/** The action item node. */
+export const ActionItemNode = Node.create<ActionItemOptions>({
+  name: ACTION_ITEM_NODE,
+  group: "block",
+  content: "inline*",
+  defining: true,
+
+  addOptions() {
+    return { context: null };
+  },
+
+  addAttributes() {
+    return attributeSpecs();
+  },
+
+  parseHTML() {
+    return [{ tag: 'div[data-type="action-item"]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ["div", mergeAttributes({ "data-type": "action-item" }, HTMLAttributes), 0];
+  },
+
+  addNodeView() {
+    return ReactNodeViewRenderer(ActionItemView);
+  },
+
+  addCommands() {
+    return {
+      insertActionItem:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const type = state.schema.nodes[ACTION_ITEM_NODE];
+          if (type === undefined) return false;
+          const node = type.create({
+            [ACTION_ITEM_ATTRS.id]: newActionId(),
+            [ACTION_ITEM_ATTRS.status]: "open",
+          });
+          const { $from, to } = state.selection;
+          const emptyTopParagraph =
+            $from.depth === 1 &&
+            $from.parent.type.name === "paragraph" &&
+            $from.parent.content.size === 0;
+          let start: number;
+          if (emptyTopParagraph) {
+            start = $from.before(1);
+            tr.replaceWith(start, $from.after(1), node);
+          } else {
+            start = $from.depth >= 1 ? $from.after(1) : to;
+            tr.insert(start, node);
+          }
+          if (dispatch)
+            dispatch(tr.setSelection(TextSelection.create(tr.doc, start + 1)).scrollIntoView());
+          return true;
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      [INSERT_ACTION_SHORTCUT]: () => this.editor.commands.insertActionItem(),
+      // Enter leaves the action for a new paragraph below it; Shift-Enter still breaks the line.
+      Enter: () => {
+        const { state, view } = this.editor;
+        const { $from } = state.selection;
+        if ($from.parent.type.name !== ACTION_ITEM_NODE) return false;
+        const paragraph = state.schema.nodes.paragraph;
+        if (paragraph === undefined) return false;
+        const after = $from.after();
+        const tr = state.tr.insert(after, paragraph.create());
+        view.dispatch(tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView());
+        return true;
+      },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    return [uniqueActionIdsPlugin()];
+  },
+});

@@ -1,0 +1,185 @@
+/**
+ * The React node view of an action item: the action text (editable in place, part of the
+ * document) above its fields. Each field writes one node attribute, so concurrent edits of
+ * different fields by different partners never collide.
+ */
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
+import { useId } from "react";
+import {
+  ACTION_KIND_LABELS,
+  ACTION_KINDS,
+  ACTION_STATUS_LABELS,
+  ACTION_STATUSES,
+  type ActionStatus,
+} from "../../../shared/domain/action.js";
+import { ACTION_ITEM_ATTRS } from "../../../shared/docs/actionItemNode.js";
+import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../../shared/domain/leefgebied.js";
+import { DraftText } from "../../case/fields/DraftText.js";
+import { messages } from "../../i18n/messages.js";
+import type { ActionItemContext, Choice } from "./actionItemContext.js";
+
+const t = messages.caseWorkspace.action;
+
+/** The attribute as a string ("" when absent). */
+function attr(attrs: Record<string, unknown>, name: string): string {
+  const value = attrs[name];
+  return typeof value === "string" ? value : "";
+}
+
+/** `choices`, plus the current value when it is not among them (e.g. an organisation since removed). */
+function withCurrent(choices: readonly Choice[], current: string): readonly Choice[] {
+  if (current === "" || choices.some((c) => c.value === current)) return choices;
+  return [...choices, { value: current, label: current }];
+}
+
+/** One action item with its fields. */
+export function ActionItemView({ node, updateAttributes, editor, extension }: ReactNodeViewProps) {
+  const base = useId();
+  const context = (extension.options as { context: ActionItemContext | null }).context;
+  const attrs = node.attrs as Record<string, unknown>;
+  const disabled = !editor.isEditable;
+  const status = (attr(attrs, ACTION_ITEM_ATTRS.status) || "open") as ActionStatus;
+  const organisationId = attr(attrs, ACTION_ITEM_ATTRS.organisationId);
+  const kind = attr(attrs, ACTION_ITEM_ATTRS.kind);
+  const set = (name: string, value: string) =>
+    updateAttributes({ [name]: value === "" ? null : value });
+
+  const setStatus = (next: string) => {
+    const done = next === "afgerond";
+    updateAttributes({
+      [ACTION_ITEM_ATTRS.status]: next,
+      [ACTION_ITEM_ATTRS.completedAt]: done ? new Date().toISOString() : null,
+      [ACTION_ITEM_ATTRS.completedBy]: done ? (context?.userId ?? null) : null,
+      [ACTION_ITEM_ATTRS.vervallenReden]:
+        next === "vervallen" ? (attrs[ACTION_ITEM_ATTRS.vervallenReden] ?? null) : null,
+    });
+  };
+
+  const incomplete =
+    node.textContent.trim() === "" ||
+    organisationId === "" ||
+    attr(attrs, ACTION_ITEM_ATTRS.responsible) === "" ||
+    attr(attrs, ACTION_ITEM_ATTRS.dueDate) === "" ||
+    kind === "";
+
+  return (
+    <NodeViewWrapper
+      className={`cw-action cw-action-${status}`}
+      data-action-id={attr(attrs, ACTION_ITEM_ATTRS.id)}
+      role="group"
+      aria-labelledby={`${base}-label`}
+    >
+      <div className="cw-action-head" contentEditable={false}>
+        <span id={`${base}-label`} className="cw-action-label">
+          {t.label}
+        </span>
+        <span className="cw-action-status-tag">{ACTION_STATUS_LABELS[status]}</span>
+        {incomplete && <span className="cw-action-incomplete">{t.incomplete}</span>}
+      </div>
+      <NodeViewContent className="cw-action-text" aria-label={t.text} />
+      <div className="cw-action-fields" contentEditable={false}>
+        <div className="cw-field">
+          <label htmlFor={`${base}-org`}>{t.organisation}</label>
+          <select
+            id={`${base}-org`}
+            value={organisationId}
+            disabled={disabled}
+            onChange={(e) => set(ACTION_ITEM_ATTRS.organisationId, e.target.value)}
+          >
+            <option value="">{t.chooseOrganisation}</option>
+            {withCurrent(context?.organisations ?? [], organisationId).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="cw-field">
+          <label htmlFor={`${base}-resp`}>{t.responsible}</label>
+          <DraftText
+            id={`${base}-resp`}
+            value={attr(attrs, ACTION_ITEM_ATTRS.responsible)}
+            disabled={disabled}
+            list={`${base}-people`}
+            onCommit={(value) => set(ACTION_ITEM_ATTRS.responsible, value.trim())}
+          />
+          <datalist id={`${base}-people`}>
+            {(context?.people ?? []).map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </datalist>
+        </div>
+        <div className="cw-field">
+          <label htmlFor={`${base}-due`}>{t.dueDate}</label>
+          <input
+            id={`${base}-due`}
+            type="date"
+            value={attr(attrs, ACTION_ITEM_ATTRS.dueDate)}
+            disabled={disabled}
+            onChange={(e) => set(ACTION_ITEM_ATTRS.dueDate, e.target.value)}
+          />
+        </div>
+        <div className="cw-field">
+          <label htmlFor={`${base}-status`}>{t.status}</label>
+          <select
+            id={`${base}-status`}
+            value={status}
+            disabled={disabled}
+            onChange={(e) => setStatus(e.target.value)}
+          >
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ACTION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="cw-field">
+          <label htmlFor={`${base}-kind`}>{t.kind}</label>
+          <select
+            id={`${base}-kind`}
+            value={kind}
+            disabled={disabled}
+            onChange={(e) => set(ACTION_ITEM_ATTRS.kind, e.target.value)}
+          >
+            <option value="">{t.chooseKind}</option>
+            {ACTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ACTION_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="cw-field">
+          <label htmlFor={`${base}-lg`}>{t.leefgebied}</label>
+          <select
+            id={`${base}-lg`}
+            value={attr(attrs, ACTION_ITEM_ATTRS.leefgebied)}
+            disabled={disabled}
+            onChange={(e) => set(ACTION_ITEM_ATTRS.leefgebied, e.target.value)}
+          >
+            <option value="">{t.noLeefgebied}</option>
+            {LEEFGEBIEDEN.map((l) => (
+              <option key={l} value={l}>
+                {LEEFGEBIED_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {status === "vervallen" && (
+          <div className="cw-field cw-field-wide">
+            <label htmlFor={`${base}-reason`}>{t.vervallenReden}</label>
+            <DraftText
+              id={`${base}-reason`}
+              value={attr(attrs, ACTION_ITEM_ATTRS.vervallenReden)}
+              disabled={disabled}
+              onCommit={(value) => set(ACTION_ITEM_ATTRS.vervallenReden, value.trim())}
+            />
+          </div>
+        )}
+      </div>
+    </NodeViewWrapper>
+  );
+}

@@ -1,0 +1,17 @@
+/** What an action item's fields may choose from; the plan page passes it to the node. */
+
+/** A choice in a select: the stored value and the Dutch label shown. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** The case's organisations and people, and who is editing. */
+export interface ActionItemContext {
+  /** Partner organisations of the case (value: organisation id). */
+  organisations: readonly Choice[];
+  /** Participants (value: "user:<userId>"); a free-text name is allowed too. */
+  people: readonly Choice[];
+  /** The signed-in user's id, recorded as completedBy. */
+  userId: string;
+}

@@ -1,0 +1,144 @@
+import { getSchema } from "@tiptap/core";
+import type { Node as PmNode, Schema } from "@tiptap/pm/model";
+import { EditorState, TextSelection } from "@tiptap/pm/state";
+import StarterKit from "@tiptap/starter-kit";
+import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { ACTION_ITEM_ATTR_NAMES, ACTION_ITEM_NODE } from "../../../shared/docs/actionItemNode.js";
+import { readActionItems } from "../../../shared/docs/planDoc.js";
+import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
+import { ActionItemNode } from "./ActionItemNode.js";
+import { actionIdFixes } from "./actionIds.js";
+import { uniqueActionIdsPlugin } from "./uniqueIdsPlugin.js";
+
+const schema: Schema = getSchema([StarterKit.configure({ undoRedo: false }), ActionItemNode]);
+
+function action(attrs: Record<string, string | null>, text: string): PmNode {
+  const type = schema.nodes[ACTION_ITEM_NODE];
+  if (type === undefined) throw new Error("no action item node");
+  return type.create(attrs, text === "" ? null : schema.text(text));
+}
+
+function doc(...children: PmNode[]): PmNode {
+  return schema.node("doc", null, children);
+}
+
+function ids(node: PmNode): (string | null)[] {
+  const found: (string | null)[] = [];
+  node.descendants((child) => {
+    if (child.type.name === ACTION_ITEM_NODE) found.push(child.attrs.id as string | null);
+    return child.type.name !== ACTION_ITEM_NODE;
+  });
+  return found;
+}
+
+describe("the action item node", () => {
+  it("has exactly the node name and attributes the shared document schema defines, all defaulting to null", () => {
+    const type = schema.nodes[ACTION_ITEM_NODE];
+    expect(type).toBeDefined();
+    expect(Object.keys(type?.spec.attrs ?? {}).sort()).toEqual([...ACTION_ITEM_ATTR_NAMES].sort());
+    const created = action({}, "");
+    for (const name of ACTION_ITEM_ATTR_NAMES) expect(created.attrs[name]).toBeNull();
+  });
+
+  it("is a block with inline text that the shared plan reader reads back field for field", () => {
+    const pm = doc(
+      schema.node("paragraph", null, [schema.text("Afspraken")]),
+      action(
+        {
+          id: "act_1",
+          organisationId: "org_politie",
+          responsible: "user:u1",
+          dueDate: "2025-06-01",
+          status: "open",
+          kind: "straf",
+          leefgebied: "justitie",
+        },
+        "Meldplicht controleren",
+      ),
+      action({ id: "act_2", status: null }, "Nog in te vullen"),
+    );
+    const ydoc = new Y.Doc();
+    prosemirrorToYXmlFragment(pm, ydoc.getXmlFragment(PROSE_FIELD));
+    const [complete, open] = readActionItems(ydoc).value;
+    expect(complete?.item).toEqual({
+      id: "act_1",
+      text: "Meldplicht controleren",
+      organisationId: "org_politie",
+      responsible: "user:u1",
+      dueDate: "2025-06-01",
+      status: "open",
+      kind: "straf",
+      leefgebied: "justitie",
+    });
+    expect(open?.onvolledig).toBe(true);
+    expect(open?.id).toBe("act_2");
+    expect(open?.status).toBe("open");
+  });
+});
+
+describe("unique action ids after a change", () => {
+  function stateWith(content: PmNode): EditorState {
+    return EditorState.create({ schema, doc: content, plugins: [uniqueActionIdsPlugin()] });
+  }
+
+  it("gives a duplicated action a new id and leaves the original's id alone", () => {
+    const original = action({ id: "act_keep" }, "Origineel");
+    const state = stateWith(doc(original));
+    const tr = state.tr.insert(0, action({ id: "act_keep" }, "Kopie"));
+    const next = state.applyTransaction(tr).state;
+    const [copyId, originalId] = ids(next.doc);
+    expect(originalId).toBe("act_keep");
+    expect(copyId).not.toBe("act_keep");
+    expect(copyId).toMatch(/^act_[0-9a-f]{24}$/);
+  });
+
+  it("gives an action without an id a fresh one", () => {
+    const state = stateWith(doc(schema.node("paragraph")));
+    const next = state.applyTransaction(state.tr.insert(0, action({}, "Nieuw"))).state;
+    expect(ids(next.doc)[0]).toMatch(/^act_/);
+  });
+
+  it("gives a pasted action a new id even when its id is not used in this plan", () => {
+    const state = stateWith(doc(schema.node("paragraph")));
+    const tr = state.tr.insert(0, action({ id: "act_elders" }, "Uit een ander plan"));
+    tr.setMeta("uiEvent", "paste");
+    const next = state.applyTransaction(tr).state;
+    expect(ids(next.doc)[0]).not.toBe("act_elders");
+  });
+
+  it("leaves ids alone when text inside an action changes", () => {
+    const state = stateWith(doc(action({ id: "act_a" }, "Tekst")));
+    const withCaret = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 3)));
+    const next = withCaret.applyTransaction(withCaret.tr.insertText("x")).state;
+    expect(ids(next.doc)).toEqual(["act_a"]);
+  });
+});
+
+describe("actionIdFixes", () => {
+  let counter = 0;
+  const fresh = () => `new_${++counter}`;
+
+  it("keeps the first of several new copies when none existed before", () => {
+    const fixes = actionIdFixes(
+      [
+        { pos: 0, id: "a", inserted: true, pasted: false },
+        { pos: 5, id: "a", inserted: true, pasted: false },
+      ],
+      fresh,
+    );
+    expect(fixes.map((f) => f.pos)).toEqual([5]);
+  });
+
+  it("changes nothing when every id is present and unique", () => {
+    const fixes = actionIdFixes(
+      [
+        { pos: 0, id: "a", inserted: false, pasted: false },
+        { pos: 5, id: "b", inserted: true, pasted: false },
+      ],
+      fresh,
+    );
+    expect(fixes).toEqual([]);
+  });
+});

@@ -1,0 +1,286 @@
+/**
+ * The case page in the real browser against the real server: two partners in the same plan,
+ * the triage panel fed live by the leefgebieden, need-to-know by URL, and the honest offline
+ * indicator across a server restart.
+ */
+import type { Page } from "@playwright/test";
+import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
+
+const PLAN_EDITOR = /Plan van aanpak \(bewerkbaar\)/;
+
+/** The plan editor of a page. */
+function planEditor(page: Page) {
+  return page.getByRole("textbox", { name: PLAN_EDITOR });
+}
+
+/** Moves the caret to the end of an editor's document (focus, not a click: that may hit a field). */
+async function caretToEnd(page: Page, editor: ReturnType<typeof planEditor>) {
+  await editor.focus();
+  await page.keyboard.press("Control+End");
+}
+
+test.describe("the case page with its live documents", () => {
+  test("two partners in the same plan see each other's text and action items, and each other's presence", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+    const caseId = await caseIdOf(jansen.page, "Demo casus A");
+    await openCaseDocument(jansen.page, caseId, "plan");
+    await openCaseDocument(bakker.page, caseId, "plan");
+
+    await expect(jansen.page.locator(".cw-presence")).toContainText("Carlos Bakker");
+    await expect(jansen.page.locator(".cw-presence")).toContainText("Politie Basisteam Westerduin");
+
+    const editor = planEditor(bakker.page);
+    await caretToEnd(bakker.page, editor);
+    await bakker.page.keyboard.type("Afspraak: wekelijks overleg met de wijkagent");
+    await bakker.page.keyboard.press("Enter");
+    await bakker.page.getByRole("button", { name: "Actie toevoegen" }).click();
+    await bakker.page.keyboard.type("Huisbezoek afleggen");
+    const action = bakker.page.locator(".cw-action").filter({ hasText: "Huisbezoek afleggen" });
+    await action.getByLabel("Soort").selectOption("zorg");
+
+    const seen = jansen.page.locator(".cw-prose");
+    await expect(seen).toContainText("Afspraak: wekelijks overleg met de wijkagent");
+    const remoteAction = jansen.page
+      .locator(".cw-action")
+      .filter({ hasText: "Huisbezoek afleggen" });
+    await expect(remoteAction).toBeVisible();
+    await expect(remoteAction.getByLabel("Soort")).toHaveValue("zorg");
+    await expect(
+      jansen.page.getByText("1 zorgactie · 0 straf-, dwang- of drangacties"),
+    ).toBeVisible();
+
+    // The keyboard shortcut and the slash command insert action items too, each with its own id.
+    await bakker.page.keyboard.press("Enter");
+    await bakker.page.keyboard.press("Control+Shift+A");
+    await bakker.page.keyboard.type("Schuldhulp aanvragen");
+    await bakker.page.keyboard.press("Enter");
+    await bakker.page.keyboard.type("/actie");
+    await bakker.page.keyboard.press("Enter");
+    await bakker.page.keyboard.type("Dagbesteding zoeken");
+    await expect(jansen.page.locator(".cw-action")).toHaveCount(3);
+    const ids = await jansen.page
+      .locator(".cw-action")
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-action-id")));
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => id !== null && id.startsWith("act_"))).toBe(true);
+
+    await jansen.context.close();
+    await bakker.context.close();
+  });
+
+  test("a leefgebieden score set by one partner updates the triage panel of another at once", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
+    const caseId = await caseIdOf(jansen.page, "Demo casus A");
+    await openCaseDocument(jansen.page, caseId, "triage");
+    await openCaseDocument(devries.page, caseId, "leefgebieden");
+
+    const oordeel = jansen.page.getByTestId("triage-oordeel");
+    await expect(oordeel).toContainText("Oordeel: Groen");
+
+    const financien = devries.page.getByRole("group", { name: "Financiën" });
+    await financien.getByLabel("1 Acute problematiek").check();
+    await expect(financien).toContainText("Gescoord door u op");
+    await expect(devries.page.getByTestId("leefgebieden-summary")).toContainText("1 acuut");
+
+    await expect(oordeel).toContainText("Oordeel: Oranje");
+
+    // A partner answers "bekend bij ons" only for its own organisation.
+    const own = devries.page.getByRole("tab", { name: "Triage" });
+    await own.click();
+    const ggz = devries.page.getByRole("group", { name: "GGZ Duinstreek (uw organisatie)" });
+    await ggz.getByLabel("Ja").check();
+    await expect(
+      devries.page.getByRole("group", { name: "Politie Basisteam Westerduin" }).getByLabel("Ja"),
+    ).toBeDisabled();
+    await expect(
+      jansen.page.getByRole("group", { name: "GGZ Duinstreek" }).getByLabel("Ja"),
+    ).toBeChecked();
+
+    await jansen.context.close();
+    await devries.context.close();
+  });
+
+  test("a user who is not invited cannot open the case by its address", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const caseId = await caseIdOf(jansen.page, "Demo casus A");
+    await jansen.context.close();
+
+    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+    await smit.page.goto(`/casussen/${encodeURIComponent(caseId)}?document=plan`);
+    await expect(
+      smit.page.getByRole("heading", { name: "Geen toegang of niet gevonden" }),
+    ).toBeVisible();
+    await expect(smit.page.getByText("Demo casus A")).toHaveCount(0);
+    await expect(smit.page.locator(".cw-prose")).toHaveCount(0);
+    await smit.context.close();
+  });
+
+  test("undo takes back only the user's own typing, never a partner's", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+    const caseId = await caseIdOf(jansen.page, "Demo casus A");
+    await openCaseDocument(jansen.page, caseId, "analyse");
+    await openCaseDocument(bakker.page, caseId, "analyse");
+    const name = /Casusanalyse \(bewerkbaar\)/;
+    const mine = jansen.page.getByRole("textbox", { name });
+    const theirs = bakker.page.getByRole("textbox", { name });
+
+    await caretToEnd(jansen.page, mine);
+    await jansen.page.keyboard.press("Enter");
+    await jansen.page.keyboard.type("Eigen zin van Petra");
+    await expect(theirs).toContainText("Eigen zin van Petra");
+    await caretToEnd(bakker.page, theirs);
+    await bakker.page.keyboard.press("Enter");
+    await bakker.page.keyboard.type("Zin van Carlos");
+    await expect(mine).toContainText("Zin van Carlos");
+
+    await mine.focus();
+    await jansen.page.keyboard.press("Control+z");
+    await expect(mine).not.toContainText("Eigen zin van Petra");
+    await expect(mine).toContainText("Zin van Carlos");
+    await expect(theirs).not.toContainText("Eigen zin van Petra");
+
+    await jansen.context.close();
+    await bakker.context.close();
+  });
+
+  test("pasted content loses scripts, event handlers and external images, links get a safe rel, and a pasted action gets a new id", async ({
+    browser,
+    baseURL,
+  }) => {
+    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+    const caseId = await caseIdOf(bakker.page, "Demo casus A");
+    await openCaseDocument(bakker.page, caseId, "plan");
+    const editor = planEditor(bakker.page);
+    await caretToEnd(bakker.page, editor);
+    await bakker.page.keyboard.press("Control+Shift+A");
+    await bakker.page.keyboard.type("Origineel");
+    const original = await bakker.page
+      .locator(".cw-action")
+      .filter({ hasText: "Origineel" })
+      .getAttribute("data-action-id");
+    await bakker.page.keyboard.press("Enter");
+
+    const html =
+      `<p onclick="alert(1)">Geplakt <a href="https://voorbeeld.nl" target="_blank" onmouseover="x()">link</a>` +
+      ` <a href="javascript:alert(2)">gevaarlijk</a><img src="https://tracker.example/p.gif" onerror="alert(3)"></p>` +
+      `<script>alert(4)</script>` +
+      `<div data-type="action-item" data-id="${original ?? ""}" data-kind="straf">Kopie</div>`;
+    await editor.evaluate((element, pasted) => {
+      const data = new DataTransfer();
+      data.setData("text/html", pasted);
+      data.setData("text/plain", "Geplakt");
+      element.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, html);
+
+    await expect(editor).toContainText("Geplakt link gevaarlijk");
+    const content = await editor.innerHTML();
+    expect(content).not.toMatch(/<img|<script|onclick|onerror|onmouseover|javascript:/i);
+    await expect(editor.getByRole("link", { name: "link" })).toHaveAttribute(
+      "rel",
+      "noopener noreferrer",
+    );
+    const copy = bakker.page.locator(".cw-action").filter({ hasText: "Kopie" });
+    await expect(copy).toBeVisible();
+    await expect(copy.getByLabel("Soort")).toHaveValue("straf");
+    const copyId = await copy.getAttribute("data-action-id");
+    expect(copyId).not.toBe(original);
+    expect(copyId).toMatch(/^act_/);
+    await bakker.context.close();
+  });
+
+  test("with read access the documents are shown but nothing can be changed", async ({
+    browser,
+    baseURL,
+  }) => {
+    // No demo account has read access without an overleg clearance, so the case detail is
+    // answered with access "read" here; the server refusing writes is tested on its own side.
+    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
+    const caseId = await caseIdOf(devries.page, "Demo casus A");
+    await devries.page.route(`**/api/cases/${encodeURIComponent(caseId)}`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as Record<string, unknown>;
+      await route.fulfill({ response, json: { ...body, access: "read" } });
+    });
+    await devries.page.goto(`/casussen/${encodeURIComponent(caseId)}?document=plan`);
+    await expect(devries.page.getByRole("note")).toContainText("U kunt deze casus alleen lezen.");
+    await expect(
+      devries.page.getByRole("textbox", { name: /Plan van aanpak \(alleen lezen\)/ }),
+    ).toHaveAttribute("contenteditable", "false");
+    await expect(devries.page.getByRole("button", { name: "Actie toevoegen" })).toHaveCount(0);
+    await devries.page.getByRole("tab", { name: "Leefgebieden" }).click();
+    await expect(
+      devries.page.getByRole("group", { name: "Financiën" }).getByLabel("1 Acute problematiek"),
+    ).toBeDisabled();
+    await devries.page.getByRole("tab", { name: "Triage" }).click();
+    await expect(
+      devries.page.getByRole("group", { name: "GGZ Duinstreek (uw organisatie)" }).getByLabel("Ja"),
+    ).toBeDisabled();
+    await devries.context.close();
+  });
+
+  test("the document tabs work with the keyboard alone", async ({ browser, baseURL }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const caseId = await caseIdOf(jansen.page, "Demo casus A");
+    await openCaseDocument(jansen.page, caseId, "triage");
+    await jansen.page.getByRole("tab", { name: "Triage" }).focus();
+    await jansen.page.keyboard.press("ArrowRight");
+    await expect(jansen.page.getByRole("tab", { name: "Casusanalyse" })).toBeFocused();
+    await expect(jansen.page.getByRole("tab", { name: "Casusanalyse" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    await jansen.page.keyboard.press("End");
+    await expect(jansen.page.getByRole("tab", { name: "Plan van aanpak" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    await jansen.page.keyboard.press("Tab");
+    await expect(jansen.page.getByRole("button", { name: "Vet" })).toBeFocused();
+    await jansen.context.close();
+  });
+
+  test("while the server is down the page says so, and edits made offline arrive after it restarts", async ({
+    browser,
+    baseURL,
+    server,
+  }) => {
+    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+    const caseId = await caseIdOf(bakker.page, "Demo casus A");
+    await openCaseDocument(bakker.page, caseId, "plan");
+
+    await server.stop();
+    const status = bakker.page.locator(".cw-sync");
+    await expect(status).toHaveText(/Opnieuw verbinden…/);
+    const editor = planEditor(bakker.page);
+    await caretToEnd(bakker.page, editor);
+    await bakker.page.keyboard.press("Enter");
+    await bakker.page.keyboard.type("Offline geschreven afspraak");
+    await expect(status).toHaveText(/Offline — wijzigingen nog niet opgeslagen/);
+
+    await server.start();
+    await expect(status).toHaveText(/Verbonden/, { timeout: 20_000 });
+
+    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
+    await openCaseDocument(devries.page, caseId, "plan");
+    await expect(devries.page.locator(".cw-prose")).toContainText("Offline geschreven afspraak");
+    await bakker.context.close();
+    await devries.context.close();
+  });
+});
