@@ -1,0 +1,98 @@
+/** The filters of Mijn acties: whose actions, status, case, deadline window, overdue only. */
+import { useId } from "react";
+import type { ActionView } from "../../shared/api/actions.js";
+import { ACTION_STATUS_LABELS } from "../../shared/domain/action.js";
+import { messages } from "../i18n/messages.js";
+import type { ActionFilters } from "./actionsApi.js";
+
+const t = messages.actions;
+
+/** The statuses one can filter on, in the order of the work. */
+const STATUS_CHOICES = ["open", "in_uitvoering", "te_laat", "afgerond", "vervallen"] as const;
+/** Deadline windows offered, in days. */
+const DUE_CHOICES = [7, 14, 30] as const;
+
+/** The filter form; `cases` are the cases seen in the unfiltered list. */
+export function ActionFiltersForm({
+  filters,
+  cases,
+  onChange,
+}: {
+  filters: ActionFilters;
+  cases: Pick<ActionView, "caseId" | "caseTitle">[];
+  onChange: (filters: ActionFilters) => void;
+}) {
+  const base = useId();
+  const set = (patch: Partial<ActionFilters>) => onChange({ ...filters, ...patch });
+  return (
+    <fieldset className="acties-filters">
+      <legend>{t.filters}</legend>
+      <div className="cw-field">
+        <label htmlFor={`${base}-scope`}>{t.filterScope}</label>
+        <select
+          id={`${base}-scope`}
+          value={filters.scope}
+          onChange={(e) => set({ scope: e.target.value as ActionFilters["scope"] })}
+        >
+          <option value="mine">{t.scopeMine}</option>
+          <option value="assigned">{t.scopeAssigned}</option>
+          <option value="all">{t.scopeAll}</option>
+        </select>
+      </div>
+      <div className="cw-field">
+        <label htmlFor={`${base}-status`}>{t.filterStatus}</label>
+        <select
+          id={`${base}-status`}
+          value={filters.status}
+          onChange={(e) => set({ status: e.target.value })}
+        >
+          <option value="">{t.anyStatus}</option>
+          {STATUS_CHOICES.map((status) => (
+            <option key={status} value={status}>
+              {ACTION_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="cw-field">
+        <label htmlFor={`${base}-case`}>{t.filterCase}</label>
+        <select
+          id={`${base}-case`}
+          value={filters.caseId}
+          onChange={(e) => set({ caseId: e.target.value })}
+        >
+          <option value="">{t.anyCase}</option>
+          {cases.map((c) => (
+            <option key={c.caseId} value={c.caseId}>
+              {c.caseTitle}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="cw-field">
+        <label htmlFor={`${base}-due`}>{t.filterDue}</label>
+        <select
+          id={`${base}-due`}
+          value={filters.dueWithinDays}
+          onChange={(e) => set({ dueWithinDays: e.target.value })}
+        >
+          <option value="">{t.anyDue}</option>
+          {DUE_CHOICES.map((days) => (
+            <option key={days} value={String(days)}>
+              {t.dueWithin(days)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="cw-field acties-check">
+        <input
+          id={`${base}-overdue`}
+          type="checkbox"
+          checked={filters.overdue}
+          onChange={(e) => set({ overdue: e.target.checked })}
+        />
+        <label htmlFor={`${base}-overdue`}>{t.overdueOnly}</label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,67 @@
+/** The signed-in user's in-app signals (overdue actions) with the unread count. */
+import { fetchSignals, markSignalRead } from "./actionsApi.js";
+import { errorMessage } from "../api/errorMessage.js";
+import { formatDate } from "../format/date.js";
+import { messages } from "../i18n/messages.js";
+import { shownValue, useLoader } from "./useLoader.js";
+
+const t = messages.actions;
+
+/** The signals section of Mijn acties. */
+export function SignalsPanel() {
+  const { state, replace } = useLoader("signals", fetchSignals);
+  const list = shownValue(state);
+
+  const read = async (id: string) => {
+    try {
+      await markSignalRead(id);
+      replace((value) => ({
+        unread: Math.max(0, value.unread - 1),
+        signals: value.signals.map((s) => (s.id === id ? { ...s, read: true } : s)),
+      }));
+    } catch (error) {
+      window.alert(errorMessage(error));
+    }
+  };
+
+  return (
+    <section className="acties-signals" aria-labelledby="acties-signals-title">
+      <h2 id="acties-signals-title">
+        {t.signalsTitle}
+        {list && list.unread > 0 && (
+          <span className="acties-badge">{t.signalsUnread(list.unread)}</span>
+        )}
+      </h2>
+      {state.status === "failed" && (
+        <p role="alert" className="notice notice-error">
+          {state.message}
+        </p>
+      )}
+      {list && list.signals.length === 0 && <p className="muted">{t.signalsEmpty}</p>}
+      {list && list.signals.length > 0 && (
+        <ul className="acties-signal-list">
+          {list.signals.map((signal) => (
+            <li
+              key={signal.id}
+              className={signal.read ? "acties-signal-read" : "acties-signal-unread"}
+            >
+              <span className="muted">{formatDate(signal.createdAt)}</span>{" "}
+              {signal.action
+                ? t.signalOverdue(signal.action.text, signal.action.caseTitle)
+                : t.signalGone}
+              {!signal.read && (
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => void read(signal.id)}
+                >
+                  {t.markRead}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

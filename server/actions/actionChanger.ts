@@ -1,0 +1,99 @@
+/**
+ * Changes an action (`PATCH /api/actions/:id`). Status is one truth: the change is made on the
+ * action's node in the live plan document, in a server-side Yjs transaction, so every open editor
+ * shows it at once; then the plan is extracted right away, the way every change is, so the
+ * answer already reflects it. Concurrent changes from an editor meet in the Yjs document, where
+ * each attribute converges to one value on every replica.
+ */
+import type { ActionPatch } from "../../shared/api/actions.js";
+import { parseActionApiId } from "../../shared/api/actions.js";
+import {
+  setActionStatus,
+  updateActionItem,
+  type ActionItemPatch,
+} from "../../shared/docs/planDoc.js";
+import { caseDocName } from "../../shared/wire/docNames.js";
+import type { Principal } from "../auth/principal.js";
+import type { DocumentHandle } from "../collab/types.js";
+import { conflict, forbidden, notFound } from "../errors.js";
+import { canChangeAction, canViewActions } from "../policies/actionPolicy.js";
+import type { CaseRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import type { ActionExtractor } from "./actionExtractor.js";
+import type { ActionIndexRepository } from "./actionIndexRepository.js";
+import type { IndexedAction } from "./indexedAction.js";
+
+/** What a change needs. */
+export interface ActionChangeDeps {
+  store: Store;
+  index: ActionIndexRepository;
+  extractor: ActionExtractor;
+  openDocument(docName: string): Promise<DocumentHandle>;
+  now(): Date;
+}
+
+/** The changed action and its case. */
+export interface ChangedAction {
+  case: CaseRecord;
+  action: IndexedAction;
+}
+
+/** The fields of `patch` that are not a status change, in the plan's attribute names. */
+function attributePatch(patch: ActionPatch): ActionItemPatch {
+  const attrs: ActionItemPatch = {};
+  if (patch.dueDate !== undefined) attrs.dueDate = patch.dueDate;
+  if (patch.responsible !== undefined) attrs.responsible = patch.responsible;
+  return attrs;
+}
+
+/** True when the patch would set the status the action already has (a repeated click). */
+function isSameStatus(action: IndexedAction, patch: ActionPatch): boolean {
+  if (patch.status !== action.status) return false;
+  return patch.status !== "vervallen" || patch.vervallenReden === action.vervallenReden;
+}
+
+/** Applies `patch` to the action with API id `apiId` on behalf of `principal`. */
+export async function changeAction(
+  deps: ActionChangeDeps,
+  principal: Principal,
+  apiId: string,
+  patch: ActionPatch,
+): Promise<ChangedAction> {
+  const ids = parseActionApiId(apiId);
+  const c = ids ? deps.store.cases.get(ids.caseId) : undefined;
+  if (!ids || !c || !canViewActions(principal, c)) throw notFound();
+  const action = deps.index.get(ids.caseId, ids.key);
+  if (!action) throw notFound();
+  if (!canChangeAction(principal, c, action)) throw forbidden();
+  if (action.removedAt !== null || action.nodeId === null) {
+    throw conflict("Deze actie staat niet (meer) als eigen actie in het plan van aanpak.");
+  }
+
+  const at = deps.now().toISOString();
+  const handle = await deps.openDocument(caseDocName(c.id, "plan"));
+  try {
+    const nodeId = action.nodeId;
+    let found = true;
+    if (patch.status !== undefined && !isSameStatus(action, patch)) {
+      const change = { status: patch.status, at, by: principal.userId };
+      found = setActionStatus(
+        handle.doc,
+        nodeId,
+        patch.vervallenReden ? { ...change, vervallenReden: patch.vervallenReden } : change,
+      );
+    }
+    const attrs = attributePatch(patch);
+    if (found && Object.keys(attrs).length > 0) {
+      found = updateActionItem(handle.doc, nodeId, attrs);
+    }
+    if (!found) throw conflict("Deze actie staat niet meer in het plan van aanpak.");
+    // Audited by the extraction, with the names of the fields that really changed.
+    deps.extractor.extractPlan(c.id, handle.doc, [principal.userId], "api");
+  } finally {
+    handle.release();
+  }
+
+  const updated = deps.index.get(c.id, action.key);
+  if (!updated) throw notFound();
+  return { case: c, action: updated };
+}

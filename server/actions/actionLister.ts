@@ -1,0 +1,150 @@
+/**
+ * Lists actions for one user: every action of every case the user may see, filtered by the
+ * query, presented, and sorted by the action score (highest first), then by due date.
+ */
+import type { ActionListQuery, ActionView, CaseActions } from "../../shared/api/actions.js";
+import { daysBetween } from "../../shared/domain/dates.js";
+import type { Principal } from "../auth/principal.js";
+import { notFound } from "../errors.js";
+import { canViewActions, isResponsibleFor } from "../policies/actionPolicy.js";
+import { presentAction } from "../presenters/actionPresenter.js";
+import type { CaseRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import type { ActionIndexRepository } from "./actionIndexRepository.js";
+import type { IndexedAction } from "./indexedAction.js";
+
+/** What listing needs. */
+export interface ActionListDeps {
+  store: Store;
+  index: ActionIndexRepository;
+}
+
+/** True when the indexed action passes the query's filters on the action itself. */
+function matchesAction(
+  action: IndexedAction,
+  query: ActionListQuery,
+  principal: Principal,
+): boolean {
+  if (action.removedAt !== null && !query.includeRemoved) return false;
+  if (query.assignee === "me" && !isResponsibleFor(principal, action)) return false;
+  if (query.organisationId !== undefined && action.organisationId !== query.organisationId) {
+    return false;
+  }
+  if (
+    query.scope === "mine" &&
+    !isResponsibleFor(principal, action) &&
+    action.organisationId !== principal.organisationId
+  ) {
+    return false;
+  }
+  if (query.onvolledig && !action.onvolledig) return false;
+  return true;
+}
+
+/** True when the presented action passes the filters on derived values (status, dates). */
+function matchesView(view: ActionView, query: ActionListQuery, today: string): boolean {
+  if (query.status.length > 0 && !query.status.some((s) => s === view.effectiveStatus)) {
+    return false;
+  }
+  if (query.overdue && view.effectiveStatus !== "te_laat") return false;
+  if (query.dueWithinDays !== undefined) {
+    const finished = view.status === "afgerond" || view.status === "vervallen";
+    const days = view.dueDate === null ? null : daysBetween(today, view.dueDate);
+    if (finished || days === null || days < 0 || days > query.dueWithinDays) return false;
+  }
+  return true;
+}
+
+/** A query without filters that also returns removed actions. */
+const EVERY_ACTION: ActionListQuery = {
+  status: [],
+  overdue: false,
+  onvolledig: false,
+  includeRemoved: true,
+};
+
+/** Highest score first; then the earliest due date; then plan order. */
+export function byAttention(a: ActionView, b: ActionView): number {
+  return (
+    b.score.score - a.score.score ||
+    (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function presentCase(
+  deps: ActionListDeps,
+  c: CaseRecord,
+  principal: Principal,
+  query: ActionListQuery,
+  today: string,
+): ActionView[] {
+  const scores = deps.index.leefgebiedScoresOf(c.id);
+  return deps.index
+    .actionsOf(c.id)
+    .filter((action) => matchesAction(action, query, principal))
+    .map((action) => presentAction(deps.store, c, scores, action, principal, today))
+    .filter((view) => matchesView(view, query, today));
+}
+
+/** `GET /api/actions`: the visible actions that match `query`, most urgent first. */
+export function listVisibleActions(
+  deps: ActionListDeps,
+  principal: Principal,
+  query: ActionListQuery,
+  today: string,
+): ActionView[] {
+  const cases =
+    query.caseId === undefined
+      ? deps.store.cases.list()
+      : [deps.store.cases.get(query.caseId)].filter((c) => c !== undefined);
+  return cases
+    .filter((c) => canViewActions(principal, c))
+    .flatMap((c) => presentCase(deps, c, principal, query, today))
+    .sort(byAttention);
+}
+
+/** The case, or 404 for unknown cases and for cases whose actions the principal may not see. */
+export function findCaseForActions(store: Store, principal: Principal, caseId: string): CaseRecord {
+  const found = store.cases.get(caseId);
+  if (!found || !canViewActions(principal, found)) throw notFound();
+  return found;
+}
+
+/**
+ * `GET /api/cases/:id/actions`: all of a case's actions, its progress and who is behind.
+ * Progress counts afgerond against every live action that did not lapse (`vervallen`).
+ */
+export function caseActionOverview(
+  deps: ActionListDeps,
+  principal: Principal,
+  caseId: string,
+  today: string,
+): CaseActions {
+  const c = findCaseForActions(deps.store, principal, caseId);
+  const all = presentCase(deps, c, principal, EVERY_ACTION, today);
+  const live = all.filter((view) => view.removed === null);
+  const afgerond = live.filter((view) => view.status === "afgerond").length;
+  const vervallen = live.filter((view) => view.status === "vervallen").length;
+  const late = live.filter((view) => view.effectiveStatus === "te_laat");
+  const behind = new Map<string, number>();
+  for (const view of late) {
+    const who =
+      view.responsible?.type === "user"
+        ? view.responsible.displayName
+        : (view.responsible?.name ?? view.organisationName ?? "");
+    const label =
+      view.organisationName && who !== view.organisationName
+        ? `${who} (${view.organisationName})`
+        : who;
+    behind.set(label, (behind.get(label) ?? 0) + 1);
+  }
+  return {
+    caseId: c.id,
+    actions: [...live.sort(byAttention), ...all.filter((view) => view.removed !== null)],
+    progress: { afgerond, totaal: live.length - vervallen, teLaat: late.length },
+    behind: [...behind]
+      .map(([who, overdue]) => ({ who, overdue }))
+      .sort((a, b) => b.overdue - a.overdue),
+  };
+}

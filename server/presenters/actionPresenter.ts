@@ -1,0 +1,69 @@
+/**
+ * What leaves the server about an action: its fields from the plan, who is behind it by name
+ * (resolved here, never stored in the index), its derived status and score, and whether the
+ * caller may change it. Only for actions of cases the caller may see (the caller checks).
+ */
+import type { ActionView } from "../../shared/api/actions.js";
+import { actionApiId } from "../../shared/api/actions.js";
+import { effectiveActionStatus, parseResponsible } from "../../shared/domain/action.js";
+import type { Principal } from "../auth/principal.js";
+import { actionCaseContext, scoreIndexedAction } from "../actions/actionScoring.js";
+import type { IndexedAction, LeefgebiedScores } from "../actions/indexedAction.js";
+import { canChangeAction } from "../policies/actionPolicy.js";
+import type { CaseRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+
+/** Presents one indexed action for `principal` on `today` (yyyy-mm-dd). */
+export function presentAction(
+  store: Store,
+  c: CaseRecord,
+  scores: LeefgebiedScores,
+  action: IndexedAction,
+  principal: Principal,
+  today: string,
+): ActionView {
+  const person = (userId: string) => ({
+    userId,
+    displayName: store.users.get(userId)?.displayName ?? "",
+  });
+  const responsible = action.responsible === null ? null : parseResponsible(action.responsible);
+  const removed = action.removedAt !== null;
+  return {
+    id: actionApiId(action.caseId, action.key),
+    caseId: action.caseId,
+    caseTitle: c.title,
+    text: action.text,
+    organisationId: action.organisationId,
+    organisationName:
+      action.organisationId === null
+        ? null
+        : (store.organisations.get(action.organisationId)?.name ?? null),
+    responsible:
+      responsible === null
+        ? null
+        : responsible.type === "user"
+          ? { type: "user", ...person(responsible.userId) }
+          : responsible,
+    dueDate: action.dueDate,
+    status: action.status,
+    effectiveStatus:
+      action.status === null
+        ? null
+        : action.dueDate === null
+          ? action.status
+          : effectiveActionStatus({ status: action.status, dueDate: action.dueDate }, today),
+    kind: action.kind,
+    leefgebied: action.leefgebied,
+    completedAt: action.completedAt,
+    completedBy: action.completedBy === null ? null : person(action.completedBy),
+    vervallenReden: action.vervallenReden,
+    onvolledig: action.onvolledig,
+    problems: action.problems,
+    firstSeenAt: action.firstSeenAt,
+    lastChangedAt: action.lastChangedAt,
+    lastChangedBy: action.lastChangedBy.map(person),
+    removed: removed ? { at: action.removedAt ?? "", by: action.removedBy.map(person) } : null,
+    score: scoreIndexedAction(action, actionCaseContext(c, scores), today),
+    mayChange: !removed && action.nodeId !== null && canChangeAction(principal, c, action),
+  };
+}

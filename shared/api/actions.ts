@@ -1,0 +1,179 @@
+/**
+ * Requests and responses of the action API (`/api/actions`, `/api/cases/:id/actions`,
+ * `/api/signals`), shared by the server's validation and the client's readers. Query strings
+ * carry ids and enums only, never personal data.
+ */
+import { z } from "zod";
+import { ACTION_KINDS, ACTION_STATUSES } from "../domain/action.js";
+import { isIsoDate } from "../domain/dates.js";
+import { LEEFGEBIEDEN } from "../domain/leefgebied.js";
+
+/** Statuses a filter or a view can name: the stored ones plus the derived `te_laat`. */
+export const EFFECTIVE_ACTION_STATUSES = [...ACTION_STATUSES, "te_laat"] as const;
+
+/** Largest "due within N days" a filter accepts. */
+export const MAX_DUE_WITHIN_DAYS = 366;
+
+const flag = z
+  .enum(["true", "false"])
+  .optional()
+  .transform((value) => value === "true");
+
+/** An id as it appears in a path or query string. */
+const idParam = z.string().min(1).max(200);
+
+/** `GET /api/actions` query: every filter is optional and they combine with AND. */
+export const ActionListQuerySchema = z.object({
+  /** `me`: actions whose responsible person is the caller. */
+  assignee: z.literal("me").optional(),
+  organisationId: idParam.optional(),
+  /** `mine`: actions of the caller or of the caller's organisation (the Mijn acties page). */
+  scope: z.enum(["mine", "all"]).optional(),
+  caseId: idParam.optional(),
+  /** Comma-separated statuses, e.g. `open,te_laat`. */
+  status: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((value) => (value ? value.split(",").filter((s) => s !== "") : []))
+    .pipe(z.array(z.enum(EFFECTIVE_ACTION_STATUSES))),
+  overdue: flag,
+  dueWithinDays: z.coerce.number().int().min(0).max(MAX_DUE_WITHIN_DAYS).optional(),
+  onvolledig: flag,
+  /** Also return actions removed from the plan (`verwijderd uit plan`). */
+  includeRemoved: flag,
+});
+
+/** The parsed action list query. */
+export type ActionListQuery = z.output<typeof ActionListQuerySchema>;
+
+/** `PATCH /api/actions/:id`: a status change and/or a new due date or responsible person. */
+export const ActionPatchSchema = z
+  .object({
+    status: z.enum(ACTION_STATUSES).optional(),
+    vervallenReden: z.string().trim().max(500, "Maximaal 500 tekens.").optional(),
+    dueDate: z.string().refine(isIsoDate, "Vul een geldige datum in (jjjj-mm-dd).").optional(),
+    /** "user:<userId>" or a free-text name, as the plan stores it. */
+    responsible: z.string().trim().min(1, "Vul een verantwoordelijke in.").max(200).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (
+      value.status === undefined &&
+      value.dueDate === undefined &&
+      value.responsible === undefined
+    ) {
+      ctx.addIssue({ code: "custom", path: ["status"], message: "Geef een wijziging op." });
+    }
+    if (value.status === "vervallen" && !value.vervallenReden) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["vervallenReden"],
+        message: "Geef een reden waarom de actie vervalt.",
+      });
+    }
+  });
+
+/** A parsed action change. */
+export type ActionPatch = z.output<typeof ActionPatchSchema>;
+
+/** A user as an action view names them. */
+export const ActionPersonSchema = z.object({ userId: z.string(), displayName: z.string() });
+
+/** Who carries out an action: a Casustafel user or a named person without an account. */
+export const ActionResponsibleViewSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("user"), userId: z.string(), displayName: z.string() }),
+  z.object({ type: z.literal("name"), name: z.string() }),
+]);
+
+/** One action as the API shows it. */
+export const ActionViewSchema = z.object({
+  /** `<caseId>~<nodeId>`; encode it when putting it in a path. */
+  id: z.string(),
+  caseId: z.string(),
+  caseTitle: z.string(),
+  text: z.string(),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  responsible: ActionResponsibleViewSchema.nullable(),
+  dueDate: z.string().nullable(),
+  status: z.enum(ACTION_STATUSES).nullable(),
+  effectiveStatus: z.enum(EFFECTIVE_ACTION_STATUSES).nullable(),
+  kind: z.enum(ACTION_KINDS).nullable(),
+  leefgebied: z.enum(LEEFGEBIEDEN).nullable(),
+  completedAt: z.string().nullable(),
+  completedBy: ActionPersonSchema.nullable(),
+  vervallenReden: z.string().nullable(),
+  onvolledig: z.boolean(),
+  problems: z.array(z.string()),
+  firstSeenAt: z.string(),
+  lastChangedAt: z.string(),
+  lastChangedBy: z.array(ActionPersonSchema),
+  /** Set when the action was deleted from the plan (`verwijderd uit plan`). */
+  removed: z.object({ at: z.string(), by: z.array(ActionPersonSchema) }).nullable(),
+  score: z.object({
+    score: z.number(),
+    label: z.enum(["hoog", "middel", "laag"]),
+    reasons: z.array(z.string()),
+  }),
+  /** Whether the caller may change this action's status (policy answer, for the UI). */
+  mayChange: z.boolean(),
+});
+
+/** One action as the API shows it. */
+export type ActionView = z.infer<typeof ActionViewSchema>;
+
+/** `GET /api/actions`. */
+export const ActionListSchema = z.object({ actions: z.array(ActionViewSchema) });
+
+/** `GET /api/actions`. */
+export type ActionList = z.infer<typeof ActionListSchema>;
+
+/** Who is behind on a case: a responsible person (or organisation) and their overdue count. */
+export const BehindEntrySchema = z.object({ who: z.string(), overdue: z.number() });
+
+/** `GET /api/cases/:id/actions`: every action of a case with its progress. */
+export const CaseActionsSchema = z.object({
+  caseId: z.string(),
+  actions: z.array(ActionViewSchema),
+  progress: z.object({ afgerond: z.number(), totaal: z.number(), teLaat: z.number() }),
+  behind: z.array(BehindEntrySchema),
+});
+
+/** `GET /api/cases/:id/actions`. */
+export type CaseActions = z.infer<typeof CaseActionsSchema>;
+
+/** Kinds of in-app signal. */
+export const SIGNAL_KINDS = ["actie_te_laat"] as const;
+
+/** One in-app signal (notification); never sent outside the application. */
+export const SignalViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(SIGNAL_KINDS),
+  createdAt: z.string(),
+  read: z.boolean(),
+  action: ActionViewSchema.nullable(),
+});
+
+/** One in-app signal. */
+export type SignalView = z.infer<typeof SignalViewSchema>;
+
+/** `GET /api/signals`. */
+export const SignalListSchema = z.object({
+  unread: z.number(),
+  signals: z.array(SignalViewSchema),
+});
+
+/** `GET /api/signals`. */
+export type SignalList = z.infer<typeof SignalListSchema>;
+
+/** Joins a case id and an action's node id into the API's action id. */
+export function actionApiId(caseId: string, key: string): string {
+  return `${caseId}~${key}`;
+}
+
+/** Splits an API action id into case id and node key; null when it is not one. */
+export function parseActionApiId(id: string): { caseId: string; key: string } | null {
+  const at = id.indexOf("~");
+  if (at <= 0 || at === id.length - 1) return null;
+  return { caseId: id.slice(0, at), key: id.slice(at + 1) };
+}
