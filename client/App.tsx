@@ -4,9 +4,13 @@ import { AppFrame } from "./components/AppFrame.js";
 import { CheckingScreen, UnreachableScreen } from "./components/StatusScreen.js";
 import { messages } from "./i18n/messages.js";
 import { ADMIN_ROLES, paths } from "./navigation.js";
+import { REGISTERING_ROLES } from "../shared/api/cases.js";
+import { AanmeldingPage } from "./pages/AanmeldingPage.js";
+import { CaseActionsPage } from "./pages/CaseActionsPage.js";
 import { CaseListPage } from "./pages/CaseListPage.js";
 import { CasePage } from "./pages/CasePage.js";
 import { LoginPage } from "./pages/LoginPage.js";
+import { MyActionsPage } from "./pages/MyActionsPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { PlaceholderPage } from "./pages/PlaceholderPage.js";
 import { RequireRole, RequireSession } from "./session/RequireSession.js";
@@ -27,6 +31,14 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to={paths.cases} replace /> },
       { path: paths.cases, element: <CaseListPage /> },
+      {
+        path: paths.newCase,
+        element: (
+          <RequireRole roles={REGISTERING_ROLES}>
+            <AanmeldingPage />
+          </RequireRole>
+        ),
+      },
       { path: paths.casePattern, element: <CasePage /> },
       {
         path: paths.meetings,
@@ -34,8 +46,9 @@ const router = createBrowserRouter([
       },
       {
         path: paths.myActions,
-        element: <PlaceholderPage title={nav.mijnActies} description={soon.mijnActies} />,
+        element: <MyActionsPage />,
       },
+      { path: `${paths.casePattern}/acties`, element: <CaseActionsPage /> },
       {
         path: paths.reports,
         element: <PlaceholderPage title={nav.rapportages} description={soon.rapportages} />,

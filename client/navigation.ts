@@ -6,6 +6,7 @@ import { messages } from "./i18n/messages.js";
 export const paths = {
   login: "/inloggen",
   cases: "/casussen",
+  newCase: "/casussen/nieuw",
   casePattern: "/casussen/:caseId",
   meetings: "/overleggen",
   myActions: "/mijn-acties",

@@ -6,7 +6,7 @@ import { errorMessage } from "../api/errorMessage.js";
 import { ApiError } from "../api/errors.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
-import { paths } from "../navigation.js";
+import { casePath, paths } from "../navigation.js";
 import { useSignedInUser } from "../session/sessionContext.js";
 import { CaseDocuments } from "./CaseDocuments.js";
 import "./casePage.css";
@@ -74,7 +74,10 @@ export function CaseWorkspace() {
   }
   return (
     <>
-      {back}
+      <p className="case-links">
+        <Link to={paths.cases}>{t.backToList}</Link>
+        <Link to={`${casePath(load.view.id)}/acties`}>{t.caseActionsLink}</Link>
+      </p>
       <CaseDocuments
         key={load.view.id}
         view={load.view}

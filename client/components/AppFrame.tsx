@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { ROLE_LABELS } from "../../shared/domain/roles.js";
+import { useUnreadSignals } from "../actions/useUnreadSignals.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { messages } from "../i18n/messages.js";
 import { navItemsFor, paths } from "../navigation.js";
@@ -15,6 +16,7 @@ export function AppFrame() {
   const { signOut } = useSession();
   const [logoutError, setLogoutError] = useState<string | null>(null);
   const mainRef = useMainFocusOnNavigation();
+  const unreadSignals = useUnreadSignals();
 
   async function handleLogout() {
     setLogoutError(null);
@@ -53,6 +55,12 @@ export function AppFrame() {
             <li key={item.path}>
               <NavLink to={item.path} className="main-nav-link">
                 {item.label}
+                {item.path === paths.myActions && unreadSignals > 0 && (
+                  <span className="nav-badge">
+                    {unreadSignals}
+                    <span className="visually-hidden"> {messages.frame.unreadSignals}</span>
+                  </span>
+                )}
               </NavLink>
             </li>
           ))}

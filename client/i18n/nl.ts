@@ -36,6 +36,7 @@ export const nl = {
     signedInAs: "Ingelogd als",
     logout: "Uitloggen",
     logoutFailed: "Uitloggen is niet gelukt. Probeer het opnieuw.",
+    unreadSignals: "ongelezen signalen",
   },
   nav: {
     casussen: "Casussen",

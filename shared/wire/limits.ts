@@ -22,10 +22,10 @@ export const LIMITS = {
   unloadDelayMs: 5_000,
   /** Longest time between a write and its fsync (group commit). */
   fsyncIntervalMs: 1_000,
-  /** Quiet time after the last change before `onChange` hooks run. */
-  changeDebounceMs: 2_000,
+  /** Quiet time after the last change before `onChange` hooks run (action index, triage, audit). */
+  changeDebounceMs: 300,
   /** Longest time a stream of changes can postpone `onChange`. */
-  changeMaxWaitMs: 10_000,
+  changeMaxWaitMs: 3_000,
   /** Interval of the server's keepalive: a ping, and an empty awareness message to idle sockets. */
   keepaliveIntervalMs: 15_000,
   /** Log size (bytes) above which a loaded document is compacted into a snapshot. */

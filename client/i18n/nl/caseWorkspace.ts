@@ -5,6 +5,7 @@ export const caseWorkspace = {
   unavailableBody:
     "Deze casus bestaat niet, of u heeft er geen toegang toe. Alleen wie voor een casus is uitgenodigd kan hem openen.",
   backToList: "Terug naar Casussen",
+  caseActionsLink: "Acties van deze casus",
   kind: "Soort overleg",
   phase: "Fase",
   documents: "Documenten van deze casus",
