@@ -1,0 +1,39 @@
+/** What the orchestrator knows about a running server under test, whichever it is. */
+import type { BenchConfig } from "../config.js";
+import type { Target } from "../clients/driver.js";
+
+/** The three servers compared. */
+export type ServerName = "ours" | "reference" | "hocuspocus";
+
+/** The documents each workload uses on a server. */
+export interface DocPlan {
+  readonly latency: readonly string[];
+  readonly burst: string;
+  readonly idle: readonly string[];
+}
+
+/** A server child process under test. */
+export interface BenchServer {
+  readonly name: ServerName;
+  /** Pid of the process doing the serving (for `/proc` readings). */
+  readonly pid: number;
+  readonly target: Target;
+  readonly docs: DocPlan;
+  /** How long to wait after the idle documents close before reading memory again. */
+  readonly settleAfterCloseMs: number;
+  /** Runs a full garbage collection in the server process (before memory readings). */
+  collectGarbage(): Promise<void>;
+  /** Stops the server process (SIGTERM, then SIGKILL). */
+  stop(): Promise<void>;
+}
+
+/** Free-form document names for servers that accept any name (reference, Hocuspocus). */
+export function syntheticDocPlan(config: BenchConfig): DocPlan {
+  const names = (prefix: string, count: number): string[] =>
+    Array.from({ length: count }, (_, i) => `bench-${prefix}-${i}`);
+  return {
+    latency: names("latency", config.latencyDocs),
+    burst: "bench-burst",
+    idle: names("idle", config.idleDocs),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Starts Casustafel itself (`dist/server/index.js`, built by `npm run bench`) with auth, authorisation
+ * and durable storage on, in a fresh data directory with demo data plus extra cases for `pr.jansen`,
+ * logs in as `pr.jansen` and plans the workloads on the documents of those cases.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BenchConfig } from "../config.js";
+import type { BenchServer, DocPlan } from "./benchServer.js";
+import { forceGc, inspectFlag } from "./forceGc.js";
+import { PROJECT_ROOT, freePort, spawnServer, stopChild, waitForHttp } from "./serverProcess.js";
+
+const SERVER_ENTRY = join(PROJECT_ROOT, "dist", "server", "index.js");
+const KINDS = ["triage", "analyse", "leefgebieden", "plan"] as const;
+const DEMO_USER = { username: "pr.jansen", password: "demo" };
+/** A closed case is read-only, so its documents cannot take edits. */
+const CLOSED_PHASE = "gesloten";
+
+interface CaseSummary {
+  readonly id: string;
+  readonly phase?: string;
+}
+
+/** Starts our server and logs in; the session cookie and Origin go with every websocket upgrade. */
+export async function startOurs(config: BenchConfig): Promise<BenchServer> {
+  if (!existsSync(SERVER_ENTRY))
+    throw new Error(`${SERVER_ENTRY} is missing: the server build failed`);
+  const port = await freePort();
+  const inspectPort = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), "casustafel-bench-"));
+  const casesNeeded =
+    Math.ceil(Math.max(config.idleDocs, config.latencyDocs + 1) / KINDS.length) + 1;
+  const server = spawnServer("ours", [inspectFlag(inspectPort), SERVER_ENTRY], {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    ZVH_DEMO: "1",
+    ZVH_DEMO_EXTRA_CASES: String(casesNeeded),
+    COLLAB_UNLOAD_DELAY_MS: String(config.unloadDelayMs),
+  });
+  // Also on an interrupted run: the data directory is ours to remove.
+  const removeData = (): void => rmSync(dataDir, { recursive: true, force: true });
+  process.once("exit", removeData);
+  const stop = async (): Promise<void> => {
+    await stopChild(server.child);
+    removeData();
+  };
+  try {
+    await waitForHttp(`${origin}/api/health`, server);
+    const cookie = await logIn(origin);
+    const cases = await listCases(origin, cookie);
+    return {
+      name: "ours",
+      pid: server.pid,
+      target: {
+        protocol: "y-websocket",
+        serverUrl: `ws://127.0.0.1:${port}/collab`,
+        headers: { Cookie: cookie, Origin: origin },
+      },
+      docs: planDocs(cases, config),
+      // Unloading waits for the configured delay after the last close, plus a margin for flushing.
+      settleAfterCloseMs: config.unloadDelayMs + 3_000,
+      collectGarbage: () => forceGc(inspectPort),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function logIn(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify(DEMO_USER),
+  });
+  if (!response.ok)
+    throw new Error(`login as ${DEMO_USER.username} failed: HTTP ${response.status}`);
+  const cookies = response.headers.getSetCookie().map((header) => header.split(";")[0] ?? "");
+  if (cookies.length === 0) throw new Error("login returned no session cookie");
+  return cookies.join("; ");
+}
+
+async function listCases(origin: string, cookie: string): Promise<CaseSummary[]> {
+  const response = await fetch(`${origin}/api/cases`, { headers: { cookie, origin } });
+  if (!response.ok) throw new Error(`GET /api/cases failed: HTTP ${response.status}`);
+  const body = (await response.json()) as { cases?: CaseSummary[] };
+  return (body.cases ?? []).filter((summary) => summary.phase !== CLOSED_PHASE);
+}
+
+/** Latency on the first cases' documents, the burst on a document outside them, idle on all of them. */
+function planDocs(cases: readonly CaseSummary[], config: BenchConfig): DocPlan {
+  const names = cases.flatMap((summary) => KINDS.map((kind) => `case/${summary.id}/${kind}`));
+  const latency = names.slice(0, config.latencyDocs);
+  const burst = names[config.latencyDocs];
+  if (burst === undefined || names.length < config.idleDocs) {
+    throw new Error(
+      `pr.jansen can open ${names.length} documents, the bench needs ${Math.max(config.idleDocs, config.latencyDocs + 1)} (is ZVH_DEMO_EXTRA_CASES supported?)`,
+    );
+  }
+  return { latency, burst, idle: names.slice(0, config.idleDocs) };
+}
