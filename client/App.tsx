@@ -10,6 +10,10 @@ import { CaseActionsPage } from "./pages/CaseActionsPage.js";
 import { CaseListPage } from "./pages/CaseListPage.js";
 import { CasePage } from "./pages/CasePage.js";
 import { LoginPage } from "./pages/LoginPage.js";
+import { MeetingsPage } from "./pages/MeetingsPage.js";
+import { MeetingsPlanPage } from "./pages/MeetingsPlanPage.js";
+import { MeetingsRoomPage } from "./pages/MeetingsRoomPage.js";
+import { meetingPattern, meetingPlanPath } from "./meetings/meetingPaths.js";
 import { MyActionsPage } from "./pages/MyActionsPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { PlaceholderPage } from "./pages/PlaceholderPage.js";
@@ -19,6 +23,8 @@ import { useSession } from "./session/sessionContext.js";
 
 const nav = messages.nav;
 const soon = messages.placeholder;
+/** Who may plan an overleg (the server checks the same). */
+const PLANNING_ROLES = ["procesregisseur"] as const;
 
 const router = createBrowserRouter([
   { path: paths.login, element: <LoginPage /> },
@@ -40,10 +46,16 @@ const router = createBrowserRouter([
         ),
       },
       { path: paths.casePattern, element: <CasePage /> },
+      { path: paths.meetings, element: <MeetingsPage /> },
       {
-        path: paths.meetings,
-        element: <PlaceholderPage title={nav.overleggen} description={soon.overleggen} />,
+        path: meetingPlanPath,
+        element: (
+          <RequireRole roles={PLANNING_ROLES}>
+            <MeetingsPlanPage />
+          </RequireRole>
+        ),
       },
+      { path: meetingPattern, element: <MeetingsRoomPage /> },
       {
         path: paths.myActions,
         element: <MyActionsPage />,

@@ -17,8 +17,7 @@ import { DEMO_PASSWORD } from "./demo/demoRegion.js";
 import { createTriageSummary } from "./extensions/triageSummary.js";
 import { seedDemo } from "./demo/seedDemo.js";
 import { buildHttpApp } from "./http/app.js";
-import { registerActionRoutes } from "./http/routes/actions.js";
-import { registerSignalRoutes } from "./http/routes/signals.js";
+import { createMeetingsModule } from "./meetings/meetingsModule.js";
 import { principalOfUpgrade } from "./http/requestAuth.js";
 import type { Log } from "./log.js";
 import { TEMPLATES_DIR } from "./paths.js";
@@ -64,16 +63,19 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
   // Created after listening (its allowed origins need the port); the HTTP side reaches it through this.
   const started: { collab?: CollabServer } = {};
+  const openDocument = (docName: string) =>
+    started.collab
+      ? started.collab.openDocument(docName)
+      : Promise.reject(new Error("collab not started"));
   const actions = await createActionsModule({
     dataDir: config.dataDir,
     store,
     logger: log,
     recordAudit: auditTrailRecorder(audit, store),
-    openDocument: (docName) =>
-      started.collab
-        ? started.collab.openDocument(docName)
-        : Promise.reject(new Error("collab not started")),
+    openDocument,
   });
+  const triageSummary = createTriageSummary({ store, openDocument, logger: log });
+  const meetings = await createMeetingsModule({ store, audit, log });
   const app = await buildHttpApp(
     {
       config,
@@ -81,12 +83,14 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       sessions,
       throttle,
       audit,
+      actions,
+      meetings,
+      openDocument,
+      evaluateTriage: triageSummary.evaluate,
       onSessionEnded: (id) => started.collab?.closeSession(id),
     },
     log,
   );
-  registerActionRoutes(app, { store, sessions, actions });
-  registerSignalRoutes(app, { store, sessions, actions });
   // Websocket upgrades share the HTTP port; until the collab server exists they get a 503.
   app.server.on("upgrade", (req, socket, head) => {
     if (!req.url?.startsWith(COLLAB_PATH_PREFIX)) socket.destroy();
@@ -107,14 +111,6 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
-  const triageSummary = createTriageSummary({
-    store,
-    openDocument: (docName) =>
-      started.collab
-        ? started.collab.openDocument(docName)
-        : Promise.reject(new Error("collab not started")),
-    logger: log,
-  });
   const running = createCollabServer({
     dataDir: config.dataDir,
     authenticate: (req) => principalOfUpgrade(sessions, req),
@@ -137,13 +133,15 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       createAuditExtension(audit),
       triageSummary.extension,
       actions.extension,
+      meetings.extension,
     ],
     allowedOrigins: ownOrigins(config, url, port),
     logger: log,
     limits: { unloadDelayMs: config.collabUnloadDelayMs },
   });
   started.collab = running;
-  actions.start();
+  await actions.start();
+  meetings.start();
   store.events.on("accessChanged", (change) => {
     running.revalidate(change).catch((err: unknown) => log.error({ err }, "revalidation failed"));
   });
@@ -162,6 +160,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     collab: running,
     async close() {
       clearInterval(pruneTimer);
+      meetings.close();
       await running.shutdown();
       await actions.close();
       await app.close();

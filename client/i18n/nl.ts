@@ -1,6 +1,7 @@
 import { actions } from "./nl/actions.js";
 import { caseWorkspace } from "./nl/caseWorkspace.js";
 import { casussenNl } from "./nl/cases.js";
+import { meetingsNl } from "./nl/meetings.js";
 
 /**
  * The Dutch message catalogue: every text the user sees. Components read it through
@@ -9,6 +10,7 @@ import { casussenNl } from "./nl/cases.js";
 export const nl = {
   actions,
   caseWorkspace,
+  meetings: meetingsNl,
   app: {
     productName: "Casustafel",
     documentTitle: (page: string): string => `${page} · Casustafel`,
@@ -48,24 +50,9 @@ export const nl = {
   placeholder: {
     notYetAvailable: "Nog niet beschikbaar",
     body: "Dit onderdeel van Casustafel is nog in ontwikkeling.",
-    overleggen: "Hier plant en leidt u straks de casusoverleggen, met agenda en verslag.",
-    mijnActies: "Hier ziet u straks de acties uit de plannen van aanpak die aan u zijn toegewezen.",
     rapportages:
       "Hier vindt u straks overzichten van instroom, triage-uitkomsten en doorlooptijden.",
     beheer: "Hier beheert u straks gebruikers, partnerorganisaties, sjablonen en bewaartermijnen.",
-  },
-  cases: {
-    title: "Casussen",
-    intro: "De casussen waaraan u deelneemt of die u als procesregisseur begeleidt.",
-    tableCaption: "Casussen die u mag inzien",
-    columnTitle: "Titel",
-    columnPhase: "Fase",
-    columnKind: "Soort overleg",
-    columnGemeente: "Gemeente",
-    columnCreatedAt: "Aangemaakt",
-    loading: "Casussen worden geladen…",
-    empty: "Er zijn geen casussen die u mag inzien.",
-    count: (n: number): string => (n === 1 ? "1 casus" : `${n} casussen`),
   },
   casussen: casussenNl,
   casePage: {

@@ -13,7 +13,7 @@ import {
   withSessionUser,
   type AwarenessEntry,
 } from "./awarenessRewrite.js";
-import { encodeAwarenessMessage } from "./syncMessages.js";
+import { awarenessFrame } from "./syncMessages.js";
 import type { CollabLogger } from "./types.js";
 
 /** A client normally has one awareness id per document; a few more allow tab reloads in flight. */
@@ -65,7 +65,7 @@ export class AwarenessRoom {
     const clients = [...this.awareness.getStates().keys()];
     if (clients.length === 0) return;
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
-    connection.send(encodeAwarenessMessage(update));
+    connection.sendFrame(awarenessFrame(update));
   }
 
   /** Removes the states of a connection that left, and tells the others. */
@@ -101,9 +101,7 @@ export class AwarenessRoom {
   private readonly relay = ({ added, updated, removed }: AwarenessChange): void => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0 || this.connections.size === 0) return;
-    const message = encodeAwarenessMessage(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
-    );
-    for (const connection of this.connections) connection.send(message);
+    const frame = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const connection of this.connections) connection.sendFrame(frame);
   };
 }

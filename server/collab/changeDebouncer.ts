@@ -1,11 +1,18 @@
-/** Debounces document changes for the `onChange` hook and collects who made them. */
+/**
+ * Debounces document changes for the `onChange` hook and collects who made them. A change only
+ * records its time and editor; at most one timer is armed per document. When it fires early (more
+ * changes came in meanwhile) it is re-armed for the rest of the quiet time, so a stream of
+ * updates costs one timer per `changeDebounceMs`, not one per update.
+ */
 import type { Principal } from "../auth/principal.js";
 
 /** Calls `fire` once changes have been quiet for `changeDebounceMs`, or after `changeMaxWaitMs`. */
 export class ChangeDebouncer {
   private editors = new Map<string, Principal>();
+  private lastEditor: Principal | null = null;
   private timer: NodeJS.Timeout | null = null;
   private firstChangeAt = 0;
+  private lastChangeAt = 0;
   private dirty = false;
 
   /** `fire` receives the users who changed the document since the last call. */
@@ -16,14 +23,16 @@ export class ChangeDebouncer {
 
   /** Notes one change; `editor` is null for server-side changes. */
   note(editor: Principal | null): void {
-    if (editor) this.editors.set(editor.userId, editor);
+    if (editor && editor !== this.lastEditor) {
+      this.lastEditor = editor;
+      this.editors.set(editor.userId, editor);
+    }
     const now = Date.now();
-    if (!this.dirty) this.firstChangeAt = now;
+    this.lastChangeAt = now;
+    if (this.dirty) return;
     this.dirty = true;
-    if (this.timer) clearTimeout(this.timer);
-    const latest = this.firstChangeAt + this.timing.changeMaxWaitMs;
-    const delay = Math.max(0, Math.min(this.timing.changeDebounceMs, latest - now));
-    this.timer = setTimeout(() => this.flushNow(), delay);
+    this.firstChangeAt = now;
+    this.arm(now);
   }
 
   /** Fires now if changes are waiting (before unload or shutdown). */
@@ -34,6 +43,7 @@ export class ChangeDebouncer {
     this.dirty = false;
     const editors = [...this.editors.values()];
     this.editors = new Map();
+    this.lastEditor = null;
     void this.fire(editors);
   }
 
@@ -43,4 +53,20 @@ export class ChangeDebouncer {
     this.timer = null;
     this.dirty = false;
   }
+
+  /** Arms the timer for the earlier of "quiet since the last change" and the max wait. */
+  private arm(now: number): void {
+    const quietAt = this.lastChangeAt + this.timing.changeDebounceMs;
+    const latest = this.firstChangeAt + this.timing.changeMaxWaitMs;
+    this.timer = setTimeout(this.onTimer, Math.max(0, Math.min(quietAt, latest) - now));
+  }
+
+  private readonly onTimer = (): void => {
+    this.timer = null;
+    const now = Date.now();
+    const quiet = now - this.lastChangeAt >= this.timing.changeDebounceMs;
+    const overdue = now - this.firstChangeAt >= this.timing.changeMaxWaitMs;
+    if (quiet || overdue) this.flushNow();
+    else this.arm(now);
+  };
 }

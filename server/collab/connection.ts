@@ -4,6 +4,7 @@
  * on bad input. Once closing it ignores further input: whatever the client still sends stays
  * in the client and is re-sent by its next sync.
  */
+import type { Duplex } from "node:stream";
 import type { RawData, WebSocket } from "ws";
 import type { DocumentAccess } from "../../shared/wire/access.js";
 import { CloseCode, type CloseCodeValue } from "../../shared/wire/closeCodes.js";
@@ -11,11 +12,13 @@ import type { Principal } from "../auth/principal.js";
 import { RateLimiter, type RateLimits } from "./rateLimiter.js";
 import { KEEPALIVE_MESSAGE, MalformedMessageError, decodeClientMessage } from "./syncMessages.js";
 import type { CollabLogger } from "./types.js";
+import { frameBytes } from "./wsFrames.js";
 
 /** What a connection hands its messages to (implemented by `LiveDocument`). */
 export interface ConnectionSink {
   onSyncStep1(connection: Connection, stateVector: Uint8Array): void;
-  onUpdate(connection: Connection, update: Uint8Array): void;
+  /** `incremental`: a sync `update` (one local change of the client), not a sync step 2. */
+  onUpdate(connection: Connection, update: Uint8Array, incremental: boolean): void;
   onAwareness(connection: Connection, update: Uint8Array): void;
   onQueryAwareness(connection: Connection): void;
   onClose(connection: Connection): void;
@@ -23,6 +26,8 @@ export interface ConnectionSink {
 
 /** A socket that does not answer a close frame is dropped after this long. */
 const CLOSE_GRACE_MS = 1_000;
+/** The keepalive awareness message, framed once for every socket. */
+const KEEPALIVE_FRAME = frameBytes(KEEPALIVE_MESSAGE);
 
 /** One client socket on one document, with its principal and current access. */
 export class Connection {
@@ -31,11 +36,16 @@ export class Connection {
   private readonly limiter: RateLimiter;
   private closing = false;
   private alive = true;
-  private lastSentAt = Date.now();
+  /** Whether anything was sent since the last keepalive tick (a flag, not a clock read per send). */
+  private sentSinceKeepalive = true;
 
-  /** Call `attach` once the document is ready to receive messages. */
+  /**
+   * Call `attach` once the document is ready to receive messages. `socket` is the upgraded socket
+   * under `ws`: messages are written to it as prebuilt frames (`wsFrames.ts`).
+   */
   constructor(
     readonly ws: WebSocket,
+    private readonly socket: Duplex,
     readonly principal: Principal,
     readonly docName: string,
     public access: Exclude<DocumentAccess, "none">,
@@ -71,11 +81,26 @@ export class Connection {
     });
   }
 
-  /** Sends one encoded message if the socket is open. The same buffer may go to many sockets. */
+  /** Sends one encoded y-websocket message if the socket is open. */
   send(message: Uint8Array): void {
+    this.sendFrame(frameBytes(message));
+  }
+
+  /** Sends one prebuilt websocket frame (`wsFrames.ts`); the same frame may go to many sockets. */
+  sendFrame(frame: Uint8Array): void {
     if (this.closing || this.ws.readyState !== this.ws.OPEN) return;
-    this.ws.send(message);
-    this.lastSentAt = Date.now();
+    this.socket.write(frame);
+    this.sentSinceKeepalive = true;
+  }
+
+  /** Holds back writes until `uncork`, so several frames leave in one system call. */
+  cork(): void {
+    this.socket.cork();
+  }
+
+  /** Writes what `cork` held back. */
+  uncork(): void {
+    this.socket.uncork();
   }
 
   /** Closes with a named code; the socket is dropped if the peer does not answer in time. */
@@ -86,8 +111,11 @@ export class Connection {
     setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref();
   }
 
-  /** Keepalive tick: drops a socket that missed the previous ping, pings, and keeps idle clients awake. */
-  keepalive(now: number, intervalMs: number): void {
+  /**
+   * Keepalive tick: drops a socket that missed the previous ping, pings, and keeps a client awake
+   * that was sent nothing since the previous tick.
+   */
+  keepalive(): void {
     if (this.closing) return;
     if (!this.alive) {
       this.closing = true;
@@ -96,7 +124,8 @@ export class Connection {
     }
     this.alive = false;
     this.ws.ping();
-    if (now - this.lastSentAt >= intervalMs) this.send(KEEPALIVE_MESSAGE);
+    if (!this.sentSinceKeepalive) this.sendFrame(KEEPALIVE_FRAME);
+    this.sentSinceKeepalive = false;
   }
 
   private onMessage(sink: ConnectionSink, data: RawData, isBinary: boolean): void {
@@ -114,8 +143,10 @@ export class Connection {
       switch (message.type) {
         case "sync-step1":
           return sink.onSyncStep1(this, message.stateVector);
+        case "sync-step2":
+          return sink.onUpdate(this, message.update, false);
         case "update":
-          return sink.onUpdate(this, message.update);
+          return sink.onUpdate(this, message.update, true);
         case "awareness":
           return sink.onAwareness(this, message.update);
         case "query-awareness":

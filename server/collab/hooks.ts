@@ -12,15 +12,15 @@ import type {
 
 /** The hooks of all extensions, callable as one. */
 export class HookRunner {
+  /** True when some extension has an `onChange` hook (so change tracking can be skipped). */
+  readonly wantsChanges: boolean;
+
   /** `extensions` run in the order given. */
   constructor(
     private readonly extensions: readonly CollabExtension[],
     private readonly logger: CollabLogger,
-  ) {}
-
-  /** True when some extension has an `onChange` hook (so change tracking can be skipped). */
-  get wantsChanges(): boolean {
-    return this.extensions.some((extension) => extension.onChange);
+  ) {
+    this.wantsChanges = extensions.some((extension) => extension.onChange);
   }
 
   /** Runs `onConnect` hooks. */

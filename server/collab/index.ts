@@ -65,8 +65,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   const connections = (): Connection[] => registry.loaded().flatMap((doc) => [...doc.connections]);
 
   const keepalive = setInterval(() => {
-    const now = Date.now();
-    for (const connection of connections()) connection.keepalive(now, limits.keepaliveIntervalMs);
+    for (const connection of connections()) connection.keepalive();
   }, limits.keepaliveIntervalMs);
   keepalive.unref();
 

@@ -1,15 +1,17 @@
 /**
  * One loaded document: the Y.Doc, its connections and its awareness room. Every change,
  * whether from a client or a server-side transaction, takes the same path:
- *   Y.Doc 'update' → outbox → storage.append → broadcast (encoded once, sent to every other socket)
- * so nothing reaches another participant before it is stored. Updates collected in one tick are
- * appended together (one write), fsync follows at most `fsyncIntervalMs` later (group commit),
- * and the log is compacted into a snapshot once it grows past `compactAfterLogBytes`.
+ *   Y.Doc 'update' → outbox → storage.append → broadcast (framed once, sent to every other socket)
+ * so nothing reaches another participant before it is stored. The outbox is emptied at the end
+ * of the event-loop turn (`setImmediate`, after every readable socket has been read), or, if the
+ * document relayed less than `broadcastBatchMs` ago, once that much time has passed: all updates
+ * in it are appended in one write and each socket gets its share in one system call. fsync
+ * follows at most `fsyncIntervalMs` later (group commit), and the log is compacted into a
+ * snapshot once it grows past `compactAfterLogBytes`.
  */
 import * as Y from "yjs";
 import { CloseCode, READ_ONLY_REFUSAL_REASON } from "../../shared/wire/closeCodes.js";
 import type { CollabLimits } from "../../shared/wire/limits.js";
-import type { Principal } from "../auth/principal.js";
 import { AwarenessRoom } from "./awarenessRoom.js";
 import { Connection, type ConnectionSink } from "./connection.js";
 import { ChangeDebouncer } from "./changeDebouncer.js";
@@ -19,9 +21,10 @@ import {
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdateMessage,
+  updateFrame,
 } from "./syncMessages.js";
 import type { CollabLogger } from "./types.js";
+import { applyIncrementalUpdate } from "./incrementalUpdate.js";
 import { decodeUpdateStrict, updateChangesDocument } from "./updateCheck.js";
 
 /** What a live document needs from the server around it. */
@@ -36,9 +39,10 @@ export interface LiveDocumentDeps {
   onConnectionClosed(doc: LiveDocument, connection: Connection): void;
 }
 
-interface PendingUpdate {
-  update: Uint8Array;
-  origin: unknown;
+/** Updates applied but not yet stored, with the connection each came from (null: the server). */
+interface Outbox {
+  updates: Uint8Array[];
+  origins: (Connection | null)[];
 }
 
 /** Marks the transaction that replays stored updates on load, so they are not stored again. */
@@ -49,11 +53,13 @@ export class LiveDocument implements ConnectionSink {
   readonly doc = new Y.Doc({ gc: true });
   readonly connections = new Set<Connection>();
   private readonly awareness: AwarenessRoom;
-  private readonly changes: ChangeDebouncer;
-  private pending: PendingUpdate[] = [];
-  private persistScheduled = false;
-  private inFlight = 0;
-  private persisted: Promise<void> = Promise.resolve();
+  private readonly changes: ChangeDebouncer | null;
+  private outbox: Outbox = { updates: [], origins: [] };
+  private flushScheduled = false;
+  /** When the outbox was last stored and relayed (`performance.now()`). */
+  private lastFlushAt = Number.NEGATIVE_INFINITY;
+  /** An asynchronous append in progress (only with a storage whose `append` returns a promise). */
+  private storing: Promise<void> | null = null;
   private fsyncTimer: NodeJS.Timeout | null = null;
   private logBytes = 0;
   private compacting: Promise<void> | null = null;
@@ -64,9 +70,11 @@ export class LiveDocument implements ConnectionSink {
     private readonly deps: LiveDocumentDeps,
   ) {
     this.awareness = new AwarenessRoom(this.doc, this.connections, deps.logger, name);
-    this.changes = new ChangeDebouncer(deps.limits, (editors) =>
-      deps.hooks.onChange({ docName: name, doc: this.doc, editors }),
-    );
+    this.changes = deps.hooks.wantsChanges
+      ? new ChangeDebouncer(deps.limits, (editors) =>
+          deps.hooks.onChange({ docName: name, doc: this.doc, editors }),
+        )
+      : null;
   }
 
   /** Loads a document from storage; throws (and stores nothing) if it cannot be read. */
@@ -91,20 +99,24 @@ export class LiveDocument implements ConnectionSink {
   addConnection(connection: Connection): void {
     this.connections.add(connection);
     connection.attach(this);
+    connection.cork();
     connection.send(encodeSyncStep1(this.doc));
     this.awareness.sendAll(connection);
+    connection.uncork();
   }
 
   onSyncStep1(connection: Connection, stateVector: Uint8Array): void {
-    if (this.pending.length === 0 && this.inFlight === 0) {
+    // Only send state that is stored: empty the outbox first.
+    if (this.storeOutbox()) {
       connection.send(encodeSyncStep2(this.doc, stateVector));
       return;
     }
-    // Only send state that is stored: wait until the outbox is empty.
-    void this.whenPersisted().then(() => this.onSyncStep1(connection, stateVector));
+    void this.whenPersisted().then(() => {
+      if (!this.failed) this.onSyncStep1(connection, stateVector);
+    });
   }
 
-  onUpdate(connection: Connection, update: Uint8Array): void {
+  onUpdate(connection: Connection, update: Uint8Array, incremental: boolean): void {
     const decoded = decodeUpdateStrict(update);
     if (connection.access === "read") {
       if (updateChangesDocument(this.doc, decoded)) {
@@ -116,7 +128,10 @@ export class LiveDocument implements ConnectionSink {
       }
       return;
     }
-    Y.applyUpdate(this.doc, update, connection);
+    if (!incremental) Y.applyUpdate(this.doc, update, connection);
+    else if (applyIncrementalUpdate(this.doc, update, connection, this.onDocUpdate)) {
+      this.enqueue(update, connection);
+    }
   }
 
   onAwareness(connection: Connection, update: Uint8Array): void {
@@ -133,12 +148,9 @@ export class LiveDocument implements ConnectionSink {
     this.deps.onConnectionClosed(this, connection);
   }
 
-  /** Resolves once every update applied so far has been appended to storage. */
+  /** Resolves once every update applied so far has been appended to storage (or storage failed). */
   async whenPersisted(): Promise<void> {
-    while (this.pending.length > 0 || this.inFlight > 0) {
-      if (this.pending.length > 0) this.persistPending();
-      await this.persisted;
-    }
+    while (!this.storeOutbox() && this.storing) await this.storing;
   }
 
   /** Appends everything pending and fsyncs it (on demand group commit). */
@@ -153,7 +165,7 @@ export class LiveDocument implements ConnectionSink {
 
   /** Stores everything, compacts if the log holds anything, and frees the document. */
   async close(): Promise<void> {
-    this.changes.flushNow();
+    this.changes?.flushNow();
     await this.flushDurable();
     await this.compacting;
     if (!this.failed && this.logBytes > 0) await this.compact();
@@ -165,72 +177,99 @@ export class LiveDocument implements ConnectionSink {
   destroy(): void {
     if (this.fsyncTimer) clearTimeout(this.fsyncTimer);
     this.fsyncTimer = null;
-    this.changes.cancel();
+    this.changes?.cancel();
     this.awareness.destroy();
     this.doc.destroy();
   }
 
-  /** Records who edited, for the debounced `onChange` hook. */
-  private noteEditor(principal: Principal | null): void {
-    if (this.deps.hooks.wantsChanges) this.changes.note(principal);
-  }
-
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    this.pending.push({ update, origin });
-    this.noteEditor(origin instanceof Connection ? origin.principal : null);
-    if (!this.persistScheduled) {
-      this.persistScheduled = true;
-      queueMicrotask(() => this.persistPending());
-    }
+    this.enqueue(update, origin instanceof Connection ? origin : null);
   };
 
-  private persistPending(): void {
-    this.persistScheduled = false;
-    const batch = this.pending;
-    if (batch.length === 0 || this.failed) return;
-    this.pending = [];
-    this.inFlight++;
-    const append = this.deps.storage.append(
-      this.name,
-      batch.map((item) => item.update),
-    );
-    this.persisted = this.persisted
-      .then(() => append)
-      .then(
-        () => {
-          this.inFlight--;
-          for (const item of batch) this.logBytes += item.update.length;
-          this.broadcast(batch);
-          this.afterAppend();
-        },
-        (error: unknown) => {
-          this.inFlight--;
-          this.fail(error);
-        },
-      );
+  /** Puts an applied update in the outbox; it is stored and relayed at the end of this turn. */
+  private enqueue(update: Uint8Array, connection: Connection | null): void {
+    this.outbox.updates.push(update);
+    this.outbox.origins.push(connection);
+    this.changes?.note(connection ? connection.principal : null);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const wait = this.lastFlushAt + this.deps.limits.broadcastBatchMs - performance.now();
+    if (wait > 0) setTimeout(this.onFlushTurn, wait);
+    else setImmediate(this.onFlushTurn);
   }
 
-  private broadcast(batch: readonly PendingUpdate[]): void {
-    for (const { update, origin } of batch) {
-      const message = encodeUpdateMessage(update);
-      for (const connection of this.connections) {
-        if (connection !== origin) connection.send(message);
-      }
+  private readonly onFlushTurn = (): void => {
+    this.flushScheduled = false;
+    this.storeOutbox();
+  };
+
+  /**
+   * Appends the outbox and broadcasts it once stored. True when nothing is left to store now;
+   * false while an asynchronous append is in flight (or after a storage failure).
+   */
+  private storeOutbox(): boolean {
+    if (this.failed) return false;
+    if (this.storing) return false;
+    const batch = this.outbox;
+    if (batch.updates.length === 0) return true;
+    this.outbox = { updates: [], origins: [] };
+    this.lastFlushAt = performance.now();
+    let appended: void | Promise<void>;
+    try {
+      appended = this.deps.storage.append(this.name, batch.updates);
+    } catch (error) {
+      this.fail(error);
+      return false;
     }
+    if (appended === undefined) {
+      this.afterAppend(batch);
+      return true;
+    }
+    this.storing = appended.then(
+      () => {
+        this.storing = null;
+        this.afterAppend(batch);
+        this.storeOutbox();
+      },
+      (error: unknown) => {
+        this.storing = null;
+        this.fail(error);
+      },
+    );
+    return false;
   }
 
-  private afterAppend(): void {
+  private afterAppend(batch: Outbox): void {
+    for (const update of batch.updates) this.logBytes += update.length;
+    this.broadcast(batch);
     if (!this.fsyncTimer) {
-      this.fsyncTimer = setTimeout(() => {
-        this.fsyncTimer = null;
-        this.flushDurable().catch((error: unknown) => this.fail(error));
-      }, this.deps.limits.fsyncIntervalMs);
+      this.fsyncTimer = setTimeout(this.onFsyncTimer, this.deps.limits.fsyncIntervalMs);
     }
     if (this.logBytes > this.deps.limits.compactAfterLogBytes && !this.compacting) {
       this.compacting = this.compact().finally(() => {
         this.compacting = null;
       });
+    }
+  }
+
+  private readonly onFsyncTimer = (): void => {
+    this.fsyncTimer = null;
+    this.flushDurable().catch((error: unknown) => this.fail(error));
+  };
+
+  /** Frames each update once; a socket that gets several of them gets them in one write. */
+  private broadcast({ updates, origins }: Outbox): void {
+    if (this.connections.size === 0) return;
+    const frames = updates.map(updateFrame);
+    const single = frames.length === 1;
+    for (const connection of this.connections) {
+      if (!single) connection.cork();
+      for (let i = 0; i < frames.length; i++) {
+        const frame = frames[i];
+        if (frame && origins[i] !== connection) connection.sendFrame(frame);
+      }
+      if (!single) connection.uncork();
     }
   }
 

@@ -7,6 +7,7 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { MessageType, SyncMessageType } from "../../shared/wire/messages.js";
+import { frameMessage } from "./wsFrames.js";
 
 /** A client message that breaks the protocol. */
 export class MalformedMessageError extends Error {
@@ -16,6 +17,7 @@ export class MalformedMessageError extends Error {
 /** A decoded client → server message. */
 export type ClientMessage =
   | { type: "sync-step1"; stateVector: Uint8Array }
+  | { type: "sync-step2"; update: Uint8Array }
   | { type: "update"; update: Uint8Array }
   | { type: "awareness"; update: Uint8Array }
   | { type: "query-awareness" };
@@ -43,9 +45,8 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
         Y.decodeStateVector(payload); // validates
         return { type: "sync-step1", stateVector: payload };
       }
-      if (syncType === SyncMessageType.Step2 || syncType === SyncMessageType.Update) {
-        return { type: "update", update: payload };
-      }
+      if (syncType === SyncMessageType.Step2) return { type: "sync-step2", update: payload };
+      if (syncType === SyncMessageType.Update) return { type: "update", update: payload };
       throw new MalformedMessageError("unknown sync message type");
     }
     case MessageType.Awareness:
@@ -75,14 +76,27 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return encoding.toUint8Array(encoder);
 }
 
+const UPDATE_PREFIX = [MessageType.Sync, SyncMessageType.Update] as const;
+const AWARENESS_PREFIX = [MessageType.Awareness] as const;
+
 /** A sync `update` message carrying one document update. */
 export function encodeUpdateMessage(update: Uint8Array): Uint8Array {
-  return withPrefix([MessageType.Sync, SyncMessageType.Update], update);
+  return withPrefix(UPDATE_PREFIX, update);
 }
 
 /** An awareness message carrying one awareness update. */
 export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
-  return withPrefix([MessageType.Awareness], update);
+  return withPrefix(AWARENESS_PREFIX, update);
+}
+
+/** A sync `update` message as a websocket frame, built once for every socket of a room. */
+export function updateFrame(update: Uint8Array): Buffer {
+  return frameMessage(UPDATE_PREFIX, update);
+}
+
+/** An awareness message as a websocket frame, built once for every socket of a room. */
+export function awarenessFrame(update: Uint8Array): Buffer {
+  return frameMessage(AWARENESS_PREFIX, update);
 }
 
 /**

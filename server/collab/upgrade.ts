@@ -112,7 +112,7 @@ export class UpgradeHandler {
     });
     this.complete(req, socket, head, (ws) => {
       upgraded = true;
-      const connection = this.createConnection(ws, principal, docName, access);
+      const connection = this.createConnection(ws, socket, principal, docName, access);
       doc.addConnection(connection);
       void this.ctx.hooks.onConnect({ docName, principal, access });
     });
@@ -120,11 +120,13 @@ export class UpgradeHandler {
 
   private createConnection(
     ws: WebSocket,
+    socket: Duplex,
     principal: Principal,
     docName: string,
     access: Exclude<DocumentAccess, "none">,
   ): Connection {
-    return new Connection(ws, principal, docName, access, this.ctx.limits, this.ctx.options.logger);
+    const { limits, options } = this.ctx;
+    return new Connection(ws, socket, principal, docName, access, limits, options.logger);
   }
 
   private refuse(req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCodeValue): void {

@@ -5,7 +5,7 @@
 import type { CaseSearchRequest } from "../../shared/api/cases.js";
 import { CASE_PHASES } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
-import { canViewCase } from "../policies/casePolicy.js";
+import { caseAccessResolver } from "../policies/caseAccessResolver.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { listOordeelOf } from "./caseListStatus.js";
@@ -37,7 +37,8 @@ export function searchVisibleCases(
   principal: Principal,
   request: CaseSearchRequest,
 ): CaseSearchPage {
-  const visible = store.cases.list().filter((c) => canViewCase(principal, c));
+  const accessOf = caseAccessResolver(store, principal);
+  const visible = store.cases.list().filter((c) => accessOf(c) !== "none");
   const term = parseSearchTerm(request.zoekterm);
   const phases = new Set(request.fase);
   const oordelen = new Set(request.oordeel);

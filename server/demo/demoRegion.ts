@@ -123,3 +123,34 @@ export const DEMO_CASES: DemoCase[] = [
     participants: [{ username: "dn.smit", caseRole: "deelnemer" }],
   },
 ];
+
+/** One agenda slot of the demo overleg: a demo case (by title) or a general item. */
+export interface DemoAgendaSlot {
+  caseTitle?: string;
+  title?: string;
+  minutes: number;
+  invitees: string[];
+}
+
+/**
+ * The demo overleg: a casusoverleg today, starting at the current hour, with Demo casus A and B.
+ * in.school is invited to B only and must sign the geheimhoudingsverklaring first.
+ */
+export const DEMO_MEETING: {
+  title: string;
+  kind: "casusoverleg";
+  location: string;
+  chair: string;
+  agenda: DemoAgendaSlot[];
+} = {
+  title: "Casusoverleg Westerduin",
+  kind: "casusoverleg",
+  location: "ZVH Westerduin, zaal De Duinpan",
+  chair: "pr.jansen",
+  agenda: [
+    { title: "Opening en mededelingen", minutes: 5, invitees: [] },
+    { caseTitle: "Demo casus A", minutes: 30, invitees: ["cr.bakker", "dn.devries"] },
+    { caseTitle: "Demo casus B", minutes: 30, invitees: ["dn.smit", "in.school"] },
+    { title: "Rondvraag", minutes: 10, invitees: [] },
+  ],
+};

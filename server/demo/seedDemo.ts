@@ -5,8 +5,10 @@ import { hashPassword } from "../auth/passwords.js";
 import { newId } from "../ids.js";
 import type { UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
+import { buildMeeting } from "../meetings/meetingPlanner.js";
 import {
   DEMO_CASES,
+  DEMO_MEETING,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
   DEMO_REGIO,
@@ -44,6 +46,43 @@ export async function seedDemo(store: Store, extraCases = 0): Promise<void> {
   for (let i = 1; i <= extraCases; i++)
     cases.push(buildCase(generatedCase(i), userId, daysAgo(i % 365)));
   await store.cases.add(...cases);
+  await seedDemoMeeting(store, cases, userId, now);
+}
+
+/** The demo overleg today, from the current hour, chaired by pr.jansen (see DEMO_MEETING). */
+async function seedDemoMeeting(
+  store: Store,
+  cases: Case[],
+  userId: (username: string) => string,
+  now: string,
+): Promise<void> {
+  const start = new Date(now);
+  start.setMinutes(0, 0, 0);
+  const agenda = DEMO_MEETING.agenda.map((slot) => {
+    const c = cases.find((x) => slot.caseTitle !== undefined && x.title === slot.caseTitle);
+    return {
+      title: c?.title ?? slot.title ?? "",
+      caseId: c?.id,
+      plannedMinutes: slot.minutes,
+      invitees: slot.invitees.map(userId),
+    };
+  });
+  const chair = userId(DEMO_MEETING.chair);
+  await store.meetings.add(
+    buildMeeting(
+      {
+        title: DEMO_MEETING.title,
+        kind: DEMO_MEETING.kind,
+        location: DEMO_MEETING.location,
+        chairUserId: chair,
+        status: "gepland",
+        createdAt: now,
+        createdBy: chair,
+      },
+      start,
+      agenda,
+    ),
+  );
 }
 
 function buildCase(demo: DemoCase, userId: (username: string) => string, createdAt: string): Case {

@@ -31,7 +31,7 @@ export interface TriageSummary {
   /** Resolves once every run scheduled so far has finished. */
   idle(): Promise<void>;
   /** Judges the case on its live documents right now (the triage decision needs the latest state). */
-  evaluate(caseId: string): Promise<TriageResult | undefined>;
+  evaluate: (caseId: string) => Promise<TriageResult | undefined>;
 }
 
 interface CaseRun {

@@ -11,10 +11,13 @@ import type { Log } from "../log.js";
 import { CLIENT_DIST } from "../paths.js";
 import type { HttpContext } from "./context.js";
 import { handleError, sendApiNotFound } from "./errorHandler.js";
+import { registerActionRoutes } from "./routes/actions.js";
 import { registerAuditRoutes } from "./routes/audit.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCaseRoutes } from "./routes/cases.js";
 import { registerHealthRoutes } from "./routes/health.js";
+import { registerMeetingRoutes } from "./routes/meetings.js";
+import { registerSignalRoutes } from "./routes/signals.js";
 import { setSecurityHeaders } from "./securityHeaders.js";
 
 /** Largest accepted request body. */
@@ -48,6 +51,9 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerAuthRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerActionRoutes(app, ctx);
+  registerSignalRoutes(app, ctx);
+  registerMeetingRoutes(app, ctx);
 
   const hasClient = existsSync(join(CLIENT_DIST, "index.html"));
   if (hasClient) await app.register(fastifyStatic, { root: CLIENT_DIST, wildcard: false });

@@ -1,8 +1,11 @@
 /** What HTTP routes get from the composition root. */
+import type { ActionsModule } from "../actions/actionsModule.js";
 import type { AuditTrail } from "../audit/auditTrail.js";
 import type { LoginThrottle } from "../auth/loginThrottle.js";
 import type { SessionService } from "../auth/sessions.js";
 import type { Config } from "../config.js";
+import type { DocumentHandle } from "../collab/types.js";
+import type { MeetingsModule } from "../meetings/meetingsModule.js";
 import type { Store } from "../store/store.js";
 import type { TriageResult } from "../../shared/domain/triage.js";
 
@@ -14,6 +17,12 @@ export interface HttpContext {
   throttle: LoginThrottle;
   /** Every access to case data is recorded here. */
   audit: AuditTrail;
+  /** Action tracking (index, signals, status changes). */
+  actions: ActionsModule;
+  /** Overleggen (verklaring template, clock). */
+  meetings: MeetingsModule;
+  /** Server-side access to a live document (the collaboration server's `openDocument`). */
+  openDocument: (docName: string) => Promise<DocumentHandle>;
   /** Runs the triage engine on a case's live documents. */
   evaluateTriage: (caseId: string) => Promise<TriageResult | undefined>;
   /** Called after a session ended by logout, so its websockets close. */

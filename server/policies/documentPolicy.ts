@@ -2,12 +2,15 @@
  * Access to collaborative documents, derived from the case policy: a case document is as open to a
  * user as its case. Unknown documents answer `none`, exactly like cases the user may not see, so a
  * refusal never reveals whether something exists. A disabled account has access to nothing.
+ * Guests of an overleg reach a case document only through a clearance (meetingPolicy.ts), and
+ * `meeting/<id>` documents follow the overleg's rules there.
  */
 import { parseDocName } from "../../shared/wire/docNames.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
 import type { Principal } from "../auth/principal.js";
 import type { Store } from "../store/store.js";
-import { caseAccess } from "./casePolicy.js";
+import { caseAccessResolver } from "./caseAccessResolver.js";
+import { meetingDocumentAccess } from "./meetingPolicy.js";
 
 /** The principal's access to the named document. */
 export function documentAccess(
@@ -22,10 +25,9 @@ export function documentAccess(
   switch (doc.type) {
     case "case": {
       const found = store.cases.get(doc.caseId);
-      return found ? caseAccess(principal, found) : "none";
+      return found ? caseAccessResolver(store, principal)(found) : "none";
     }
     case "meeting":
-      // Meetings arrive with the casusoverleg issue; until then no one may open one.
-      return "none";
+      return meetingDocumentAccess(store, principal, doc.meetingId, new Date());
   }
 }

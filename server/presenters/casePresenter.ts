@@ -9,7 +9,7 @@ import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
 import { mayDecideTriage } from "../policies/casePolicy.js";
 import { triagePartnersOf } from "../commands/caseTriagePartners.js";
-import { caseAccess } from "../policies/casePolicy.js";
+import { caseAccessResolver } from "../policies/caseAccessResolver.js";
 import type { CaseRecord, TriageBesluitRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
@@ -53,7 +53,7 @@ export function presentCaseListRow(c: CaseRecord, principal: Principal): CaseLis
 
 /** Presents the case page's data; the caller has already checked that `principal` may see it. */
 export function presentCaseDetail(store: Store, c: CaseRecord, principal: Principal): CaseDetail {
-  const access = caseAccess(principal, c);
+  const access = caseAccessResolver(store, principal)(c);
   const organisationName = (id: string) => store.organisations.get(id)?.name ?? "";
   const userView = (userId: string) => {
     const user = store.users.get(userId);

@@ -1,6 +1,9 @@
 /** The metadata store: one repository per resource over a lowdb document, and change events. */
 import { EventEmitter } from "node:events";
 import type { Low } from "lowdb";
+import { CasePhaseRepository } from "../meetings/casePhaseRepository.js";
+import { MeetingRepository } from "../meetings/meetingRepository.js";
+import { VerslagRepository } from "../meetings/verslagRepository.js";
 import { CaseRepository } from "./caseRepository.js";
 import { OrganisationRepository } from "./organisationRepository.js";
 import type { AccessChange, Persist, StoreData } from "./schema.js";
@@ -19,6 +22,9 @@ export class Store {
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly cases: CaseRepository;
+  readonly meetings: MeetingRepository;
+  readonly verslagen: VerslagRepository;
+  readonly casePhases: CasePhaseRepository;
   private pending = new Set<Promise<void>>();
 
   constructor(private readonly db: Low<StoreData>) {
@@ -28,6 +34,9 @@ export class Store {
     this.users = new UserRepository(db.data, persist, notify);
     this.sessions = new SessionRepository(db.data, persist);
     this.cases = new CaseRepository(db.data, persist, notify);
+    this.meetings = new MeetingRepository(db.data, persist, notify);
+    this.verslagen = new VerslagRepository(db.data, persist);
+    this.casePhases = new CasePhaseRepository(db.data, persist, notify);
   }
 
   /** Resolves when every write started so far has reached the disk. */

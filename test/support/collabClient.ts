@@ -2,10 +2,10 @@
  * Real y-websocket clients for integration tests: `WebsocketProvider` over the `ws` package,
  * with the session cookie and Origin header set, and BroadcastChannel disabled.
  */
-import WebSocket from "ws";
-import { WebsocketProvider } from "y-websocket";
+import type WebSocket from "ws";
 import * as Y from "yjs";
 import { TEST_SESSION_COOKIE } from "./collabHarness.js";
+import { connectWithHeaders, webSocketWithHeaders, type HeaderClient } from "./headerProvider.js";
 
 /** Where and as whom a client connects. */
 export interface ClientTarget {
@@ -15,26 +15,19 @@ export interface ClientTarget {
   sessionId: string | undefined;
 }
 
-/** A `ws` WebSocket class that sends the given cookie and origin on every connect. */
-export function webSocketWith(target: ClientTarget): typeof globalThis.WebSocket {
+function headersOf(target: ClientTarget): Record<string, string> {
   const headers: Record<string, string> = { Origin: target.origin };
   if (target.sessionId) headers.Cookie = `${TEST_SESSION_COOKIE}=${target.sessionId}`;
-  class WebSocketWithSession extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  return WebSocketWithSession as unknown as typeof globalThis.WebSocket;
+  return headers;
+}
+
+/** A `ws` WebSocket class that sends the given cookie and origin on every connect. */
+export function webSocketWith(target: ClientTarget): typeof globalThis.WebSocket {
+  return webSocketWithHeaders(headersOf(target));
 }
 
 /** A connected test client. */
-export interface TestClient {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-  /** Close codes the server sent, in order. */
-  closeCodes: number[];
-  destroy(): void;
-}
+export type TestClient = HeaderClient;
 
 /** Connects a client to a document (`docName` like `case/c1/plan`). */
 export function connectClient(
@@ -42,24 +35,7 @@ export function connectClient(
   docName: string,
   doc = new Y.Doc(),
 ): TestClient {
-  const provider = new WebsocketProvider(target.url, docName, doc, {
-    WebSocketPolyfill: webSocketWith(target),
-    disableBc: true,
-    maxBackoffTime: 200,
-  });
-  const closeCodes: number[] = [];
-  provider.on("connection-close", (event) => {
-    if (event) closeCodes.push(event.code);
-  });
-  return {
-    doc,
-    provider,
-    closeCodes,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  return connectWithHeaders(target.url, docName, headersOf(target), doc);
 }
 
 /** Polls until `check` is true; fails with `what` after `timeoutMs`. */

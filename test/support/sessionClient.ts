@@ -2,51 +2,16 @@
  * y-websocket clients against the real product server: a `WebsocketProvider` over `ws` that sends a
  * real session cookie and the server's own Origin, with BroadcastChannel disabled.
  */
-import WebSocket from "ws";
-import { WebsocketProvider } from "y-websocket";
-import * as Y from "yjs";
+import { connectWithHeaders, type HeaderClient } from "./headerProvider.js";
 import type { TestServer } from "./server.js";
 
 /** A connected client and the close codes it received. */
-export interface SessionClient {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-  closeCodes: number[];
-  destroy(): void;
-}
+export type SessionClient = HeaderClient;
 
 /** Connects to `docName` (e.g. `case/<id>/plan`) with the given `Cookie` header value. */
 export function connectAs(server: TestServer, cookie: string, docName: string): SessionClient {
-  const headers = { Cookie: cookie, Origin: server.url };
-  class WebSocketWithSession extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(
-    `${server.url.replace("http", "ws")}/collab`,
-    docName,
-    doc,
-    {
-      WebSocketPolyfill: WebSocketWithSession as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-      maxBackoffTime: 200,
-    },
-  );
-  const closeCodes: number[] = [];
-  provider.on("connection-close", (event) => {
-    if (event) closeCodes.push(event.code);
-  });
-  return {
-    doc,
-    provider,
-    closeCodes,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  const collabUrl = `${server.url.replace("http", "ws")}/collab`;
+  return connectWithHeaders(collabUrl, docName, { Cookie: cookie, Origin: server.url });
 }
 
 /** Polls until `check` holds; fails naming `what` after `timeoutMs`. */

@@ -23,10 +23,11 @@ export interface DocumentStorage {
   /** Reads a document; a document that was never written loads as empty. */
   load(docName: string): Promise<StoredDocument>;
   /**
-   * Appends updates in order. When the promise resolves they survive a crash of this process
+   * Appends updates in order. Once it returns (a store that writes synchronously, like the
+   * embedded one, returns nothing) or its promise resolves, they survive a crash of this process
    * (not necessarily a power loss: that is what `flush` is for). Cost is O(size of the updates).
    */
-  append(docName: string, updates: readonly Uint8Array[]): Promise<void>;
+  append(docName: string, updates: readonly Uint8Array[]): void | Promise<void>;
   /** Makes everything appended so far durable (fsync). */
   flush(docName: string): Promise<void>;
   /**

@@ -43,7 +43,7 @@ async function writeKeystrokes(storage: FileDocumentStorage): Promise<Y.Doc> {
   await storage.load(DOC);
   for (const char of "abc") {
     doc.getText("t").insert(doc.getText("t").length, char);
-    await storage.append(DOC, [updates.at(-1)!]);
+    storage.append(DOC, [updates.at(-1)!]);
   }
   await storage.close(DOC);
   return doc;
@@ -82,7 +82,7 @@ describe("file document storage", () => {
     await appendFile(join(root, "case", "c1", "plan", "log-0.ylog"), "torn");
     await storage.load(DOC);
     doc.getText("t").insert(3, "d");
-    await storage.append(DOC, [Y.encodeStateAsUpdate(doc)]);
+    storage.append(DOC, [Y.encodeStateAsUpdate(doc)]);
     await storage.close(DOC);
     expect(textAfter((await storage.load(DOC)).updates)).toBe("abcd");
   });
@@ -93,7 +93,7 @@ describe("file document storage", () => {
     await storage.load(DOC);
     const compaction = storage.compact(DOC, Y.encodeStateAsUpdate(doc));
     doc.getText("t").insert(3, "!");
-    await storage.append(DOC, [Y.encodeStateAsUpdate(doc, Y.encodeStateVector(new Y.Doc()))]);
+    storage.append(DOC, [Y.encodeStateAsUpdate(doc, Y.encodeStateVector(new Y.Doc()))]);
     await compaction;
     await storage.close(DOC);
 

@@ -89,13 +89,12 @@ export class FileDocumentStorage implements DocumentStorage {
     return { updates, logBytes };
   }
 
-  append(docName: string, updates: readonly Uint8Array[]): Promise<void> {
+  /** Synchronous: the updates are in the page cache (safe from `kill -9`) when it returns. */
+  append(docName: string, updates: readonly Uint8Array[]): void {
     const files = this.files(docName);
     const fd = files.fd ?? this.openLog(files);
-    const { buffers } = frameAll(updates);
-    writeAllSync(fd, Buffer.concat(buffers));
+    writeAllSync(fd, frameAll(updates));
     files.unsynced = true;
-    return Promise.resolve();
   }
 
   flush(docName: string): Promise<void> {

@@ -9,7 +9,7 @@ import {
 } from "./logFrames.js";
 
 function logFile(payloads: Uint8Array[]): Buffer {
-  return Buffer.concat([encodeFileHeader(LOG_MAGIC), ...frameAll(payloads).buffers]);
+  return Buffer.concat([encodeFileHeader(LOG_MAGIC), frameAll(payloads)]);
 }
 
 describe("log framing", () => {

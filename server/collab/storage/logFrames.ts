@@ -45,18 +45,19 @@ export function encodeFrameHeader(payload: Uint8Array): Buffer {
   return header;
 }
 
-/** Header and payload buffers for a list of payloads, ready for one vectored write. */
-export function frameAll(payloads: readonly Uint8Array[]): {
-  buffers: Uint8Array[];
-  bytes: number;
-} {
-  const buffers: Uint8Array[] = [];
+/** The frames of `payloads`, back to back in one buffer, ready for one write. */
+export function frameAll(payloads: readonly Uint8Array[]): Buffer {
   let bytes = 0;
+  for (const payload of payloads) bytes += FRAME_HEADER_BYTES + payload.length;
+  const out = Buffer.allocUnsafe(bytes);
+  let offset = 0;
   for (const payload of payloads) {
-    buffers.push(encodeFrameHeader(payload), payload);
-    bytes += FRAME_HEADER_BYTES + payload.length;
+    out.writeUInt32LE(payload.length, offset);
+    out.writeUInt32LE(crc32(payload), offset + 4);
+    out.set(payload, offset + FRAME_HEADER_BYTES);
+    offset += FRAME_HEADER_BYTES + payload.length;
   }
-  return { buffers, bytes };
+  return out;
 }
 
 /** Result of scanning the frames of a file body. */

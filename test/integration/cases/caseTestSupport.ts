@@ -1,10 +1,7 @@
 /**
- * Helpers for the case tests: a valid registration to vary, typed API calls, and a real
- * y-websocket client that connects with a session cookie from `server.login()`.
+ * Helpers for the case tests: a valid registration to vary and typed API calls. Real y-websocket
+ * clients with a session come from `test/support/sessionClient.ts`.
  */
-import WebSocket from "ws";
-import { WebsocketProvider } from "y-websocket";
-import * as Y from "yjs";
 import type {
   CaseCreateInput,
   CaseDetail,
@@ -68,33 +65,4 @@ export async function caseDetail(
   const res = await server.api(`/api/cases/${id}`, { cookie });
   if (res.status !== 200) throw new Error(`case detail failed: ${res.status}`);
   return (await res.json()) as CaseDetail;
-}
-
-/** A real y-websocket client on `docName`, signed in with `cookie` (as `server.login` returns it). */
-export function connectWithCookie(server: TestServer, cookie: string, docName: string) {
-  const headers = { Cookie: cookie, Origin: server.url };
-  class WebSocketWithSession extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(
-    `${server.url.replace("http", "ws")}/collab`,
-    docName,
-    doc,
-    {
-      WebSocketPolyfill: WebSocketWithSession as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-      maxBackoffTime: 200,
-    },
-  );
-  return {
-    doc,
-    provider,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
 }

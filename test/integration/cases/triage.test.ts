@@ -5,7 +5,8 @@ import { TRIAGE_CRITERIA } from "../../../shared/domain/triage.js";
 import { caseDocName } from "../../../shared/wire/docNames.js";
 import { waitFor } from "../../support/collabClient.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { caseDetail, connectWithCookie, registerCase, search } from "./caseTestSupport.js";
+import { connectAs } from "../../support/sessionClient.js";
+import { caseDetail, registerCase, search } from "./caseTestSupport.js";
 
 let server: TestServer;
 let pr: string;
@@ -32,7 +33,7 @@ describe("the triage summary kept by the server", () => {
   it("updates the summary and moves the case to triage after a real client edits the triage document", async () => {
     const devries = await server.login("dn.devries");
     const id = await registerCase(server, devries);
-    const client = connectWithCookie(server, devries, caseDocName(id, "triage"));
+    const client = connectAs(server, devries, caseDocName(id, "triage"));
     try {
       await waitFor(() => client.provider.synced, "triage document synced");
       const stamp = { by: "user", at: new Date().toISOString() };
@@ -69,7 +70,7 @@ describe("the triage summary kept by the server", () => {
   it("counts a leefgebied score from the leefgebieden document", async () => {
     const devries = await server.login("dn.devries");
     const id = await registerCase(server, devries);
-    const client = connectWithCookie(server, devries, caseDocName(id, "leefgebieden"));
+    const client = connectAs(server, devries, caseDocName(id, "leefgebieden"));
     try {
       await waitFor(() => client.provider.synced, "leefgebieden document synced");
       setLeefgebiedScore(client.doc, "huisvesting", 1, {

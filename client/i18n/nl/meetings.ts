@@ -1,0 +1,163 @@
+/** Dutch texts of the Overleggen pages: planning, the verklaring, the live table and the verslag. */
+import type {
+  AfschalingCriterion,
+  MeetingKind,
+  MeetingStatus,
+  RecurrenceFrequency,
+} from "../../../shared/api/meetings.js";
+import type { AttendanceStatus } from "../../../shared/domain/meeting.js";
+
+const kinds: Record<MeetingKind, string> = {
+  casusoverleg: "Casusoverleg",
+  triageoverleg: "Triage-overleg",
+  afschalingsoverleg: "Afschalingsoverleg",
+  lokale_kamer: "Lokale kamer",
+};
+
+const statuses: Record<MeetingStatus, string> = {
+  gepland: "Gepland",
+  bezig: "Bezig",
+  afgerond: "Afgerond",
+};
+
+const frequencies: Record<RecurrenceFrequency, string> = {
+  wekelijks: "Elke week",
+  tweewekelijks: "Elke twee weken",
+  vierwekelijks: "Elke vier weken",
+};
+
+const attendance: Record<AttendanceStatus, string> = {
+  aanwezig: "Aanwezig",
+  afwezig: "Afwezig",
+  afgemeld: "Afgemeld",
+};
+
+const criteria: Record<AfschalingCriterion, string> = {
+  doelen_bereikt: "De doelen uit het plan van aanpak zijn bereikt",
+  acties_afgerond: "Alle acties zijn afgerond of bij een reguliere partner belegd",
+  veiligheid_stabiel: "De veiligheid is stabiel; risico's zijn beheersbaar",
+  regie_belegd: "De regie ligt bij een partner in de reguliere zorg",
+  betrokkene_geinformeerd: "De betrokkene(n) zijn geïnformeerd over de afschaling",
+  geen_ketensamenwerking_nodig: "Domeinoverstijgende samenwerking is niet meer nodig",
+};
+
+/** The Overleggen texts. */
+export const meetingsNl = {
+  title: "Overleggen",
+  intro: "De overleggen waarvoor u bent uitgenodigd of die u voorzit.",
+  loading: "Overleggen worden geladen…",
+  empty: "Er zijn geen overleggen waarvoor u bent uitgenodigd.",
+  tableCaption: "Overleggen",
+  columnWhen: "Datum en tijd",
+  columnTitle: "Overleg",
+  columnKind: "Soort",
+  columnPlace: "Locatie",
+  columnStatus: "Status",
+  columnChair: "Voorzitter",
+  columnVerklaring: "Geheimhouding",
+  verklaringTodo: "Nog ondertekenen",
+  verklaringDone: "Ondertekend",
+  verklaringNone: "Niet nodig",
+  planNew: "Overleg plannen",
+  kinds,
+  statuses,
+  frequencies,
+  attendance,
+  criteria,
+  slots: (n: number): string => (n === 1 ? "1 agendapunt" : `${n} agendapunten`),
+  videoLink: "Videoverbinding",
+  // Planning form
+  planTitle: "Overleg plannen",
+  fieldTitle: "Titel",
+  fieldKind: "Soort overleg",
+  fieldDate: "Datum",
+  fieldTime: "Begintijd",
+  fieldLocation: "Locatie",
+  fieldVideoLink: "Videolink (https://…)",
+  fieldChair: "Voorzitter",
+  fieldRepeat: "Herhalen",
+  repeatNone: "Niet herhalen",
+  fieldOccurrences: "Aantal keer",
+  agendaHeading: "Agenda",
+  addCase: "Casus toevoegen",
+  addGeneral: "Algemeen punt toevoegen",
+  chooseCase: "Kies een casus",
+  slotTitle: "Titel van het agendapunt",
+  slotMinutes: "Minuten",
+  invitees: "Uitgenodigd",
+  incidentalInvitees: "Incidentele deelnemers voor dit overleg",
+  incidentalMark: "incidenteel: tekent geheimhoudingsverklaring",
+  removeSlot: "Verwijderen",
+  submitPlan: "Overleg plannen",
+  submitting: "Bezig met plannen…",
+  planned: (n: number): string =>
+    n === 1 ? "Het overleg is gepland." : `Er zijn ${n} overleggen gepland.`,
+  backToList: "Terug naar Overleggen",
+  // Verklaring
+  verklaringTitle: "Geheimhoudingsverklaring",
+  verklaringIntro:
+    "U neemt deel als incidentele deelnemer of bent geen vaste partner van een casus op deze agenda. U ziet de gegevens van die casus pas nadat u deze verklaring voor dit overleg heeft ondertekend. Na afloop van het overleg vervalt uw toegang weer.",
+  verklaringAgree: "Ik heb de verklaring gelezen en ga ermee akkoord.",
+  verklaringSign: "Ondertekenen",
+  verklaringSigned: (at: string): string => `U heeft de verklaring ondertekend op ${at}.`,
+  verklaringVersion: (v: string): string => `Versie ${v}`,
+  // Live table
+  agenda: "Agenda",
+  general: "Algemeen",
+  now: "Nu besproken",
+  notCleared: "Alleen de titel: onderteken eerst de geheimhoudingsverklaring.",
+  start: "Overleg starten",
+  end: "Overleg beëindigen",
+  endConfirm: "Het overleg beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
+  discussNow: "Nu bespreken",
+  next: "Volgend agendapunt",
+  followChair: "Volg de voorzitter",
+  following: "U volgt de voorzitter.",
+  notFollowing: "U kijkt bij een ander agendapunt dan de voorzitter.",
+  elsewhere: "De voorzitter bespreekt een agendapunt waarvoor u niet bent uitgenodigd.",
+  notStarted: "Het overleg is nog niet gestart.",
+  ended: "Dit overleg is afgerond.",
+  noneSelected: "Kies een agendapunt.",
+  timer: (elapsed: string, planned: number): string => `${elapsed} van ${planned} min`,
+  overTime: (minutes: number): string =>
+    `De geplande tijd is ${minutes === 1 ? "1 minuut" : `${minutes} minuten`} overschreden.`,
+  timerLabel: "Tijd voor dit agendapunt",
+  // Slot
+  slotLoading: "Casus wordt geladen…",
+  openActions: "Openstaande acties (meegenomen)",
+  noOpenActions: "Er staan geen acties open.",
+  overdue: "te laat",
+  due: (date: string): string => `deadline ${date}`,
+  besluiten: "Besluiten",
+  noBesluiten: "Nog geen besluiten vastgelegd.",
+  newBesluit: "Nieuw besluit",
+  addBesluit: "Besluit vastleggen",
+  attendanceHeading: "Aanwezigheid",
+  attendanceUnknown: "Niet vastgelegd",
+  documents: "Casusdocumenten",
+  documentsUnavailable: "De casusdocumenten zijn voor u niet te openen.",
+  // Verslag
+  verslag: "Verslag",
+  verslagDraft: "Concept (uit besluiten, aanwezigheid en acties)",
+  samenvatting: "Samenvatting van de voorzitter",
+  freeze: "Verslag vaststellen",
+  versions: "Vastgestelde versies",
+  noVersions: "Nog geen vastgestelde versie.",
+  version: (n: number, at: string): string => `Versie ${n}, ${at}`,
+  downloadPdf: "PDF",
+  downloadDocx: "DOCX",
+  downloadNotAllowed: "Alleen wie bij deze casus aanwezig was kan het verslag downloaden.",
+  // Phases
+  phaseHeading: "Vervolg van de casus",
+  phaseCurrent: (phase: string): string => `Huidige fase: ${phase}`,
+  toUitvoering: "Naar uitvoering",
+  startAfschaling: "Afschaling starten",
+  close: "Casus sluiten",
+  criteriaHeading: "Afschalingscriteria",
+  handedBackTo: "Overgedragen aan (bijv. sociaal wijkteam)",
+  toelichting: "Toelichting",
+  afschalingRecorded: (to: string): string => `Afschaling gestart; overgedragen aan ${to}.`,
+  followUp: "Vervolgoverleg plannen",
+  followUpPlanned: "Het vervolgoverleg is gepland.",
+  openFollowUp: "Naar het vervolgoverleg",
+};

@@ -1,0 +1,69 @@
+/** The besluiten of one slot, live from the slot document; the chair records new ones. */
+import { useState } from "react";
+import type * as Y from "yjs";
+import { addBesluit, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
+import { messages } from "../i18n/messages.js";
+
+const t = messages.meetings;
+
+/** Props of the besluiten list. */
+export interface BesluitenListProps {
+  doc: Y.Doc;
+  live: MeetingDocValue;
+  slotId: string;
+  userId: string;
+  mayRecord: boolean;
+}
+
+/** A numbered list of besluiten and, for the chair, a field to add one. */
+export function BesluitenList({ doc, live, slotId, userId, mayRecord }: BesluitenListProps) {
+  const [text, setText] = useState("");
+  const besluiten = live.besluiten.filter((b) => b.agendaItemId === slotId);
+  const record = () => {
+    const trimmed = text.trim();
+    if (trimmed === "") return;
+    addBesluit(doc, {
+      id: crypto.randomUUID(),
+      agendaItemId: slotId,
+      text: trimmed,
+      recordedBy: userId,
+      recordedAt: new Date().toISOString(),
+    });
+    setText("");
+  };
+  return (
+    <section className="mt-section" aria-labelledby={`besluiten-${slotId}`}>
+      <h3 id={`besluiten-${slotId}`}>{t.besluiten}</h3>
+      {besluiten.length === 0 ? (
+        <p className="muted">{t.noBesluiten}</p>
+      ) : (
+        <ol className="mt-besluiten">
+          {besluiten.map((b) => (
+            <li key={b.id}>{b.text}</li>
+          ))}
+        </ol>
+      )}
+      {mayRecord && (
+        <form
+          className="mt-inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            record();
+          }}
+        >
+          <label htmlFor={`nieuw-besluit-${slotId}`}>{t.newBesluit}</label>
+          <textarea
+            id={`nieuw-besluit-${slotId}`}
+            value={text}
+            maxLength={2000}
+            rows={2}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="button button-primary" disabled={text.trim() === ""}>
+            {t.addBesluit}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

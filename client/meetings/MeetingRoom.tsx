@@ -1,0 +1,149 @@
+/**
+ * The live overleg: the agenda beside the current item. The chair moves through the agenda on the
+ * overleg's own document (`meeting/<id>`: position and timer only, no case data); everyone's screen
+ * follows unless they chose another item, and "Volg de voorzitter" brings them back.
+ */
+import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import type { MeetingView } from "../../shared/api/meetings.js";
+import type { PublicUser } from "../../shared/domain/user.js";
+import { setCurrentAgendaItem, setTimer } from "../../shared/docs/meetingDoc.js";
+import { formatDocName } from "../../shared/wire/docNames.js";
+import { useCollabSession } from "../collab/useCollabDocument.js";
+import { useDocValue } from "../collab/useDocValue.js";
+import { messages } from "../i18n/messages.js";
+import { AgendaList } from "./AgendaList.js";
+import { readLive, useAwarenessUser } from "./liveDocs.js";
+import { SlotPanel } from "./SlotPanel.js";
+import { SlotTimer } from "./SlotTimer.js";
+
+const t = messages.meetings;
+
+/** Moves everyone to `slotId` and restarts the slot timer (chair). */
+function discuss(doc: Y.Doc, slotId: string): void {
+  doc.transact(() => {
+    setCurrentAgendaItem(doc, slotId);
+    setTimer(doc, new Date().toISOString());
+  });
+}
+
+/** Opens the overleg's document and shows the table. */
+export function MeetingRoom({
+  meeting,
+  user,
+  onStale,
+}: {
+  meeting: MeetingView;
+  user: PublicUser;
+  /** Called when the live document shows the overleg has started while the page says planned. */
+  onStale: () => void;
+}) {
+  const session = useCollabSession(
+    formatDocName({ type: "meeting", meetingId: meeting.id }),
+    useAwarenessUser(user),
+  );
+  if (session === null) return <p role="status">{t.loading}</p>;
+  return <LiveTable meeting={meeting} user={user} doc={session.doc} onStale={onStale} />;
+}
+
+function LiveTable({
+  meeting,
+  user,
+  doc,
+  onStale,
+}: {
+  meeting: MeetingView;
+  user: PublicUser;
+  doc: Y.Doc;
+  onStale: () => void;
+}) {
+  const live = useDocValue(doc, readLive);
+  const planned = meeting.status === "gepland";
+  const moved = live.currentAgendaItemId !== null;
+  useEffect(() => {
+    if (planned && moved) onStale();
+  }, [planned, moved, onStale]);
+  const [following, setFollowing] = useState(true);
+  const [ownChoice, setOwnChoice] = useState<string | null>(null);
+  const running = meeting.status === "bezig";
+  const chairs = meeting.isChair && running;
+  const current = live.currentAgendaItemId;
+  const selectedId = following ? current : ownChoice;
+  const selected = meeting.agenda.find((s) => s.id === selectedId) ?? null;
+  const currentSlot = meeting.agenda.find((s) => s.id === current) ?? null;
+
+  const moveTo = (slotId: string) => {
+    discuss(doc, slotId);
+    setFollowing(true);
+  };
+  const next = () => {
+    const index = meeting.agenda.findIndex((s) => s.id === current);
+    const upcoming = meeting.agenda[index + 1];
+    if (upcoming) moveTo(upcoming.id);
+  };
+  const select = (slotId: string) => {
+    if (slotId === current) {
+      setFollowing(true);
+      return;
+    }
+    setOwnChoice(slotId);
+    setFollowing(false);
+  };
+
+  return (
+    <div className="mt-room">
+      <div className="mt-side">
+        <AgendaList
+          agenda={meeting.agenda}
+          currentId={current}
+          selectedId={selectedId}
+          onDiscuss={chairs ? moveTo : undefined}
+          onSelect={select}
+        />
+        {chairs && (
+          <button type="button" className="button button-primary" onClick={next}>
+            {t.next}
+          </button>
+        )}
+      </div>
+      <div className="mt-main">
+        <div className="mt-follow" role="status">
+          {following ? (
+            <span>{t.following}</span>
+          ) : (
+            <>
+              <span>{t.notFollowing}</span>{" "}
+              <button type="button" className="button" onClick={() => setFollowing(true)}>
+                {t.followChair}
+              </button>
+            </>
+          )}
+        </div>
+        {currentSlot !== null && live.timerStartedAt !== null && (
+          <SlotTimer startedAt={live.timerStartedAt} plannedMinutes={currentSlot.plannedMinutes} />
+        )}
+        {meeting.status === "gepland" && <p className="notice notice-info">{t.notStarted}</p>}
+        {meeting.status === "afgerond" && <p className="notice notice-info">{t.ended}</p>}
+        {following && current !== null && currentSlot === null && (
+          <p className="notice notice-info">{t.elsewhere}</p>
+        )}
+        {selected === null && (current === null || !following) && <p>{t.noneSelected}</p>}
+        {selected !== null && (selected.general || !selected.cleared) && (
+          <div className="mt-slot-main">
+            <h2>{selected.title}</h2>
+            {!selected.general && <p className="muted">{t.notCleared}</p>}
+          </div>
+        )}
+        {selected !== null && !selected.general && selected.cleared && (
+          <SlotPanel
+            key={selected.id}
+            meetingId={meeting.id}
+            slotId={selected.id}
+            user={user}
+            running={running}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+/** The planning form: when and where, the chair, a recurring pattern, and the agenda. */
+import { useEffect, useState } from "react";
+import { useNavigate } from "react-router";
+import {
+  MEETING_KINDS,
+  RECURRENCE_FREQUENCIES,
+  type PlanningOptions,
+} from "../../shared/api/meetings.js";
+import type { PublicUser } from "../../shared/domain/user.js";
+import { errorMessage } from "../api/errorMessage.js";
+import { todayIso } from "../case/caseContext.js";
+import { messages } from "../i18n/messages.js";
+import { loadPlanningOptions, planMeeting } from "./meetingsApi.js";
+import { meetingPath, meetingsPath } from "./meetingPaths.js";
+import { initialDraft, newSlot, toPlan, type PlanDraft } from "./planDraft.js";
+import { SlotDraftRow } from "./SlotDraftRow.js";
+
+const t = messages.meetings;
+
+/** Loads the choices and shows the form; after planning, opens the (first) overleg. */
+export function PlanForm({ user }: { user: PublicUser }) {
+  const navigate = useNavigate();
+  const [options, setOptions] = useState<PlanningOptions | null>(null);
+  const [draft, setDraft] = useState<PlanDraft>(() => initialDraft(user.id, todayIso()));
+  const [generalKeys, setGeneralKeys] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    loadPlanningOptions(controller.signal).then(setOptions, (err: unknown) => {
+      if (!controller.signal.aborted) setError(errorMessage(err));
+    });
+    return () => controller.abort();
+  }, []);
+
+  const set = <K extends keyof PlanDraft>(key: K, value: PlanDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const addSlot = (general: boolean) => {
+    const slot = newSlot(general);
+    if (general) setGeneralKeys((keys) => new Set([...keys, slot.key]));
+    set("slots", [...draft.slots, slot]);
+  };
+  const submit = () => {
+    setBusy(true);
+    setError(null);
+    planMeeting(toPlan(draft)).then(
+      ({ ids }) => void navigate(ids[0] ? meetingPath(ids[0]) : meetingsPath),
+      (err: unknown) => {
+        setBusy(false);
+        setError(errorMessage(err));
+      },
+    );
+  };
+  const chairs = options?.people.filter((p) => p.role === "procesregisseur") ?? [];
+
+  return (
+    <form
+      className="form mt-plan"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="field">
+        <label htmlFor="plan-title">{t.fieldTitle}</label>
+        <input
+          id="plan-title"
+          required
+          maxLength={200}
+          value={draft.title}
+          onChange={(e) => set("title", e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="plan-kind">{t.fieldKind}</label>
+        <select
+          id="plan-kind"
+          value={draft.kind}
+          onChange={(e) => set("kind", e.target.value as PlanDraft["kind"])}
+        >
+          {MEETING_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t.kinds[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="mt-row">
+        <div className="field">
+          <label htmlFor="plan-date">{t.fieldDate}</label>
+          <input
+            id="plan-date"
+            type="date"
+            required
+            value={draft.date}
+            onChange={(e) => set("date", e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="plan-time">{t.fieldTime}</label>
+          <input
+            id="plan-time"
+            type="time"
+            required
+            value={draft.time}
+            onChange={(e) => set("time", e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="mt-row">
+        <div className="field">
+          <label htmlFor="plan-location">{t.fieldLocation}</label>
+          <input
+            id="plan-location"
+            maxLength={200}
+            value={draft.location}
+            onChange={(e) => set("location", e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="plan-video">{t.fieldVideoLink}</label>
+          <input
+            id="plan-video"
+            type="url"
+            maxLength={500}
+            value={draft.videoLink}
+            onChange={(e) => set("videoLink", e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="plan-chair">{t.fieldChair}</label>
+        <select
+          id="plan-chair"
+          value={draft.chairUserId}
+          onChange={(e) => set("chairUserId", e.target.value)}
+        >
+          {chairs.map((p) => (
+            <option key={p.userId} value={p.userId}>
+              {p.displayName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="mt-row">
+        <div className="field">
+          <label htmlFor="plan-repeat">{t.fieldRepeat}</label>
+          <select
+            id="plan-repeat"
+            value={draft.frequency}
+            onChange={(e) => set("frequency", e.target.value as PlanDraft["frequency"])}
+          >
+            <option value="">{t.repeatNone}</option>
+            {RECURRENCE_FREQUENCIES.map((f) => (
+              <option key={f} value={f}>
+                {t.frequencies[f]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {draft.frequency !== "" && (
+          <div className="field">
+            <label htmlFor="plan-occurrences">{t.fieldOccurrences}</label>
+            <input
+              id="plan-occurrences"
+              type="number"
+              min={1}
+              max={26}
+              value={draft.occurrences}
+              onChange={(e) => set("occurrences", Number(e.target.value))}
+            />
+          </div>
+        )}
+      </div>
+      <h2>{t.agendaHeading}</h2>
+      {options !== null &&
+        draft.slots.map((slot, i) => (
+          <SlotDraftRow
+            key={slot.key}
+            slot={slot}
+            index={i}
+            general={generalKeys.has(slot.key)}
+            options={options}
+            onChange={(changed) =>
+              set(
+                "slots",
+                draft.slots.map((s) => (s.key === slot.key ? changed : s)),
+              )
+            }
+            onRemove={() =>
+              set(
+                "slots",
+                draft.slots.filter((s) => s.key !== slot.key),
+              )
+            }
+          />
+        ))}
+      <div className="mt-buttons">
+        <button type="button" className="button" onClick={() => addSlot(false)}>
+          {t.addCase}
+        </button>
+        <button type="button" className="button" onClick={() => addSlot(true)}>
+          {t.addGeneral}
+        </button>
+      </div>
+      {error !== null && (
+        <p role="alert" className="notice notice-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? t.submitting : t.submitPlan}
+      </button>
+    </form>
+  );
+}

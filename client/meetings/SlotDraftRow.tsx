@@ -1,0 +1,107 @@
+/** One agenda row of the planning form: a case (with its invitees) or a general item. */
+import type { PlanningOptions } from "../../shared/api/meetings.js";
+import { messages } from "../i18n/messages.js";
+import { withCase, type SlotDraft } from "./planDraft.js";
+
+const t = messages.meetings;
+
+/** Props of one agenda row. */
+export interface SlotDraftRowProps {
+  slot: SlotDraft;
+  index: number;
+  general: boolean;
+  options: PlanningOptions;
+  onChange: (slot: SlotDraft) => void;
+  onRemove: () => void;
+}
+
+/** An agenda row. */
+export function SlotDraftRow({
+  slot,
+  index,
+  general,
+  options,
+  onChange,
+  onRemove,
+}: SlotDraftRowProps) {
+  const id = (field: string) => `agenda-${index}-${field}`;
+  const participants = options.cases.find((c) => c.id === slot.caseId)?.participants ?? [];
+  const participantIds = new Set(participants.map((p) => p.userId));
+  const others = options.people.filter((p) => !participantIds.has(p.userId));
+  const toggle = (userId: string, on: boolean) =>
+    onChange({
+      ...slot,
+      invitees: on ? [...slot.invitees, userId] : slot.invitees.filter((x) => x !== userId),
+    });
+  const person = (
+    p: { userId: string; displayName: string; organisationName: string },
+    incidental: boolean,
+  ) => (
+    <label key={p.userId} className="mt-check">
+      <input
+        type="checkbox"
+        checked={slot.invitees.includes(p.userId)}
+        onChange={(e) => toggle(p.userId, e.target.checked)}
+      />
+      {p.displayName} ({p.organisationName}){incidental ? ` · ${t.incidentalMark}` : ""}
+    </label>
+  );
+  return (
+    <fieldset className="mt-fieldset">
+      <legend>{`${t.agendaHeading} ${index + 1}`}</legend>
+      {general ? (
+        <div className="field">
+          <label htmlFor={id("title")}>{t.slotTitle}</label>
+          <input
+            id={id("title")}
+            value={slot.title}
+            required
+            maxLength={200}
+            onChange={(e) => onChange({ ...slot, title: e.target.value })}
+          />
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={id("case")}>{t.chooseCase}</label>
+          <select
+            id={id("case")}
+            value={slot.caseId}
+            required
+            onChange={(e) => onChange(withCase(slot, e.target.value, options))}
+          >
+            <option value="">{t.chooseCase}</option>
+            {options.cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={id("minutes")}>{t.slotMinutes}</label>
+        <input
+          id={id("minutes")}
+          type="number"
+          min={1}
+          max={480}
+          value={slot.minutes}
+          onChange={(e) => onChange({ ...slot, minutes: Number(e.target.value) })}
+        />
+      </div>
+      {!general && slot.caseId !== "" && (
+        <>
+          <p className="mt-label">{t.invitees}</p>
+          {participants.map((p) => person(p, p.incidental))}
+          <details>
+            <summary>{t.incidentalInvitees}</summary>
+            {others.map((p) => person(p, true))}
+          </details>
+        </>
+      )}
+      <button type="button" className="button" onClick={onRemove}>
+        {t.removeSlot}
+      </button>
+    </fieldset>
+  );
+}

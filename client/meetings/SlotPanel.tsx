@@ -1,0 +1,112 @@
+/**
+ * One case slot during the overleg: the carried-over open actions at the top, the besluiten and
+ * attendance (live, from the slot's own document), the verslag and the chair's next steps; the
+ * case's documents beside it.
+ */
+import { useEffect, useState } from "react";
+import type { SlotCaseView } from "../../shared/api/meetings.js";
+import type { PublicUser } from "../../shared/domain/user.js";
+import { formatDocName } from "../../shared/wire/docNames.js";
+import { errorMessage } from "../api/errorMessage.js";
+import type { CollabSession } from "../collab/collabSession.js";
+import { useCollabSession } from "../collab/useCollabDocument.js";
+import { useDocValue } from "../collab/useDocValue.js";
+import { messages } from "../i18n/messages.js";
+import { AttendanceTable } from "./AttendanceTable.js";
+import { BesluitenList } from "./BesluitenList.js";
+import { readLive, useAwarenessUser } from "./liveDocs.js";
+import { loadSlot } from "./meetingsApi.js";
+import { OpenActions } from "./OpenActions.js";
+import { PhasePanel } from "./PhasePanel.js";
+import { SlotDocuments } from "./SlotDocuments.js";
+import { VerslagPanel } from "./VerslagPanel.js";
+
+const t = messages.meetings;
+
+/** Props of a slot panel. */
+export interface SlotPanelProps {
+  meetingId: string;
+  slotId: string;
+  user: PublicUser;
+  /** True while the chair may still record (the overleg has not ended). */
+  running: boolean;
+}
+
+/** Loads the slot's case data and shows the slot. */
+export function SlotPanel({ meetingId, slotId, user, running }: SlotPanelProps) {
+  const [view, setView] = useState<SlotCaseView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const session = useCollabSession(
+    formatDocName({ type: "meeting", meetingId: slotId }),
+    useAwarenessUser(user),
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setView(null);
+    setError(null);
+    loadSlot(meetingId, slotId, controller.signal).then(setView, (err: unknown) => {
+      if (!controller.signal.aborted) setError(errorMessage(err));
+    });
+    return () => controller.abort();
+  }, [meetingId, slotId]);
+
+  if (error !== null) {
+    return (
+      <p role="alert" className="notice notice-error">
+        {error}
+      </p>
+    );
+  }
+  if (view === null || session === null) return <p role="status">{t.slotLoading}</p>;
+  return (
+    <div className="mt-slot">
+      <div className="mt-slot-main">
+        <h2>{view.title}</h2>
+        <OpenActions actions={view.openActions} slotId={slotId} />
+        <LiveSlotParts
+          session={session}
+          view={view}
+          userId={user.id}
+          mayRecord={view.isChair && running}
+        />
+        <VerslagPanel meetingId={meetingId} slotId={slotId} />
+        {view.isChair && <PhasePanel meetingId={meetingId} view={view} onChanged={setView} />}
+      </div>
+      <SlotDocuments caseId={view.caseId} user={user} />
+    </div>
+  );
+}
+
+function LiveSlotParts({
+  session,
+  view,
+  userId,
+  mayRecord,
+}: {
+  session: CollabSession;
+  view: SlotCaseView;
+  userId: string;
+  mayRecord: boolean;
+}) {
+  const live = useDocValue(session.doc, readLive);
+  return (
+    <>
+      <BesluitenList
+        doc={session.doc}
+        live={live}
+        slotId={view.slotId}
+        userId={userId}
+        mayRecord={mayRecord}
+      />
+      <AttendanceTable
+        doc={session.doc}
+        live={live}
+        slotId={view.slotId}
+        people={view.invitees}
+        userId={userId}
+        mayRecord={mayRecord}
+      />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+/** Client paths of the Overleggen pages (ids only, never personal data). */
+
+/** The Overleggen list. */
+export const meetingsPath = "/overleggen";
+
+/** The planning form. */
+export const meetingPlanPath = "/overleggen/nieuw";
+
+/** The route pattern of one overleg. */
+export const meetingPattern = "/overleggen/:meetingId";
+
+/** The page of one overleg. */
+export function meetingPath(id: string): string {
+  return `${meetingsPath}/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,33 @@
+/** Dates and times of overleggen as Dutch users read them, always in Dutch time. */
+const TIME_ZONE = "Europe/Amsterdam";
+
+const dateTime = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: TIME_ZONE,
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const time = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** "di 3 mrt 2026 13:00". */
+export function formatMeetingDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+/** "13:00". */
+export function formatClockTime(iso: string): string {
+  return time.format(new Date(iso));
+}
+
+/** Elapsed milliseconds as "m:ss". */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}

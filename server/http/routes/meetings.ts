@@ -1,0 +1,252 @@
+/**
+ * Overleg routes: the Overleggen list, planning, the geheimhoudingsverklaring, starting and ending,
+ * one slot's case data, its verslag (draft, freeze, PDF/DOCX export) and the phase and follow-up
+ * steps the chair takes per case. Paths carry ids only; every access to case data is audited.
+ */
+import type { FastifyInstance } from "fastify";
+import type { HttpContext } from "../context.js";
+import { z } from "zod";
+import {
+  FollowUpSchema,
+  FreezeVerslagSchema,
+  MeetingPlanSchema,
+  PhaseChangeSchema,
+  SignVerklaringSchema,
+  VERSLAG_FORMATS,
+  type MeetingList,
+  type MeetingView,
+  type PlanningOptions,
+  type SlotCaseView,
+  type VerklaringView,
+  type VerslagOverview,
+} from "../../../shared/api/meetings.js";
+import { actorOf, type AuditTrail } from "../../audit/auditTrail.js";
+import type { Principal } from "../../auth/principal.js";
+import type { SessionService } from "../../auth/sessions.js";
+import { forbidden } from "../../errors.js";
+import { changeCasePhase } from "../../meetings/casePhaseChanger.js";
+import type { DocumentOpener } from "../../meetings/documentReader.js";
+import { planFollowUp } from "../../meetings/followUpPlanner.js";
+import {
+  findClearedSlot,
+  findVisibleMeeting,
+  type ClearedSlot,
+} from "../../meetings/meetingFinder.js";
+import { endMeeting, signVerklaring, startMeeting } from "../../meetings/meetingLifecycle.js";
+import { planMeeting } from "../../meetings/meetingPlanner.js";
+import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
+import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
+import { exportVerslag, freezeVerslag, verslagOverview } from "../../meetings/verslagService.js";
+import { wallTimeOf } from "../../meetings/wallTime.js";
+import { mayPlanMeeting, mayViewMeeting } from "../../policies/meetingPolicy.js";
+import {
+  presentMeeting,
+  presentMeetingListItem,
+  presentPlanningOptions,
+  presentSlotCase,
+} from "../../presenters/meetingPresenter.js";
+import type { Store } from "../../store/store.js";
+import { requirePrincipal } from "../requestAuth.js";
+import { parse } from "../validate.js";
+
+/** What the overleg routes need. */
+export interface MeetingRoutesContext {
+  store: Store;
+  sessions: SessionService;
+  audit: AuditTrail;
+  open: DocumentOpener;
+  verklaring: VerklaringTemplate;
+  now(): Date;
+}
+
+const id = z.string().min(1).max(100);
+const MeetingParams = z.object({ id });
+const SlotParams = z.object({ id, slotId: id });
+const ExportParams = z.object({
+  id,
+  slotId: id,
+  version: z.coerce.number().int().min(1).max(10_000),
+  format: z.enum(VERSLAG_FORMATS),
+});
+
+/** Registers every `/api/meetings` route. */
+export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): void {
+  const ctx: MeetingRoutesContext = {
+    store: http.store,
+    sessions: http.sessions,
+    audit: http.audit,
+    open: http.openDocument,
+    verklaring: http.meetings.verklaring,
+    now: http.meetings.now,
+  };
+  const audit = (
+    principal: Principal,
+    action: "meeting.view" | "meeting.update" | "verslag.export" | "case.update",
+    targetId: string,
+    extra: {
+      caseId?: string;
+      outcome?: "allowed" | "denied";
+      detail?: Record<string, string | number | boolean>;
+    } = {},
+  ) =>
+    ctx.audit.record({
+      action,
+      actor: actorOf(principal),
+      outcome: extra.outcome ?? "allowed",
+      targetId,
+      caseId: extra.caseId,
+      detail: extra.detail,
+    });
+
+  /** Finds a cleared slot; a refusal by the confidentiality gate is audited as denied. */
+  const clearedSlot = (principal: Principal, params: unknown): ClearedSlot => {
+    const { id: meetingId, slotId } = parse(SlotParams, params);
+    try {
+      return findClearedSlot(ctx.store, principal, meetingId, slotId, ctx.now());
+    } catch (error: unknown) {
+      const caseId = ctx.store.meetings.findSlot(slotId)?.slot.caseId;
+      audit(principal, "meeting.view", meetingId, {
+        outcome: "denied",
+        caseId: caseId && ctx.store.cases.get(caseId) ? caseId : undefined,
+      });
+      throw error;
+    }
+  };
+
+  app.get("/api/meetings", async (request): Promise<MeetingList> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const meetings = ctx.store.meetings
+      .list()
+      .filter((m) => mayViewMeeting(principal, m))
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .map((m) => presentMeetingListItem(ctx.store, m, principal));
+    audit(principal, "meeting.view", "list", { detail: { count: meetings.length } });
+    return { meetings };
+  });
+
+  app.get("/api/meetings/planning-options", async (request): Promise<PlanningOptions> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    if (!mayPlanMeeting(principal)) throw forbidden();
+    return presentPlanningOptions(ctx.store, principal);
+  });
+
+  app.post("/api/meetings", async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const plan = parse(MeetingPlanSchema, request.body);
+    const planned = await planMeeting(ctx.store, principal, plan, ctx.now());
+    for (const m of planned)
+      audit(principal, "meeting.update", m.id, { detail: { planned: true } });
+    request.log.info({ userId: principal.userId, count: planned.length }, "overleg planned");
+    return reply.status(201).send({ ids: planned.map((m) => m.id) });
+  });
+
+  app.get("/api/meetings/:id", async (request): Promise<MeetingView> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id: meetingId } = parse(MeetingParams, request.params);
+    const meeting = findVisibleMeeting(ctx.store, principal, meetingId);
+    audit(principal, "meeting.view", meeting.id);
+    return presentMeeting(ctx.store, meeting, principal, ctx.now());
+  });
+
+  app.get("/api/meetings/:id/verklaring", async (request): Promise<VerklaringView> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id: meetingId } = parse(MeetingParams, request.params);
+    const meeting = findVisibleMeeting(ctx.store, principal, meetingId);
+    const signed = ctx.store.meetings.verklaringOf(meeting.id, principal.userId);
+    return { ...ctx.verklaring, signedAt: signed?.signedAt ?? null };
+  });
+
+  app.post("/api/meetings/:id/verklaring", async (request): Promise<VerklaringView> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id: meetingId } = parse(MeetingParams, request.params);
+    parse(SignVerklaringSchema, request.body);
+    const signed = await signVerklaring(ctx.store, principal, meetingId, ctx.verklaring, ctx.now());
+    audit(principal, "meeting.update", meetingId, {
+      detail: { verklaring: true, version: signed.templateVersion },
+    });
+    return { ...ctx.verklaring, signedAt: signed.signedAt };
+  });
+
+  for (const step of ["start", "end"] as const) {
+    app.post(`/api/meetings/:id/${step}`, async (request): Promise<MeetingView> => {
+      const principal = await requirePrincipal(ctx.sessions, request);
+      const { id: meetingId } = parse(MeetingParams, request.params);
+      const run = step === "start" ? startMeeting : endMeeting;
+      const meeting = await run(ctx.store, principal, meetingId, ctx.now());
+      audit(principal, "meeting.update", meeting.id, { detail: { status: meeting.status } });
+      return presentMeeting(ctx.store, meeting, principal, ctx.now());
+    });
+  }
+
+  app.get("/api/meetings/:id/slots/:slotId", async (request): Promise<SlotCaseView> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const found = clearedSlot(principal, request.params);
+    const actions = await readPlanActions(ctx.open, found.caseRecord.id);
+    audit(principal, "meeting.view", found.meeting.id, { caseId: found.caseRecord.id });
+    const today = wallTimeOf(ctx.now()).date;
+    return presentSlotCase(ctx.store, found, principal, carriedActions(ctx.store, actions, today));
+  });
+
+  app.get("/api/meetings/:id/slots/:slotId/verslag", async (request): Promise<VerslagOverview> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const found = clearedSlot(principal, request.params);
+    audit(principal, "meeting.view", found.meeting.id, {
+      caseId: found.caseRecord.id,
+      detail: { verslag: true },
+    });
+    return verslagOverview(ctx, principal, found, ctx.now());
+  });
+
+  app.post("/api/meetings/:id/slots/:slotId/verslag", async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const found = clearedSlot(principal, request.params);
+    const { samenvatting } = parse(FreezeVerslagSchema, request.body);
+    const frozen = await freezeVerslag(ctx, principal, found, samenvatting, ctx.now());
+    audit(principal, "meeting.update", found.meeting.id, {
+      caseId: found.caseRecord.id,
+      detail: { verslagVersion: frozen.version },
+    });
+    return reply.status(201).send({ version: frozen.version, frozenAt: frozen.frozenAt });
+  });
+
+  app.get("/api/meetings/:id/slots/:slotId/verslag/:version/:format", async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { version, format } = parse(ExportParams, request.params);
+    const found = clearedSlot(principal, request.params);
+    const file = await exportVerslag(ctx, principal, found, version, format, ctx.now());
+    audit(principal, "verslag.export", found.meeting.id, {
+      caseId: found.caseRecord.id,
+      detail: { format, version },
+    });
+    return reply
+      .header("content-type", file.contentType)
+      .header("content-disposition", `attachment; filename="${file.fileName}"`)
+      .send(file.bytes);
+  });
+
+  app.post("/api/meetings/:id/slots/:slotId/phase", async (request): Promise<SlotCaseView> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const found = clearedSlot(principal, request.params);
+    const change = parse(PhaseChangeSchema, request.body);
+    const record = await changeCasePhase(ctx.store, principal, found, change, ctx.now());
+    audit(principal, "case.update", found.meeting.id, {
+      caseId: found.caseRecord.id,
+      detail: { from: record.from, to: record.to },
+    });
+    const actions = await readPlanActions(ctx.open, found.caseRecord.id);
+    const today = wallTimeOf(ctx.now()).date;
+    return presentSlotCase(ctx.store, found, principal, carriedActions(ctx.store, actions, today));
+  });
+
+  app.post("/api/meetings/:id/slots/:slotId/follow-up", async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const found = clearedSlot(principal, request.params);
+    const body = parse(FollowUpSchema, request.body);
+    const followUp = await planFollowUp(ctx.store, principal, found, body, ctx.now());
+    audit(principal, "meeting.update", followUp.id, {
+      caseId: found.caseRecord.id,
+      detail: { followUp: true },
+    });
+    return reply.status(201).send({ id: followUp.id });
+  });
+}

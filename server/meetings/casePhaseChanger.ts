@@ -1,0 +1,65 @@
+/**
+ * Moves a case on from an overleg (chair only): to `uitvoering` once it was discussed, to
+ * `afschaling` with the criteria checklist and to whom it is handed back, and to `gesloten` once
+ * every afschaling criterion is met.
+ */
+import {
+  AFSCHALING_CRITERIA,
+  type MeetingPhaseTarget,
+  type PhaseChange,
+} from "../../shared/api/meetings.js";
+import type { CasePhase } from "../../shared/domain/case.js";
+import type { Principal } from "../auth/principal.js";
+import { conflict, forbidden } from "../errors.js";
+import { isChair } from "../policies/meetingPolicy.js";
+import type { PhaseChangeRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import type { ClearedSlot } from "./meetingFinder.js";
+
+/** From which phases a chair may move a case to each target. */
+const ALLOWED_FROM: Record<MeetingPhaseTarget, readonly CasePhase[]> = {
+  uitvoering: ["triage", "casusoverleg"],
+  afschaling: ["casusoverleg", "uitvoering"],
+  gesloten: ["afschaling"],
+};
+
+/** Applies the phase change; returns the record written. */
+export async function changeCasePhase(
+  store: Store,
+  principal: Principal,
+  found: ClearedSlot,
+  change: PhaseChange,
+  now: Date,
+): Promise<PhaseChangeRecord> {
+  if (!isChair(principal, found.meeting)) throw forbidden();
+  if (found.meeting.status === "gepland") {
+    throw conflict("De fase kan pas worden gewijzigd als het overleg is begonnen.");
+  }
+  const from = found.caseRecord.phase;
+  if (!ALLOWED_FROM[change.to].includes(from)) {
+    throw conflict("Deze faseovergang is vanuit de huidige fase niet mogelijk.");
+  }
+  const record: PhaseChangeRecord = {
+    caseId: found.caseRecord.id,
+    meetingId: found.meeting.id,
+    from,
+    to: change.to,
+    at: now.toISOString(),
+    by: principal.userId,
+  };
+  if (change.to === "afschaling") {
+    record.afschaling = {
+      criteriaMet: AFSCHALING_CRITERIA.filter((c) => change.criteriaMet?.includes(c)),
+      handedBackTo: change.handedBackTo ?? "",
+      toelichting: change.toelichting ?? "",
+    };
+  }
+  if (change.to === "gesloten") {
+    const met = store.casePhases.latestAfschaling(found.caseRecord.id)?.afschaling?.criteriaMet;
+    if (!met || met.length < AFSCHALING_CRITERIA.length) {
+      throw conflict("Sluit de casus pas als aan alle afschalingscriteria is voldaan.");
+    }
+  }
+  await store.casePhases.change(record);
+  return record;
+}

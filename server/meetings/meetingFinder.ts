@@ -1,0 +1,62 @@
+/**
+ * Finds an overleg or one of its slots for a principal, applying meetingPolicy: 404 for what the
+ * principal may not know exists (the same answer as for unknown ids), 403 for a slot whose case
+ * data the confidentiality gate still holds back.
+ */
+import type { Principal } from "../auth/principal.js";
+import { AppError, forbidden, notFound } from "../errors.js";
+import {
+  isChair,
+  isClearedForSlot,
+  isInvitedToSlot,
+  mayViewMeeting,
+} from "../policies/meetingPolicy.js";
+import type { CaseRecord, MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+
+/** A case slot the principal is cleared for, with its overleg and case. */
+export interface ClearedSlot {
+  meeting: MeetingRecord;
+  slot: MeetingSlotRecord;
+  caseRecord: CaseRecord;
+}
+
+/** Refused by the confidentiality gate: the verklaring is not signed, or the overleg has ended. */
+export const gateClosed = () =>
+  new AppError(
+    "forbidden",
+    "De gegevens van deze casus zijn alleen zichtbaar na ondertekening van de geheimhoudingsverklaring, tot het einde van het overleg.",
+  );
+
+/** The overleg, or 404 when the principal is not invited to it. */
+export function findVisibleMeeting(store: Store, principal: Principal, id: string): MeetingRecord {
+  const meeting = store.meetings.get(id);
+  if (!meeting || !mayViewMeeting(principal, meeting)) throw notFound();
+  return meeting;
+}
+
+/** The overleg, or 404/403 unless the principal chairs it. */
+export function findChairedMeeting(store: Store, principal: Principal, id: string): MeetingRecord {
+  const meeting = findVisibleMeeting(store, principal, id);
+  if (!isChair(principal, meeting)) throw forbidden();
+  return meeting;
+}
+
+/** The case slot with its case when its data may reach the principal now; else 404 or 403. */
+export function findClearedSlot(
+  store: Store,
+  principal: Principal,
+  meetingId: string,
+  slotId: string,
+  now: Date,
+): ClearedSlot {
+  const meeting = findVisibleMeeting(store, principal, meetingId);
+  const slot = meeting.agenda.find((s) => s.id === slotId);
+  if (!slot || slot.caseId === undefined || !isInvitedToSlot(principal, meeting, slot)) {
+    throw notFound();
+  }
+  const caseRecord = store.cases.get(slot.caseId);
+  if (!caseRecord) throw notFound();
+  if (!isClearedForSlot(store, principal, meeting, slot, now)) throw gateClosed();
+  return { meeting, slot, caseRecord };
+}

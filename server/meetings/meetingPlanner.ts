@@ -1,0 +1,93 @@
+/**
+ * Plans an overleg: checks the chair, the cases and the invitees, builds the agenda with planned
+ * times, and stores one overleg per occurrence of a recurring pattern (each with its own slots).
+ */
+import { randomBytes } from "node:crypto";
+import type { AgendaSlotPlan, MeetingPlan } from "../../shared/api/meetings.js";
+import type { Principal } from "../auth/principal.js";
+import { badRequest, forbidden } from "../errors.js";
+import { newId } from "../ids.js";
+import { caseAccess } from "../policies/casePolicy.js";
+import { mayPlanMeeting } from "../policies/meetingPolicy.js";
+import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import { expandRecurrence } from "./recurrence.js";
+import { instantOfWallTime } from "./wallTime.js";
+
+/** A new agenda slot id; also the name of the slot's document (`meeting/<slotId>`). */
+export function newSlotId(): string {
+  return `slot_${randomBytes(9).toString("base64url")}`;
+}
+
+/** Checks one planned slot against the store; returns it as stored (without an id yet). */
+function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPlan, index: number) {
+  const invitees = [...new Set(slot.invitees)];
+  for (const userId of invitees) {
+    const user = store.users.get(userId);
+    if (!user || user.disabled || user.role === "beheerder") {
+      throw badRequest(`Ongeldige invoer in veld "agenda.${index}.invitees": onbekende deelnemer.`);
+    }
+  }
+  if (slot.caseId === undefined) {
+    return { title: slot.title ?? "", plannedMinutes: slot.plannedMinutes, invitees };
+  }
+  const c = store.cases.get(slot.caseId);
+  // The same answer for an unknown case and one the planner may not steer.
+  if (!c || caseAccess(principal, c) !== "write") {
+    throw badRequest(`Ongeldige invoer in veld "agenda.${index}.caseId": onbekende casus.`);
+  }
+  return { title: c.title, caseId: c.id, plannedMinutes: slot.plannedMinutes, invitees };
+}
+
+/** The stored overleg for one start instant, with fresh slot ids. */
+export function buildMeeting(
+  base: Omit<MeetingRecord, "id" | "agenda" | "startsAt" | "endsAt">,
+  startsAt: Date,
+  agenda: Omit<MeetingSlotRecord, "id">[],
+): MeetingRecord {
+  const minutes = agenda.reduce((sum, slot) => sum + slot.plannedMinutes, 0);
+  return {
+    ...base,
+    id: newId("meet"),
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
+    agenda: agenda.map((slot) => ({ ...slot, id: newSlotId() })),
+  };
+}
+
+/** Plans the overleg (every occurrence); returns the stored overleggen. */
+export async function planMeeting(
+  store: Store,
+  principal: Principal,
+  plan: MeetingPlan,
+  now: Date,
+): Promise<MeetingRecord[]> {
+  if (!mayPlanMeeting(principal)) throw forbidden();
+  const chairUserId = plan.chairUserId ?? principal.userId;
+  const chair = store.users.get(chairUserId);
+  if (!chair || chair.disabled || chair.role !== "procesregisseur") {
+    throw badRequest('Ongeldige invoer in veld "chairUserId": kies een procesregisseur.');
+  }
+  const agenda = plan.agenda.map((slot, i) => checkSlot(store, principal, slot, i));
+  const dates = expandRecurrence(plan.date, plan.recurrence);
+  const seriesId = dates.length > 1 ? newId("meet") : undefined;
+  const meetings = dates.map((date) =>
+    buildMeeting(
+      {
+        title: plan.title,
+        kind: plan.kind,
+        location: plan.location || undefined,
+        videoLink: plan.videoLink || undefined,
+        chairUserId,
+        status: "gepland",
+        seriesId,
+        createdAt: now.toISOString(),
+        createdBy: principal.userId,
+      },
+      instantOfWallTime(date, plan.time),
+      agenda,
+    ),
+  );
+  await store.meetings.add(...meetings);
+  return meetings;
+}

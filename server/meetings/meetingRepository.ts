@@ -1,0 +1,85 @@
+/** Overleggen (meetings) and the geheimhoudingsverklaringen signed for them. */
+import type { MeetingStatus } from "../../shared/api/meetings.js";
+import type {
+  AccessChange,
+  MeetingRecord,
+  MeetingSlotRecord,
+  Persist,
+  StoreData,
+  VerklaringRecord,
+} from "../store/schema.js";
+
+/** A slot together with the overleg it belongs to. */
+export interface SlotInMeeting {
+  meeting: MeetingRecord;
+  slot: MeetingSlotRecord;
+}
+
+/** Reads and writes overleggen and verklaringen. */
+export class MeetingRepository {
+  constructor(
+    private readonly data: StoreData,
+    private readonly persist: Persist,
+    private readonly notify: (change: AccessChange) => void,
+  ) {}
+
+  /** One overleg by id. */
+  get(id: string): MeetingRecord | undefined {
+    return this.data.meetings.find((m) => m.id === id);
+  }
+
+  /** All overleggen (callers filter by policy before anything leaves the server). */
+  list(): readonly MeetingRecord[] {
+    return this.data.meetings;
+  }
+
+  /** The agenda slot with this id, in whichever overleg holds it. */
+  findSlot(slotId: string): SlotInMeeting | undefined {
+    for (const meeting of this.data.meetings) {
+      const slot = meeting.agenda.find((s) => s.id === slotId);
+      if (slot) return { meeting, slot };
+    }
+    return undefined;
+  }
+
+  /** Adds overleggen (one, or every occurrence of a recurring pattern). */
+  async add(...meetings: MeetingRecord[]): Promise<void> {
+    this.data.meetings.push(...meetings);
+    await this.persist();
+  }
+
+  /**
+   * Moves an overleg to a status. Ending it re-checks the open sockets of everyone invited, so a
+   * guest whose clearance ended loses the case documents at once.
+   */
+  async setStatus(id: string, status: MeetingStatus, at: string): Promise<void> {
+    const found = this.get(id);
+    if (!found || found.status === status) return;
+    found.status = status;
+    if (status === "bezig") found.startedAt = at;
+    if (status === "afgerond") found.endedAt = at;
+    await this.persist();
+    if (status === "afgerond") {
+      const invited = new Set(found.agenda.flatMap((s) => s.invitees));
+      for (const userId of invited) this.notify({ userId });
+    }
+  }
+
+  /** The verklaring this user signed for this overleg, if any. */
+  verklaringOf(meetingId: string, userId: string): VerklaringRecord | undefined {
+    return this.data.verklaringen.find((v) => v.meetingId === meetingId && v.userId === userId);
+  }
+
+  /** Every verklaring signed by this user (to find their clearances). */
+  verklaringenOf(userId: string): VerklaringRecord[] {
+    return this.data.verklaringen.filter((v) => v.userId === userId);
+  }
+
+  /** Records a signed verklaring (once per person per overleg). */
+  async addVerklaring(record: VerklaringRecord): Promise<void> {
+    if (this.verklaringOf(record.meetingId, record.userId)) return;
+    this.data.verklaringen.push(record);
+    await this.persist();
+    this.notify({ userId: record.userId });
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The overleg feature as the composition root plugs it in: a collaboration extension
+ * that audits who opened which case's slot document, and a job that ends overleggen nobody ended
+ * (their guests' clearances end with them, and their sockets are re-checked).
+ */
+import { parseDocName } from "../../shared/wire/docNames.js";
+import { actorOf, type AuditTrail } from "../audit/auditTrail.js";
+import type { CollabExtension } from "../collab/types.js";
+import type { Log } from "../log.js";
+import { hasEnded } from "../policies/meetingPolicy.js";
+import type { Store } from "../store/store.js";
+import { loadVerklaring, type VerklaringTemplate } from "./verklaringText.js";
+
+const CLOSER_INTERVAL_MS = 60_000;
+
+/** What the module needs from the composition root. */
+export interface MeetingsModuleDeps {
+  store: Store;
+  audit: AuditTrail;
+  log: Log;
+  now?: () => Date;
+}
+
+/** The running module. */
+export interface MeetingsModule {
+  extension: CollabExtension;
+  /** The geheimhoudingsverklaring as signed (template text and version). */
+  verklaring: VerklaringTemplate;
+  /** The module's clock (tests may pass their own). */
+  now: () => Date;
+  /** Starts the job that ends overleggen past their planned end. */
+  start(): void;
+  close(): void;
+}
+
+/** Ends every overleg that ran well past its planned end without the chair ending it. */
+export async function endOverdueMeetings(store: Store, now: Date): Promise<number> {
+  const overdue = store.meetings.list().filter((m) => m.status !== "afgerond" && hasEnded(m, now));
+  for (const m of overdue) await store.meetings.setStatus(m.id, "afgerond", now.toISOString());
+  return overdue.length;
+}
+
+/** Creates the module (reads the verklaring template; a missing template stops start-up). */
+export async function createMeetingsModule(deps: MeetingsModuleDeps): Promise<MeetingsModule> {
+  const verklaring = await loadVerklaring();
+  const now = deps.now ?? (() => new Date());
+  let timer: NodeJS.Timeout | undefined;
+  const extension: CollabExtension = {
+    name: "meeting-audit",
+    onConnect({ docName, principal, access }) {
+      const doc = parseDocName(docName);
+      if (doc?.type !== "meeting") return;
+      const found = deps.store.meetings.findSlot(doc.meetingId);
+      deps.audit.record({
+        action: "meeting.view",
+        actor: actorOf(principal),
+        outcome: "allowed",
+        targetId: found?.meeting.id ?? doc.meetingId,
+        caseId: found?.slot.caseId,
+        docName,
+        detail: { access },
+      });
+    },
+  };
+  return {
+    extension,
+    verklaring,
+    now,
+    start() {
+      timer = setInterval(() => {
+        endOverdueMeetings(deps.store, now()).catch((err: unknown) =>
+          deps.log.error({ err }, "ending overdue overleggen failed"),
+        );
+      }, CLOSER_INTERVAL_MS);
+      timer.unref();
+    },
+    close() {
+      clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The plan van aanpak's actions as an overleg shows them: the open ones carried over to the top of
+ * a case's slot, and all of them in the verslag. Read from the plan document itself, so a guest
+ * cleared for the slot sees them without access to the action tracking pages.
+ */
+import { ACTION_STATUS_LABELS, parseResponsible } from "../../shared/domain/action.js";
+import type { CarriedActionView, VerslagAction } from "../../shared/api/meetings.js";
+import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.js";
+import { caseDocName } from "../../shared/wire/docNames.js";
+import type { Store } from "../store/store.js";
+import { readDocument, type DocumentOpener } from "./documentReader.js";
+
+/** Every action item in the case's plan, in document order. */
+export function readPlanActions(open: DocumentOpener, caseId: string): Promise<PlanActionItem[]> {
+  return readDocument(open, caseDocName(caseId, "plan"), (doc) => readActionItems(doc).value);
+}
+
+function isFinished(action: PlanActionItem): boolean {
+  return action.status === "afgerond" || action.status === "vervallen";
+}
+
+function responsibleName(store: Store, value: string | null): string | null {
+  if (value === null) return null;
+  const responsible = parseResponsible(value);
+  return responsible.type === "user"
+    ? (store.users.get(responsible.userId)?.displayName ?? null)
+    : responsible.name;
+}
+
+/** The actions still open (open, in uitvoering, or without status), overdue ones flagged. */
+export function carriedActions(
+  store: Store,
+  actions: PlanActionItem[],
+  today: string,
+): CarriedActionView[] {
+  return actions
+    .filter((action) => !isFinished(action))
+    .map((action) => ({
+      id: action.id,
+      text: action.text,
+      organisationName:
+        action.organisationId === null
+          ? null
+          : (store.organisations.get(action.organisationId)?.name ?? null),
+      responsible: responsibleName(store, action.responsible),
+      dueDate: action.dueDate,
+      status: action.status,
+      overdue: action.dueDate !== null && action.dueDate < today,
+    }));
+}
+
+/** Every action as a verslag row (Dutch status labels; empty cells as a dash). */
+export function verslagActions(store: Store, actions: PlanActionItem[]): VerslagAction[] {
+  return actions.map((action) => ({
+    text: action.text || "-",
+    organisation:
+      action.organisationId === null
+        ? "-"
+        : (store.organisations.get(action.organisationId)?.name ?? "-"),
+    responsible: responsibleName(store, action.responsible) ?? "-",
+    dueDate: action.dueDate ?? "-",
+    status: action.status === null ? "-" : ACTION_STATUS_LABELS[action.status],
+  }));
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { checkStoreShape, STORE_SCHEMA_VERSION } from "../store/schema.js";
+
+describe("a store written before overleggen existed", () => {
+  it("opens with empty overleg collections", () => {
+    const old: Record<string, unknown> = {
+      schemaVersion: STORE_SCHEMA_VERSION,
+      organisations: [],
+      users: [],
+      sessions: [],
+      cases: [],
+    };
+    expect(checkStoreShape(old)).toBeNull();
+    expect(old).toMatchObject({ meetings: [], verklaringen: [], verslagen: [], phaseChanges: [] });
+  });
+
+  it("is refused when an overleg collection is not a list", () => {
+    const broken = {
+      schemaVersion: STORE_SCHEMA_VERSION,
+      organisations: [],
+      users: [],
+      sessions: [],
+      cases: [],
+      meetings: {},
+    };
+    expect(checkStoreShape(broken)).toMatch(/meetings/);
+  });
+});

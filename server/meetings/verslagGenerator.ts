@@ -1,0 +1,88 @@
+/**
+ * Generates the verslag of one case in one overleg from what the table recorded: the slot document
+ * (attendance, besluiten), the plan van aanpak's actions and the overleg's facts. The chair reviews
+ * it, adds a summary, and freezes it as a dated version (verslagFreezer.ts).
+ */
+import type { VerslagAttendance, VerslagContent } from "../../shared/api/meetings.js";
+import { readMeeting, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
+import { formatDocName } from "../../shared/wire/docNames.js";
+import type { Store } from "../store/store.js";
+import { readDocument, type DocumentOpener } from "./documentReader.js";
+import type { ClearedSlot } from "./meetingFinder.js";
+import { readPlanActions, verslagActions } from "./planActions.js";
+import { REGION_TIME_ZONE } from "./wallTime.js";
+
+const DATE_FORMAT = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: REGION_TIME_ZONE,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** The slot document's recorded state (attendance and besluiten of this slot only). */
+export function readSlotDocument(open: DocumentOpener, slotId: string): Promise<MeetingDocValue> {
+  return readDocument(
+    open,
+    formatDocName({ type: "meeting", meetingId: slotId }),
+    (doc) => readMeeting(doc).value,
+  );
+}
+
+/** Attendance rows: the chair first, then every invitee, with the status the chair recorded. */
+function attendanceRows(
+  store: Store,
+  found: ClearedSlot,
+  live: MeetingDocValue,
+): VerslagAttendance[] {
+  const people = [found.meeting.chairUserId, ...found.slot.invitees].filter(
+    (id, i, all) => all.indexOf(id) === i,
+  );
+  return people.map((userId) => {
+    const user = store.users.get(userId);
+    const mark = live.attendance.find(
+      (a) => a.agendaItemId === found.slot.id && a.userId === userId,
+    );
+    return {
+      name: user?.displayName ?? "-",
+      organisation: store.organisations.get(user?.organisationId ?? "")?.name ?? "-",
+      status: mark?.status ?? "onbekend",
+    };
+  });
+}
+
+/** Generates the verslag content of the slot's case as it stands now. */
+export async function generateVerslag(
+  store: Store,
+  open: DocumentOpener,
+  found: ClearedSlot,
+  samenvatting = "",
+): Promise<VerslagContent> {
+  const [live, actions] = await Promise.all([
+    readSlotDocument(open, found.slot.id),
+    readPlanActions(open, found.caseRecord.id),
+  ]);
+  const { meeting, caseRecord } = found;
+  return {
+    meetingTitle: meeting.title,
+    meetingKind: meeting.kind,
+    meetingDate: DATE_FORMAT.format(new Date(meeting.startsAt)),
+    location: [meeting.location, meeting.videoLink].filter(Boolean).join(" / ") || "-",
+    chairName: store.users.get(meeting.chairUserId)?.displayName ?? "-",
+    caseTitle: caseRecord.title,
+    casePhase: caseRecord.phase,
+    attendance: attendanceRows(store, found, live),
+    besluiten: live.besluiten.filter((b) => b.agendaItemId === found.slot.id).map((b) => b.text),
+    actions: verslagActions(store, actions),
+    samenvatting,
+  };
+}
+
+/** Whether the user was marked present in the slot. */
+export function attendedSlot(live: MeetingDocValue, slotId: string, userId: string): boolean {
+  return live.attendance.some(
+    (a) => a.agendaItemId === slotId && a.userId === userId && a.status === "aanwezig",
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { VerslagContent } from "../../shared/api/meetings.js";
+import { verslagBlocks } from "./verslagBlocks.js";
+import { renderVerslagDocx } from "./verslagDocx.js";
+import { renderVerslagPdf } from "./verslagPdf.js";
+
+function buildContent(overrides: Partial<VerslagContent> = {}): VerslagContent {
+  return {
+    meetingTitle: "Casusoverleg",
+    meetingKind: "casusoverleg",
+    meetingDate: "dinsdag 3 maart 2026 om 13:00",
+    location: "Zaal 1",
+    chairName: "Petra Jansen",
+    caseTitle: "Testcasus",
+    casePhase: "casusoverleg",
+    attendance: [{ name: "Daan de Vries", organisation: "GGZ", status: "aanwezig" }],
+    besluiten: ["Eerste besluit", "Tweede besluit"],
+    actions: [
+      {
+        text: "Huisbezoek",
+        organisation: "GGZ",
+        responsible: "Daan",
+        dueDate: "2030-01-01",
+        status: "Open",
+      },
+    ],
+    samenvatting: "",
+    ...overrides,
+  };
+}
+
+describe("the verslag layout", () => {
+  it("has headings, a numbered list of besluiten and tables for attendance and actions", () => {
+    const blocks = verslagBlocks(buildContent(), { version: 1, frozenAt: "3 maart 2026" });
+    expect(blocks.filter((b) => b.type === "heading").map((b) => b.text)).toEqual([
+      "Overleg",
+      "Aanwezigheid",
+      "Besluiten",
+      "Acties uit het plan van aanpak",
+    ]);
+    expect(blocks).toContainEqual({
+      type: "list",
+      ordered: true,
+      items: ["Eerste besluit", "Tweede besluit"],
+    });
+    expect(blocks.filter((b) => b.type === "table")).toHaveLength(3);
+  });
+
+  it("says so when there are no besluiten or actions, and adds the summary when there is one", () => {
+    const blocks = verslagBlocks(
+      buildContent({ besluiten: [], actions: [], samenvatting: "Kort." }),
+      {
+        version: 2,
+        frozenAt: "x",
+      },
+    );
+    const texts = blocks.map((b) => ("text" in b ? b.text : ""));
+    expect(texts).toContain("Er zijn geen besluiten vastgelegd.");
+    expect(texts).toContain("Het plan van aanpak bevat nog geen acties.");
+    expect(texts).toContain("Kort.");
+  });
+
+  it("renders a PDF and a DOCX file", async () => {
+    const blocks = verslagBlocks(buildContent(), { version: 1, frozenAt: "x" });
+    const pdf = await renderVerslagPdf(blocks, "Verslag");
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const docx = await renderVerslagDocx(blocks, "Verslag");
+    expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The verslag of one case in one overleg: the chair's draft, freezing it as a dated version, and
+ * exporting a frozen version as PDF or DOCX for the chair and for those who attended the slot.
+ */
+import type { VerslagFormat, VerslagOverview } from "../../shared/api/meetings.js";
+import type { Principal } from "../auth/principal.js";
+import { conflict, forbidden, notFound } from "../errors.js";
+import { isChair, mayDownloadVerslag } from "../policies/meetingPolicy.js";
+import type { VerslagRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import type { DocumentOpener } from "./documentReader.js";
+import type { ClearedSlot } from "./meetingFinder.js";
+import { verslagBlocks } from "./verslagBlocks.js";
+import { renderVerslagDocx } from "./verslagDocx.js";
+import { attendedSlot, generateVerslag, readSlotDocument } from "./verslagGenerator.js";
+import { renderVerslagPdf } from "./verslagPdf.js";
+import { REGION_TIME_ZONE } from "./wallTime.js";
+
+/** What the verslag commands need. */
+export interface VerslagDeps {
+  store: Store;
+  open: DocumentOpener;
+}
+
+async function mayDownload(deps: VerslagDeps, principal: Principal, found: ClearedSlot, now: Date) {
+  if (isChair(principal, found.meeting)) return true;
+  const live = await readSlotDocument(deps.open, found.slot.id);
+  const attended = attendedSlot(live, found.slot.id, principal.userId);
+  return mayDownloadVerslag(deps.store, principal, found.meeting, found.slot, attended, now);
+}
+
+/** The versions so far and, for the chair, the draft as the table recorded it now. */
+export async function verslagOverview(
+  deps: VerslagDeps,
+  principal: Principal,
+  found: ClearedSlot,
+  now: Date,
+): Promise<VerslagOverview> {
+  const chair = isChair(principal, found.meeting);
+  const versions = deps.store.verslagen.versionsOf(found.meeting.id, found.slot.id);
+  return {
+    draft: chair ? await generateVerslag(deps.store, deps.open, found) : null,
+    versions: versions.map((v) => ({
+      version: v.version,
+      frozenAt: v.frozenAt,
+      frozenBy: deps.store.users.get(v.frozenBy)?.displayName ?? "",
+    })),
+    mayFreeze: chair && found.meeting.status !== "gepland",
+    mayDownload: versions.length > 0 && (await mayDownload(deps, principal, found, now)),
+  };
+}
+
+/** Freezes the reviewed verslag as a new dated version (chair only, once the overleg started). */
+export async function freezeVerslag(
+  deps: VerslagDeps,
+  principal: Principal,
+  found: ClearedSlot,
+  samenvatting: string,
+  now: Date,
+): Promise<VerslagRecord> {
+  if (!isChair(principal, found.meeting)) throw forbidden();
+  if (found.meeting.status === "gepland") {
+    throw conflict("Een verslag kan pas worden vastgesteld als het overleg is begonnen.");
+  }
+  const content = await generateVerslag(deps.store, deps.open, found, samenvatting);
+  return deps.store.verslagen.freeze({
+    meetingId: found.meeting.id,
+    agendaItemId: found.slot.id,
+    caseId: found.caseRecord.id,
+    frozenAt: now.toISOString(),
+    frozenBy: principal.userId,
+    content,
+  });
+}
+
+const STAMP_FORMAT = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: REGION_TIME_ZONE,
+  dateStyle: "long",
+  timeStyle: "short",
+});
+
+/** An exported file: bytes, media type and a file name without personal data. */
+export interface VerslagFile {
+  bytes: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** Renders a frozen version for download; 403 for those who did not attend. */
+export async function exportVerslag(
+  deps: VerslagDeps,
+  principal: Principal,
+  found: ClearedSlot,
+  version: number,
+  format: VerslagFormat,
+  now: Date,
+): Promise<VerslagFile> {
+  const record = deps.store.verslagen
+    .versionsOf(found.meeting.id, found.slot.id)
+    .find((v) => v.version === version);
+  if (!record) throw notFound();
+  if (!(await mayDownload(deps, principal, found, now))) throw forbidden();
+  const blocks = verslagBlocks(record.content, {
+    version: record.version,
+    frozenAt: STAMP_FORMAT.format(new Date(record.frozenAt)),
+  });
+  const title = `Verslag casusoverleg, versie ${record.version}`;
+  const fileName = `verslag-${found.meeting.startsAt.slice(0, 10)}-v${record.version}.${format}`;
+  if (format === "pdf") {
+    return {
+      bytes: await renderVerslagPdf(blocks, title),
+      contentType: "application/pdf",
+      fileName,
+    };
+  }
+  return {
+    bytes: await renderVerslagDocx(blocks, title),
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    fileName,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Who may see and do what in an overleg. With casePolicy.ts the one place these rules live:
+ * HTTP routes and the websocket server (documentPolicy.ts) both ask here.
+ *
+ * - A procesregisseur plans overleggen; the chair runs one (start, agenda, attendance, besluiten,
+ *   verslag, phases). Everyone invited to any slot sees the overleg, but only the slots they are
+ *   invited to (need to know); the chair sees every slot.
+ * - Confidentiality gate: an invitee who is no standing partner of a slot's case (casePolicy's
+ *   `isStandingPartner`) gets the slot's case data only after signing this overleg's
+ *   geheimhoudingsverklaring, and only until the overleg ends. Before that: the slot title only.
+ * - Live documents: `meeting/<meetingId>` holds only the chair's position and the timer (no case
+ *   data); `meeting/<slotId>` holds one slot's attendance and besluiten and is as closed as the
+ *   slot's case data.
+ */
+import type { DocumentAccess } from "../../shared/wire/access.js";
+import type { Principal } from "../auth/principal.js";
+import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import { caseAccess, isStandingPartner, type MeetingClearance } from "./casePolicy.js";
+
+/** How long after its planned end an overleg nobody ended still counts as running. */
+export const MEETING_GRACE_MS = 2 * 60 * 60 * 1000;
+
+/** Whether the principal may plan an overleg. */
+export function mayPlanMeeting(principal: Principal): boolean {
+  return principal.role === "procesregisseur";
+}
+
+/** Whether the principal chairs the overleg. */
+export function isChair(principal: Principal, meeting: MeetingRecord): boolean {
+  return meeting.chairUserId === principal.userId;
+}
+
+/** True once the chair ended the overleg or it ran well past its planned end. */
+export function hasEnded(meeting: MeetingRecord, now: Date): boolean {
+  return (
+    meeting.status === "afgerond" || now.getTime() > Date.parse(meeting.endsAt) + MEETING_GRACE_MS
+  );
+}
+
+/** Whether the principal is invited to this slot (the chair is at every slot). */
+export function isInvitedToSlot(
+  principal: Principal,
+  meeting: MeetingRecord,
+  slot: MeetingSlotRecord,
+): boolean {
+  return isChair(principal, meeting) || slot.invitees.includes(principal.userId);
+}
+
+/** Whether the principal may know the overleg exists (chair or invited to any slot). */
+export function mayViewMeeting(principal: Principal, meeting: MeetingRecord): boolean {
+  return meeting.agenda.some((slot) => isInvitedToSlot(principal, meeting, slot));
+}
+
+/** The slots shown to the principal: general items and the case slots they are invited to. */
+export function visibleSlots(principal: Principal, meeting: MeetingRecord): MeetingSlotRecord[] {
+  return meeting.agenda.filter(
+    (slot) => slot.caseId === undefined || isInvitedToSlot(principal, meeting, slot),
+  );
+}
+
+/** True when the principal must sign the verklaring before seeing this slot's case. */
+export function needsVerklaring(
+  store: Store,
+  principal: Principal,
+  slot: MeetingSlotRecord,
+): boolean {
+  if (slot.caseId === undefined) return false;
+  const c = store.cases.get(slot.caseId);
+  return c === undefined || !isStandingPartner(principal, c);
+}
+
+/** True when the principal must sign the verklaring for any slot they are invited to. */
+export function verklaringRequired(
+  store: Store,
+  principal: Principal,
+  meeting: MeetingRecord,
+): boolean {
+  return visibleSlots(principal, meeting).some((slot) => needsVerklaring(store, principal, slot));
+}
+
+/**
+ * Whether the slot's case data may reach the principal now: invited, and either a standing partner
+ * of the case or a signer of this overleg's verklaring while it has not ended.
+ */
+export function isClearedForSlot(
+  store: Store,
+  principal: Principal,
+  meeting: MeetingRecord,
+  slot: MeetingSlotRecord,
+  now: Date,
+): boolean {
+  if (slot.caseId === undefined || !isInvitedToSlot(principal, meeting, slot)) return false;
+  const c = store.cases.get(slot.caseId);
+  if (!c) return false;
+  if (isStandingPartner(principal, c)) return caseAccess(principal, c) !== "none";
+  return (
+    !hasEnded(meeting, now) &&
+    store.meetings.verklaringOf(meeting.id, principal.userId) !== undefined
+  );
+}
+
+/** The cases running overleggen open to the principal through a signed verklaring. */
+export function meetingClearance(store: Store, principal: Principal, now: Date): MeetingClearance {
+  const cleared = new Set<string>();
+  for (const signed of store.meetings.verklaringenOf(principal.userId)) {
+    const meeting = store.meetings.get(signed.meetingId);
+    if (!meeting || hasEnded(meeting, now)) continue;
+    for (const slot of meeting.agenda) {
+      if (slot.caseId !== undefined && slot.invitees.includes(principal.userId)) {
+        cleared.add(slot.caseId);
+      }
+    }
+  }
+  return cleared;
+}
+
+/**
+ * Access to a `meeting/<id>` document: the overleg's own document (position, timer) or one slot's
+ * document (attendance, besluiten). Only the chair writes, and only until the overleg ends.
+ */
+export function meetingDocumentAccess(
+  store: Store,
+  principal: Principal,
+  id: string,
+  now: Date,
+): DocumentAccess {
+  const meeting = store.meetings.get(id);
+  if (meeting) {
+    if (!mayViewMeeting(principal, meeting)) return "none";
+    return isChair(principal, meeting) && !hasEnded(meeting, now) ? "write" : "read";
+  }
+  const found = store.meetings.findSlot(id);
+  if (!found || !isClearedForSlot(store, principal, found.meeting, found.slot, now)) return "none";
+  return isChair(principal, found.meeting) && !hasEnded(found.meeting, now) ? "write" : "read";
+}
+
+/** Whether the principal may download the slot's frozen verslag: the chair, or an attendee. */
+export function mayDownloadVerslag(
+  store: Store,
+  principal: Principal,
+  meeting: MeetingRecord,
+  slot: MeetingSlotRecord,
+  attended: boolean,
+  now: Date,
+): boolean {
+  if (isChair(principal, meeting)) return true;
+  return attended && isClearedForSlot(store, principal, meeting, slot, now);
+}

@@ -1,0 +1,156 @@
+/**
+ * What leaves the server about an overleg. A participant sees only the slots they are invited to;
+ * a slot whose case data the confidentiality gate holds back shows its title and nothing else.
+ */
+import type {
+  AfschalingView,
+  CarriedActionView,
+  MeetingListItem,
+  MeetingPersonView,
+  MeetingSlotView,
+  MeetingView,
+  PlanningOptions,
+  SlotCaseView,
+} from "../../shared/api/meetings.js";
+import type { Principal } from "../auth/principal.js";
+import { caseAccess, isStandingPartner } from "../policies/casePolicy.js";
+import {
+  isChair,
+  isClearedForSlot,
+  verklaringRequired,
+  visibleSlots,
+} from "../policies/meetingPolicy.js";
+import type { ClearedSlot } from "../meetings/meetingFinder.js";
+import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+
+/** A person as the overleg pages name them; `incidental` when no standing partner of the case. */
+export function presentPerson(store: Store, userId: string, caseId?: string): MeetingPersonView {
+  const user = store.users.get(userId);
+  const c = caseId === undefined ? undefined : store.cases.get(caseId);
+  const incidental =
+    user !== undefined && c !== undefined
+      ? !isStandingPartner({ userId, role: user.role, regio: user.regio }, c)
+      : false;
+  return {
+    userId,
+    displayName: user?.displayName ?? "",
+    organisationName: store.organisations.get(user?.organisationId ?? "")?.name ?? "",
+    incidental,
+  };
+}
+
+/** Presents an overleg as one row of the Overleggen list. */
+export function presentMeetingListItem(
+  store: Store,
+  m: MeetingRecord,
+  principal: Principal,
+): MeetingListItem {
+  return {
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    location: m.location ?? null,
+    videoLink: m.videoLink ?? null,
+    status: m.status,
+    chairName: store.users.get(m.chairUserId)?.displayName ?? "",
+    isChair: isChair(principal, m),
+    slotCount: visibleSlots(principal, m).length,
+    verklaringRequired: verklaringRequired(store, principal, m),
+    verklaringSigned: store.meetings.verklaringOf(m.id, principal.userId) !== undefined,
+  };
+}
+
+function presentSlot(
+  store: Store,
+  m: MeetingRecord,
+  slot: MeetingSlotRecord,
+  startsAt: number,
+  principal: Principal,
+  now: Date,
+): MeetingSlotView {
+  const cleared = isClearedForSlot(store, principal, m, slot, now);
+  return {
+    id: slot.id,
+    title: slot.title,
+    plannedMinutes: slot.plannedMinutes,
+    startsAt: new Date(startsAt).toISOString(),
+    general: slot.caseId === undefined,
+    cleared,
+    caseId: cleared ? (slot.caseId ?? null) : null,
+    invitees: cleared ? slot.invitees.map((id) => presentPerson(store, id, slot.caseId)) : null,
+  };
+}
+
+/** Presents an overleg with the agenda as the principal may see it. */
+export function presentMeeting(
+  store: Store,
+  m: MeetingRecord,
+  principal: Principal,
+  now: Date,
+): MeetingView {
+  let at = Date.parse(m.startsAt);
+  const slotStarts = new Map<string, number>();
+  for (const slot of m.agenda) {
+    slotStarts.set(slot.id, at);
+    at += slot.plannedMinutes * 60_000;
+  }
+  return {
+    ...presentMeetingListItem(store, m, principal),
+    agenda: visibleSlots(principal, m).map((slot) =>
+      presentSlot(store, m, slot, slotStarts.get(slot.id) ?? at, principal, now),
+    ),
+    verklaringSignedAt: store.meetings.verklaringOf(m.id, principal.userId)?.signedAt ?? null,
+    followUpOf: m.followUpOf ?? null,
+  };
+}
+
+/** The latest afschaling of a case as the slot view shows it. */
+function presentAfschaling(store: Store, caseId: string): AfschalingView | null {
+  const record = store.casePhases.latestAfschaling(caseId);
+  if (!record?.afschaling) return null;
+  return { ...record.afschaling, at: record.at };
+}
+
+/** Presents the case data of a slot the principal is cleared for. */
+export function presentSlotCase(
+  store: Store,
+  found: ClearedSlot,
+  principal: Principal,
+  openActions: CarriedActionView[],
+): SlotCaseView {
+  const { meeting, slot, caseRecord } = found;
+  return {
+    meetingId: meeting.id,
+    slotId: slot.id,
+    caseId: caseRecord.id,
+    title: caseRecord.title,
+    phase: caseRecord.phase,
+    kind: caseRecord.kind,
+    access: caseAccess(principal, caseRecord) === "write" ? "write" : "read",
+    isChair: isChair(principal, meeting),
+    invitees: slot.invitees.map((id) => presentPerson(store, id, caseRecord.id)),
+    openActions,
+    afschaling: presentAfschaling(store, caseRecord.id),
+  };
+}
+
+/** The cases and people a procesregisseur can put on an agenda. */
+export function presentPlanningOptions(store: Store, principal: Principal): PlanningOptions {
+  const cases = store.cases
+    .list()
+    .filter((c) => caseAccess(principal, c) === "write" && c.phase !== "gesloten")
+    .map((c) => ({
+      id: c.id,
+      title: c.title,
+      phase: c.phase,
+      participants: c.participants.map((p) => presentPerson(store, p.userId, c.id)),
+    }));
+  const people = store.users
+    .list()
+    .filter((u) => !u.disabled && u.role !== "beheerder" && u.regio === principal.regio)
+    .map((u) => ({ ...presentPerson(store, u.id), role: u.role }));
+  return { cases, people };
+}

@@ -1,0 +1,317 @@
+/**
+ * Requests and responses of the overleg API (`/api/meetings`), shared by the server's validation
+ * and the client's forms and readers. Ids and enums only in paths; messages are Dutch and name no
+ * personal data.
+ */
+import { z } from "zod";
+import type { AttendanceStatusSchema } from "../domain/meeting.js";
+import type { CaseKindSchema, CasePhaseSchema } from "../domain/case.js";
+import { isIsoDate } from "../domain/dates.js";
+
+/** Kinds of overleg a procesregisseur can plan. */
+export const MEETING_KINDS = [
+  "casusoverleg",
+  "triageoverleg",
+  "afschalingsoverleg",
+  "lokale_kamer",
+] as const;
+
+/** Schema for a kind of overleg. */
+export const MeetingKindSchema = z.enum(MEETING_KINDS);
+
+/** A kind of overleg. */
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+/** Life cycle of one overleg: planned, running (the chair started it), ended. */
+export const MEETING_STATUSES = ["gepland", "bezig", "afgerond"] as const;
+
+/** A meeting status. */
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** How a planned overleg repeats. */
+export const RECURRENCE_FREQUENCIES = ["wekelijks", "tweewekelijks", "vierwekelijks"] as const;
+
+/** A recurrence frequency. */
+export type RecurrenceFrequency = (typeof RECURRENCE_FREQUENCIES)[number];
+
+/** Most occurrences one planning request may create. */
+export const MAX_OCCURRENCES = 26;
+
+/** The afschaling criteria checklist (domain.md §3, step 4). */
+export const AFSCHALING_CRITERIA = [
+  "doelen_bereikt",
+  "acties_afgerond",
+  "veiligheid_stabiel",
+  "regie_belegd",
+  "betrokkene_geinformeerd",
+  "geen_ketensamenwerking_nodig",
+] as const;
+
+/** One afschaling criterion. */
+export type AfschalingCriterion = (typeof AFSCHALING_CRITERIA)[number];
+
+/** The phases a chair may move a case to from an overleg. */
+export const MEETING_PHASE_TARGETS = ["uitvoering", "afschaling", "gesloten"] as const;
+
+/** A phase a chair may move a case to. */
+export type MeetingPhaseTarget = (typeof MEETING_PHASE_TARGETS)[number];
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** One agenda slot as the planner sends it. */
+export const AgendaSlotPlanSchema = z
+  .object({
+    /** The case discussed; absent for general items (opening, rondvraag). */
+    caseId: z.string().min(1).max(100).optional(),
+    /** Required for general items; a case slot takes the case's neutral title. */
+    title: z.string().trim().max(200).optional(),
+    plannedMinutes: z.number().int().min(1, "Minimaal 1 minuut.").max(480),
+    /** User ids invited to this slot: case participants and incidental participants. */
+    invitees: z.array(z.string().min(1).max(100)).max(100).default([]),
+  })
+  .refine((slot) => slot.caseId !== undefined || (slot.title ?? "") !== "", {
+    message: "Geef een algemeen agendapunt een titel.",
+    path: ["title"],
+  });
+
+/** One agenda slot as planned. */
+export type AgendaSlotPlan = z.infer<typeof AgendaSlotPlanSchema>;
+
+/** `POST /api/meetings`: plan an overleg, optionally repeating. */
+export const MeetingPlanSchema = z
+  .object({
+    title: z.string().trim().min(1, "Vul een titel in.").max(200, "Maximaal 200 tekens."),
+    kind: MeetingKindSchema,
+    /** Calendar date and wall-clock time in the region (Europe/Amsterdam). */
+    date: z.string().refine(isIsoDate, "Vul een geldige datum in (jjjj-mm-dd)."),
+    time: z.string().regex(TIME_PATTERN, "Vul een tijd in als uu:mm."),
+    location: z.string().trim().max(200, "Maximaal 200 tekens.").optional(),
+    videoLink: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((v) => v === "" || /^https:\/\/\S+$/.test(v), "Een videolink begint met https://.")
+      .optional(),
+    /** Defaults to the planner; must be a procesregisseur. */
+    chairUserId: z.string().min(1).max(100).optional(),
+    agenda: z.array(AgendaSlotPlanSchema).min(1, "Zet minstens één punt op de agenda.").max(40),
+    recurrence: z
+      .object({
+        frequency: z.enum(RECURRENCE_FREQUENCIES),
+        occurrences: z.number().int().min(1).max(MAX_OCCURRENCES),
+      })
+      .optional(),
+  })
+  .refine((m) => (m.location ?? "") !== "" || (m.videoLink ?? "") !== "", {
+    message: "Vul een locatie of een videolink in.",
+    path: ["location"],
+  });
+
+/** A parsed planning request. */
+export type MeetingPlan = z.infer<typeof MeetingPlanSchema>;
+
+/** `POST /api/meetings/:id/verklaring`: the signature must state agreement explicitly. */
+export const SignVerklaringSchema = z.object({ akkoord: z.literal(true) });
+
+/** `POST .../verslag`: the chair's reviewed summary; freezing makes a new dated version. */
+export const FreezeVerslagSchema = z.object({
+  samenvatting: z.string().trim().max(5000, "Maximaal 5000 tekens.").default(""),
+});
+
+/** `POST .../phase`: move the slot's case to a next phase. */
+export const PhaseChangeSchema = z
+  .object({
+    to: z.enum(MEETING_PHASE_TARGETS),
+    /** Required for `afschaling`: the checklist and to whom the case is handed back. */
+    criteriaMet: z.array(z.enum(AFSCHALING_CRITERIA)).max(AFSCHALING_CRITERIA.length).optional(),
+    handedBackTo: z.string().trim().max(200, "Maximaal 200 tekens.").optional(),
+    toelichting: z.string().trim().max(2000, "Maximaal 2000 tekens.").optional(),
+  })
+  .refine((p) => p.to !== "afschaling" || (p.handedBackTo ?? "") !== "", {
+    message: "Vul in aan wie de casus wordt overgedragen.",
+    path: ["handedBackTo"],
+  });
+
+/** A parsed phase change. */
+export type PhaseChange = z.infer<typeof PhaseChangeSchema>;
+
+/** `POST .../follow-up`: plan a follow-up overleg for the slot's case (open actions carry over). */
+export const FollowUpSchema = z.object({
+  date: z.string().refine(isIsoDate, "Vul een geldige datum in (jjjj-mm-dd)."),
+  time: z.string().regex(TIME_PATTERN, "Vul een tijd in als uu:mm."),
+  plannedMinutes: z.number().int().min(1).max(480).default(30),
+});
+
+/** A person as the overleg pages name them. */
+export interface MeetingPersonView {
+  userId: string;
+  displayName: string;
+  organisationName: string;
+  /** True when this person must sign the geheimhoudingsverklaring for the slot. */
+  incidental: boolean;
+}
+
+/** One row of the Overleggen list. */
+export interface MeetingListItem {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  startsAt: string;
+  endsAt: string;
+  location: string | null;
+  videoLink: string | null;
+  status: MeetingStatus;
+  chairName: string;
+  isChair: boolean;
+  /** Agenda items the caller is invited to. */
+  slotCount: number;
+  verklaringRequired: boolean;
+  verklaringSigned: boolean;
+}
+
+/** `GET /api/meetings`. */
+export interface MeetingList {
+  meetings: MeetingListItem[];
+}
+
+/**
+ * One agenda slot as the caller may see it. Before the verklaring is signed (or for a slot the
+ * caller is not cleared for) only the title is there: `caseId` and the invitees are null.
+ */
+export interface MeetingSlotView {
+  id: string;
+  title: string;
+  plannedMinutes: number;
+  /** Planned start of the slot (ISO), from the meeting start and the slots before it. */
+  startsAt: string;
+  general: boolean;
+  cleared: boolean;
+  caseId: string | null;
+  invitees: MeetingPersonView[] | null;
+}
+
+/** `GET /api/meetings/:id`. */
+export interface MeetingView extends MeetingListItem {
+  agenda: MeetingSlotView[];
+  /** When the caller signed the verklaring for this overleg, if they did. */
+  verklaringSignedAt: string | null;
+  /** Set when this overleg was planned as a follow-up of another. */
+  followUpOf: string | null;
+}
+
+/** An open action carried over to the overleg (from the plan van aanpak). */
+export interface CarriedActionView {
+  id: string | null;
+  text: string;
+  organisationName: string | null;
+  responsible: string | null;
+  dueDate: string | null;
+  status: string | null;
+  overdue: boolean;
+}
+
+/** `GET /api/meetings/:id/slots/:slotId`: the case data of one slot, for cleared invitees. */
+export interface SlotCaseView {
+  meetingId: string;
+  slotId: string;
+  caseId: string;
+  title: string;
+  phase: z.infer<typeof CasePhaseSchema>;
+  kind: z.infer<typeof CaseKindSchema>;
+  /** `write` lets the caller edit the case documents (standing partners with write access). */
+  access: "write" | "read";
+  isChair: boolean;
+  invitees: MeetingPersonView[];
+  openActions: CarriedActionView[];
+  afschaling: AfschalingView | null;
+}
+
+/** The recorded afschaling of a case. */
+export interface AfschalingView {
+  criteriaMet: AfschalingCriterion[];
+  handedBackTo: string;
+  toelichting: string;
+  at: string;
+}
+
+/** One attendance row of a verslag. */
+export interface VerslagAttendance {
+  name: string;
+  organisation: string;
+  status: z.infer<typeof AttendanceStatusSchema> | "onbekend";
+}
+
+/** One action row of a verslag. */
+export interface VerslagAction {
+  text: string;
+  organisation: string;
+  responsible: string;
+  dueDate: string;
+  status: string;
+}
+
+/** The content of a verslag: what the PDF and DOCX render (headings, lists, tables). */
+export interface VerslagContent {
+  meetingTitle: string;
+  meetingKind: MeetingKind;
+  meetingDate: string;
+  location: string;
+  chairName: string;
+  caseTitle: string;
+  casePhase: z.infer<typeof CasePhaseSchema>;
+  attendance: VerslagAttendance[];
+  besluiten: string[];
+  actions: VerslagAction[];
+  samenvatting: string;
+}
+
+/** A frozen verslag version. */
+export interface VerslagVersionView {
+  version: number;
+  frozenAt: string;
+  frozenBy: string;
+}
+
+/** `GET /api/meetings/:id/slots/:slotId/verslag`. */
+export interface VerslagOverview {
+  /** The draft generated from the meeting now; only the chair gets it. */
+  draft: VerslagContent | null;
+  versions: VerslagVersionView[];
+  mayFreeze: boolean;
+  mayDownload: boolean;
+}
+
+/** Formats of an exported verslag. */
+export const VERSLAG_FORMATS = ["pdf", "docx"] as const;
+
+/** An export format. */
+export type VerslagFormat = (typeof VERSLAG_FORMATS)[number];
+
+/** What the planning form may choose from. */
+export interface PlanningOptions {
+  cases: {
+    id: string;
+    title: string;
+    phase: z.infer<typeof CasePhaseSchema>;
+    participants: MeetingPersonView[];
+  }[];
+  /** Everyone in the region who can be invited as an incidental participant, and chairs. */
+  people: (MeetingPersonView & { role: string })[];
+}
+
+/** The geheimhoudingsverklaring as shown before signing. */
+export interface VerklaringView {
+  version: string;
+  text: string;
+  signedAt: string | null;
+}
+
+/** API path of one verslag export. */
+export function verslagExportPath(
+  meetingId: string,
+  slotId: string,
+  version: number,
+  format: VerslagFormat,
+): string {
+  return `/api/meetings/${meetingId}/slots/${slotId}/verslag/${version}/${format}`;
+}

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { MeetingView } from "../../../shared/api/meetings.js";
+import { CloseCode } from "../../../shared/wire/closeCodes.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { eventually } from "../../support/sessionClient.js";
+import { demoOverleg, Sockets, type DemoOverleg } from "./meetingSupport.js";
+
+let server: TestServer;
+let chair: string;
+let overleg: DemoOverleg;
+const sockets = new Sockets(() => server);
+
+beforeEach(async () => {
+  server = await startTestServer();
+  chair = await server.login("pr.jansen");
+  overleg = await demoOverleg(server, chair);
+});
+afterEach(async () => {
+  sockets.destroyAll();
+  await server.stop();
+});
+
+describe("the geheimhoudingsverklaring gate for an incidental participant", () => {
+  it("shows in.school only the agenda slot title of Demo casus B before signing", async () => {
+    const school = await server.login("in.school");
+    const res = await server.api(`/api/meetings/${overleg.id}`, { cookie: school });
+    expect(res.status).toBe(200);
+    const view = (await res.json()) as MeetingView;
+    expect(view.verklaringRequired).toBe(true);
+    expect(view.verklaringSigned).toBe(false);
+    const caseSlots = view.agenda.filter((s) => !s.general);
+    expect(caseSlots.map((s) => s.title)).toEqual(["Demo casus B"]);
+    expect(caseSlots[0]).toMatchObject({ cleared: false, caseId: null, invitees: null });
+    expect(JSON.stringify(view)).not.toContain(overleg.caseB);
+    expect(JSON.stringify(view)).not.toContain("Demo casus A");
+  });
+
+  it("refuses, then accepts, then refuses again in.school's HTTP and websocket access to the case", async () => {
+    const school = await server.login("in.school");
+    const slotPath = `/api/meetings/${overleg.id}/slots/${overleg.slotB}`;
+
+    // Before signing: HTTP and both kinds of document refused.
+    expect((await server.api(slotPath, { cookie: school })).status).toBe(403);
+    expect((await server.api(`/api/cases/${overleg.caseB}`, { cookie: school })).status).toBe(404);
+    const planBefore = sockets.open(school, `case/${overleg.caseB}/plan`);
+    const slotBefore = sockets.open(school, `meeting/${overleg.slotB}`);
+    await eventually(
+      () => planBefore.closeCodes.length > 0 && slotBefore.closeCodes.length > 0,
+      "both refused",
+    );
+    expect(planBefore.closeCodes[0]).toBe(CloseCode.Forbidden);
+    expect(slotBefore.closeCodes[0]).toBe(CloseCode.Forbidden);
+
+    // Signing is recorded with name, time and overleg.
+    const signed = await server.api(`/api/meetings/${overleg.id}/verklaring`, {
+      cookie: school,
+      body: { akkoord: true },
+    });
+    expect(signed.status).toBe(200);
+    const user = server.store.users.findByUsername("in.school");
+    const record = server.store.meetings.verklaringOf(overleg.id, user?.id ?? "");
+    expect(record).toMatchObject({ meetingId: overleg.id, displayName: "Ingrid Schoolmeester" });
+    expect(Number.isNaN(Date.parse(record?.signedAt ?? ""))).toBe(false);
+
+    // After signing: the slot's case data over HTTP, and the documents over the websocket.
+    const slot = await server.api(slotPath, { cookie: school });
+    expect(slot.status).toBe(200);
+    expect(await slot.json()).toMatchObject({
+      caseId: overleg.caseB,
+      title: "Demo casus B",
+      access: "read",
+    });
+    const plan = sockets.open(school, `case/${overleg.caseB}/plan`);
+    const slotDoc = sockets.open(school, `meeting/${overleg.slotB}`);
+    await eventually(() => plan.provider.synced && slotDoc.provider.synced, "both synced");
+
+    // The chair ends the overleg: open sockets close, HTTP and new sockets are refused again.
+    expect(
+      (await server.api(`/api/meetings/${overleg.id}/end`, { cookie: chair, body: {} })).status,
+    ).toBe(200);
+    await eventually(
+      () =>
+        plan.closeCodes.includes(CloseCode.Forbidden) &&
+        slotDoc.closeCodes.includes(CloseCode.Forbidden),
+      "sockets closed when the overleg ends",
+    );
+    expect((await server.api(slotPath, { cookie: school })).status).toBe(403);
+    const planAfter = sockets.open(school, `case/${overleg.caseB}/plan`);
+    await eventually(() => planAfter.closeCodes.length > 0, "refused after the end");
+    expect(planAfter.closeCodes[0]).toBe(CloseCode.Forbidden);
+  });
+
+  it("lets dn.smit, a standing partner of Demo casus B, in without a verklaring", async () => {
+    const smit = await server.login("dn.smit");
+    const view = (await (
+      await server.api(`/api/meetings/${overleg.id}`, { cookie: smit })
+    ).json()) as MeetingView;
+    expect(view.verklaringRequired).toBe(false);
+    const res = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotB}`, {
+      cookie: smit,
+    });
+    expect(res.status).toBe(200);
+    const refused = await server.api(`/api/meetings/${overleg.id}/verklaring`, {
+      cookie: smit,
+      body: { akkoord: true },
+    });
+    expect(refused.status).toBe(409);
+  });
+
+  it("does not accept a signature without explicit agreement", async () => {
+    const school = await server.login("in.school");
+    const res = await server.api(`/api/meetings/${overleg.id}/verklaring`, {
+      cookie: school,
+      body: { akkoord: false },
+    });
+    expect(res.status).toBe(400);
+  });
+});

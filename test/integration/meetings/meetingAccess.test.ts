@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { MeetingView } from "../../../shared/api/meetings.js";
+import { readMeeting, setCurrentAgendaItem, setTimer } from "../../../shared/docs/meetingDoc.js";
+import { CloseCode } from "../../../shared/wire/closeCodes.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { eventually } from "../../support/sessionClient.js";
+import { demoOverleg, Sockets, type DemoOverleg } from "./meetingSupport.js";
+
+let server: TestServer;
+let chair: string;
+let overleg: DemoOverleg;
+const sockets = new Sockets(() => server);
+
+beforeEach(async () => {
+  server = await startTestServer();
+  chair = await server.login("pr.jansen");
+  overleg = await demoOverleg(server, chair);
+  await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
+});
+afterEach(async () => {
+  sockets.destroyAll();
+  await server.stop();
+});
+
+describe("a participant not invited to Demo casus B during the overleg", () => {
+  it("cannot open case B's slot or documents, nor learn of it from the agenda", async () => {
+    const bakker = await server.login("cr.bakker");
+    const view = (await (
+      await server.api(`/api/meetings/${overleg.id}`, { cookie: bakker })
+    ).json()) as MeetingView;
+    expect(view.agenda.filter((s) => !s.general).map((s) => s.title)).toEqual(["Demo casus A"]);
+    expect(JSON.stringify(view)).not.toContain(overleg.slotB);
+    expect(JSON.stringify(view)).not.toContain("Demo casus B");
+
+    const res = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotB}`, {
+      cookie: bakker,
+    });
+    expect(res.status).toBe(404);
+    const slotDoc = sockets.open(bakker, `meeting/${overleg.slotB}`);
+    const analyse = sockets.open(bakker, `case/${overleg.caseB}/analyse`);
+    await eventually(
+      () => slotDoc.closeCodes.length > 0 && analyse.closeCodes.length > 0,
+      "refused",
+    );
+    expect(slotDoc.closeCodes[0]).toBe(CloseCode.Forbidden);
+    expect(analyse.closeCodes[0]).toBe(CloseCode.Forbidden);
+  });
+
+  it("follows the chair on the shared overleg document, which carries no case data", async () => {
+    const bakker = await server.login("cr.bakker");
+    const chairDoc = sockets.open(chair, `meeting/${overleg.id}`);
+    const follower = sockets.open(bakker, `meeting/${overleg.id}`);
+    await eventually(() => chairDoc.provider.synced && follower.provider.synced, "synced");
+    setCurrentAgendaItem(chairDoc.doc, overleg.slotA);
+    setTimer(chairDoc.doc, new Date().toISOString());
+    await eventually(
+      () => readMeeting(follower.doc).value.currentAgendaItemId === overleg.slotA,
+      "the follower's document follows the chair",
+    );
+    setCurrentAgendaItem(chairDoc.doc, overleg.slotB);
+    await eventually(
+      () => readMeeting(follower.doc).value.currentAgendaItemId === overleg.slotB,
+      "moved on to B",
+    );
+    // Every top-level type the document holds, also those this client never asked for.
+    const everything = JSON.stringify(
+      [...follower.doc.share.keys()].map((key) => follower.doc.get(key).toJSON() as unknown),
+    );
+    expect(everything).not.toContain(overleg.caseB);
+    expect(everything).not.toContain("Demo casus B");
+  });
+
+  it("refuses edits to the shared overleg document from anyone but the chair", async () => {
+    const bakker = await server.login("cr.bakker");
+    const chairDoc = sockets.open(chair, `meeting/${overleg.id}`);
+    const follower = sockets.open(bakker, `meeting/${overleg.id}`);
+    await eventually(() => chairDoc.provider.synced && follower.provider.synced, "synced");
+    setCurrentAgendaItem(follower.doc, overleg.slotA);
+    setTimer(chairDoc.doc, "2026-01-01T10:00:00.000Z");
+    await eventually(
+      () => readMeeting(follower.doc).value.timerStartedAt !== null,
+      "chair's edit arrives",
+    );
+    const fresh = sockets.open(chair, `meeting/${overleg.id}`);
+    await eventually(() => fresh.provider.synced, "a fresh copy synced");
+    expect(readMeeting(fresh.doc).value.timerStartedAt).toBe("2026-01-01T10:00:00.000Z");
+    expect(readMeeting(fresh.doc).value.currentAgendaItemId).toBeNull();
+    expect(readMeeting(chairDoc.doc).value.currentAgendaItemId).toBeNull();
+  });
+
+  it("refuses the overleg entirely to someone invited to none of it", async () => {
+    const beheer = await server.login("beheer");
+    expect((await server.api(`/api/meetings/${overleg.id}`, { cookie: beheer })).status).toBe(404);
+    const list = (await (await server.api("/api/meetings", { cookie: beheer })).json()) as {
+      meetings: unknown[];
+    };
+    expect(list.meetings).toEqual([]);
+    const doc = sockets.open(beheer, `meeting/${overleg.id}`);
+    await eventually(() => doc.closeCodes.length > 0, "refused");
+    expect(doc.closeCodes[0]).toBe(CloseCode.Forbidden);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The one way tests open a real y-websocket client in Node: `WebsocketProvider` over `ws`, sending
+ * fixed headers (session cookie, Origin) on every connect, BroadcastChannel disabled, fast retries.
+ */
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+
+/** A connected client and the close codes the server sent it, in order. */
+export interface HeaderClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  closeCodes: number[];
+  destroy(): void;
+}
+
+/** A `ws` WebSocket class that sends `headers` on every connect. */
+export function webSocketWithHeaders(headers: Record<string, string>): typeof globalThis.WebSocket {
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return WebSocketWithHeaders as unknown as typeof globalThis.WebSocket;
+}
+
+/** Connects to `docName` under `collabUrl` (e.g. `ws://127.0.0.1:1234/collab`) with `headers`. */
+export function connectWithHeaders(
+  collabUrl: string,
+  docName: string,
+  headers: Record<string, string>,
+  doc = new Y.Doc(),
+): HeaderClient {
+  const provider = new WebsocketProvider(collabUrl, docName, doc, {
+    WebSocketPolyfill: webSocketWithHeaders(headers),
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  const closeCodes: number[] = [];
+  provider.on("connection-close", (event) => {
+    if (event) closeCodes.push(event.code);
+  });
+  return {
+    doc,
+    provider,
+    closeCodes,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
