@@ -1,4 +1,5 @@
 /** The client's routes and the session around them. */
+import { lazy, Suspense } from "react";
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { AppFrame } from "./components/AppFrame.js";
 import { CheckingScreen, UnreachableScreen } from "./components/StatusScreen.js";
@@ -12,7 +13,6 @@ import { CasePage } from "./pages/CasePage.js";
 import { LoginPage } from "./pages/LoginPage.js";
 import { MeetingsPage } from "./pages/MeetingsPage.js";
 import { MeetingsPlanPage } from "./pages/MeetingsPlanPage.js";
-import { MeetingsRoomPage } from "./pages/MeetingsRoomPage.js";
 import { meetingPattern, meetingPlanPath } from "./meetings/meetingPaths.js";
 import { MyActionsPage } from "./pages/MyActionsPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
@@ -25,6 +25,12 @@ const nav = messages.nav;
 const soon = messages.placeholder;
 /** Who may plan an overleg (the server checks the same). */
 const PLANNING_ROLES = ["procesregisseur"] as const;
+
+// The live meeting room embeds the case documents (Tiptap, Yjs): a chunk of its own, loaded only there,
+// so the login page and the lists stay small.
+const MeetingsRoomPage = lazy(() =>
+  import("./pages/MeetingsRoomPage.js").then((module) => ({ default: module.MeetingsRoomPage })),
+);
 
 const router = createBrowserRouter([
   { path: paths.login, element: <LoginPage /> },
@@ -55,7 +61,14 @@ const router = createBrowserRouter([
           </RequireRole>
         ),
       },
-      { path: meetingPattern, element: <MeetingsRoomPage /> },
+      {
+        path: meetingPattern,
+        element: (
+          <Suspense fallback={<p role="status">{messages.app.loading}</p>}>
+            <MeetingsRoomPage />
+          </Suspense>
+        ),
+      },
       {
         path: paths.myActions,
         element: <MyActionsPage />,

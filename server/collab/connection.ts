@@ -161,6 +161,11 @@ export class Connection {
     }
   }
 
+  /** Closes this connection because an update it sent earlier failed to apply. */
+  refuseUpdate(): void {
+    this.refuse(CloseCode.MalformedMessage, "update failed to apply");
+  }
+
   private refuse(code: CloseCodeValue, reason: string): void {
     this.logger.warn(
       { doc: this.docName, userId: this.principal.userId, closeCode: code, reason },

@@ -24,7 +24,7 @@ import {
   updateFrame,
 } from "./syncMessages.js";
 import type { CollabLogger } from "./types.js";
-import { applyIncrementalUpdate } from "./incrementalUpdate.js";
+import { applyIncrementalUpdates } from "./incrementalUpdate.js";
 import { decodeUpdateStrict, updateChangesDocument } from "./updateCheck.js";
 
 /** What a live document needs from the server around it. */
@@ -54,6 +54,8 @@ export class LiveDocument implements ConnectionSink {
   readonly connections = new Set<Connection>();
   private readonly awareness: AwarenessRoom;
   private readonly changes: ChangeDebouncer | null;
+  /** Incremental client updates received (and decoded) but not applied yet: see `applyInbox`. */
+  private inbox: Outbox = { updates: [], origins: [] };
   private outbox: Outbox = { updates: [], origins: [] };
   private flushScheduled = false;
   /** When the outbox was last stored and relayed (`performance.now()`). */
@@ -119,6 +121,7 @@ export class LiveDocument implements ConnectionSink {
   onUpdate(connection: Connection, update: Uint8Array, incremental: boolean): void {
     const decoded = decodeUpdateStrict(update);
     if (connection.access === "read") {
+      this.applyInbox();
       if (updateChangesDocument(this.doc, decoded)) {
         this.deps.logger.warn(
           { doc: this.name, userId: connection.principal.userId },
@@ -128,10 +131,15 @@ export class LiveDocument implements ConnectionSink {
       }
       return;
     }
-    if (!incremental) Y.applyUpdate(this.doc, update, connection);
-    else if (applyIncrementalUpdate(this.doc, update, connection, this.onDocUpdate)) {
-      this.enqueue(update, connection);
+    if (incremental) {
+      // Applied with the rest of the batch, in one transaction, when the outbox is stored.
+      this.inbox.updates.push(update);
+      this.inbox.origins.push(connection);
+      this.scheduleFlush();
+      return;
     }
+    this.applyInbox();
+    Y.applyUpdate(this.doc, update, connection);
   }
 
   onAwareness(connection: Connection, update: Uint8Array): void {
@@ -165,6 +173,8 @@ export class LiveDocument implements ConnectionSink {
 
   /** Stores everything, compacts if the log holds anything, and frees the document. */
   async close(): Promise<void> {
+    // Applied first, so its editors are in the last `onChange`.
+    this.applyInbox();
     this.changes?.flushNow();
     await this.flushDurable();
     await this.compacting;
@@ -184,17 +194,41 @@ export class LiveDocument implements ConnectionSink {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    this.enqueue(update, origin instanceof Connection ? origin : null);
+    this.addToOutbox(update, origin instanceof Connection ? origin : null);
+    this.scheduleFlush();
   };
 
-  /** Puts an applied update in the outbox; it is stored and relayed at the end of this turn. */
-  private enqueue(update: Uint8Array, connection: Connection | null): void {
+  /** Puts an applied update in the outbox and notes its editor for `onChange`. */
+  private addToOutbox(update: Uint8Array, connection: Connection | null): void {
     this.outbox.updates.push(update);
     this.outbox.origins.push(connection);
     this.changes?.note(connection ? connection.principal : null);
+  }
+
+  /**
+   * Applies the inbox in one transaction; what changed goes to the outbox. Runs before the
+   * outbox is stored and before anything that must see the latest state (a read-only check, a
+   * sync step 2), so a flush is always scheduled while the inbox holds updates.
+   */
+  private applyInbox(): void {
+    const { updates, origins } = this.inbox;
+    if (updates.length === 0) return;
+    this.inbox = { updates: [], origins: [] };
+    const result = applyIncrementalUpdates(this.doc, updates, origins, this.onDocUpdate);
+    if (result.storeBytes) {
+      updates.forEach((update, i) => this.addToOutbox(update, origins[i] ?? null));
+    }
+    for (const origin of result.failed) {
+      if (origin instanceof Connection) origin.refuseUpdate();
+    }
+  }
+
+  /** Stores and relays the outbox at the end of this turn, or later if the document is busy. */
+  private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    const wait = this.lastFlushAt + this.deps.limits.broadcastBatchMs - performance.now();
+    const { broadcastBatchMs } = this.deps.limits;
+    const wait = broadcastBatchMs > 0 ? this.lastFlushAt + broadcastBatchMs - performance.now() : 0;
     if (wait > 0) setTimeout(this.onFlushTurn, wait);
     else setImmediate(this.onFlushTurn);
   }
@@ -210,6 +244,7 @@ export class LiveDocument implements ConnectionSink {
    */
   private storeOutbox(): boolean {
     if (this.failed) return false;
+    this.applyInbox();
     if (this.storing) return false;
     const batch = this.outbox;
     if (batch.updates.length === 0) return true;

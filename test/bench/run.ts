@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: our server, the Yjs reference server and Hocuspocus, one after another, each in its
  * own child process and driven by separate client processes over loopback, on the workloads of issue 3.
- * Prints one table with ratios and the verdict on each target, and writes `.bench/last.json`.
+ * Prints one table with ratios and the verdict on each target, and writes `.bench/last.json`; then
+ * runs the action-extraction and case-page benchmarks (`extras.ts`; `BENCH_SKIP_EXTRA=1` skips them).
  * Not a test: nothing here fails on a number. Sizes come from BENCH_* variables (see config.ts).
  */
 import { ClientProcess } from "./clients/clientProcess.js";
 import { readBenchConfig, type BenchConfig } from "./config.js";
+import { runExtraBenches } from "./extras.js";
 import { judgeTargets, renderTable, renderVerdicts, writeJson } from "./report.js";
 import { combineRounds, emptyResult, type ServerResult } from "./results.js";
 import type { BenchServer, ServerName } from "./servers/benchServer.js";
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
   console.log(`Targets (issue 3):\n${renderVerdicts(verdicts)}`);
   if (notes.length > 0) console.log(`\nNotes:\n${notes.join("\n")}`);
   console.log(`\nJSON: ${writeJson(BENCH_DIR, config, results, verdicts, rounds)}`);
+  if (process.env.BENCH_SKIP_EXTRA !== "1") await runExtraBenches();
 }
 
 // Whatever happens (even an uncaught error), no server child may outlive the bench.

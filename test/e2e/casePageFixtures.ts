@@ -4,12 +4,10 @@
  * on the same port and data directory (the offline test), and helpers to sign several users in,
  * each in a browser context of its own.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import {
   test as base,
   expect,
@@ -17,76 +15,16 @@ import {
   type BrowserContext,
   type Page,
 } from "@playwright/test";
+import { freePort, LOOPBACK, startBuiltServer, stopBuiltServer } from "./builtServer.js";
+import { loginAs } from "./fixtures.js";
 
-const LOOPBACK = "127.0.0.1";
-const SERVER_ENTRY = resolve(import.meta.dirname, "../../dist/server/index.js");
-const STARTUP_DEADLINE_MS = 30_000;
-const SHUTDOWN_GRACE_MS = 5_000;
-const HEALTH_POLL_MS = 100;
-
-/** The password of every demo user. */
-export const DEMO_PASSWORD = "demo";
+export { loginAs };
 
 /** A server the test can stop and start again; it keeps its port and data directory. */
 export interface RestartableServer {
   baseURL: string;
   stop(): Promise<void>;
   start(): Promise<void>;
-}
-
-/** Asks the OS for a free loopback port. */
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, LOOPBACK, () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address !== null && typeof address === "object") resolvePort(address.port);
-        else reject(new Error("no port assigned"));
-      });
-    });
-  });
-}
-
-/** Starts the built server and resolves once `/api/health` answers. */
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  if (!existsSync(SERVER_ENTRY)) {
-    throw new Error(`${SERVER_ENTRY} is missing: run "npm run build" before the e2e tests`);
-  }
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
-    env: { ...process.env, PORT: String(port), HOST: LOOPBACK, DATA_DIR: dataDir, ZVH_DEMO: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-8_000);
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  const deadline = Date.now() + STARTUP_DEADLINE_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`http://${LOOPBACK}:${port}/api/health`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((wait) => setTimeout(wait, HEALTH_POLL_MS));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`server did not become healthy in time:\n${output}`);
-}
-
-/** Stops a server with SIGTERM, then SIGKILL if it does not exit in time. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), SHUTDOWN_GRACE_MS);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** The case page `test`: `server` can be restarted; `baseURL` points at it. */
@@ -97,20 +35,20 @@ export const test = base.extend<object, { server: RestartableServer }>({
     async ({}, use) => {
       const dataDir = await mkdtemp(join(tmpdir(), "casustafel-e2e-case-"));
       const port = await freePort();
-      let child: ChildProcess | null = await startServer(port, dataDir);
+      let child: ChildProcess | null = await startBuiltServer(port, dataDir);
       try {
         await use({
           baseURL: `http://${LOOPBACK}:${port}`,
           stop: async () => {
-            if (child !== null) await stopServer(child);
+            if (child !== null) await stopBuiltServer(child);
             child = null;
           },
           start: async () => {
-            if (child === null) child = await startServer(port, dataDir);
+            if (child === null) child = await startBuiltServer(port, dataDir);
           },
         });
       } finally {
-        if (child !== null) await stopServer(child);
+        if (child !== null) await stopBuiltServer(child);
         await rm(dataDir, { recursive: true, force: true });
       }
     },
@@ -122,15 +60,6 @@ export const test = base.extend<object, { server: RestartableServer }>({
 });
 
 export { expect };
-
-/** Signs `username` in through the login form and waits for the app frame. */
-export async function loginAs(page: Page, username: string, password = DEMO_PASSWORD) {
-  await page.goto("/inloggen");
-  await page.getByLabel("Gebruikersnaam").fill(username);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
-}
 
 /** A new browser context signed in as `username`, with its page. */
 export async function signedInPage(

@@ -32,14 +32,18 @@ export async function startOurs(config: BenchConfig): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "casustafel-bench-"));
   const casesNeeded =
     Math.ceil(Math.max(config.idleDocs, config.latencyDocs + 1) / KINDS.length) + 1;
-  const server = spawnServer("ours", [inspectFlag(inspectPort), SERVER_ENTRY], {
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    ZVH_DEMO: "1",
-    ZVH_DEMO_EXTRA_CASES: String(casesNeeded),
-    COLLAB_UNLOAD_DELAY_MS: String(config.unloadDelayMs),
-  });
+  const server = spawnServer(
+    "ours",
+    [inspectFlag(inspectPort), ...cpuProfileFlags(), SERVER_ENTRY],
+    {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      ZVH_DEMO: "1",
+      ZVH_DEMO_EXTRA_CASES: String(casesNeeded),
+      COLLAB_UNLOAD_DELAY_MS: String(config.unloadDelayMs),
+    },
+  );
   // Also on an interrupted run: the data directory is ours to remove.
   const removeData = (): void => rmSync(dataDir, { recursive: true, force: true });
   process.once("exit", removeData);
@@ -69,6 +73,15 @@ export async function startOurs(config: BenchConfig): Promise<BenchServer> {
     await stop();
     throw error;
   }
+}
+
+/**
+ * `BENCH_CPU_PROF=<dir>` profiles our server: V8 writes a `.cpuprofile` into `<dir>` when it exits.
+ * Profiling slows the server down, so the figures of such a run are not comparable.
+ */
+function cpuProfileFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ["--cpu-prof", "--cpu-prof-dir", dir] : [];
 }
 
 async function logIn(origin: string): Promise<string> {
