@@ -70,6 +70,9 @@ describe("the geheimhoudingsverklaring gate for an incidental participant", () =
       title: "Demo casus B",
       access: "read",
     });
+    const detail = await server.api(`/api/cases/${overleg.caseB}`, { cookie: school });
+    expect(detail.status).toBe(200);
+    expect(await detail.json()).toMatchObject({ id: overleg.caseB, access: "read" });
     const plan = sockets.open(school, `case/${overleg.caseB}/plan`);
     const slotDoc = sockets.open(school, `meeting/${overleg.slotB}`);
     await eventually(() => plan.provider.synced && slotDoc.provider.synced, "both synced");
@@ -85,6 +88,7 @@ describe("the geheimhoudingsverklaring gate for an incidental participant", () =
       "sockets closed when the overleg ends",
     );
     expect((await server.api(slotPath, { cookie: school })).status).toBe(403);
+    expect((await server.api(`/api/cases/${overleg.caseB}`, { cookie: school })).status).toBe(404);
     const planAfter = sockets.open(school, `case/${overleg.caseB}/plan`);
     await eventually(() => planAfter.closeCodes.length > 0, "refused after the end");
     expect(planAfter.closeCodes[0]).toBe(CloseCode.Forbidden);
