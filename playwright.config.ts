@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 
 export default defineConfig({
   testDir: "test/e2e",
+  // Traces and screenshots of failures stay inside test/ (gitignored), not at the top level.
+  outputDir: "test/e2e/results",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -1,22 +1,9 @@
 /** The action index's records: one per action item ever seen in a case's plan van aanpak. */
-import type { ActionKind, ActionStatus } from "../../shared/domain/action.js";
+import type { PlanActionItem } from "../../shared/docs/planDoc.js";
 import type { Leefgebied, ZrmScore } from "../../shared/domain/leefgebied.js";
 
-/** The fields an action item carries in the plan document (see `PlanActionItem`). */
-export interface ActionFields {
-  text: string;
-  organisationId: string | null;
-  responsible: string | null;
-  dueDate: string | null;
-  status: ActionStatus | null;
-  kind: ActionKind | null;
-  leefgebied: Leefgebied | null;
-  completedAt: string | null;
-  completedBy: string | null;
-  vervallenReden: string | null;
-  onvolledig: boolean;
-  problems: string[];
-}
+/** The fields an action item carries in the plan document, as the shared reader returns them. */
+export type ActionFields = Omit<PlanActionItem, "id" | "item">;
 
 /** One indexed action: the plan's fields plus the index's own bookkeeping. */
 export interface IndexedAction extends ActionFields {
