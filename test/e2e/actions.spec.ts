@@ -7,6 +7,9 @@ import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePa
 
 const ACTION_TEXT = "Huisbezoek afleggen bij de familie";
 
+// This file edits Demo casus A's plan: it gets a server of its own.
+test.use({ serverName: "actions" });
+
 test.describe("Mijn acties", () => {
   test("cr.bakker completes an action in Mijn acties while dn.devries has the plan open and sees it marked done", async ({
     browser,

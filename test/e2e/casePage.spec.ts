@@ -40,8 +40,6 @@ test.describe("the case page with its live documents", () => {
     await bakker.page.getByRole("button", { name: "Actie toevoegen" }).click();
     await bakker.page.keyboard.type("Huisbezoek afleggen");
     const action = bakker.page.locator(".cw-action").filter({ hasText: "Huisbezoek afleggen" });
-    // While the node view re-renders (e.g. after the id plug-in's transaction) two views may exist
-    // for a moment; wait for the single settled one before using it.
     await expect(action).toHaveCount(1);
     await action.getByLabel("Soort").selectOption("zorg");
 

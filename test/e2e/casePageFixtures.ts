@@ -28,12 +28,13 @@ export interface RestartableServer {
 }
 
 /** The case page `test`: `server` can be restarted; `baseURL` points at it. */
-export const test = base.extend<object, { server: RestartableServer }>({
+export const test = base.extend<object, { server: RestartableServer; serverName: string }>({
+  // A spec file that writes into the demo cases sets its own name (`test.use({ serverName })`), so
+  // it runs in a worker with a server and data of its own and never sees another file's edits.
+  serverName: ["case-page", { scope: "worker", option: true }],
   server: [
-    // Playwright reads a fixture's dependencies from this pattern; this one has none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dataDir = await mkdtemp(join(tmpdir(), "casustafel-e2e-case-"));
+    async ({ serverName }, use) => {
+      const dataDir = await mkdtemp(join(tmpdir(), `casustafel-e2e-${serverName}-`));
       const port = await freePort();
       let child: ChildProcess | null = await startBuiltServer(port, dataDir);
       try {
