@@ -6,9 +6,11 @@
  * document applies a batch of them in one transaction and stores and relays those bytes
  * (Yjs updates are idempotent: any part the server already had is harmless to store or send).
  *
- * The bytes stand for the transaction only when nothing was pending before: otherwise structs
- * from earlier updates may integrate in it too, and each update is applied on its own, with
- * Yjs's encoding going to the listener. A sync step 2 is not incremental (it can carry a whole
+ * The bytes stand for the transaction only when nothing is pending before or after it: otherwise
+ * structs from earlier updates may integrate in it too, or some of the batch stays pending, and the
+ * live document no longer equals a replay of the bytes. Then Yjs's own encoding of what was
+ * integrated is stored, exactly as a plain y-websocket server would (pending parts are stored when
+ * they integrate). A sync step 2 is not incremental (it can carry a whole
  * offline history, mostly known), so it never takes this path.
  */
 import * as Y from "yjs";
@@ -18,8 +20,8 @@ export type UpdateListener = (update: Uint8Array, origin: unknown) => void;
 
 /** The outcome of applying a batch. */
 export interface BatchResult {
-  /** True when the caller must store and relay the batch's own bytes. */
-  storeBytes: boolean;
+  /** Indexes of the batch's updates whose own bytes the caller must store and relay. */
+  storeIndexes: number[];
   /** Origins whose update failed to apply (their sockets are closed); the rest was applied. */
   failed: unknown[];
 }
@@ -51,12 +53,12 @@ function applyOneByOne(
       failed.push(origins[i]);
     }
   });
-  return { storeBytes: false, failed };
+  return { storeIndexes: [], failed };
 }
 
 /**
- * Applies a batch of incremental updates in order. When `storeBytes` is true the caller stores
- * and relays `updates` as they are; otherwise `listener` already received whatever changed.
+ * Applies a batch of incremental updates in order. The caller stores and relays the updates named
+ * by `storeIndexes` as they are; `listener` receives whatever else must be stored.
  */
 export function applyIncrementalUpdates(
   doc: Y.Doc,
@@ -84,11 +86,11 @@ export function applyIncrementalUpdates(
     doc.on("update", listener);
   }
   const { transaction } = applied;
-  if (transaction === null || !(transactionChanged(transaction) || hasPending(doc))) {
-    return { storeBytes: false, failed };
+  if (transaction === null || !transactionChanged(transaction)) return { storeIndexes: [], failed };
+  if (failed.length === 0 && !hasPending(doc)) {
+    return { storeIndexes: updates.map((_, i) => i), failed };
   }
-  if (failed.length === 0) return { storeBytes: true, failed };
-  // A failed update may have been applied in part: store what the transaction added instead.
+  // Part of the batch failed or stays pending: store what the transaction integrated instead.
   listener(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState)), null);
-  return { storeBytes: false, failed };
+  return { storeIndexes: [], failed };
 }

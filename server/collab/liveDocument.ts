@@ -215,8 +215,9 @@ export class LiveDocument implements ConnectionSink {
     if (updates.length === 0) return;
     this.inbox = { updates: [], origins: [] };
     const result = applyIncrementalUpdates(this.doc, updates, origins, this.onDocUpdate);
-    if (result.storeBytes) {
-      updates.forEach((update, i) => this.addToOutbox(update, origins[i] ?? null));
+    for (const i of result.storeIndexes) {
+      const update = updates[i];
+      if (update) this.addToOutbox(update, origins[i] ?? null);
     }
     for (const origin of result.failed) {
       if (origin instanceof Connection) origin.refuseUpdate();
