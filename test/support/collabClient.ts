@@ -5,6 +5,7 @@
 import type WebSocket from "ws";
 import * as Y from "yjs";
 import { TEST_SESSION_COOKIE } from "./collabHarness.js";
+import { eventually } from "./eventually.js";
 import { connectWithHeaders, webSocketWithHeaders, type HeaderClient } from "./headerProvider.js";
 
 /** Where and as whom a client connects. */
@@ -39,17 +40,7 @@ export function connectClient(
 }
 
 /** Polls until `check` is true; fails with `what` after `timeoutMs`. */
-export async function waitFor(
-  check: () => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export const waitFor = eventually;
 
 /** Waits until the client finished its first sync with the server. */
 export function waitForSync(client: TestClient): Promise<void> {

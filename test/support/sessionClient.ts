@@ -5,6 +5,8 @@
 import { connectWithHeaders, type HeaderClient } from "./headerProvider.js";
 import type { TestServer } from "./server.js";
 
+export { eventually } from "./eventually.js";
+
 /** A connected client and the close codes it received. */
 export type SessionClient = HeaderClient;
 
@@ -12,19 +14,6 @@ export type SessionClient = HeaderClient;
 export function connectAs(server: TestServer, cookie: string, docName: string): SessionClient {
   const collabUrl = `${server.url.replace("http", "ws")}/collab`;
   return connectWithHeaders(collabUrl, docName, { Cookie: cookie, Origin: server.url });
-}
-
-/** Polls until `check` holds; fails naming `what` after `timeoutMs`. */
-export async function eventually(
-  check: () => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 /** The id of the demo case with this title, as seen by the logged-in user. */

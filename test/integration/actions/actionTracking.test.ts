@@ -19,6 +19,7 @@ import {
 } from "../../../shared/docs/planDoc.js";
 import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
 import type { ActionItem } from "../../../shared/domain/action.js";
+import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
   caseIdByTitle,
@@ -85,13 +86,7 @@ async function untilActions(
   what: string,
   query?: string,
 ): Promise<ActionView[]> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const last = await listActions(cookie, query);
-    if (check(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for: ${what}`);
+  return pollUntil(() => listActions(cookie, query), check, what);
 }
 
 async function openPlan(cookie: string): Promise<SessionClient> {

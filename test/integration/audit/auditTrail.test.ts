@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { verifyAuditChain } from "../../../server/audit/auditTrail.js";
+import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, connectAs, eventually } from "../../support/sessionClient.js";
 
@@ -21,25 +22,15 @@ async function auditOf(query: string): Promise<AuditEntry[]> {
   return ((await res.json()) as { entries: AuditEntry[] }).entries;
 }
 
-/** Reads the trail until `done` holds (the edit hook is debounced), at most ~5 s. */
-async function auditUntil(
-  query: string,
-  done: (entries: AuditEntry[]) => boolean,
-): Promise<AuditEntry[]> {
-  for (let attempt = 0; ; attempt++) {
-    const entries = await auditOf(query);
-    if (done(entries) || attempt > 100) return entries;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe("the audit trail", () => {
   it("records who opened, edited and left a case document, naming the persons concerned by id", async () => {
     const client = connectAs(server, await server.login("cr.bakker"), `case/${caseA}/plan`);
     await eventually(() => client.provider.synced, "synced");
     client.doc.getText("t").insert(0, "Afspraak");
-    const found = await auditUntil(`caseId=${caseA}`, (es) =>
-      es.some((e) => e.action === "document.edit"),
+    const found = await pollUntil(
+      () => auditOf(`caseId=${caseA}`),
+      (es) => es.some((e) => e.action === "document.edit"),
+      "the edit in the audit trail",
     );
     client.destroy();
     const open = found.find((e) => e.action === "document.open");

@@ -4,6 +4,7 @@ import { setCriterion, setRtiG } from "../../../shared/docs/triageDoc.js";
 import { TRIAGE_CRITERIA } from "../../../shared/domain/triage.js";
 import { caseDocName } from "../../../shared/wire/docNames.js";
 import { waitFor } from "../../support/collabClient.js";
+import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { connectAs } from "../../support/sessionClient.js";
 import { caseDetail, registerCase, search } from "./caseTestSupport.js";
@@ -42,11 +43,12 @@ describe("the triage summary kept by the server", () => {
         setRtiG(client.doc, "hoog", stamp);
       });
 
-      let detail = await caseDetail(server, devries, id);
-      await pollUntil(async () => {
-        detail = await caseDetail(server, devries, id);
-        return detail.triageSummary?.answered === 6;
-      });
+      const detail = await pollUntil(
+        () => caseDetail(server, devries, id),
+        (d) => d.triageSummary?.answered === 6,
+        "triage summary with six answers",
+        20_000,
+      );
       expect(detail.phase).toBe("triage");
       expect(detail.triageSummary).toMatchObject({ voorlopig: false, open: 15, total: 21 });
       expect(detail.triageSummary?.rulesVersion).toMatch(/\S/);
@@ -78,7 +80,10 @@ describe("the triage summary kept by the server", () => {
         at: new Date().toISOString(),
       });
       await pollUntil(
-        async () => (await caseDetail(server, devries, id)).triageSummary?.open === 20,
+        () => caseDetail(server, devries, id),
+        (d) => d.triageSummary?.open === 20,
+        "triage summary counting the score",
+        20_000,
       );
     } finally {
       client.destroy();
@@ -149,11 +154,3 @@ describe("the triage decision, POST /api/cases/:id/triage-besluit", () => {
     expect((await decide(pr, "case_bestaatniet", { besluit: "casusoverleg" })).status).toBe(404);
   });
 });
-
-async function pollUntil(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("condition not reached");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
