@@ -55,11 +55,11 @@ export async function changeCasePhase(
     };
   }
   if (change.to === "gesloten") {
-    const met = store.casePhases.latestAfschaling(found.caseRecord.id)?.afschaling?.criteriaMet;
+    const met = store.cases.latestAfschaling(found.caseRecord.id)?.afschaling?.criteriaMet;
     if (!met || met.length < AFSCHALING_CRITERIA.length) {
       throw conflict("Sluit de casus pas als aan alle afschalingscriteria is voldaan.");
     }
   }
-  await store.casePhases.change(record);
+  await store.cases.changePhase(record);
   return record;
 }

@@ -109,7 +109,7 @@ export function presentMeeting(
 
 /** The latest afschaling of a case as the slot view shows it. */
 function presentAfschaling(store: Store, caseId: string): AfschalingView | null {
-  const record = store.casePhases.latestAfschaling(caseId);
+  const record = store.cases.latestAfschaling(caseId);
   if (!record?.afschaling) return null;
   return { ...record.afschaling, at: record.at };
 }

@@ -6,6 +6,7 @@ import type {
   AccessChange,
   CaseRecord,
   Persist,
+  PhaseChangeRecord,
   StoreData,
   TriageBesluitRecord,
 } from "./schema.js";
@@ -98,5 +99,28 @@ export class CaseRepository {
     if (!found || found.seenBy?.includes(userId)) return;
     found.seenBy = [...(found.seenBy ?? []), userId];
     await this.persist();
+  }
+
+  /** Every phase change a chair made from an overleg for one case, oldest first. */
+  phaseHistory(caseId: string): PhaseChangeRecord[] {
+    return this.data.phaseChanges.filter((p) => p.caseId === caseId);
+  }
+
+  /** The latest afschaling record of a case, if any. */
+  latestAfschaling(caseId: string): PhaseChangeRecord | undefined {
+    return this.phaseHistory(caseId)
+      .filter((p) => p.afschaling !== undefined)
+      .at(-1);
+  }
+
+  /** Sets the case's phase and records the change; a closed case turns read-only, so re-check. */
+  async changePhase(record: PhaseChangeRecord): Promise<void> {
+    const found = this.get(record.caseId);
+    if (!found) return;
+    found.phase = record.to;
+    found.updatedAt = record.at;
+    this.data.phaseChanges.push(record);
+    await this.persist();
+    this.notify({ caseId: record.caseId });
   }
 }

@@ -1,7 +1,6 @@
 /** The metadata store: one repository per resource over a lowdb document, and change events. */
 import { EventEmitter } from "node:events";
 import type { Low } from "lowdb";
-import { CasePhaseRepository } from "../meetings/casePhaseRepository.js";
 import { MeetingRepository } from "../meetings/meetingRepository.js";
 import { VerslagRepository } from "../meetings/verslagRepository.js";
 import { CaseRepository } from "./caseRepository.js";
@@ -24,7 +23,6 @@ export class Store {
   readonly cases: CaseRepository;
   readonly meetings: MeetingRepository;
   readonly verslagen: VerslagRepository;
-  readonly casePhases: CasePhaseRepository;
   private pending = new Set<Promise<void>>();
 
   constructor(private readonly db: Low<StoreData>) {
@@ -36,7 +34,6 @@ export class Store {
     this.cases = new CaseRepository(db.data, persist, notify);
     this.meetings = new MeetingRepository(db.data, persist, notify);
     this.verslagen = new VerslagRepository(db.data, persist);
-    this.casePhases = new CasePhaseRepository(db.data, persist, notify);
   }
 
   /** Resolves when every write started so far has reached the disk. */

@@ -46,7 +46,7 @@ describe("the phases a chair moves a case through from the overleg", () => {
     expect((await phase({ to: "gesloten" })).status).toBe(409);
     // Back to uitvoering is no step an overleg takes.
     expect((await phase({ to: "uitvoering" })).status).toBe(409);
-    const history = server.store.casePhases.historyOf(overleg.caseA);
+    const history = server.store.cases.phaseHistory(overleg.caseA);
     expect(history.map((h) => h.to)).toEqual(["afschaling"]);
   });
 
