@@ -75,7 +75,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     openDocument,
   });
   const triageSummary = createTriageSummary({ store, openDocument, logger: log });
-  const meetings = await createMeetingsModule({ store, audit, log });
+  const meetings = await createMeetingsModule({ store, log });
   const app = await buildHttpApp(
     {
       config,
@@ -117,23 +117,22 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     authorize: (principal, docName) => {
       const access = documentAccess(store, principal, docName);
       if (access === "none") {
-        const doc = parseDocName(docName);
+        const caseId = caseIdOfDocument(store, docName);
         audit.record({
           action: "document.denied",
           actor: actorOf(principal),
           outcome: "denied",
-          caseId: doc?.type === "case" && store.cases.get(doc.caseId) ? doc.caseId : undefined,
-          docName: doc ? docName : undefined,
+          caseId: caseId !== undefined && store.cases.get(caseId) ? caseId : undefined,
+          docName: parseDocName(docName) ? docName : undefined,
         });
       }
       return Promise.resolve(access);
     },
     extensions: [
       templateSeeder,
-      createAuditExtension(audit),
+      createAuditExtension(audit, (docName) => caseIdOfDocument(store, docName)),
       triageSummary.extension,
       actions.extension,
-      meetings.extension,
     ],
     allowedOrigins: ownOrigins(config, url, port),
     logger: log,
@@ -178,4 +177,11 @@ function ownOrigins(config: Config, url: string, port: number): string[] {
     origins.add(`http://127.0.0.1:${port}`);
   }
   return [...origins];
+}
+
+/** The case whose data a document holds: a case document's own, or an overleg slot's case. */
+function caseIdOfDocument(store: Store, docName: string): string | undefined {
+  const doc = parseDocName(docName);
+  if (doc?.type === "case") return doc.caseId;
+  return doc ? store.meetings.findSlot(doc.meetingId)?.slot.caseId : undefined;
 }

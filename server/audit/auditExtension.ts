@@ -1,18 +1,19 @@
 /**
- * The audit trail as a collaboration plug-in: who opened, edited and left which case document.
- * Edits are recorded per debounced change, once per editor, not per keystroke.
+ * The audit trail as a collaboration plug-in: who opened, edited and left which document, and
+ * whose case data it holds. Edits are recorded per debounced change, once per editor, not per
+ * keystroke.
  */
-import { parseDocName } from "../../shared/wire/docNames.js";
 import type { CollabExtension } from "../collab/types.js";
 import { actorOf, type AuditTrail } from "./auditTrail.js";
 
-function caseIdOf(docName: string): string | undefined {
-  const doc = parseDocName(docName);
-  return doc?.type === "case" ? doc.caseId : undefined;
-}
-
-/** Creates the audit extension for the collaboration server. */
-export function createAuditExtension(audit: AuditTrail): CollabExtension {
+/**
+ * Creates the audit extension. `caseIdOf` names the case whose data a document holds (a case
+ * document, or an overleg's slot document), so every entry points at the persons concerned.
+ */
+export function createAuditExtension(
+  audit: AuditTrail,
+  caseIdOf: (docName: string) => string | undefined,
+): CollabExtension {
   return {
     name: "audit",
     onConnect({ docName, principal, access }) {

@@ -1,11 +1,8 @@
 /**
- * The overleg feature as the composition root plugs it in: a collaboration extension
- * that audits who opened which case's slot document, and a job that ends overleggen nobody ended
- * (their guests' clearances end with them, and their sockets are re-checked).
+ * The overleg feature as the composition root plugs it in: the verklaring text, and a job that ends
+ * overleggen nobody ended (their guests' clearances end with them, and their sockets are re-checked).
+ * Slot documents are audited by the audit plug-in, which finds their case through the store.
  */
-import { parseDocName } from "../../shared/wire/docNames.js";
-import { actorOf, type AuditTrail } from "../audit/auditTrail.js";
-import type { CollabExtension } from "../collab/types.js";
 import type { Log } from "../log.js";
 import { hasEnded } from "../policies/meetingPolicy.js";
 import type { Store } from "../store/store.js";
@@ -16,14 +13,12 @@ const CLOSER_INTERVAL_MS = 60_000;
 /** What the module needs from the composition root. */
 export interface MeetingsModuleDeps {
   store: Store;
-  audit: AuditTrail;
   log: Log;
   now?: () => Date;
 }
 
 /** The running module. */
 export interface MeetingsModule {
-  extension: CollabExtension;
   /** The geheimhoudingsverklaring as signed (template text and version). */
   verklaring: VerklaringTemplate;
   /** The module's clock (tests may pass their own). */
@@ -45,25 +40,7 @@ export async function createMeetingsModule(deps: MeetingsModuleDeps): Promise<Me
   const verklaring = await loadVerklaring();
   const now = deps.now ?? (() => new Date());
   let timer: NodeJS.Timeout | undefined;
-  const extension: CollabExtension = {
-    name: "meeting-audit",
-    onConnect({ docName, principal, access }) {
-      const doc = parseDocName(docName);
-      if (doc?.type !== "meeting") return;
-      const found = deps.store.meetings.findSlot(doc.meetingId);
-      deps.audit.record({
-        action: "meeting.view",
-        actor: actorOf(principal),
-        outcome: "allowed",
-        targetId: found?.meeting.id ?? doc.meetingId,
-        caseId: found?.slot.caseId,
-        docName,
-        detail: { access },
-      });
-    },
-  };
   return {
-    extension,
     verklaring,
     now,
     start() {

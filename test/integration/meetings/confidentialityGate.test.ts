@@ -76,6 +76,15 @@ describe("the geheimhoudingsverklaring gate for an incidental participant", () =
     const plan = sockets.open(school, `case/${overleg.caseB}/plan`);
     const slotDoc = sockets.open(school, `meeting/${overleg.slotB}`);
     await eventually(() => plan.provider.synced && slotDoc.provider.synced, "both synced");
+    // The slot document holds case B's data: its opening is audited against case B.
+    const trail = await server.api(`/api/audit?caseId=${overleg.caseB}`, {
+      cookie: await server.login("beheer"),
+    });
+    const entries = ((await trail.json()) as { entries: { action: string; docName?: string }[] })
+      .entries;
+    expect(
+      entries.some((e) => e.action === "document.open" && e.docName === `meeting/${overleg.slotB}`),
+    ).toBe(true);
 
     // The chair ends the overleg: open sockets close, HTTP and new sockets are refused again.
     expect(
