@@ -24,6 +24,12 @@ export interface ConnectionSink {
   onClose(connection: Connection): void;
 }
 
+/** The limits a connection enforces on its own traffic. */
+export interface ConnectionLimits extends RateLimits {
+  /** Bytes queued for the socket but not yet taken by the network, above which it is closed. */
+  maxBufferedSendBytes: number;
+}
+
 /** A socket that does not answer a close frame is dropped after this long. */
 const CLOSE_GRACE_MS = 1_000;
 /** The keepalive awareness message, framed once for every socket. */
@@ -34,6 +40,7 @@ export class Connection {
   /** Awareness client ids this connection has set; removed from the room when it closes. */
   readonly awarenessClients = new Set<number>();
   private readonly limiter: RateLimiter;
+  private readonly maxBufferedSendBytes: number;
   private closing = false;
   private alive = true;
   /** Whether anything was sent since the last keepalive tick (a flag, not a clock read per send). */
@@ -49,10 +56,11 @@ export class Connection {
     readonly principal: Principal,
     readonly docName: string,
     public access: Exclude<DocumentAccess, "none">,
-    limits: RateLimits,
+    limits: ConnectionLimits,
     private readonly logger: CollabLogger,
   ) {
     this.limiter = new RateLimiter(limits);
+    this.maxBufferedSendBytes = limits.maxBufferedSendBytes;
   }
 
   /** True once `close` was called or the socket closed. */
@@ -86,9 +94,16 @@ export class Connection {
     this.sendFrame(frameBytes(message));
   }
 
-  /** Sends one prebuilt websocket frame (`wsFrames.ts`); the same frame may go to many sockets. */
+  /**
+   * Sends one prebuilt websocket frame (`wsFrames.ts`); the same frame may go to many sockets.
+   * A socket still holding more than `maxBufferedSendBytes` from earlier frames is closed instead.
+   */
   sendFrame(frame: Uint8Array): void {
     if (this.closing || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.socket.writableLength > this.maxBufferedSendBytes) {
+      this.dropSlowReader();
+      return;
+    }
     this.socket.write(frame);
     this.sentSinceKeepalive = true;
   }
@@ -159,6 +174,24 @@ export class Connection {
         malformed ? "malformed message" : "update failed to apply",
       );
     }
+  }
+
+  /**
+   * Closes a socket that does not read what it is sent: nothing more is queued for it, the close
+   * frame (`SlowReader`) follows its backlog, and if the client still does not read within the
+   * close grace period the socket and its backlog are dropped. Its next sync fetches what it missed.
+   */
+  private dropSlowReader(): void {
+    this.logger.warn(
+      {
+        doc: this.docName,
+        userId: this.principal.userId,
+        closeCode: CloseCode.SlowReader,
+        bufferedBytes: this.socket.writableLength,
+      },
+      "collab: connection closed, client too far behind",
+    );
+    this.close(CloseCode.SlowReader, "too far behind");
   }
 
   /** Closes this connection because an update it sent earlier failed to apply. */

@@ -31,6 +31,8 @@ export const CloseCode = {
   RateLimited: 4429,
   /** The document could not be loaded from storage; it is not replaced by an empty one. */
   DocumentUnavailable: 4503,
+  /** The client fell too far behind in reading what the server sent; it resyncs on reconnect. */
+  SlowReader: 4504,
 } as const;
 
 /** One of the named close codes. */
@@ -50,6 +52,7 @@ export const CLOSE_CODE_MESSAGES_NL: Record<CloseCodeValue, string> = {
   [CloseCode.MalformedMessage]: "De verbinding is verbroken door een ongeldig bericht.",
   [CloseCode.RateLimited]: "Te veel wijzigingen in korte tijd. Verbind opnieuw.",
   [CloseCode.DocumentUnavailable]: "Het document is tijdelijk niet beschikbaar.",
+  [CloseCode.SlowReader]: "De verbinding liep te ver achter. Er wordt opnieuw verbonden.",
 };
 
 /** True when a client should not reconnect automatically after this close code. */

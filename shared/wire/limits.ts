@@ -14,6 +14,14 @@ export const LIMITS = {
   bytesPerSecond: 4 * MiB,
   /** Bytes a connection may send in one burst above the sustained rate. */
   byteBurst: 32 * MiB,
+  /**
+   * Bytes the server may hold for one socket that the network has not taken yet. A client that
+   * falls further behind (a stalled laptop, a reader that stopped reading) is closed with
+   * `SlowReader` before the next frame is queued, and catches up by a fresh sync on reconnect,
+   * which costs less than the backlog. One frame larger than this is still sent to a socket
+   * that had drained, so a large document always reaches a client that keeps up.
+   */
+  maxBufferedSendBytes: 16 * MiB,
   /** Upgrades still authenticating at one time; more get HTTP 503. */
   maxPendingUpgrades: 512,
   /** Time an upgrade may take to authenticate, authorise and load before it is dropped. */
@@ -24,8 +32,9 @@ export const LIMITS = {
    * Time a busy document may hold updates back to store and relay them together (one write to
    * its log, one system call per socket). A document that relayed less than this long ago waits
    * for the rest of it; any other relays at the end of the current event-loop turn. 0: every
-   * turn, no added delay. 16 ms saved ~7% CPU per delivered update in the bench (40 documents of
-   * 100 updates/s) but cost ~6 ms median latency, so it is off by default.
+   * turn, no added delay. In the bench (40 documents of 100 updates/s) 5–16 ms changed the CPU per
+   * delivered update by less than the run-to-run noise (±10%); 50 ms cut it by ~30% but added
+   * ~26 ms median latency, so it is off by default.
    */
   broadcastBatchMs: 0,
   /** Longest time between a write and its fsync (group commit). */

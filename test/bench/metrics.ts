@@ -31,14 +31,26 @@ function clockTicks(): number {
   return clockTicksPerSecond;
 }
 
-/** CPU time (user + system) a process has used so far, in microseconds, from `/proc/<pid>/stat`. */
-export function readCpuMicros(pid: number): number {
+/** CPU time a process has used so far in user space and in the kernel, in microseconds. */
+export interface CpuMicros {
+  readonly user: number;
+  readonly system: number;
+}
+
+/** User and kernel CPU time of a process so far, from `/proc/<pid>/stat`. */
+export function readCpuSplit(pid: number): CpuMicros {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   // The command name (field 2) may contain spaces; the numeric fields start after its closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   // After the name, field 3 (state) is index 0, so utime (field 14) and stime (field 15) are 11 and 12.
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks / clockTicks()) * 1_000_000;
+  const micros = (ticks: string | undefined): number => (Number(ticks) / clockTicks()) * 1_000_000;
+  return { user: micros(fields[11]), system: micros(fields[12]) };
+}
+
+/** CPU time (user + system) a process has used so far, in microseconds. */
+export function readCpuMicros(pid: number): number {
+  const { user, system } = readCpuSplit(pid);
+  return user + system;
 }
 
 /** Resident set size of a process in bytes, from `VmRSS` in `/proc/<pid>/status`. */

@@ -10,6 +10,8 @@ export interface ServerResult {
   /** Updates received by editors / updates they should have received (sent × other editors). */
   deliveryRatio?: number;
   cpuMicrosPerUpdate?: number;
+  /** Share of the server's CPU during the latency workload spent in the kernel (socket writes). */
+  kernelCpuShare?: number;
   /** Cores the server and all client processes used during the latency workload (is the machine saturated?). */
   latencyCores?: { server: number; clients: number };
   burstMs?: number;
@@ -62,6 +64,9 @@ export function combineRounds(rounds: readonly ServerResult[]): ServerResult {
   combined.sendRatio = min((round) => round.sendRatio);
   combined.deliveryRatio = min((round) => round.deliveryRatio);
   combined.cpuMicrosPerUpdate = min((round) => round.cpuMicrosPerUpdate);
+  combined.kernelCpuShare = rounds.find(
+    (round) => round.cpuMicrosPerUpdate === combined.cpuMicrosPerUpdate,
+  )?.kernelCpuShare;
   const cores = rounds.flatMap((round) => (round.latencyCores ? [round.latencyCores] : []));
   if (cores.length > 0) {
     combined.latencyCores = {

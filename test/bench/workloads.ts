@@ -4,7 +4,14 @@
  */
 import type { ClientProcess } from "./clients/clientProcess.js";
 import type { BenchConfig } from "./config.js";
-import { median, nowMicros, percentile, readCpuMicros, readRssBytes } from "./metrics.js";
+import {
+  median,
+  nowMicros,
+  percentile,
+  readCpuMicros,
+  readCpuSplit,
+  readRssBytes,
+} from "./metrics.js";
 import type { ServerResult } from "./results.js";
 import type { BenchServer } from "./servers/benchServer.js";
 
@@ -53,7 +60,7 @@ export async function runLatency(
       }),
     ),
   );
-  const cpuBefore = readCpuMicros(server.pid);
+  const cpuBefore = readCpuSplit(server.pid);
   const clientCpuBefore = sumCpu(clients);
   const wallBefore = nowMicros();
   const startAtMicros = nowMicros() + START_LEAD_MS * 1000;
@@ -68,7 +75,10 @@ export async function runLatency(
       }),
     ),
   );
-  const cpuMicros = readCpuMicros(server.pid) - cpuBefore;
+  const cpuAfter = readCpuSplit(server.pid);
+  const userMicros = cpuAfter.user - cpuBefore.user;
+  const systemMicros = cpuAfter.system - cpuBefore.system;
+  const cpuMicros = userMicros + systemMicros;
   const wallMicros = nowMicros() - wallBefore;
   result.latencyCores = {
     server: cpuMicros / wallMicros,
@@ -89,6 +99,7 @@ export async function runLatency(
     (config.warmupSeconds + config.seconds);
   result.sendRatio = sent / scheduled;
   result.cpuMicrosPerUpdate = delivered > 0 ? cpuMicros / delivered : undefined;
+  result.kernelCpuShare = cpuMicros > 0 ? systemMicros / cpuMicros : undefined;
   noteCloseCodes(
     result,
     "latency",

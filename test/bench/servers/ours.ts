@@ -34,7 +34,7 @@ export async function startOurs(config: BenchConfig): Promise<BenchServer> {
     Math.ceil(Math.max(config.idleDocs, config.latencyDocs + 1) / KINDS.length) + 1;
   const server = spawnServer(
     "ours",
-    [inspectFlag(inspectPort), ...cpuProfileFlags(), SERVER_ENTRY],
+    [inspectFlag(inspectPort), ...profilingFlags(), SERVER_ENTRY],
     {
       PORT: String(port),
       HOST: "127.0.0.1",
@@ -77,11 +77,13 @@ export async function startOurs(config: BenchConfig): Promise<BenchServer> {
 
 /**
  * `BENCH_CPU_PROF=<dir>` profiles our server: V8 writes a `.cpuprofile` into `<dir>` when it exits.
- * Profiling slows the server down, so the figures of such a run are not comparable.
+ * `BENCH_NODE_FLAGS` adds node flags, e.g. `--perf-basic-prof` so `perf record -p <pid>` names
+ * JavaScript frames. Profiling slows the server down, so the figures of such a run are not comparable.
  */
-function cpuProfileFlags(): string[] {
+function profilingFlags(): string[] {
   const dir = process.env.BENCH_CPU_PROF;
-  return dir ? ["--cpu-prof", "--cpu-prof-dir", dir] : [];
+  const extra = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter((flag) => flag !== "");
+  return [...(dir ? ["--cpu-prof", "--cpu-prof-dir", dir] : []), ...extra];
 }
 
 async function logIn(origin: string): Promise<string> {

@@ -119,6 +119,40 @@ describe("bad input on one socket", () => {
     await expectStillHealthy();
   });
 
+  it("closes a socket that stops reading with 4504 once its backlog passes the limit, while its room goes on syncing", async () => {
+    await harness.stop();
+    harness = await startCollabHarness({
+      defaultAccess: "write",
+      limits: { maxBufferedSendBytes: 256 * 1024 },
+    });
+    const { sessionId } = harness.addUser("u1");
+    target = { url: harness.url, origin: harness.origin, sessionId };
+    const slow = await openRawClient(target, DOC);
+    slow.ws.pause();
+    const writer = connectClient(target, DOC);
+    const reader = connectClient(target, DOC);
+    await Promise.all([waitForSync(writer), waitForSync(reader)]);
+    // Far more than the kernel's socket buffers hold, so the backlog reaches the server's queue;
+    // the other reader takes each chunk before the next is sent, so it keeps up.
+    const chunk = "x".repeat(512 * 1024);
+    for (let i = 1; i <= 40; i++) {
+      writer.doc.getText("text").insert(0, chunk);
+      await waitFor(() => textOf(reader.doc).length === i * chunk.length, "reader keeps up");
+    }
+    await waitFor(
+      () => harness.logs.some((line) => line.msg.includes("too far behind")),
+      "slow reader dropped",
+    );
+    slow.ws.resume();
+    expect(await slow.closed).toBe(CloseCode.SlowReader);
+    writer.doc.getText("text").insert(0, "verder");
+    await waitFor(() => textOf(reader.doc).startsWith("verder"), "the room still syncs");
+    expect(textOf(reader.doc)).toHaveLength(40 * chunk.length + "verder".length);
+    expect([...writer.closeCodes, ...reader.closeCodes]).toEqual([]);
+    writer.destroy();
+    reader.destroy();
+  });
+
   it("closes a socket that exceeds the update rate limit with 4429", async () => {
     await harness.stop();
     harness = await startCollabHarness({
