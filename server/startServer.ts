@@ -21,6 +21,7 @@ import { createMeetingsModule } from "./meetings/meetingsModule.js";
 import { principalOfUpgrade } from "./http/requestAuth.js";
 import type { Log } from "./log.js";
 import { TEMPLATES_DIR } from "./paths.js";
+import { documentUpdateGuard } from "./policies/documentWritePolicy.js";
 import { documentAccess } from "./policies/documentPolicy.js";
 import { openFileStore } from "./store/openStore.js";
 import { COLLAB_PATH_PREFIX, parseDocName } from "../shared/wire/docNames.js";
@@ -128,6 +129,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       }
       return Promise.resolve(access);
     },
+    updateGuard: documentUpdateGuard,
     extensions: [
       templateSeeder,
       createAuditExtension(audit, (docName) => caseIdOfDocument(store, docName)),

@@ -11,7 +11,7 @@ import { CloseCode, type CloseCodeValue } from "../../shared/wire/closeCodes.js"
 import type { Principal } from "../auth/principal.js";
 import { RateLimiter, type RateLimits } from "./rateLimiter.js";
 import { KEEPALIVE_MESSAGE, MalformedMessageError, decodeClientMessage } from "./syncMessages.js";
-import type { CollabLogger } from "./types.js";
+import type { CollabLogger, UpdateGuard } from "./types.js";
 import { frameBytes } from "./wsFrames.js";
 
 /** What a connection hands its messages to (implemented by `LiveDocument`). */
@@ -58,6 +58,8 @@ export class Connection {
     public access: Exclude<DocumentAccess, "none">,
     limits: ConnectionLimits,
     private readonly logger: CollabLogger,
+    /** What this writer may change within the document; null: anything its access allows. */
+    readonly guard: UpdateGuard | null = null,
   ) {
     this.limiter = new RateLimiter(limits);
     this.maxBufferedSendBytes = limits.maxBufferedSendBytes;

@@ -23,9 +23,10 @@ import {
   encodeSyncStep2,
   updateFrame,
 } from "./syncMessages.js";
-import type { CollabLogger } from "./types.js";
+import type { CollabLogger, UpdateGuard } from "./types.js";
 import { applyIncrementalUpdates } from "./incrementalUpdate.js";
-import { decodeUpdateStrict, updateChangesDocument } from "./updateCheck.js";
+import { decodeUpdateStrict, updateChangesDocument, type DecodedUpdate } from "./updateCheck.js";
+import { placesOfUpdate } from "./updatePlaces.js";
 
 /** What a live document needs from the server around it. */
 export interface LiveDocumentDeps {
@@ -131,6 +132,7 @@ export class LiveDocument implements ConnectionSink {
       }
       return;
     }
+    if (connection.guard && !this.guardAllows(connection, connection.guard, decoded)) return;
     if (incremental) {
       // Applied with the rest of the batch, in one transaction, when the outbox is stored.
       this.inbox.updates.push(update);
@@ -140,6 +142,23 @@ export class LiveDocument implements ConnectionSink {
     }
     this.applyInbox();
     Y.applyUpdate(this.doc, update, connection);
+  }
+
+  /**
+   * Asks the connection's guard about the places the update would change, judged against the
+   * latest state (the inbox applied first, so a writer's previous update is there to anchor this
+   * one). A refused update is not applied, and the connection is closed.
+   */
+  private guardAllows(connection: Connection, guard: UpdateGuard, decoded: DecodedUpdate): boolean {
+    this.applyInbox();
+    const places = placesOfUpdate(this.doc, decoded);
+    if (places && guard(places)) return true;
+    this.deps.logger.warn(
+      { doc: this.name, userId: connection.principal.userId, closeCode: CloseCode.Forbidden },
+      "collab: update outside the writer's rights refused, connection closed",
+    );
+    connection.close(CloseCode.Forbidden, "update not allowed");
+    return false;
   }
 
   onAwareness(connection: Connection, update: Uint8Array): void {

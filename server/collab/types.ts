@@ -6,6 +6,7 @@ import type { Principal } from "../auth/principal.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
 import type { CollabLimits } from "../../shared/wire/limits.js";
 import type { DocumentStorage } from "./storage/documentStorage.js";
+import type { UpdatePlace } from "./updatePlaces.js";
 
 /** A pino-compatible logger (fastify's `app.log` fits). Never pass personal data in a log object. */
 export interface CollabLogger {
@@ -57,6 +58,12 @@ export interface CollabExtension {
   onDisconnect?: (ctx: ConnectionHookContext) => void | Promise<void>;
 }
 
+/**
+ * Judges where an update from a write connection would change its document (`updatePlaces.ts`);
+ * false refuses the update and closes the connection with `Forbidden`.
+ */
+export type UpdateGuard = (places: readonly UpdatePlace[]) => boolean;
+
 /** Everything the collaboration server needs from its host. */
 export interface CollabOptions {
   /** Documents live under `join(dataDir, "docs")` unless `storage` is given. */
@@ -65,6 +72,11 @@ export interface CollabOptions {
   authenticate(req: IncomingMessage): Promise<Principal | null>;
   /** Decides access per document; `none` for unknown documents as well. */
   authorize(principal: Principal, docName: string): Promise<DocumentAccess>;
+  /**
+   * What a writer may change within a document, decided once per connection; null (the usual
+   * answer, and the fast path) lets every update of a write connection through.
+   */
+  updateGuard?(principal: Principal, docName: string): UpdateGuard | null;
   /** Origins allowed in the upgrade's `Origin` header, e.g. `http://localhost:3000`. */
   allowedOrigins: string[];
   /** Lifecycle hooks, run in order. */

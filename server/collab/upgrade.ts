@@ -126,7 +126,8 @@ export class UpgradeHandler {
     access: Exclude<DocumentAccess, "none">,
   ): Connection {
     const { limits, options } = this.ctx;
-    return new Connection(ws, socket, principal, docName, access, limits, options.logger);
+    const guard = options.updateGuard?.(principal, docName) ?? null;
+    return new Connection(ws, socket, principal, docName, access, limits, options.logger, guard);
   }
 
   private refuse(req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCodeValue): void {

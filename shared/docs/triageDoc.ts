@@ -8,7 +8,7 @@
  *   bekendBij : Y.Map<organisationId,   { answer: "ja"|"nee"|"onbekend", setBy, setAt }>
  *   risico    : Y.Map<"rtiG",           { level: RtiGLevel | null, setBy, setAt }>
  *
- * Each partner answers "bekend bij ons" only for its own organisation (the server's policy checks
+ * Each partner answers "bekend bij ons" only for its own organisation (the server's write policy checks
  * that the writer belongs to the organisation of the key).
  */
 import type * as Y from "yjs";

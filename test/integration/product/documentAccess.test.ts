@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type * as Y from "yjs";
+import { readTriage, setBekendBij, setCriterion } from "../../../shared/docs/triageDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
@@ -102,5 +104,64 @@ describe("case documents over the product's websocket", () => {
     const again = open(await server.login("pr.jansen"), `case/${caseA}/analyse`);
     await eventually(() => again.provider.synced, "synced after restart");
     expect(again.doc.getText("t").toJSON()).toBe("Aanleiding: zorgen van de wijkagent");
+  });
+});
+
+describe("the triage document's write policy", () => {
+  function organisationOf(username: string): string {
+    const user = server.store.users.findByUsername(username);
+    if (!user) throw new Error(`no demo user ${username}`);
+    return user.organisationId;
+  }
+
+  function answerOf(doc: Y.Doc, organisationId: string): string | undefined {
+    return readTriage(doc).value.bekendBij[organisationId]?.answer;
+  }
+
+  it("lets each partner answer 'bekend bij ons' for its own organisation, next to the shared questions", async () => {
+    const police = open(await server.login("cr.bakker"), `case/${caseA}/triage`);
+    const ggz = open(await server.login("dn.devries"), `case/${caseA}/triage`);
+    await eventually(() => police.provider.synced && ggz.provider.synced, "both synced");
+    const stamp = { by: "test", at: new Date().toISOString() };
+    setBekendBij(police.doc, organisationOf("cr.bakker"), "ja", stamp);
+    setBekendBij(ggz.doc, organisationOf("dn.devries"), "nee", stamp);
+    setCriterion(police.doc, "multiproblem", "ja", stamp);
+    await eventually(
+      () =>
+        answerOf(police.doc, organisationOf("dn.devries")) === "nee" &&
+        answerOf(ggz.doc, organisationOf("cr.bakker")) === "ja" &&
+        readTriage(ggz.doc).value.criteria.multiproblem.answer === "ja",
+      "answers exchanged",
+    );
+    expect([...police.closeCodes, ...ggz.closeCodes]).toEqual([]);
+  });
+
+  it("refuses an answer written under another organisation's key: the socket closes with 4403 and the stored answer stays", async () => {
+    const ggzOrg = organisationOf("dn.devries");
+    const stamp = { by: "test", at: new Date().toISOString() };
+    const ggz = open(await server.login("dn.devries"), `case/${caseA}/triage`);
+    await eventually(() => ggz.provider.synced, "synced");
+    setBekendBij(ggz.doc, ggzOrg, "ja", stamp);
+    const police = open(await server.login("cr.bakker"), `case/${caseA}/triage`);
+    await eventually(() => answerOf(police.doc, ggzOrg) === "ja", "police sees the GGZ answer");
+
+    setBekendBij(police.doc, ggzOrg, "nee", stamp); // what a tampered client could send
+    await eventually(() => police.closeCodes.includes(CloseCode.Forbidden), "police closed");
+
+    const handle = await server.collab.openDocument(`case/${caseA}/triage`);
+    expect(answerOf(handle.doc, ggzOrg)).toBe("ja");
+    handle.release();
+    expect(answerOf(ggz.doc, ggzOrg)).toBe("ja");
+    expect(ggz.closeCodes).toEqual([]);
+  });
+
+  it("refuses writes outside the triage document's own keys", async () => {
+    const police = open(await server.login("cr.bakker"), `case/${caseA}/triage`);
+    await eventually(() => police.provider.synced, "synced");
+    police.doc.getText("notities").insert(0, "hoort hier niet");
+    await eventually(() => police.closeCodes.includes(CloseCode.Forbidden), "closed");
+    const handle = await server.collab.openDocument(`case/${caseA}/triage`);
+    expect(handle.doc.getText("notities").toJSON()).toBe("");
+    handle.release();
   });
 });

@@ -1,0 +1,179 @@
+/**
+ * Where an incoming update would change a document, in terms a write policy can judge: for each
+ * struct it adds and each struct it deletes, the root type and the key of the root map's entry it
+ * lies under. A Yjs update does not say this directly: a struct names its parent only when it has
+ * no neighbour, otherwise it inherits the parent of the struct it was inserted next to, which may be
+ * in the document or earlier in the same update. Parts the document already has are skipped, as
+ * Yjs skips them; a part whose place cannot be found (its neighbour or deleted range is unknown to
+ * the server) makes the answer `null`, which a policy treats as a refusal.
+ */
+import * as Y from "yjs";
+import type { DecodedUpdate } from "./updateCheck.js";
+
+/** A place in a document: a root type and, for entries of a root map, the entry's key. */
+export interface UpdatePlace {
+  readonly root: string;
+  /** The root map's key the change lies under; null for root arrays and texts. */
+  readonly key: string | null;
+}
+
+type Struct = DecodedUpdate["structs"][number];
+
+/** The places an update would add to or delete from `doc`; null when one cannot be placed. */
+export function placesOfUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdatePlace[] | null {
+  const placer = new Placer(doc, decoded.structs);
+  const places: UpdatePlace[] = [];
+  for (const struct of decoded.structs) {
+    if (!(struct instanceof Y.Item)) continue; // GC and Skip carry no content.
+    if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue;
+    const place = placer.placeOf(struct);
+    if (!place) return null;
+    places.push(place);
+  }
+  for (const [client, ranges] of decoded.ds.clients) {
+    for (const range of ranges) {
+      const deleted = placesDeleted(doc, placer, client, range.clock, range.len);
+      if (!deleted) return null;
+      places.push(...deleted);
+    }
+  }
+  return places;
+}
+
+/**
+ * Finds places, remembering those of the update's items: a long run of edits (a sync step 2 after
+ * working offline) is a chain of neighbours, walked once and without recursion.
+ */
+class Placer {
+  private readonly inUpdate: Map<number, Struct[]>;
+  private readonly known = new Map<Y.Item, UpdatePlace | null>();
+
+  constructor(
+    private readonly doc: Y.Doc,
+    structs: readonly Struct[],
+  ) {
+    this.inUpdate = indexByClient(structs);
+  }
+
+  /** The item with `id`, from the document or else from the update. */
+  lookup(id: Y.ID): Y.Item | null {
+    const struct = itemInDoc(this.doc, id) ?? structInUpdate(this.inUpdate, id);
+    return struct instanceof Y.Item ? struct : null;
+  }
+
+  /** Whether the update itself holds the struct with `id` (an item, or a GC of deleted content). */
+  inThisUpdate(id: Y.ID): Struct | null {
+    return structInUpdate(this.inUpdate, id);
+  }
+
+  /** The place of an item of the document or of the update; null when it cannot be found. */
+  placeOf(item: Y.Item): UpdatePlace | null {
+    const chain = new Set<Y.Item>();
+    let place: UpdatePlace | null = null;
+    for (let current: Y.Item | null = item; current !== null;) {
+      const remembered = this.known.get(current);
+      if (remembered !== undefined || chain.has(current)) {
+        place = remembered ?? null;
+        break;
+      }
+      const parent: unknown = current.parent;
+      if (parent instanceof Y.AbstractType) {
+        place = placeOfIntegrated(current, parent);
+        break;
+      }
+      if (typeof parent === "string") {
+        place = { root: parent, key: current.parentSub };
+        break;
+      }
+      chain.add(current);
+      if (parent instanceof Y.ID) {
+        // A child of a nested type lies where the item holding that type lies.
+        const holder = this.lookup(parent);
+        current = holder && holder.content instanceof Y.ContentType ? holder : null;
+      } else {
+        // No parent written: the item lies where the neighbour it was inserted next to lies.
+        const neighbour: Y.ID | null = current.origin ?? current.rightOrigin;
+        current = neighbour ? this.lookup(neighbour) : null;
+      }
+    }
+    for (const walked of chain) this.known.set(walked, place);
+    return place;
+  }
+}
+
+/** The place of an integrated item: climb nested types up to the root. */
+function placeOfIntegrated(item: Y.Item, parent: Y.AbstractType<unknown>): UpdatePlace {
+  let top = item;
+  let type = parent;
+  while (type._item !== null) {
+    top = type._item;
+    type = top.parent as Y.AbstractType<unknown>;
+  }
+  return { root: Y.findRootTypeKey(type), key: top.parentSub };
+}
+
+/** Places of the not yet deleted items in a deleted range; null if part of it is unknown. */
+function placesDeleted(
+  doc: Y.Doc,
+  placer: Placer,
+  client: number,
+  clock: number,
+  len: number,
+): UpdatePlace[] | null {
+  const places: UpdatePlace[] = [];
+  const end = clock + len;
+  const known = Math.min(end, Y.getState(doc.store, client));
+  if (clock < known) {
+    const structs = doc.store.clients.get(client) ?? [];
+    for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
+      const struct = structs[i];
+      if (!struct || struct.id.clock >= known) break;
+      if (!(struct instanceof Y.Item) || struct.deleted) continue;
+      const place = placer.placeOf(struct);
+      if (!place) return null;
+      places.push(place);
+    }
+  }
+  // The rest must be created by this same update (its items are placed above).
+  for (let at = Math.max(clock, known); at < end;) {
+    const struct = placer.inThisUpdate(Y.createID(client, at));
+    if (!struct || struct instanceof Y.Skip) return null;
+    at = struct.id.clock + struct.length;
+  }
+  return places;
+}
+
+/** The item of the document containing `id`, if the document has it. */
+function itemInDoc(doc: Y.Doc, id: Y.ID): Y.Item | null {
+  if (id.clock >= Y.getState(doc.store, id.client)) return null;
+  const struct = Y.getItem(doc.store, id);
+  return struct instanceof Y.Item ? struct : null;
+}
+
+/** The struct of the update containing `id`, if the update has it. */
+function structInUpdate(index: Map<number, Struct[]>, id: Y.ID): Struct | null {
+  const structs = index.get(id.client);
+  if (!structs) return null;
+  let low = 0;
+  let high = structs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const struct = structs[mid];
+    if (!struct) return null;
+    if (id.clock < struct.id.clock) high = mid - 1;
+    else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
+    else return struct;
+  }
+  return null;
+}
+
+/** The update's structs per client, in clock order (as an update lists them). */
+function indexByClient(structs: readonly Struct[]): Map<number, Struct[]> {
+  const index = new Map<number, Struct[]>();
+  for (const struct of structs) {
+    const list = index.get(struct.id.client);
+    if (list) list.push(struct);
+    else index.set(struct.id.client, [struct]);
+  }
+  return index;
+}
