@@ -16,6 +16,7 @@ import type { Config } from "./config.js";
 import { DEMO_PASSWORD } from "./demo/demoRegion.js";
 import { createTriageSummary } from "./extensions/triageSummary.js";
 import { seedDemo } from "./demo/seedDemo.js";
+import { seedDemoDocuments } from "./demo/seedDemoDocuments.js";
 import { buildHttpApp } from "./http/app.js";
 import { createMeetingsModule } from "./meetings/meetingsModule.js";
 import { principalOfUpgrade } from "./http/requestAuth.js";
@@ -141,6 +142,15 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     limits: { unloadDelayMs: config.collabUnloadDelayMs },
   });
   started.collab = running;
+  if (created && config.demo) {
+    await seedDemoDocuments({
+      store,
+      openDocument: (docName) => running.openDocument(docName),
+      indexPlan: (caseId, doc) => actions.extractor.extractPlan(caseId, doc, []),
+      refreshTriage: (caseId) => triageSummary.refresh(caseId),
+      now: new Date(),
+    });
+  }
   await actions.start();
   meetings.start();
   store.events.on("accessChanged", (change) => {

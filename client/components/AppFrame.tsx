@@ -44,7 +44,7 @@ export function AppFrame() {
               {user.organisationName} · <span className="user-role">{ROLE_LABELS[user.role]}</span>
             </span>
           </div>
-          <button type="button" className="button button-quiet" onClick={handleLogout}>
+          <button type="button" className="button button-on-brand" onClick={handleLogout}>
             {messages.frame.logout}
           </button>
         </div>

@@ -4,7 +4,9 @@
  */
 import type { CaseKind, CasePhase, CaseRole } from "../../shared/domain/case.js";
 import type { OrganisationKind } from "../../shared/domain/organisation.js";
+import type { Leefgebied, ZrmScore } from "../../shared/domain/leefgebied.js";
 import type { Role } from "../../shared/domain/roles.js";
+import type { Answer, RtiGLevel, TriageCriterion } from "../../shared/domain/triage.js";
 
 /** The demo region's name. */
 export const DEMO_REGIO = "Regio Westerduin";
@@ -153,4 +155,127 @@ export const DEMO_MEETING: {
     { caseTitle: "Demo casus B", minutes: 30, invitees: ["dn.smit", "in.school"] },
     { title: "Rondvraag", minutes: 10, invitees: [] },
   ],
+};
+
+/** An action item of a demo plan; due and completion dates are days from the day the demo is created. */
+export interface DemoAction {
+  /** The plan section (heading text) the action is placed under. */
+  section: string;
+  text: string;
+  /** The responsible demo account; its organisation carries the action out. */
+  responsible: string;
+  dueInDays: number;
+  status: "open" | "in_uitvoering" | "afgerond";
+  kind: "zorg" | "straf";
+  leefgebied?: Leefgebied;
+  /** For `afgerond`: how many days ago it was completed. */
+  completedDaysAgo?: number;
+}
+
+/** What the live documents of a demo case hold when the demo region is created. */
+export interface DemoCaseDocuments {
+  /** Triage answers, given by `answeredBy`; "bekend bij ons" by each named account for its organisation. */
+  triage: {
+    answeredBy: string;
+    criteria: Record<TriageCriterion, Answer>;
+    bekendBij: { username: string; answer: Answer }[];
+    rtiG: RtiGLevel;
+  };
+  /** ZRM scores (1–5) with an optional note, scored by `scoredBy`. */
+  leefgebieden: {
+    scoredBy: string;
+    scores: { leefgebied: Leefgebied; score: ZrmScore; note?: string }[];
+  };
+  /** Text for the empty paragraph under each heading of the casusanalyse template. */
+  analyse: Record<string, string>;
+  /** Text for the empty paragraph under each heading of the plan template, and the plan's actions. */
+  plan: { sections: Record<string, string>; actions: DemoAction[] };
+}
+
+/**
+ * Demo casus C is being carried out: triage done, leefgebieden scored, an analysis written and a plan
+ * whose actions are partly done, partly open and one overdue, so every follow-up view has something
+ * to show. The other demo cases start from their templates.
+ */
+export const DEMO_CASE_DOCUMENTS: Record<string, DemoCaseDocuments> = {
+  "Demo casus C": {
+    triage: {
+      answeredBy: "pr.jansen",
+      criteria: {
+        multiproblem: "ja",
+        ketensamenwerking: "ja",
+        systeem: "nee",
+        veiligheid: "ja",
+        lokaal_vastgelopen: "ja",
+      },
+      bekendBij: [
+        { username: "cr.bakker", answer: "ja" },
+        { username: "dn.smit", answer: "ja" },
+      ],
+      rtiG: "hoog",
+    },
+    leefgebieden: {
+      scoredBy: "pr.jansen",
+      scores: [
+        { leefgebied: "financien", score: 2, note: "Schulden bij meerdere schuldeisers." },
+        { leefgebied: "werk_opleiding", score: 1, note: "Opleiding afgebroken, geen werk." },
+        { leefgebied: "tijdsbesteding", score: 2 },
+        { leefgebied: "huisvesting", score: 3, note: "Woont bij moeder, kamer aangevraagd." },
+        { leefgebied: "huiselijke_relaties", score: 3 },
+        { leefgebied: "geestelijke_gezondheid", score: 2 },
+        { leefgebied: "middelengebruik", score: 2, note: "Dagelijks cannabisgebruik." },
+        { leefgebied: "sociaal_netwerk", score: 2 },
+        { leefgebied: "justitie", score: 1, note: "Lopende zaak, meldplicht." },
+        { leefgebied: "lichamelijke_gezondheid", score: 4 },
+        { leefgebied: "basale_adl", score: 5 },
+        { leefgebied: "instrumentele_adl", score: 3 },
+        { leefgebied: "maatschappelijke_participatie", score: 2 },
+        { leefgebied: "verblijfsstatus", score: 5 },
+      ],
+    },
+    analyse: {
+      Aanleiding:
+        "Zeven politiecontacten in een jaar (vernieling, bedreiging, winkeldiefstal). Aangemeld door de wijkagent na een incident bij het jongerencentrum.",
+      "Hulpvraag en doel":
+        "Voorkomen van nieuwe delicten en een stabiele basis: dagbesteding, inkomen en eigen woonruimte.",
+      Hypothese:
+        "Zonder dagritme en met oplopende schulden zoekt betrokkene aansluiting bij een groep oudere jongeren die hem betrekt bij delicten.",
+    },
+    plan: {
+      sections: {
+        Doelen:
+          "Binnen drie maanden dagbesteding en budgetbeheer; binnen zes maanden geen nieuwe politiecontacten.",
+      },
+      actions: [
+        {
+          section: "Zorg-interventies",
+          text: "Aanvraag budgetbeheer indienen bij de gemeente",
+          responsible: "dn.smit",
+          dueInDays: -10,
+          status: "afgerond",
+          kind: "zorg",
+          leefgebied: "financien",
+          completedDaysAgo: 12,
+        },
+        {
+          section: "Zorg-interventies",
+          text: "Intake dagbesteding plannen en betrokkene ernaartoe begeleiden",
+          responsible: "dn.smit",
+          dueInDays: -3,
+          status: "in_uitvoering",
+          kind: "zorg",
+          leefgebied: "tijdsbesteding",
+        },
+        {
+          section: "Straf-, dwang- en drang-interventies",
+          text: "Meldplicht bewaken en bij verzuim de officier informeren",
+          responsible: "cr.bakker",
+          dueInDays: 14,
+          status: "open",
+          kind: "straf",
+          leefgebied: "justitie",
+        },
+      ],
+    },
+  },
 };

@@ -32,6 +32,8 @@ export interface TriageSummary {
   idle(): Promise<void>;
   /** Judges the case on its live documents right now (the triage decision needs the latest state). */
   evaluate: (caseId: string) => Promise<TriageResult | undefined>;
+  /** Judges the case again and stores the outcome, without waiting for the debounced `onChange`. */
+  refresh: (caseId: string) => Promise<void>;
 }
 
 interface CaseRun {
@@ -120,11 +122,17 @@ export function createTriageSummary(deps: TriageSummaryDeps): TriageSummary {
     }
   }
 
+  async function idle(): Promise<void> {
+    while (runs.size > 0) await Promise.all([...runs.values()].map((r) => r.running));
+  }
+
   return {
     extension: { name: "triageSummary", onLoad: onDocument, onChange: onDocument },
     evaluate: (caseId) => evaluateLive(caseId, now()),
-    async idle() {
-      while (runs.size > 0) await Promise.all([...runs.values()].map((r) => r.running));
+    refresh(caseId) {
+      schedule(caseId);
+      return idle();
     },
+    idle,
   };
 }

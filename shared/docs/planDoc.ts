@@ -166,15 +166,18 @@ function writeAttr(element: Y.XmlElement, name: string, value: string | null | u
   else element.setAttribute(name, value);
 }
 
-/** Appends an action item at the end of the plan (used by templates, the server and tests). */
-export function insertActionItem(doc: Y.Doc, action: ActionItem): void {
+/**
+ * Inserts an action item as the plan's top-level block number `at`, at the end when absent (used by
+ * the demo data, the server and tests).
+ */
+export function insertActionItem(doc: Y.Doc, action: ActionItem, at?: number): void {
   doc.transact(() => {
     const element = new Y.XmlElement(ACTION_ITEM_NODE);
     const { text, ...attrs } = action;
     for (const [name, value] of Object.entries(attrs)) writeAttr(element, name, value);
     element.insert(0, [new Y.XmlText(text)]);
     const fragment = doc.getXmlFragment(PROSE_FIELD);
-    fragment.insert(fragment.length, [element]);
+    fragment.insert(Math.min(at ?? fragment.length, fragment.length), [element]);
   });
 }
 

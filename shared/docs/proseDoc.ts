@@ -47,3 +47,53 @@ export function inlineText(element: Y.XmlElement): string {
   }
   return text;
 }
+
+/** Node names of the blocks the section writers look for. */
+const HEADING_NODE = "heading";
+const PARAGRAPH_NODE = "paragraph";
+
+/** Index of the top-level heading whose text is `heading`; -1 when there is none. */
+function headingIndex(blocks: readonly ProseBlock[], heading: string): number {
+  return blocks.findIndex(
+    (block) =>
+      block instanceof Y.XmlElement &&
+      block.nodeName === HEADING_NODE &&
+      inlineText(block) === heading,
+  );
+}
+
+/** One top-level block of a prose document as Yjs returns it. */
+type ProseBlock = ReturnType<Y.XmlFragment["toArray"]>[number];
+
+/**
+ * Index of the top-level block that ends the section under `heading` (the next heading, or the
+ * end of the document), where blocks are added to that section; -1 when there is no such heading.
+ */
+export function sectionEnd(doc: Y.Doc, heading: string): number {
+  const blocks = doc.getXmlFragment(PROSE_FIELD).toArray();
+  const start = headingIndex(blocks, heading);
+  if (start === -1) return -1;
+  const next = blocks.findIndex(
+    (block, i) => i > start && block instanceof Y.XmlElement && block.nodeName === HEADING_NODE,
+  );
+  return next === -1 ? blocks.length : next;
+}
+
+/**
+ * Writes `text` into the first empty paragraph of the section under `heading` (where a template
+ * leaves room to write); false when the section has no heading or no empty paragraph.
+ */
+export function fillSection(doc: Y.Doc, heading: string, text: string): boolean {
+  const blocks = doc.getXmlFragment(PROSE_FIELD).toArray();
+  const start = headingIndex(blocks, heading);
+  const end = sectionEnd(doc, heading);
+  const empty = blocks
+    .slice(start + 1, end)
+    .find(
+      (block): block is Y.XmlElement =>
+        block instanceof Y.XmlElement && block.nodeName === PARAGRAPH_NODE && block.length === 0,
+    );
+  if (start === -1 || !empty) return false;
+  empty.insert(0, [new Y.XmlText(text)]);
+  return true;
+}

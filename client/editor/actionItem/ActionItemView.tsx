@@ -17,6 +17,7 @@ import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../../shared/domain/leefgebi
 import { DraftText } from "../../case/fields/DraftText.js";
 import { messages } from "../../i18n/messages.js";
 import type { ActionItemContext, Choice } from "./actionItemContext.js";
+import { responsibleText, responsibleValue } from "./responsibleField.js";
 
 const t = messages.caseWorkspace.action;
 
@@ -41,6 +42,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
   const status = (attr(attrs, ACTION_ITEM_ATTRS.status) || "open") as ActionStatus;
   const organisationId = attr(attrs, ACTION_ITEM_ATTRS.organisationId);
   const kind = attr(attrs, ACTION_ITEM_ATTRS.kind);
+  const people = context?.people ?? [];
   const set = (name: string, value: string) =>
     updateAttributes({ [name]: value === "" ? null : value });
 
@@ -98,16 +100,14 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
           <label htmlFor={`${base}-resp`}>{t.responsible}</label>
           <DraftText
             id={`${base}-resp`}
-            value={attr(attrs, ACTION_ITEM_ATTRS.responsible)}
+            value={responsibleText(attr(attrs, ACTION_ITEM_ATTRS.responsible), people)}
             disabled={disabled}
             list={`${base}-people`}
-            onCommit={(value) => set(ACTION_ITEM_ATTRS.responsible, value.trim())}
+            onCommit={(text) => set(ACTION_ITEM_ATTRS.responsible, responsibleValue(text, people))}
           />
           <datalist id={`${base}-people`}>
-            {(context?.people ?? []).map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
+            {people.map((p) => (
+              <option key={p.value} value={p.label} />
             ))}
           </datalist>
         </div>

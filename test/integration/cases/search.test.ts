@@ -88,9 +88,10 @@ describe("searching the case list with POST /api/cases/search", () => {
     expect(result.regios).toEqual(["Regio Westerduin"]);
   });
 
-  it("filters on oordeel: cases without a final triage colour are open", async () => {
-    expect((await search(server, pr, { oordeel: ["open"] })).total).toBe(EXTRA_CASES + 4);
-    expect((await search(server, pr, { oordeel: ["rood", "oranje", "groen"] })).total).toBe(0);
+  it("filters on oordeel: Demo casus C, triaged in the demo data, has a colour; the rest are open", async () => {
+    expect((await search(server, pr, { oordeel: ["open"] })).total).toBe(EXTRA_CASES + 3);
+    const judged = await search(server, pr, { oordeel: ["rood", "oranje", "groen"] });
+    expect(judged.items.map((row) => row.title)).toEqual(["Demo casus C"]);
   });
 
   it("sorts on the person's name", async () => {

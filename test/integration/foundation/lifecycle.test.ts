@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { eventually } from "../../support/eventually.js";
 
 function startProcess(dataDir: string) {
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
@@ -28,6 +29,8 @@ describe("the server process", () => {
     const dir = await mkdtemp(join(tmpdir(), "casustafel-proc-"));
     const proc = startProcess(dir);
     const url = await proc.listening;
+    // The announcement follows the "listening" line, possibly in a later write.
+    await eventually(() => /Demo mode is on/.test(proc.output()), "demo announcement");
     expect(proc.output()).toMatch(/Demo mode is on: .*pr\.jansen.*password .*demo/);
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
     proc.child.kill("SIGTERM");
