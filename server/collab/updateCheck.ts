@@ -5,6 +5,7 @@
  * every connect, and that always carries its whole delete set, so "non-empty" is not the test.
  */
 import * as Y from "yjs";
+import { rangeAt } from "./clockRanges.js";
 
 /** The decoded form of an update, as `Y.decodeUpdate` returns it. */
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
@@ -37,15 +38,11 @@ function isCovered(
   clock: number,
   len: number,
 ): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const range = ranges[mid];
-    if (!range) return false;
-    if (clock < range.clock) high = mid - 1;
-    else if (clock >= range.clock + range.len) low = mid + 1;
-    else return clock + len <= range.clock + range.len;
-  }
-  return false;
+  const range = rangeAt(
+    ranges,
+    clock,
+    (r) => r.clock,
+    (r) => r.len,
+  );
+  return range !== undefined && clock + len <= range.clock + range.len;
 }

@@ -8,6 +8,7 @@
  * the server) makes the answer `null`, which a policy treats as a refusal.
  */
 import * as Y from "yjs";
+import { rangeAt } from "./clockRanges.js";
 import type { DecodedUpdate } from "./updateCheck.js";
 
 /** A place in a document: a root type and, for entries of a root map, the entry's key. */
@@ -152,19 +153,15 @@ function itemInDoc(doc: Y.Doc, id: Y.ID): Y.Item | null {
 
 /** The struct of the update containing `id`, if the update has it. */
 function structInUpdate(index: Map<number, Struct[]>, id: Y.ID): Struct | null {
-  const structs = index.get(id.client);
-  if (!structs) return null;
-  let low = 0;
-  let high = structs.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const struct = structs[mid];
-    if (!struct) return null;
-    if (id.clock < struct.id.clock) high = mid - 1;
-    else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
-    else return struct;
-  }
-  return null;
+  const structs = index.get(id.client) ?? [];
+  return (
+    rangeAt(
+      structs,
+      id.clock,
+      (s) => s.id.clock,
+      (s) => s.length,
+    ) ?? null
+  );
 }
 
 /** The update's structs per client, in clock order (as an update lists them). */
