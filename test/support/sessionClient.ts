@@ -28,3 +28,35 @@ export async function caseIdByTitle(
   if (!found) throw new Error(`case not visible: ${title}`);
   return found.id;
 }
+
+/** The clients a test opens, destroyed together after it (`afterEach`). */
+export interface OpenClients {
+  open(server: TestServer, cookie: string, docName: string): SessionClient;
+  destroyAll(): void;
+}
+
+/** Keeps the clients a test file opens, so `afterEach` can destroy them all. */
+export function openClients(): OpenClients {
+  let clients: SessionClient[] = [];
+  return {
+    open(server, cookie, docName) {
+      const client = connectAs(server, cookie, docName);
+      clients.push(client);
+      return client;
+    },
+    destroyAll() {
+      for (const client of clients) client.destroy();
+      clients = [];
+    },
+  };
+}
+
+/** A demo account by username; throws when the demo region has no such account. */
+export function demoUser(
+  server: TestServer,
+  username: string,
+): { id: string; organisationId: string } {
+  const user = server.store.users.findByUsername(username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  return user;
+}

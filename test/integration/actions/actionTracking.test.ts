@@ -23,13 +23,14 @@ import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
   caseIdByTitle,
-  connectAs,
+  demoUser,
   eventually,
+  openClients,
   type SessionClient,
 } from "../../support/sessionClient.js";
 
 let server: TestServer;
-let clients: SessionClient[] = [];
+const clients = openClients();
 let caseA: string;
 let bakker: string;
 let devries: string;
@@ -41,21 +42,16 @@ beforeEach(async () => {
   caseA = await caseIdByTitle(server, bakker, "Demo casus A");
 });
 afterEach(async () => {
-  for (const client of clients) client.destroy();
-  clients = [];
+  clients.destroyAll();
   await server.stop();
 });
 
 function open(cookie: string, docName: string): SessionClient {
-  const client = connectAs(server, cookie, docName);
-  clients.push(client);
-  return client;
+  return clients.open(server, cookie, docName);
 }
 
 function userId(username: string): { id: string; organisationId: string } {
-  const user = server.store.users.findByUsername(username);
-  if (!user) throw new Error(`no demo user ${username}`);
-  return user;
+  return demoUser(server, username);
 }
 
 /** A complete action for cr.bakker (politie), due in a week unless told otherwise. */

@@ -5,13 +5,14 @@ import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
   caseIdByTitle,
-  connectAs,
+  demoUser,
   eventually,
+  openClients,
   type SessionClient,
 } from "../../support/sessionClient.js";
 
 let server: TestServer;
-let clients: SessionClient[] = [];
+const clients = openClients();
 let caseA: string;
 
 beforeEach(async () => {
@@ -19,15 +20,12 @@ beforeEach(async () => {
   caseA = await caseIdByTitle(server, await server.login("pr.jansen"), "Demo casus A");
 });
 afterEach(async () => {
-  for (const client of clients) client.destroy();
-  clients = [];
+  clients.destroyAll();
   await server.stop();
 });
 
 function open(cookie: string, docName: string): SessionClient {
-  const client = connectAs(server, cookie, docName);
-  clients.push(client);
-  return client;
+  return clients.open(server, cookie, docName);
 }
 
 describe("case documents over the product's websocket", () => {
@@ -96,8 +94,7 @@ describe("case documents over the product's websocket", () => {
     writer.doc.getText("t").insert(0, "Aanleiding: zorgen van de wijkagent");
     const reader = open(await server.login("cr.bakker"), `case/${caseA}/analyse`);
     await eventually(() => reader.doc.getText("t").length > 0, "reader received the edit");
-    for (const client of clients) client.destroy();
-    clients = [];
+    clients.destroyAll();
     const dir = server.dataDir;
     await server.stop({ keepData: true });
     server = await startTestServer({}, dir);
@@ -109,9 +106,7 @@ describe("case documents over the product's websocket", () => {
 
 describe("the triage document's write policy", () => {
   function organisationOf(username: string): string {
-    const user = server.store.users.findByUsername(username);
-    if (!user) throw new Error(`no demo user ${username}`);
-    return user.organisationId;
+    return demoUser(server, username).organisationId;
   }
 
   function answerOf(doc: Y.Doc, organisationId: string): string | undefined {
