@@ -11,9 +11,7 @@ import type { Store } from "../store/store.js";
 import type { DocumentOpener } from "./documentReader.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 import { verslagBlocks } from "./verslagBlocks.js";
-import { renderVerslagDocx } from "./verslagDocx.js";
 import { attendedSlot, generateVerslag, readSlotDocument } from "./verslagGenerator.js";
-import { renderVerslagPdf } from "./verslagPdf.js";
 import { REGION_TIME_ZONE } from "./wallTime.js";
 
 /** What the verslag commands need. */
@@ -106,13 +104,17 @@ export async function exportVerslag(
   });
   const title = `Verslag casusoverleg, versie ${record.version}`;
   const fileName = `verslag-${found.meeting.startsAt.slice(0, 10)}-v${record.version}.${format}`;
+  // The renderers load on first use: pdfkit alone adds ~23 MiB to the process, and most runs
+  // never download a verslag.
   if (format === "pdf") {
+    const { renderVerslagPdf } = await import("./verslagPdf.js");
     return {
       bytes: await renderVerslagPdf(blocks, title),
       contentType: "application/pdf",
       fileName,
     };
   }
+  const { renderVerslagDocx } = await import("./verslagDocx.js");
   return {
     bytes: await renderVerslagDocx(blocks, title),
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
