@@ -215,8 +215,8 @@ export type CaseSearchInput = z.input<typeof CaseSearchSchema>;
 /** A search after validation (defaults filled in). */
 export type CaseSearchRequest = z.output<typeof CaseSearchSchema>;
 
-/** One row of the searched case list. */
-export const CaseListRowSchema = z.object({
+/** What identifies a case on every screen: its title, kind, phase and where it belongs. */
+const CaseHeaderSchema = z.object({
   id: z.string(),
   title: z.string(),
   kind: CaseKindSchema,
@@ -224,6 +224,10 @@ export const CaseListRowSchema = z.object({
   gemeente: z.string(),
   regio: z.string(),
   createdAt: z.string(),
+});
+
+/** One row of the searched case list. */
+export const CaseListRowSchema = CaseHeaderSchema.extend({
   /** The first person concerned; null when the case has none. */
   naam: z.string().nullable(),
   woonplaats: z.string().nullable(),
@@ -313,14 +317,7 @@ export const TriageSummarySchema = z.object({
 export type TriageSummary = z.infer<typeof TriageSummarySchema>;
 
 /** `GET /api/cases/:id`: what the case page needs. */
-export const CaseDetailSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  kind: CaseKindSchema,
-  phase: CasePhaseSchema,
-  gemeente: z.string(),
-  regio: z.string(),
-  createdAt: z.string(),
+export const CaseDetailSchema = CaseHeaderSchema.extend({
   updatedAt: z.string(),
   /** The caller's access to the case's documents. */
   access: z.enum(["write", "read"]),
