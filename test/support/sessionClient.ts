@@ -29,26 +29,23 @@ export async function caseIdByTitle(
   return found.id;
 }
 
-/** The clients a test opens, destroyed together after it (`afterEach`). */
-export interface OpenClients {
-  open(server: TestServer, cookie: string, docName: string): SessionClient;
-  destroyAll(): void;
-}
+/** Opens sockets for a test file and destroys them all after each test. */
+export class Sockets {
+  private clients: SessionClient[] = [];
+  constructor(private readonly server: () => TestServer) {}
 
-/** Keeps the clients a test file opens, so `afterEach` can destroy them all. */
-export function openClients(): OpenClients {
-  let clients: SessionClient[] = [];
-  return {
-    open(server, cookie, docName) {
-      const client = connectAs(server, cookie, docName);
-      clients.push(client);
-      return client;
-    },
-    destroyAll() {
-      for (const client of clients) client.destroy();
-      clients = [];
-    },
-  };
+  /** Connects to `docName` with the session cookie. */
+  open(cookie: string, docName: string): SessionClient {
+    const client = connectAs(this.server(), cookie, docName);
+    this.clients.push(client);
+    return client;
+  }
+
+  /** Destroys every client opened so far. */
+  destroyAll(): void {
+    for (const client of this.clients) client.destroy();
+    this.clients = [];
+  }
 }
 
 /** A demo account by username; throws when the demo region has no such account. */

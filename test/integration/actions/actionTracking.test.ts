@@ -25,12 +25,12 @@ import {
   caseIdByTitle,
   demoUser,
   eventually,
-  openClients,
+  Sockets,
   type SessionClient,
 } from "../../support/sessionClient.js";
 
 let server: TestServer;
-const clients = openClients();
+const sockets = new Sockets(() => server);
 let caseA: string;
 let bakker: string;
 let devries: string;
@@ -42,12 +42,12 @@ beforeEach(async () => {
   caseA = await caseIdByTitle(server, bakker, "Demo casus A");
 });
 afterEach(async () => {
-  clients.destroyAll();
+  sockets.destroyAll();
   await server.stop();
 });
 
 function open(cookie: string, docName: string): SessionClient {
-  return clients.open(server, cookie, docName);
+  return sockets.open(cookie, docName);
 }
 
 function userId(username: string): { id: string; organisationId: string } {

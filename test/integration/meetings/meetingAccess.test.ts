@@ -3,8 +3,8 @@ import type { MeetingView } from "../../../shared/api/meetings.js";
 import { readMeeting, setCurrentAgendaItem, setTimer } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { eventually } from "../../support/sessionClient.js";
-import { demoOverleg, Sockets, type DemoOverleg } from "./meetingSupport.js";
+import { eventually, Sockets } from "../../support/sessionClient.js";
+import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 let server: TestServer;
 let chair: string;

@@ -1,7 +1,6 @@
 /** Helpers for overleg tests: the demo overleg, its slots, and socket bookkeeping. */
 import type { MeetingView } from "../../../shared/api/meetings.js";
 import type { TestServer } from "../../support/server.js";
-import { connectAs, type SessionClient } from "../../support/sessionClient.js";
 
 /** The demo overleg as the chair sees it, with the slot ids of Demo casus A and B. */
 export interface DemoOverleg {
@@ -29,23 +28,4 @@ export async function demoOverleg(server: TestServer, chairCookie: string): Prom
     caseA: slot("Demo casus A")?.caseId ?? "",
     caseB: slot("Demo casus B")?.caseId ?? "",
   };
-}
-
-/** Opens sockets and destroys them all after each test. */
-export class Sockets {
-  private clients: SessionClient[] = [];
-  constructor(private readonly server: () => TestServer) {}
-
-  /** Connects to `docName` with the session cookie. */
-  open(cookie: string, docName: string): SessionClient {
-    const client = connectAs(this.server(), cookie, docName);
-    this.clients.push(client);
-    return client;
-  }
-
-  /** Destroys every client opened so far. */
-  destroyAll(): void {
-    for (const client of this.clients) client.destroy();
-    this.clients = [];
-  }
 }

@@ -7,8 +7,8 @@ import type { VerslagOverview } from "../../../shared/api/meetings.js";
 import { addBesluit, readMeeting, setAttendance } from "../../../shared/docs/meetingDoc.js";
 import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { eventually } from "../../support/sessionClient.js";
-import { demoOverleg, Sockets, type DemoOverleg } from "./meetingSupport.js";
+import { eventually, Sockets } from "../../support/sessionClient.js";
+import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 let server: TestServer;
 let chair: string;

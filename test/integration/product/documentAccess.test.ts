@@ -7,12 +7,12 @@ import {
   caseIdByTitle,
   demoUser,
   eventually,
-  openClients,
+  Sockets,
   type SessionClient,
 } from "../../support/sessionClient.js";
 
 let server: TestServer;
-const clients = openClients();
+const sockets = new Sockets(() => server);
 let caseA: string;
 
 beforeEach(async () => {
@@ -20,12 +20,12 @@ beforeEach(async () => {
   caseA = await caseIdByTitle(server, await server.login("pr.jansen"), "Demo casus A");
 });
 afterEach(async () => {
-  clients.destroyAll();
+  sockets.destroyAll();
   await server.stop();
 });
 
 function open(cookie: string, docName: string): SessionClient {
-  return clients.open(server, cookie, docName);
+  return sockets.open(cookie, docName);
 }
 
 describe("case documents over the product's websocket", () => {
@@ -94,7 +94,7 @@ describe("case documents over the product's websocket", () => {
     writer.doc.getText("t").insert(0, "Aanleiding: zorgen van de wijkagent");
     const reader = open(await server.login("cr.bakker"), `case/${caseA}/analyse`);
     await eventually(() => reader.doc.getText("t").length > 0, "reader received the edit");
-    clients.destroyAll();
+    sockets.destroyAll();
     const dir = server.dataDir;
     await server.stop({ keepData: true });
     server = await startTestServer({}, dir);
