@@ -53,6 +53,23 @@ export function readCpuMicros(pid: number): number {
   return user + system;
 }
 
+/** System calls a process has made so far that read or write (sockets and files), from `/proc/<pid>/io`. */
+export interface SyscallCounts {
+  readonly reads: number;
+  readonly writes: number;
+}
+
+/** Counts of read-type and write-type system calls of a process so far (`syscr`, `syscw`). */
+export function readSyscalls(pid: number): SyscallCounts {
+  const io = readFileSync(`/proc/${pid}/io`, "utf8");
+  const field = (name: string): number => {
+    const match = new RegExp(`^${name}:\\s+(\\d+)$`, "m").exec(io);
+    if (!match?.[1]) throw new Error(`no ${name} in /proc/${pid}/io`);
+    return Number(match[1]);
+  };
+  return { reads: field("syscr"), writes: field("syscw") };
+}
+
 /** Resident set size of a process in bytes, from `VmRSS` in `/proc/<pid>/status`. */
 export function readRssBytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");

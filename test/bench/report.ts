@@ -46,6 +46,8 @@ function rows(results: readonly ServerResult[], config: BenchConfig): Row[] {
     pick(3, "updates delivered / expected", (r) => r.deliveryRatio),
     pick(1, "server CPU per delivered update (µs)", (r) => r.cpuMicrosPerUpdate),
     pick(2, "  of which in the kernel (share)", (r) => r.kernelCpuShare),
+    pick(2, "  write system calls per delivered update", (r) => r.syscallsPerUpdate?.writes),
+    pick(2, "  read system calls per delivered update", (r) => r.syscallsPerUpdate?.reads),
     pick(2, "server CPU during latency run (cores)", (r) => r.latencyCores?.server),
     pick(2, "client CPU during latency run (cores)", (r) => r.latencyCores?.clients),
     pick(0, `burst ingest, ${config.burstUpdates} updates (ms)`, (r) => r.burstMs),

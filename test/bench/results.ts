@@ -12,6 +12,11 @@ export interface ServerResult {
   cpuMicrosPerUpdate?: number;
   /** Share of the server's CPU during the latency workload spent in the kernel (socket writes). */
   kernelCpuShare?: number;
+  /**
+   * Read and write system calls of the server per delivered update in the latency workload (sockets
+   * and, for ours, the document logs): the part of the CPU cost no server avoids per message.
+   */
+  syscallsPerUpdate?: { reads: number; writes: number };
   /** Cores the server and all client processes used during the latency workload (is the machine saturated?). */
   latencyCores?: { server: number; clients: number };
   burstMs?: number;
@@ -64,9 +69,10 @@ export function combineRounds(rounds: readonly ServerResult[]): ServerResult {
   combined.sendRatio = min((round) => round.sendRatio);
   combined.deliveryRatio = min((round) => round.deliveryRatio);
   combined.cpuMicrosPerUpdate = min((round) => round.cpuMicrosPerUpdate);
-  combined.kernelCpuShare = rounds.find(
-    (round) => round.cpuMicrosPerUpdate === combined.cpuMicrosPerUpdate,
-  )?.kernelCpuShare;
+  // The kernel share and system calls come from the round whose CPU figure is reported.
+  const cpuRound = rounds.find((round) => round.cpuMicrosPerUpdate === combined.cpuMicrosPerUpdate);
+  combined.kernelCpuShare = cpuRound?.kernelCpuShare;
+  combined.syscallsPerUpdate = cpuRound?.syscallsPerUpdate;
   const cores = rounds.flatMap((round) => (round.latencyCores ? [round.latencyCores] : []));
   if (cores.length > 0) {
     combined.latencyCores = {

@@ -10,6 +10,7 @@ import {
   percentile,
   readCpuMicros,
   readCpuSplit,
+  readSyscalls,
   readRssBytes,
 } from "./metrics.js";
 import type { ServerResult } from "./results.js";
@@ -61,6 +62,7 @@ export async function runLatency(
     ),
   );
   const cpuBefore = readCpuSplit(server.pid);
+  const syscallsBefore = readSyscalls(server.pid);
   const clientCpuBefore = sumCpu(clients);
   const wallBefore = nowMicros();
   const startAtMicros = nowMicros() + START_LEAD_MS * 1000;
@@ -76,6 +78,7 @@ export async function runLatency(
     ),
   );
   const cpuAfter = readCpuSplit(server.pid);
+  const syscallsAfter = readSyscalls(server.pid);
   const userMicros = cpuAfter.user - cpuBefore.user;
   const systemMicros = cpuAfter.system - cpuBefore.system;
   const cpuMicros = userMicros + systemMicros;
@@ -100,6 +103,12 @@ export async function runLatency(
   result.sendRatio = sent / scheduled;
   result.cpuMicrosPerUpdate = delivered > 0 ? cpuMicros / delivered : undefined;
   result.kernelCpuShare = cpuMicros > 0 ? systemMicros / cpuMicros : undefined;
+  if (delivered > 0) {
+    result.syscallsPerUpdate = {
+      reads: (syscallsAfter.reads - syscallsBefore.reads) / delivered,
+      writes: (syscallsAfter.writes - syscallsBefore.writes) / delivered,
+    };
+  }
   noteCloseCodes(
     result,
     "latency",
