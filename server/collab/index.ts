@@ -99,7 +99,9 @@ export function createCollabServer(options: CollabOptions): CollabServer {
         }
         if (filter.caseId === undefined) return true;
         const doc = parseDocName(connection.docName);
-        return doc?.type === "case" && doc.caseId === filter.caseId;
+        // A meeting document's access follows the cases on its agenda, which only the policy
+        // knows: every meeting document is re-checked when any case changes.
+        return doc?.type === "meeting" || (doc?.type === "case" && doc.caseId === filter.caseId);
       });
       await Promise.all(matching.map(revalidateOne));
     },

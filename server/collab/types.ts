@@ -99,6 +99,7 @@ export interface DocumentHandle {
 /** Which connections `revalidate` re-checks. An empty filter re-checks all of them. */
 export interface RevalidateFilter {
   userId?: string;
+  /** The case's own documents, and every meeting document (their access follows their cases). */
   caseId?: string;
 }
 

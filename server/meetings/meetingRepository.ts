@@ -49,8 +49,9 @@ export class MeetingRepository {
   }
 
   /**
-   * Moves an overleg to a status. Ending it re-checks the open sockets of everyone invited, so a
-   * guest whose clearance ended loses the case documents at once.
+   * Moves an overleg to a status. Ending it re-checks the open sockets of the chair and everyone
+   * invited, so a guest whose clearance ended loses the case documents at once and the chair's
+   * meeting documents become read-only.
    */
   async setStatus(id: string, status: MeetingStatus, at: string): Promise<void> {
     const found = this.get(id);
@@ -60,8 +61,8 @@ export class MeetingRepository {
     if (status === "afgerond") found.endedAt = at;
     await this.persist();
     if (status === "afgerond") {
-      const invited = new Set(found.agenda.flatMap((s) => s.invitees));
-      for (const userId of invited) this.notify({ userId });
+      const affected = new Set([found.chairUserId, ...found.agenda.flatMap((s) => s.invitees)]);
+      for (const userId of affected) this.notify({ userId });
     }
   }
 

@@ -1,18 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MeetingView } from "../../../shared/api/meetings.js";
-import { readMeeting, setCurrentAgendaItem, setTimer } from "../../../shared/docs/meetingDoc.js";
+import {
+  readMeeting,
+  setAttendance,
+  setCurrentAgendaItem,
+  setTimer,
+} from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { eventually, Sockets } from "../../support/sessionClient.js";
+import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
 import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 let server: TestServer;
 let chair: string;
 let overleg: DemoOverleg;
+let logs: string[];
 const sockets = new Sockets(() => server);
 
 beforeEach(async () => {
-  server = await startTestServer();
+  logs = [];
+  server = await startTestServer({}, undefined, logs);
   chair = await server.login("pr.jansen");
   overleg = await demoOverleg(server, chair);
   await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
@@ -98,5 +105,41 @@ describe("a participant not invited to Demo casus B during the overleg", () => {
     const doc = sockets.open(beheer, `meeting/${overleg.id}`);
     await eventually(() => doc.closeCodes.length > 0, "refused");
     expect(doc.closeCodes[0]).toBe(CloseCode.Forbidden);
+  });
+});
+
+describe("access that changes while the overleg's documents are open", () => {
+  it("closes a slot document at once for a partner removed from the slot's case", async () => {
+    const devries = await server.login("dn.devries");
+    const slotDoc = sockets.open(devries, `meeting/${overleg.slotA}`);
+    await eventually(() => slotDoc.provider.synced, "synced");
+    const devriesId = demoUser(server, "dn.devries").id;
+    const caseA = server.store.cases.get(overleg.caseA);
+    if (!caseA) throw new Error("Demo casus A is missing");
+
+    await server.store.cases.setParticipants(
+      overleg.caseA,
+      caseA.participants.filter((p) => p.userId !== devriesId),
+    );
+    await eventually(() => slotDoc.closeCodes.length > 0, "the slot document closed");
+    expect(slotDoc.closeCodes[0]).toBe(CloseCode.Forbidden);
+  });
+
+  it("makes the chair's slot document read-only once the overleg has ended", async () => {
+    const slotDoc = sockets.open(chair, `meeting/${overleg.slotA}`);
+    await eventually(() => slotDoc.provider.synced, "synced");
+    const ended = await server.api(`/api/meetings/${overleg.id}/end`, { cookie: chair, body: {} });
+    expect(ended.status).toBe(200);
+
+    const chairId = demoUser(server, "pr.jansen").id;
+    setAttendance(slotDoc.doc, overleg.slotA, demoUser(server, "dn.devries").id, "aanwezig", {
+      by: chairId,
+      at: new Date().toISOString(),
+    });
+    await eventually(
+      () => logs.some((line) => line.includes("read-only connection refused")),
+      "the chair's late edit refused",
+    );
+    expect(slotDoc.closeCodes).toEqual([]);
   });
 });
