@@ -107,18 +107,12 @@ function LiveTable({
         )}
       </div>
       <div className="mt-main">
-        <div className="mt-follow" role="status">
-          {following ? (
-            <span>{t.following}</span>
-          ) : (
-            <>
-              <span>{t.notFollowing}</span>{" "}
-              <button type="button" className="button" onClick={() => setFollowing(true)}>
-                {t.followChair}
-              </button>
-            </>
-          )}
-        </div>
+        <FollowStatus
+          isChair={meeting.isChair}
+          running={running}
+          following={following}
+          onFollow={() => setFollowing(true)}
+        />
         {currentSlot !== null && live.timerStartedAt !== null && (
           <SlotTimer startedAt={live.timerStartedAt} plannedMinutes={currentSlot.plannedMinutes} />
         )}
@@ -144,6 +138,39 @@ function LiveTable({
           />
         )}
       </div>
+    </div>
+  );
+}
+
+/**
+ * Whether the viewer sees the item under discussion. A participant in a running overleg follows
+ * the chair unless they chose another item; the chair leads, so sees only a way back to the
+ * current item. Before the start and after the end nobody is followed.
+ */
+function FollowStatus({
+  isChair,
+  running,
+  following,
+  onFollow,
+}: {
+  isChair: boolean;
+  running: boolean;
+  following: boolean;
+  onFollow: () => void;
+}) {
+  if (!running || (isChair && following)) return null;
+  return (
+    <div className="mt-follow" role="status">
+      {following ? (
+        <span>{t.following}</span>
+      ) : (
+        <>
+          <span>{isChair ? t.chairElsewhere : t.notFollowing}</span>{" "}
+          <button type="button" className="button" onClick={onFollow}>
+            {isChair ? t.backToCurrent : t.followChair}
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -121,6 +121,15 @@ test.describe("the casusoverleg", () => {
     await expect(shownItem(devries.page)).toHaveText("Rondvraag");
     await devries.page.getByRole("button", { name: "Volg de voorzitter" }).click();
     await expect(shownItem(devries.page)).toHaveText("Opening en mededelingen");
+    await expect(devries.page.getByText("U volgt de voorzitter.")).toBeVisible();
+
+    // The chair leads, so follows nobody, but has a way back after looking at another item.
+    await expect(chair.page.getByText("U volgt de voorzitter.")).toHaveCount(0);
+    await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Rondvraag").click();
+    await expect(shownItem(chair.page)).toHaveText("Rondvraag");
+    await expect(shownItem(devries.page)).toHaveText("Opening en mededelingen");
+    await chair.page.getByRole("button", { name: "Terug naar het huidige agendapunt" }).click();
+    await expect(shownItem(chair.page)).toHaveText("Opening en mededelingen");
 
     await chair.context.close();
     await devries.context.close();

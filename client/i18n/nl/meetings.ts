@@ -114,6 +114,8 @@ export const meetingsNl = {
   followChair: "Volg de voorzitter",
   following: "U volgt de voorzitter.",
   notFollowing: "U kijkt bij een ander agendapunt dan de voorzitter.",
+  chairElsewhere: "U kijkt bij een ander agendapunt dan het punt dat nu wordt besproken.",
+  backToCurrent: "Terug naar het huidige agendapunt",
   elsewhere: "De voorzitter bespreekt een agendapunt waarvoor u niet bent uitgenodigd.",
   notStarted: "Het overleg is nog niet gestart.",
   ended: "Dit overleg is afgerond.",
