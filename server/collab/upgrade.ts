@@ -6,7 +6,8 @@
  *      so no message is read or buffered by us before authorisation (unread bytes stay in the
  *      kernel's socket buffer; an upgrade has `upgradeTimeoutMs` to finish);
  *   3. the upgrade completes; refusals after authentication are sent as close codes the client
- *      can read (4400 bad name, 4403 forbidden or unknown, 4503 unavailable).
+ *      can read (4400 bad name, 4403 forbidden or unknown, 4503 unavailable, 4401 when the session
+ *      ended while the document loaded).
  */
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
@@ -95,13 +96,17 @@ export class UpgradeHandler {
     } catch {
       return this.refuse(req, socket, head, CloseCode.DocumentUnavailable);
     }
+    // Access or the session itself (logout, expiry) may have changed while the document loaded.
+    let sessionEnded = false;
     while (epoch !== this.ctx.revalidations()) {
       epoch = this.ctx.revalidations();
-      access = await options.authorize(principal, docName);
+      sessionEnded = (await options.authenticate(req)) === null;
+      access = sessionEnded ? "none" : await options.authorize(principal, docName);
     }
     if (socket.destroyed || this.ctx.isShuttingDown() || access === "none") {
       this.ctx.registry.release(docName);
-      if (access === "none") this.refuse(req, socket, head, CloseCode.Forbidden);
+      if (sessionEnded) this.refuse(req, socket, head, CloseCode.Unauthenticated);
+      else if (access === "none") this.refuse(req, socket, head, CloseCode.Forbidden);
       else socket.destroy();
       return;
     }

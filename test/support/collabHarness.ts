@@ -45,6 +45,8 @@ export interface CollabHarness {
   logs: LogLine[];
   /** Creates a fictional user with a session; returns the session id to put in the cookie. */
   addUser(userId: string): Principal;
+  /** Ends a session as a logout does: it is forgotten and its sockets are closed. */
+  endSession(sessionId: string): void;
   /** Sets a user's access to a document. */
   grant(userId: string, docName: string, access: DocumentAccess): void;
   /** Shuts the collaboration server down and closes the HTTP server. */
@@ -123,6 +125,10 @@ export async function startCollabHarness(options: HarnessOptions = {}): Promise<
       const principal = buildPrincipal(userId);
       sessions.set(principal.sessionId, principal);
       return principal;
+    },
+    endSession(sessionId) {
+      sessions.delete(sessionId);
+      collab.closeSession(sessionId);
     },
     grant(userId, docName, access) {
       grants.set(`${userId}|${docName}`, access);

@@ -168,3 +168,37 @@ describe("access to a document", () => {
     });
   });
 });
+
+describe("a session that ends while its document is still loading", () => {
+  it("gets no connection: the upgrade completes only to close with 4401", async () => {
+    let loading = false;
+    let finishLoading = (): void => undefined;
+    const loaded = new Promise<void>((resolve) => {
+      finishLoading = resolve;
+    });
+    const harness = await startCollabHarness({
+      extensions: [
+        {
+          onLoad: async () => {
+            loading = true;
+            await loaded;
+          },
+        },
+      ],
+    });
+    const { sessionId } = harness.addUser("u1");
+    harness.grant("u1", DOC, "write");
+    const client = connectClient({ url: harness.url, origin: harness.origin, sessionId }, DOC);
+    try {
+      await waitFor(() => loading, "the document is loading");
+      harness.endSession(sessionId);
+      finishLoading();
+      await waitFor(() => client.closeCodes.length > 0, "the upgrade answered");
+      expect(client.closeCodes[0]).toBe(CloseCode.Unauthenticated);
+      expect(client.provider.synced).toBe(false);
+    } finally {
+      client.destroy();
+      await harness.stop();
+    }
+  });
+});
