@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import * as Y from "yjs";
 import type { CollabLogger } from "../types.js";
 import { DocumentLoadError } from "./documentStorage.js";
 import { FileDocumentStorage } from "./fileDocumentStorage.js";
+import { FILE_HEADER_BYTES, FRAME_HEADER_BYTES } from "./logFrames.js";
 
 const DOC = "case/c1/plan";
 
@@ -74,6 +75,34 @@ describe("file document storage", () => {
     expect(textAfter(loaded.updates)).toBe("abc");
     expect((await stat(log)).size).toBe(intactSize);
     expect(logger.warnings.some((msg) => msg.includes("log tail cut off"))).toBe(true);
+  });
+
+  it("keeps the bytes it cuts off beside the log, so frames after damage in the middle can be recovered", async () => {
+    const { root, storage } = await freshStorage();
+    await writeKeystrokes(storage);
+    const dir = join(root, "case", "c1", "plan");
+    const log = join(dir, "log-0.ylog");
+    const original = await readFile(log);
+    // One flipped bit in the second frame's payload: the first frame loads, the rest is cut.
+    const damaged = Buffer.from(original);
+    const secondPayload =
+      FILE_HEADER_BYTES +
+      FRAME_HEADER_BYTES +
+      damaged.readUInt32LE(FILE_HEADER_BYTES) +
+      FRAME_HEADER_BYTES;
+    damaged[secondPayload] = (damaged[secondPayload] ?? 0) ^ 0x01;
+    await writeFile(log, damaged);
+
+    const loaded = await storage.load(DOC);
+    expect(loaded.updates).toHaveLength(1);
+    const kept = (await readdir(dir)).filter((name) => name.startsWith("log-0.ylog.damaged-"));
+    expect(kept).toHaveLength(1);
+    const keptBytes = await readFile(join(dir, kept[0] ?? ""));
+    const cutAt = (await stat(log)).size;
+    expect(Buffer.concat([damaged.subarray(0, cutAt), keptBytes]).equals(damaged)).toBe(true);
+    // The kept file is not a generation: the next load reads the cut log only, and keeps it.
+    expect((await storage.load(DOC)).updates).toHaveLength(1);
+    expect((await readdir(dir)).filter((name) => name.includes(".damaged-"))).toHaveLength(1);
   });
 
   it("keeps appending after a cut tail so later updates load too", async () => {

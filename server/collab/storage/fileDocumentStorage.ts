@@ -7,12 +7,15 @@
  * fsyncs (group commit, called at most ~1 s apart by the document). Compaction starts a new
  * generation, writes its snapshot to a temp file, fsyncs, renames, and only then deletes the
  * older generation. Loading takes the newest valid snapshot and replays the logs after it; a
- * torn tail of the newest log is cut off and logged. Stored data that cannot be read makes
- * `load` throw: a damaged document is never silently replaced by an empty one.
+ * torn tail of the newest log is cut off and logged, and the bytes cut off (like the unreadable
+ * rest of a damaged older log) are first kept beside it in `<log>.damaged-<time>`, which nothing
+ * reads or deletes: a crash tears only the tail, but damage from a failing disk may sit in the
+ * middle, and the frames after it are then still there to recover. Stored data that cannot be
+ * read makes `load` throw: a damaged document is never silently replaced by an empty one.
  */
 import * as fs from "node:fs";
 import * as fsp from "node:fs/promises";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { promisify } from "node:util";
 import type { CollabLogger } from "../types.js";
 import { DocumentLoadError, type DocumentStorage, type StoredDocument } from "./documentStorage.js";
@@ -191,21 +194,45 @@ export class FileDocumentStorage implements DocumentStorage {
     const scan = scanFrames(data, FILE_HEADER_BYTES);
     if (scan.damage !== null) {
       const cut = data.length - scan.validEnd;
+      const keptIn = await keepDamagedBytes(path, data.subarray(scan.validEnd));
       if (isNewest) {
         await fsp.truncate(path, scan.validEnd);
         this.logger.warn(
-          { doc: docName, damage: scan.damage, cutBytes: cut, frames: scan.payloads.length },
+          {
+            doc: docName,
+            damage: scan.damage,
+            cutBytes: cut,
+            frames: scan.payloads.length,
+            keptIn,
+          },
           "collab: torn or corrupt log tail cut off",
         );
       } else {
         this.logger.warn(
-          { doc: docName, damage: scan.damage, skippedBytes: cut },
+          { doc: docName, damage: scan.damage, skippedBytes: cut, keptIn },
           "collab: damaged older log, later generations still replayed",
         );
       }
     }
     return scan.payloads;
   }
+}
+
+/**
+ * Writes the unreadable end of a log beside it, durably, before the log is cut; returns the
+ * file's name (no personal data: a generation number and a time).
+ */
+async function keepDamagedBytes(logPath: string, bytes: Uint8Array): Promise<string> {
+  const keptPath = `${logPath}.damaged-${Date.now()}`;
+  const handle = await fsp.open(keptPath, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await syncDir(dirname(keptPath));
+  return basename(keptPath);
 }
 
 function writeAllSync(fd: number, data: Buffer): void {
