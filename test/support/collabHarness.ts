@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { Principal } from "../../server/auth/principal.js";
 import { createCollabServer } from "../../server/collab/index.js";
 import type { CollabExtension, CollabServer } from "../../server/collab/types.js";
+import type { DocumentStorage } from "../../server/collab/storage/documentStorage.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
 import type { CollabLimits } from "../../shared/wire/limits.js";
 
@@ -32,6 +33,8 @@ export interface HarnessOptions {
   extensions?: CollabExtension[];
   /** Access for any known user on any document without an explicit grant. */
   defaultAccess?: DocumentAccess;
+  /** A storage in place of the files under `dataDir` (e.g. one whose appends a test holds back). */
+  storage?: DocumentStorage;
 }
 
 /** A running test server. */
@@ -100,6 +103,7 @@ export async function startCollabHarness(options: HarnessOptions = {}): Promise<
     logger: { info: log("info"), warn: log("warn"), error: log("error") },
     limits: options.limits,
     extensions: options.extensions,
+    storage: options.storage,
     authenticate: (req) => {
       const sessionId = readCookie(req, TEST_SESSION_COOKIE);
       return Promise.resolve(sessionId ? (sessions.get(sessionId) ?? null) : null);

@@ -12,6 +12,8 @@ import {
   type TestClient,
 } from "../../support/collabClient.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
+import { FileDocumentStorage } from "../../../server/collab/storage/fileDocumentStorage.js";
+import type { DocumentStorage } from "../../../server/collab/storage/documentStorage.js";
 import { killProcess, spawnCollabServer, type ServerProcess } from "../../support/collabProcess.js";
 
 const DOC = "case/c9/leefgebieden";
@@ -72,13 +74,24 @@ describe("durable document storage", () => {
     await waitFor(() => textOf(reader.doc) === "huisbezoek", "content restored");
   });
 
-  it("flushes every document on shutdown", async () => {
-    const harness = await harnessOn(undefined, 60_000);
+  it("stores on shutdown the updates it still held back, and closes with 1012", async () => {
+    const harness = await startCollabHarness({
+      defaultAccess: "write",
+      // After the first relay the document holds updates back for a minute: only a shutdown that
+      // stores them keeps them.
+      limits: { unloadDelayMs: 60_000, broadcastBatchMs: 60_000 },
+    });
+    harness.addUser("u1");
+    cleanups.push(() => harness.stop());
     const writer = client(harness);
-    await waitForSync(writer);
-    for (const char of "spoed") writer.doc.getText("text").insert(textOf(writer.doc).length, char);
     const other = client(harness);
-    await waitFor(() => textOf(other.doc) === "spoed", "update delivered");
+    await Promise.all([waitForSync(writer), waitForSync(other)]);
+    writer.doc.getText("text").insert(0, "s");
+    await waitFor(() => textOf(other.doc) === "s", "the first update relayed");
+    for (const char of "poed") writer.doc.getText("text").insert(textOf(writer.doc).length, char);
+    // Time for the rest to reach the server; they are held, so nobody receives them.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(textOf(other.doc)).toBe("s");
     const closed = waitFor(() => writer.closeCodes.length > 0, "closed on shutdown");
     await harness.stop();
     await closed;
@@ -163,6 +176,48 @@ describe("durable document storage", () => {
     expect(textOf(reader.doc)).toBe("");
     expect(second.logs.some((line) => line.msg.includes("failed to load"))).toBe(true);
     expect((await readdir(dir)).some((name) => name.startsWith("log-"))).toBe(false);
+  });
+
+  it("relays an update only after storage has taken it, and never one storage refused", async () => {
+    const files = new FileDocumentStorage(await mkdtemp(join(tmpdir(), "casustafel-held-")), {
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+    });
+    let release = (): void => undefined;
+    let refuse = false;
+    const storage: DocumentStorage = {
+      load: (name) => files.load(name),
+      append: (name, updates) => {
+        if (refuse) throw new Error("disk full");
+        files.append(name, updates);
+        return new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+      flush: (name) => files.flush(name),
+      compact: (name, state) => files.compact(name, state),
+      close: (name) => files.close(name),
+    };
+    const harness = await startCollabHarness({ defaultAccess: "write", storage });
+    harness.addUser("u1");
+    cleanups.push(() => harness.stop());
+    const writer = client(harness);
+    const watcher = client(harness, "u2");
+    harness.addUser("u2");
+    await Promise.all([waitForSync(writer), waitForSync(watcher)]);
+
+    writer.doc.getText("text").insert(0, "opgeslagen");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(textOf(watcher.doc)).toBe("");
+    release();
+    await waitFor(() => textOf(watcher.doc) === "opgeslagen", "relayed once stored");
+
+    refuse = true;
+    writer.doc.getText("text").insert(0, "niet ");
+    await waitFor(() => watcher.closeCodes.length > 0, "the document closed");
+    expect(watcher.closeCodes[0]).toBe(CloseCode.DocumentUnavailable);
+    expect(textOf(watcher.doc)).toBe("opgeslagen");
   });
 
   it("loses no update another client received when the server is killed", async () => {
