@@ -56,14 +56,18 @@ export class DocumentRegistry {
     }
   }
 
-  /** Counts one user less; the document unloads after the delay once nobody uses it. */
-  release(name: string): void {
-    const entry = this.entries.get(name);
-    if (!entry) return;
+  /**
+   * Counts one user less of the document `acquire` returned; it unloads after the delay once
+   * nobody uses it. A release for a document that has since failed and been dropped does not
+   * touch a newer copy loaded under the same name.
+   */
+  release(doc: LiveDocument): void {
+    const entry = this.entries.get(doc.name);
+    if (!entry || entry.doc !== doc) return;
     entry.users--;
     if (entry.users > 0 || entry.unloading) return;
     if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
-    entry.unloadTimer = setTimeout(() => void this.unload(name, entry), this.unloadDelayMs);
+    entry.unloadTimer = setTimeout(() => void this.unload(doc.name, entry), this.unloadDelayMs);
   }
 
   /** Unloads every document (shutdown): stores, compacts and frees them. */
@@ -120,5 +124,7 @@ export class DocumentRegistry {
     if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
     if (this.entries.get(name) === entry) this.entries.delete(name);
     doc.destroy();
+    // Frees the file handles; whatever it cannot store was lost with the failure already logged.
+    this.deps.storage.close(name).catch(() => undefined);
   }
 }

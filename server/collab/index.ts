@@ -47,7 +47,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       onConnectionClosed: (doc: LiveDocument, connection: Connection) => {
         const { principal, access } = connection;
         void hooks.onDisconnect({ docName: doc.name, principal, access });
-        registry.release(doc.name);
+        registry.release(doc);
       },
     },
     limits.unloadDelayMs,
@@ -126,7 +126,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
         release: () => {
           if (released) return;
           released = true;
-          registry.release(docName);
+          registry.release(doc);
         },
       };
     },

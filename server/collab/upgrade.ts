@@ -104,7 +104,7 @@ export class UpgradeHandler {
       access = sessionEnded ? "none" : await options.authorize(principal, docName);
     }
     if (socket.destroyed || this.ctx.isShuttingDown() || access === "none") {
-      this.ctx.registry.release(docName);
+      this.ctx.registry.release(doc);
       if (sessionEnded) this.refuse(req, socket, head, CloseCode.Unauthenticated);
       else if (access === "none") this.refuse(req, socket, head, CloseCode.Forbidden);
       else socket.destroy();
@@ -113,7 +113,7 @@ export class UpgradeHandler {
     // `ws` may still refuse a bad handshake without calling back; the document is released then.
     let upgraded = false;
     socket.once("close", () => {
-      if (!upgraded) this.ctx.registry.release(docName);
+      if (!upgraded) this.ctx.registry.release(doc);
     });
     this.complete(req, socket, head, (ws) => {
       upgraded = true;

@@ -179,6 +179,7 @@ describe("a session that ends while its document is still loading", () => {
     const harness = await startCollabHarness({
       extensions: [
         {
+          name: "slow-load",
           onLoad: async () => {
             loading = true;
             await loaded;
