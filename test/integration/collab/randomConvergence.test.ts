@@ -4,7 +4,11 @@
  * client and the server's own copy hold the same content. The server compacts often meanwhile.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type * as Y from "yjs";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as Y from "yjs";
+import { FileDocumentStorage } from "../../../server/collab/storage/fileDocumentStorage.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
 import {
   connectClient,
@@ -88,7 +92,22 @@ describe("random operations with random disconnects", () => {
       expect(contentOf(clients[0]!.doc)).toBe(expected());
       expect(clients.every((client) => client.closeCodes.length === 0)).toBe(true);
       const final = expected();
+      const stateVector = Y.encodeStateVector(handle.doc);
       handle.release();
+
+      // The files as they are now, as a kill -9 would leave them (no shutdown, no last
+      // compaction: the newest log holds clients' updates as received), load back identically.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const copy = await mkdtemp(join(tmpdir(), "casustafel-asleft-"));
+      await cp(join(harness.dataDir, "docs"), copy, { recursive: true });
+      const asLeft = new Y.Doc();
+      const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+      for (const update of (await new FileDocumentStorage(copy, quiet).load(DOC)).updates) {
+        Y.applyUpdate(asLeft, update);
+      }
+      expect(contentOf(asLeft)).toBe(final);
+      expect(Y.encodeStateVector(asLeft)).toEqual(stateVector);
+      await rm(copy, { recursive: true, force: true });
 
       // What was stored (log, snapshots from the frequent compactions) loads back identically.
       for (const client of clients) client.provider.disconnect();
