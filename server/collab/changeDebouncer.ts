@@ -14,6 +14,8 @@ export class ChangeDebouncer {
   private firstChangeAt = 0;
   private lastChangeAt = 0;
   private dirty = false;
+  /** Fires still running, so `flushNow` can wait for them before the document goes away. */
+  private readonly running = new Set<Promise<void>>();
 
   /** `fire` receives the users who changed the document since the last call. */
   constructor(
@@ -35,16 +37,22 @@ export class ChangeDebouncer {
     this.arm(now);
   }
 
-  /** Fires now if changes are waiting (before unload or shutdown). */
-  flushNow(): void {
+  /**
+   * Fires now if changes are waiting (before unload or shutdown). Resolves once this fire and any
+   * the timer started earlier have finished, so their hooks still see a live document.
+   */
+  flushNow(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.dirty) return;
-    this.dirty = false;
-    const editors = [...this.editors.values()];
-    this.editors = new Map();
-    this.lastEditor = null;
-    void this.fire(editors);
+    if (this.dirty) {
+      this.dirty = false;
+      const editors = [...this.editors.values()];
+      this.editors = new Map();
+      this.lastEditor = null;
+      const fired = this.fire(editors).finally(() => this.running.delete(fired));
+      this.running.add(fired);
+    }
+    return Promise.allSettled([...this.running]).then(() => undefined);
   }
 
   /** Drops waiting changes without firing. */
@@ -66,7 +74,7 @@ export class ChangeDebouncer {
     const now = Date.now();
     const quiet = now - this.lastChangeAt >= this.timing.changeDebounceMs;
     const overdue = now - this.firstChangeAt >= this.timing.changeMaxWaitMs;
-    if (quiet || overdue) this.flushNow();
+    if (quiet || overdue) void this.flushNow();
     else this.arm(now);
   };
 }

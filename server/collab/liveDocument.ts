@@ -192,13 +192,15 @@ export class LiveDocument implements ConnectionSink {
 
   /** Stores everything, compacts if the log holds anything, and frees the document. */
   async close(): Promise<void> {
-    // Applied first, so its editors are in the last `onChange`.
+    // Applied first, so its editors are in the last `onChange`, whose hooks (like any still
+    // running) finish before the document is destroyed.
     this.applyInbox();
-    this.changes?.flushNow();
+    const lastChange = this.changes?.flushNow();
     await this.flushDurable();
     await this.compacting;
     if (!this.failed && this.logBytes > 0) await this.compact();
     await this.deps.storage.close(this.name);
+    await lastChange;
     this.destroy();
   }
 
