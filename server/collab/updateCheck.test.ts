@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { decodeUpdateStrict, updateChangesDocument } from "./updateCheck.js";
+
+/** One random edit: insert, delete or map set, positions scaled to the document. */
+const editArb = fc.record({
+  kind: fc.constantFrom("insert", "delete", "set"),
+  at: fc.nat({ max: 1000 }),
+  size: fc.integer({ min: 1, max: 4 }),
+});
+type Edit = { kind: "insert" | "delete" | "set"; at: number; size: number };
+
+function applyEdits(doc: Y.Doc, edits: readonly Edit[]): void {
+  const text = doc.getText("t");
+  for (const edit of edits) {
+    if (edit.kind === "insert") text.insert(edit.at % (text.length + 1), "x".repeat(edit.size));
+    else if (edit.kind === "delete" && text.length > 0) {
+      const at = edit.at % text.length;
+      text.delete(at, Math.min(edit.size, text.length - at));
+    } else doc.getMap("m").set(`k${edit.at % 3}`, edit.size);
+  }
+}
+
+function clone(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  return copy;
+}
+
+/** Whether applying `update` to a copy of `doc` changes its state vector or its deletions. */
+function reallyChanges(doc: Y.Doc, update: Uint8Array): boolean {
+  const copy = clone(doc);
+  const before = Y.encodeStateAsUpdate(copy);
+  Y.applyUpdate(copy, update);
+  return !Buffer.from(Y.encodeStateAsUpdate(copy)).equals(Buffer.from(before));
+}
+
+describe("whether an update would change a document", () => {
+  it("agrees with applying the update, for a peer's full state after random edits on both sides", () => {
+    fc.assert(
+      fc.property(
+        fc.array(editArb, { maxLength: 30 }),
+        fc.array(editArb, { maxLength: 10 }),
+        fc.array(editArb, { maxLength: 10 }),
+        (shared, serverOnly, peerOnly) => {
+          const server = new Y.Doc();
+          applyEdits(server, shared);
+          const peer = clone(server);
+          applyEdits(server, serverOnly);
+          applyEdits(peer, peerOnly);
+          const update = Y.encodeStateAsUpdate(peer);
+          expect(updateChangesDocument(server, decodeUpdateStrict(update))).toBe(
+            reallyChanges(server, update),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds nothing new in the whole state of a read-only peer that only received", () => {
+    const server = new Y.Doc();
+    applyEdits(server, [
+      { kind: "insert", at: 0, size: 4 },
+      { kind: "delete", at: 1, size: 2 },
+      { kind: "set", at: 0, size: 1 },
+      { kind: "set", at: 0, size: 2 },
+    ]);
+    const reader = clone(server);
+    expect(updateChangesDocument(server, decodeUpdateStrict(Y.encodeStateAsUpdate(reader)))).toBe(
+      false,
+    );
+  });
+});
