@@ -3,15 +3,16 @@
  * encoding them again. A Y.Doc with an 'update' listener encodes every transaction anew after
  * applying it, and each transaction computes the state vector twice and merges delete sets; for
  * updates clients made locally, the bytes they sent already describe the change, so the live
- * document applies a batch of them in one transaction and stores and relays those bytes
- * (Yjs updates are idempotent: any part the server already had is harmless to store or send).
+ * document applies a batch of them in one transaction and stores and relays those bytes.
  *
- * The bytes stand for the transaction only when nothing is pending before or after it: otherwise
- * structs from earlier updates may integrate in it too, or some of the batch stays pending, and the
- * live document no longer equals a replay of the bytes. Then Yjs's own encoding of what was
- * integrated is stored, exactly as a plain y-websocket server would (pending parts are stored when
- * they integrate). A sync step 2 is not incremental (it can carry a whole
- * offline history, mostly known), so it never takes this path.
+ * The bytes are stored in the order they were applied, pending parts included (an update whose
+ * dependencies have not arrived yet waits in the document's pending store, and so it does in a
+ * replay): a replay of the log applies the same updates in the same order and ends in the same
+ * state, pending parts and all. Yjs updates are idempotent, so bytes the document already had are
+ * harmless to store or send; a batch that changed nothing, integrated or pending, is not stored.
+ * If an update fails to apply after part of it was integrated, that part is stored as Yjs encodes
+ * it, and the failed bytes are not (a replay would fail on them too). A sync step 2 is not
+ * incremental (it can carry a whole offline history, mostly known), so it never takes this path.
  */
 import * as Y from "yjs";
 
@@ -35,27 +36,6 @@ function transactionChanged(transaction: Y.Transaction): boolean {
   return false;
 }
 
-function hasPending(doc: Y.Doc): boolean {
-  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
-}
-
-/** Applies `updates[i]` with `origins[i]`, each in its own transaction (Yjs encodes each). */
-function applyOneByOne(
-  doc: Y.Doc,
-  updates: readonly Uint8Array[],
-  origins: readonly unknown[],
-): BatchResult {
-  const failed: unknown[] = [];
-  updates.forEach((update, i) => {
-    try {
-      Y.applyUpdate(doc, update, origins[i]);
-    } catch {
-      failed.push(origins[i]);
-    }
-  });
-  return { storeIndexes: [], failed };
-}
-
 /**
  * Applies a batch of incremental updates in order. The caller stores and relays the updates named
  * by `storeIndexes` as they are; `listener` receives whatever else must be stored.
@@ -66,10 +46,13 @@ export function applyIncrementalUpdates(
   origins: readonly unknown[],
   listener: UpdateListener,
 ): BatchResult {
-  if (hasPending(doc)) return applyOneByOne(doc, updates, origins);
+  // Yjs replaces the pending bytes (and merges into the same `pendingStructs` object) whenever
+  // something is added to or taken from them.
+  const pendingBefore = doc.store.pendingStructs?.update;
+  const pendingDsBefore = doc.store.pendingDs;
   // A holder, so the type checker sees the assignment made inside the callback.
   const applied: { transaction: Y.Transaction | null } = { transaction: null };
-  const failed: unknown[] = [];
+  const failedIndexes: number[] = [];
   doc.off("update", listener);
   try {
     doc.transact((transaction) => {
@@ -78,19 +61,24 @@ export function applyIncrementalUpdates(
         try {
           Y.applyUpdate(doc, update, origins[i]);
         } catch {
-          failed.push(origins[i]);
+          failedIndexes.push(i);
         }
       });
     }, origins[0]);
   } finally {
     doc.on("update", listener);
   }
+  const failed = failedIndexes.map((i) => origins[i]);
   const { transaction } = applied;
-  if (transaction === null || !transactionChanged(transaction)) return { storeIndexes: [], failed };
-  if (failed.length === 0 && !hasPending(doc)) {
-    return { storeIndexes: updates.map((_, i) => i), failed };
+  const pendingChanged =
+    doc.store.pendingStructs?.update !== pendingBefore || doc.store.pendingDs !== pendingDsBefore;
+  if (transaction === null || (!transactionChanged(transaction) && !pendingChanged)) {
+    return { storeIndexes: [], failed };
   }
-  // Part of the batch failed or stays pending: store what the transaction integrated instead.
-  listener(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState)), null);
-  return { storeIndexes: [], failed };
+  if (failedIndexes.length > 0) {
+    // What the failed updates integrated before failing, with the rest of the transaction.
+    listener(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState)), null);
+  }
+  const storeIndexes = updates.flatMap((_, i) => (failedIndexes.includes(i) ? [] : [i]));
+  return { storeIndexes, failed };
 }
