@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import * as Y from "yjs";
+import { FileDocumentStorage } from "../../../server/collab/storage/fileDocumentStorage.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
 import {
@@ -11,6 +14,7 @@ import {
 } from "../../support/collabClient.js";
 
 const DOC = "case/c7/plan";
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe("access to a document", () => {
   let harness: CollabHarness;
@@ -99,6 +103,11 @@ describe("access to a document", () => {
     const handle = await harness.collab.openDocument(DOC);
     expect(handle.doc.getText("text").toJSON()).toBe("plan: bellen");
     handle.release();
+    // Nor is it on disk: what storage holds replays to the writer's text only.
+    const stored = await new FileDocumentStorage(join(harness.dataDir, "docs"), quiet).load(DOC);
+    const replay = new Y.Doc();
+    for (const update of stored.updates) Y.applyUpdate(replay, update);
+    expect(textOf(replay)).toBe("plan: bellen");
   });
 
   it("lets a read-only participant with old deletions reconnect without a refusal", async () => {

@@ -58,6 +58,20 @@ describe("bad input on one socket", () => {
     await harness.stop();
   });
 
+  /** A warning was logged naming the close code (our refusals) or `ws`'s error code (framing). */
+  async function expectLogged(
+    field: "closeCode" | "wsError",
+    value: number | string,
+  ): Promise<void> {
+    await waitFor(
+      () =>
+        harness.logs.some(
+          (line) => line.level === "warn" && (line.obj as Record<string, unknown>)[field] === value,
+        ),
+      `a log line with ${field} ${value}`,
+    );
+  }
+
   /** The server is alive, the document unchanged, and both rooms still sync. */
   async function expectStillHealthy(): Promise<void> {
     const handle = await harness.collab.openDocument(DOC);
@@ -85,6 +99,7 @@ describe("bad input on one socket", () => {
     const message = updateMessage(someUpdate("mag niet landen"));
     raw.ws.send(message.subarray(0, message.length - 5));
     expect(await raw.closed).toBe(CloseCode.MalformedMessage);
+    await expectLogged("closeCode", CloseCode.MalformedMessage);
     await expectStillHealthy();
   });
 
@@ -93,6 +108,7 @@ describe("bad input on one socket", () => {
     const update = someUpdate("kapot");
     raw.ws.send(updateMessage(update.subarray(0, update.length - 3)));
     expect(await raw.closed).toBe(CloseCode.MalformedMessage);
+    await expectLogged("closeCode", CloseCode.MalformedMessage);
     await expectStillHealthy();
   });
 
@@ -100,6 +116,7 @@ describe("bad input on one socket", () => {
     const raw = await openRawClient(target, DOC);
     raw.ws.send("hallo");
     expect(await raw.closed).toBe(CloseCode.MalformedMessage);
+    await expectLogged("closeCode", CloseCode.MalformedMessage);
     await expectStillHealthy();
   });
 
@@ -107,6 +124,7 @@ describe("bad input on one socket", () => {
     const raw = await openRawClient(target, DOC);
     raw.ws.send(new Uint8Array(LIMITS.maxMessageBytes + 1));
     expect(await raw.closed).toBe(CloseCode.MessageTooBig);
+    await expectLogged("wsError", "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH");
     await expectStillHealthy();
   });
 
@@ -115,6 +133,7 @@ describe("bad input on one socket", () => {
     const finRsv1Binary = 0x80 | 0x40 | 0x2;
     raw.socket.write(clientFrame(finRsv1Binary, updateMessage(someUpdate("rsv"))));
     expect(await raw.closeCode).toBe(CloseCode.ProtocolError);
+    await expectLogged("wsError", "WS_ERR_UNEXPECTED_RSV_1");
     raw.socket.destroy();
     await expectStillHealthy();
   });
@@ -163,5 +182,6 @@ describe("bad input on one socket", () => {
     const raw = await openRawClient({ url: harness.url, origin: harness.origin, sessionId }, DOC);
     for (let i = 0; i < 20; i++) raw.ws.send(updateMessage(someUpdate(String(i))));
     expect(await raw.closed).toBe(CloseCode.RateLimited);
+    await expectLogged("closeCode", CloseCode.RateLimited);
   });
 });

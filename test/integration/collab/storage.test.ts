@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -50,6 +50,15 @@ describe("durable document storage", () => {
     } finally {
       handle.release();
     }
+  }
+
+  /** Every file of a directory with its bytes, by name. */
+  async function filesOf(dir: string): Promise<Record<string, string>> {
+    const files: Record<string, string> = {};
+    for (const name of (await readdir(dir)).sort()) {
+      files[name] = (await readFile(join(dir, name))).toString("base64");
+    }
+    return files;
   }
 
   function client(target: { url: string; origin: string }, user = "u1"): TestClient {
@@ -168,6 +177,7 @@ describe("durable document storage", () => {
     for (const name of await readdir(dir)) {
       if (name.startsWith("snapshot-")) await writeFile(join(dir, name), "beschadigd");
     }
+    const filesBefore = await filesOf(dir);
 
     const second = await harnessOn(first.dataDir);
     const reader = client(second);
@@ -175,7 +185,11 @@ describe("durable document storage", () => {
     expect(reader.closeCodes[0]).toBe(CloseCode.DocumentUnavailable);
     expect(textOf(reader.doc)).toBe("");
     expect(second.logs.some((line) => line.msg.includes("failed to load"))).toBe(true);
-    expect((await readdir(dir)).some((name) => name.startsWith("log-"))).toBe(false);
+    // A second attempt is refused the same way, and nothing on disk was touched by either.
+    const again = client(second);
+    await waitFor(() => again.closeCodes.length > 0, "refused again");
+    expect(again.closeCodes[0]).toBe(CloseCode.DocumentUnavailable);
+    expect(await filesOf(dir)).toEqual(filesBefore);
   });
 
   it("relays an update only after storage has taken it, and never one storage refused", async () => {
