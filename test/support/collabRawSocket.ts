@@ -4,6 +4,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { connect, type Socket } from "node:net";
+import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
 import { TEST_SESSION_COOKIE } from "./collabHarness.js";
 
 /** A raw socket after a successful upgrade. */
@@ -13,29 +15,48 @@ export interface RawSocket {
   closeCode: Promise<number>;
 }
 
-/** Upgrades a TCP connection to a websocket on `/collab/<docName>` by hand. */
+/** A y-websocket sync `update` message around `update`. */
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A real update inserting `text` into a fresh document's `text`. */
+export function someUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText("text").insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/**
+ * Upgrades a TCP connection to a websocket on `/collab/<docName>` by hand. `early` is written
+ * in the same write as the request, before any answer: frames a client pipelines behind it.
+ */
 export async function rawUpgrade(
   port: number,
   origin: string,
   sessionId: string,
   docName: string,
+  early: Buffer = Buffer.alloc(0),
 ): Promise<RawSocket> {
   const socket = connect(port, "127.0.0.1");
   await new Promise<void>((resolve) => socket.once("connect", resolve));
-  socket.write(
-    [
-      `GET /collab/${docName} HTTP/1.1`,
-      `Host: 127.0.0.1:${port}`,
-      "Upgrade: websocket",
-      "Connection: Upgrade",
-      `Sec-WebSocket-Key: ${randomBytes(16).toString("base64")}`,
-      "Sec-WebSocket-Version: 13",
-      `Origin: ${origin}`,
-      `Cookie: ${TEST_SESSION_COOKIE}=${sessionId}`,
-      "",
-      "",
-    ].join("\r\n"),
-  );
+  const request = [
+    `GET /collab/${docName} HTTP/1.1`,
+    `Host: 127.0.0.1:${port}`,
+    "Upgrade: websocket",
+    "Connection: Upgrade",
+    `Sec-WebSocket-Key: ${randomBytes(16).toString("base64")}`,
+    "Sec-WebSocket-Version: 13",
+    `Origin: ${origin}`,
+    `Cookie: ${TEST_SESSION_COOKIE}=${sessionId}`,
+    "",
+    "",
+  ].join("\r\n");
+  socket.write(Buffer.concat([Buffer.from(request), early]));
   let buffered = Buffer.alloc(0);
   let upgraded = false;
   let resolveUpgrade: () => void = () => undefined;

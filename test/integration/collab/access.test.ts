@@ -5,6 +5,12 @@ import { FileDocumentStorage } from "../../../server/collab/storage/fileDocument
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
 import {
+  clientFrame,
+  rawUpgrade,
+  someUpdate,
+  updateMessage,
+} from "../../support/collabRawSocket.js";
+import {
   connectClient,
   textOf,
   upgradeStatus,
@@ -208,6 +214,47 @@ describe("a session that ends while its document is still loading", () => {
       expect(client.provider.synced).toBe(false);
     } finally {
       client.destroy();
+      await harness.stop();
+    }
+  });
+});
+
+describe("frames a client sends before its upgrade is answered", () => {
+  it("are judged with the access decided at the upgrade: a read-only client's pipelined update is refused", async () => {
+    let loading = false;
+    let finishLoading = (): void => undefined;
+    const loaded = new Promise<void>((resolve) => {
+      finishLoading = resolve;
+    });
+    const harness = await startCollabHarness({
+      extensions: [
+        {
+          name: "slow-load",
+          onLoad: async () => {
+            loading = true;
+            await loaded;
+          },
+        },
+      ],
+    });
+    const { sessionId } = harness.addUser("reader");
+    harness.grant("reader", DOC, "read");
+    const pipelined = clientFrame(0x82, updateMessage(someUpdate("vooraf")));
+    const upgrading = rawUpgrade(harness.port, harness.origin, sessionId, DOC, pipelined);
+    try {
+      await waitFor(() => loading, "the document is loading");
+      finishLoading();
+      const raw = await upgrading;
+      await waitFor(
+        () => harness.logs.some((line) => line.msg.includes("read-only connection refused")),
+        "the pipelined update refused",
+      );
+      const handle = await harness.collab.openDocument(DOC);
+      expect(handle.doc.getText("text").toJSON()).toBe("");
+      handle.release();
+      raw.socket.destroy();
+    } finally {
+      finishLoading();
       await harness.stop();
     }
   });

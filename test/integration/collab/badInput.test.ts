@@ -1,6 +1,4 @@
-import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { LIMITS } from "../../../shared/wire/limits.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
@@ -13,26 +11,15 @@ import {
   type ClientTarget,
   type TestClient,
 } from "../../support/collabClient.js";
-import { clientFrame, rawUpgrade } from "../../support/collabRawSocket.js";
+import {
+  clientFrame,
+  rawUpgrade,
+  someUpdate,
+  updateMessage,
+} from "../../support/collabRawSocket.js";
 
 const DOC = "case/c3/triage";
 const OTHER_DOC = "meeting/m1";
-
-/** A y-websocket sync `update` message around `update`. */
-function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-/** A real update inserting `text` into a fresh document. */
-function someUpdate(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText("text").insert(0, text);
-  return Y.encodeStateAsUpdate(doc);
-}
 
 describe("bad input on one socket", () => {
   let harness: CollabHarness;
