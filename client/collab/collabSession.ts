@@ -50,6 +50,7 @@ export class CollabSession {
     this.provider = new WebsocketProvider(serverUrl, docName, this.doc, {
       connect: false,
       disableBc: true,
+      shouldReconnect: (event) => !isTerminalCloseCode(event.code),
     });
     this.provider.awareness.setLocalStateField("user", user);
     this.current = this.buildSnapshot();

@@ -43,7 +43,8 @@ export const CLOSE_CODE_MESSAGES_NL: Record<CloseCodeValue, string> = {
   [CloseCode.Normal]: "Verbinding gesloten.",
   [CloseCode.GoingAway]: "De server wordt herstart. Er wordt opnieuw verbonden.",
   [CloseCode.ProtocolError]: "De verbinding is verbroken door een protocolfout.",
-  [CloseCode.MessageTooBig]: "Een wijziging was te groot om te versturen.",
+  [CloseCode.MessageTooBig]:
+    "Een wijziging was te groot om op te slaan. Maak de wijziging kleiner na het herladen van de pagina.",
   [CloseCode.InternalError]: "Er ging iets mis op de server.",
   [CloseCode.ServiceRestart]: "De server wordt herstart. Er wordt opnieuw verbonden.",
   [CloseCode.BadRequest]: "Dit document bestaat niet.",
@@ -55,9 +56,13 @@ export const CLOSE_CODE_MESSAGES_NL: Record<CloseCodeValue, string> = {
   [CloseCode.SlowReader]: "De verbinding liep te ver achter. Er wordt opnieuw verbonden.",
 };
 
-/** True when a client should not reconnect automatically after this close code. */
+/**
+ * True when a client should not reconnect automatically after this close code: the server's
+ * refusals (4400–4499), and a message too big to accept, which a reconnect would only send again
+ * (the unsent change stays in the tab until it is reloaded).
+ */
 export function isTerminalCloseCode(code: number): boolean {
-  return code >= 4400 && code < 4500;
+  return (code >= 4400 && code < 4500) || code === CloseCode.MessageTooBig;
 }
 
 /**
