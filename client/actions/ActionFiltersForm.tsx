@@ -27,7 +27,7 @@ export function ActionFiltersForm({
   return (
     <fieldset className="acties-filters">
       <legend>{t.filters}</legend>
-      <div className="cw-field">
+      <div className="field-compact">
         <label htmlFor={`${base}-scope`}>{t.filterScope}</label>
         <select
           id={`${base}-scope`}
@@ -39,7 +39,7 @@ export function ActionFiltersForm({
           <option value="all">{t.scopeAll}</option>
         </select>
       </div>
-      <div className="cw-field">
+      <div className="field-compact">
         <label htmlFor={`${base}-status`}>{t.filterStatus}</label>
         <select
           id={`${base}-status`}
@@ -54,7 +54,7 @@ export function ActionFiltersForm({
           ))}
         </select>
       </div>
-      <div className="cw-field">
+      <div className="field-compact">
         <label htmlFor={`${base}-case`}>{t.filterCase}</label>
         <select
           id={`${base}-case`}
@@ -69,7 +69,7 @@ export function ActionFiltersForm({
           ))}
         </select>
       </div>
-      <div className="cw-field">
+      <div className="field-compact">
         <label htmlFor={`${base}-due`}>{t.filterDue}</label>
         <select
           id={`${base}-due`}
@@ -84,7 +84,7 @@ export function ActionFiltersForm({
           ))}
         </select>
       </div>
-      <div className="cw-field acties-check">
+      <div className="field-compact acties-check">
         <input
           id={`${base}-overdue`}
           type="checkbox"

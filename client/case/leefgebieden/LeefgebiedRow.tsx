@@ -85,7 +85,7 @@ export function LeefgebiedRow({
             {t.noScore}
           </label>
         </div>
-        <div className="cw-field cw-field-wide">
+        <div className="field-compact field-compact-wide">
           <label htmlFor={`${base}-note`}>{t.note}</label>
           <DraftText
             id={`${base}-note`}

@@ -80,7 +80,7 @@ export function TriageBesluitForm({ caseId, advies, disabled, onDecided }: Triag
           ))}
         </div>
       </fieldset>
-      <div className="cw-field cw-field-wide">
+      <div className="field-compact field-compact-wide">
         <label htmlFor={`${base}-toelichting`}>{t.toelichting}</label>
         <p className="cw-who" id={`${base}-hint`}>
           {t.toelichtingHint}

@@ -80,7 +80,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
       </div>
       <NodeViewContent className="cw-action-text" aria-label={t.text} />
       <div className="cw-action-fields" contentEditable={false}>
-        <div className="cw-field">
+        <div className="field-compact">
           <label htmlFor={`${base}-org`}>{t.organisation}</label>
           <select
             id={`${base}-org`}
@@ -96,7 +96,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             ))}
           </select>
         </div>
-        <div className="cw-field">
+        <div className="field-compact">
           <label htmlFor={`${base}-resp`}>{t.responsible}</label>
           <DraftText
             id={`${base}-resp`}
@@ -111,7 +111,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             ))}
           </datalist>
         </div>
-        <div className="cw-field">
+        <div className="field-compact">
           <label htmlFor={`${base}-due`}>{t.dueDate}</label>
           <input
             id={`${base}-due`}
@@ -121,7 +121,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             onChange={(e) => set(ACTION_ITEM_ATTRS.dueDate, e.target.value)}
           />
         </div>
-        <div className="cw-field">
+        <div className="field-compact">
           <label htmlFor={`${base}-status`}>{t.status}</label>
           <select
             id={`${base}-status`}
@@ -136,7 +136,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             ))}
           </select>
         </div>
-        <div className="cw-field">
+        <div className="field-compact">
           <label htmlFor={`${base}-kind`}>{t.kind}</label>
           <select
             id={`${base}-kind`}
@@ -152,7 +152,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             ))}
           </select>
         </div>
-        <div className="cw-field">
+        <div className="field-compact">
           <label htmlFor={`${base}-lg`}>{t.leefgebied}</label>
           <select
             id={`${base}-lg`}
@@ -169,7 +169,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
           </select>
         </div>
         {status === "vervallen" && (
-          <div className="cw-field cw-field-wide">
+          <div className="field-compact field-compact-wide">
             <label htmlFor={`${base}-reason`}>{t.vervallenReden}</label>
             <DraftText
               id={`${base}-reason`}
