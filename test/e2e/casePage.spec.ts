@@ -127,6 +127,21 @@ test.describe("the case page with its live documents", () => {
     await smit.context.close();
   });
 
+  test("an unfinished action past its deadline says 'Te laat' in the plan, a finished one does not", async ({
+    browser,
+    baseURL,
+  }) => {
+    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+    const caseId = await caseIdOf(smit.page, "Demo casus C");
+    await openCaseDocument(smit.page, caseId, "plan");
+    const late = smit.page.locator(".cw-action").filter({ hasText: "Intake dagbesteding" });
+    const done = smit.page.locator(".cw-action").filter({ hasText: "Aanvraag budgetbeheer" });
+    await expect(late.getByText("Te laat")).toBeVisible();
+    await expect(done.locator(".cw-action-status-tag")).toHaveText("Afgerond");
+    await expect(done.getByText("Te laat")).toHaveCount(0);
+    await smit.context.close();
+  });
+
   test("undo takes back only the user's own typing, never a partner's", async ({
     browser,
     baseURL,

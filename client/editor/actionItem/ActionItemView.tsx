@@ -10,10 +10,12 @@ import {
   ACTION_KINDS,
   ACTION_STATUS_LABELS,
   ACTION_STATUSES,
+  isActionOverdue,
   type ActionStatus,
 } from "../../../shared/domain/action.js";
 import { ACTION_ITEM_ATTRS } from "../../../shared/docs/actionItemNode.js";
 import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../../shared/domain/leefgebied.js";
+import { todayIso } from "../../case/caseContext.js";
 import { DraftText } from "../../case/fields/DraftText.js";
 import { messages } from "../../i18n/messages.js";
 import type { ActionItemContext, Choice } from "./actionItemContext.js";
@@ -64,6 +66,11 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
     attr(attrs, ACTION_ITEM_ATTRS.dueDate) === "" ||
     kind === "";
 
+  const overdue = isActionOverdue(
+    { status, dueDate: attr(attrs, ACTION_ITEM_ATTRS.dueDate) },
+    todayIso(),
+  );
+
   return (
     <NodeViewWrapper
       className={`cw-action cw-action-${status}`}
@@ -77,6 +84,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
         </span>
         <span className="cw-action-status-tag">{ACTION_STATUS_LABELS[status]}</span>
         {incomplete && <span className="cw-action-incomplete">{t.incomplete}</span>}
+        {overdue && <span className="cw-action-late">{t.late}</span>}
       </div>
       <NodeViewContent className="cw-action-text" aria-label={t.text} />
       <div className="cw-action-fields" contentEditable={false}>
@@ -96,7 +104,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             ))}
           </select>
         </div>
-        <div className="field-compact">
+        <div className="field-compact cw-action-responsible">
           <label htmlFor={`${base}-resp`}>{t.responsible}</label>
           <DraftText
             id={`${base}-resp`}

@@ -104,6 +104,7 @@ export const caseWorkspace = {
     noLeefgebied: "Geen leefgebied",
     vervallenReden: "Reden vervallen",
     incomplete: "Onvolledig",
+    late: "Te laat",
   },
   plan: {
     balanceTitle: "Balans zorg en straf",
