@@ -184,29 +184,39 @@ describe("access to a document", () => {
   });
 });
 
+/** A harness whose documents finish loading only when the test says so. */
+async function harnessWithHeldLoad(): Promise<{
+  harness: CollabHarness;
+  isLoading: () => boolean;
+  finishLoading: () => void;
+}> {
+  let loading = false;
+  let finishLoading = (): void => undefined;
+  const loaded = new Promise<void>((resolve) => {
+    finishLoading = resolve;
+  });
+  const harness = await startCollabHarness({
+    extensions: [
+      {
+        name: "held-load",
+        onLoad: async () => {
+          loading = true;
+          await loaded;
+        },
+      },
+    ],
+  });
+  return { harness, isLoading: () => loading, finishLoading };
+}
+
 describe("a session that ends while its document is still loading", () => {
   it("gets no connection: the upgrade completes only to close with 4401", async () => {
-    let loading = false;
-    let finishLoading = (): void => undefined;
-    const loaded = new Promise<void>((resolve) => {
-      finishLoading = resolve;
-    });
-    const harness = await startCollabHarness({
-      extensions: [
-        {
-          name: "slow-load",
-          onLoad: async () => {
-            loading = true;
-            await loaded;
-          },
-        },
-      ],
-    });
+    const { harness, isLoading, finishLoading } = await harnessWithHeldLoad();
     const { sessionId } = harness.addUser("u1");
     harness.grant("u1", DOC, "write");
     const client = connectClient({ url: harness.url, origin: harness.origin, sessionId }, DOC);
     try {
-      await waitFor(() => loading, "the document is loading");
+      await waitFor(isLoading, "the document is loading");
       harness.endSession(sessionId);
       finishLoading();
       await waitFor(() => client.closeCodes.length > 0, "the upgrade answered");
@@ -221,28 +231,13 @@ describe("a session that ends while its document is still loading", () => {
 
 describe("frames a client sends before its upgrade is answered", () => {
   it("are judged with the access decided at the upgrade: a read-only client's pipelined update is refused", async () => {
-    let loading = false;
-    let finishLoading = (): void => undefined;
-    const loaded = new Promise<void>((resolve) => {
-      finishLoading = resolve;
-    });
-    const harness = await startCollabHarness({
-      extensions: [
-        {
-          name: "slow-load",
-          onLoad: async () => {
-            loading = true;
-            await loaded;
-          },
-        },
-      ],
-    });
+    const { harness, isLoading, finishLoading } = await harnessWithHeldLoad();
     const { sessionId } = harness.addUser("reader");
     harness.grant("reader", DOC, "read");
     const pipelined = clientFrame(0x82, updateMessage(someUpdate("vooraf")));
     const upgrading = rawUpgrade(harness.port, harness.origin, sessionId, DOC, pipelined);
     try {
-      await waitFor(() => loading, "the document is loading");
+      await waitFor(isLoading, "the document is loading");
       finishLoading();
       const raw = await upgrading;
       await waitFor(
