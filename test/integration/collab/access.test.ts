@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import * as Y from "yjs";
-import { FileDocumentStorage } from "../../../server/collab/storage/fileDocumentStorage.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
+import { loadStoredDoc } from "../../support/storedDocument.js";
 import {
   clientFrame,
   rawUpgrade,
@@ -20,7 +18,6 @@ import {
 } from "../../support/collabClient.js";
 
 const DOC = "case/c7/plan";
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe("access to a document", () => {
   let harness: CollabHarness;
@@ -110,10 +107,7 @@ describe("access to a document", () => {
     expect(handle.doc.getText("text").toJSON()).toBe("plan: bellen");
     handle.release();
     // Nor is it on disk: what storage holds replays to the writer's text only.
-    const stored = await new FileDocumentStorage(join(harness.dataDir, "docs"), quiet).load(DOC);
-    const replay = new Y.Doc();
-    for (const update of stored.updates) Y.applyUpdate(replay, update);
-    expect(textOf(replay)).toBe("plan: bellen");
+    expect(textOf(await loadStoredDoc(harness.dataDir, DOC))).toBe("plan: bellen");
   });
 
   it("lets a read-only participant with old deletions reconnect without a refusal", async () => {

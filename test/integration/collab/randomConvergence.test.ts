@@ -8,8 +8,8 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as Y from "yjs";
-import { FileDocumentStorage } from "../../../server/collab/storage/fileDocumentStorage.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
+import { loadStoredDoc } from "../../support/storedDocument.js";
 import {
   connectClient,
   waitFor,
@@ -99,12 +99,8 @@ describe("random operations with random disconnects", () => {
       // compaction: the newest log holds clients' updates as received), load back identically.
       await new Promise((resolve) => setTimeout(resolve, 100));
       const copy = await mkdtemp(join(tmpdir(), "casustafel-asleft-"));
-      await cp(join(harness.dataDir, "docs"), copy, { recursive: true });
-      const asLeft = new Y.Doc();
-      const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-      for (const update of (await new FileDocumentStorage(copy, quiet).load(DOC)).updates) {
-        Y.applyUpdate(asLeft, update);
-      }
+      await cp(join(harness.dataDir, "docs"), join(copy, "docs"), { recursive: true });
+      const asLeft = await loadStoredDoc(copy, DOC);
       expect(contentOf(asLeft)).toBe(final);
       expect(Y.encodeStateVector(asLeft)).toEqual(stateVector);
       await rm(copy, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import {
   type TestClient,
 } from "../../support/collabClient.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
+import { QUIET_LOGGER } from "../../support/storedDocument.js";
 import { FileDocumentStorage } from "../../../server/collab/storage/fileDocumentStorage.js";
 import type { DocumentStorage } from "../../../server/collab/storage/documentStorage.js";
 import { killProcess, spawnCollabServer, type ServerProcess } from "../../support/collabProcess.js";
@@ -193,11 +194,10 @@ describe("durable document storage", () => {
   });
 
   it("relays an update only after storage has taken it, and never one storage refused", async () => {
-    const files = new FileDocumentStorage(await mkdtemp(join(tmpdir(), "casustafel-held-")), {
-      info: () => undefined,
-      warn: () => undefined,
-      error: () => undefined,
-    });
+    const files = new FileDocumentStorage(
+      await mkdtemp(join(tmpdir(), "casustafel-held-")),
+      QUIET_LOGGER,
+    );
     let release = (): void => undefined;
     let refuse = false;
     const storage: DocumentStorage = {
