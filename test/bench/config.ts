@@ -26,7 +26,7 @@ export interface BenchConfig {
   readonly rounds: number;
   /** Which workloads to run, comma-separated (BENCH_WORKLOADS=memory,latency,burst). */
   readonly workloads: readonly string[];
-  /** Which servers to run, comma-separated (BENCH_SERVERS=ours,reference,hocuspocus). */
+  /** Which servers to run, comma-separated (BENCH_SERVERS=ours,reference,hocuspocus,floor). */
   readonly servers: readonly string[];
 }
 
@@ -61,6 +61,6 @@ export function readBenchConfig(): BenchConfig {
     unloadDelayMs: intFromEnv("BENCH_UNLOAD_DELAY_MS", 1_000),
     rounds: Math.max(1, intFromEnv("BENCH_ROUNDS", 2)),
     workloads: listFromEnv("BENCH_WORKLOADS", "memory,latency,burst"),
-    servers: listFromEnv("BENCH_SERVERS", "ours,reference,hocuspocus"),
+    servers: listFromEnv("BENCH_SERVERS", "ours,reference,hocuspocus,floor"),
   };
 }

@@ -81,14 +81,25 @@ function ratio(a: number | undefined, b: number | undefined): string {
 
 /** Renders the comparison table as aligned plain text (also valid Markdown). */
 export function renderTable(results: readonly ServerResult[], config: BenchConfig): string {
-  const header = ["metric", "ours", "reference", "hocuspocus", "ours/ref", "ours/hocus"];
+  const header = [
+    "metric",
+    "ours",
+    "reference",
+    "hocuspocus",
+    "floor",
+    "ours/ref",
+    "ours/hocus",
+    "ours/floor",
+  ];
   const body = rows(results, config).map((row) => [
     row.metric,
     format(row.values.ours, row.digits),
     format(row.values.reference, row.digits),
     format(row.values.hocuspocus, row.digits),
+    format(row.values.floor, row.digits),
     ratio(row.values.ours, row.values.reference),
     ratio(row.values.ours, row.values.hocuspocus),
+    ratio(row.values.ours, row.values.floor),
   ]);
   const widths = header.map((_, column) =>
     Math.max(...[header, ...body].map((line) => (line[column] ?? "").length)),
@@ -106,6 +117,7 @@ export function judgeTargets(results: readonly ServerResult[]): TargetVerdict[] 
   const ours = byName("ours");
   const reference = byName("reference");
   const hocuspocus = byName("hocuspocus");
+  const floor = byName("floor")?.cpuMicrosPerUpdate;
   const verdict = (
     target: string,
     a: number | undefined,
@@ -137,7 +149,11 @@ export function judgeTargets(results: readonly ServerResult[]): TargetVerdict[] 
       ours?.cpuMicrosPerUpdate,
       reference?.cpuMicrosPerUpdate,
       (o, r) => r / o >= 1.5,
-      (o, r) => `${(r / o).toFixed(2)}x lower`,
+      (o, r) =>
+        `${(r / o).toFixed(2)}x lower` +
+        (floor === undefined
+          ? ""
+          : ` (the relay floor, which forwards bytes and nothing else, is ${(r / floor).toFixed(2)}x lower)`),
     ),
     kept === undefined
       ? { target: "memory after close back near baseline", met: undefined, detail: "not measured" }

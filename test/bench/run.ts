@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: our server, the Yjs reference server and Hocuspocus, one after another, each in its
- * own child process and driven by separate client processes over loopback, on the workloads of issue 3.
+ * `npm run bench`: our server, the Yjs reference server, Hocuspocus and the relay floor, one after
+ * another, each in its own child process and driven by separate client processes over loopback, on the
+ * workloads of issue 3.
  * Prints one table with ratios and the verdict on each target, and writes `.bench/last.json`; then
  * runs the action-extraction and case-page benchmarks (`extras.ts`; `BENCH_SKIP_EXTRA=1` skips them).
  * Not a test: nothing here fails on a number. Sizes come from BENCH_* variables (see config.ts).
@@ -11,6 +12,7 @@ import { runExtraBenches } from "./extras.js";
 import { judgeTargets, renderTable, renderVerdicts, writeJson } from "./report.js";
 import { combineRounds, emptyResult, type ServerResult } from "./results.js";
 import type { BenchServer, ServerName } from "./servers/benchServer.js";
+import { startFloor } from "./servers/floor.js";
 import { startHocuspocus } from "./servers/hocuspocus.js";
 import { startOurs } from "./servers/ours.js";
 import { startReference } from "./servers/reference.js";
@@ -21,6 +23,7 @@ const STARTERS: Record<ServerName, (config: BenchConfig) => Promise<BenchServer>
   ours: startOurs,
   reference: startReference,
   hocuspocus: startHocuspocus,
+  floor: startFloor,
 };
 const BASELINE_SETTLE_MS = 1_000;
 
@@ -69,7 +72,8 @@ async function benchServer(name: ServerName, config: BenchConfig): Promise<Serve
   );
   try {
     await sleep(BASELINE_SETTLE_MS);
-    const wanted = (workload: string): boolean => config.workloads.includes(workload);
+    const wanted = (workload: string): boolean =>
+      config.workloads.includes(workload) && (server.workloads?.includes(workload) ?? true);
     // Memory first, on a fresh server, so its baseline is not inflated by the other workloads.
     if (wanted("memory")) {
       await attempt(result, clients, "memory", () => runMemory(server, clients, result));
@@ -119,7 +123,9 @@ async function main(): Promise<void> {
   const verdicts = judgeTargets(results);
   const notes = results.flatMap((r) => r.notes.map((note) => `- ${r.name}: ${note}`));
   console.log(
-    `\n${renderTable(results, config)}\n\nRatios are ours divided by the other server (below 1: ours is lower).\n`,
+    `\n${renderTable(results, config)}\n\nRatios are ours divided by the other server (below 1: ours is lower).\n` +
+      "floor: a bare ws relay (no Yjs, no storage, no checks) on the latency workload only: what\n" +
+      "forwarding the same messages costs before any server does its own work.\n",
   );
   console.log(`Targets (issue 3):\n${renderVerdicts(verdicts)}`);
   if (notes.length > 0) console.log(`\nNotes:\n${notes.join("\n")}`);

@@ -2,8 +2,11 @@
 import type { BenchConfig } from "../config.js";
 import type { Target } from "../clients/driver.js";
 
-/** The three servers compared. */
-export type ServerName = "ours" | "reference" | "hocuspocus";
+/**
+ * The servers run: ours and the two it is compared with, and the relay floor (a bare relay that
+ * shows what forwarding alone costs on the same workload).
+ */
+export type ServerName = "ours" | "reference" | "hocuspocus" | "floor";
 
 /** The documents each workload uses on a server. */
 export interface DocPlan {
@@ -25,6 +28,8 @@ export interface BenchServer {
   collectGarbage(): Promise<void>;
   /** Stops the server process (SIGTERM, then SIGKILL). */
   stop(): Promise<void>;
+  /** The only workloads this server can run; absent: all of them. */
+  readonly workloads?: readonly string[];
 }
 
 /** Free-form document names for servers that accept any name (reference, Hocuspocus). */
