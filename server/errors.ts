@@ -14,6 +14,7 @@ export type ErrorCode =
   | "conflict"
   | "payload_too_large"
   | "too_many_attempts"
+  | "unavailable"
   | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -26,6 +27,7 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -62,6 +64,12 @@ export const tooManyAttempts = () =>
   new AppError(
     "too_many_attempts",
     "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.",
+  );
+/** A case document could not be loaded (damaged or unreadable files); nothing was changed. */
+export const documentUnavailable = () =>
+  new AppError(
+    "unavailable",
+    "Een casusdocument is nu niet te openen. Probeer het later opnieuw of meld het bij de beheerder.",
   );
 
 /** Marks a branch the types say cannot happen; throws if it does. */

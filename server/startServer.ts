@@ -11,8 +11,14 @@ import { createTemplateSeeder } from "./documents/templateSeeder.js";
 import { actorOf, AuditTrail } from "./audit/auditTrail.js";
 import { LoginThrottle } from "./auth/loginThrottle.js";
 import { SessionService } from "./auth/sessions.js";
-import { createCollabServer, type CollabServer } from "./collab/index.js";
+import {
+  createCollabServer,
+  DocumentUnavailableError,
+  type CollabServer,
+  type DocumentHandle,
+} from "./collab/index.js";
 import type { Config } from "./config.js";
+import { documentUnavailable } from "./errors.js";
 import { DEMO_PASSWORD } from "./demo/demoRegion.js";
 import { createTriageSummary } from "./extensions/triageSummary.js";
 import { seedDemo } from "./demo/seedDemo.js";
@@ -65,10 +71,14 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
   // Created after listening (its allowed origins need the port); the HTTP side reaches it through this.
   const started: { collab?: CollabServer } = {};
-  const openDocument = (docName: string) =>
-    started.collab
-      ? started.collab.openDocument(docName)
-      : Promise.reject(new Error("collab not started"));
+  const openDocument = async (docName: string): Promise<DocumentHandle> => {
+    if (!started.collab) throw new Error("collab not started");
+    try {
+      return await started.collab.openDocument(docName);
+    } catch (error) {
+      throw error instanceof DocumentUnavailableError ? documentUnavailable() : error;
+    }
+  };
   const actions = await createActionsModule({
     dataDir: config.dataDir,
     store,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../shared/wire/limits.js";
-import { DocumentRegistry } from "./documentRegistry.js";
+import { DocumentRegistry, DocumentUnavailableError } from "./documentRegistry.js";
 import { HookRunner } from "./hooks.js";
 import type { DocumentStorage } from "./storage/documentStorage.js";
 import type { CollabLogger } from "./types.js";
@@ -13,13 +13,25 @@ const quiet: CollabLogger = {
   error: () => undefined,
 };
 
-/** Storage in memory whose appends can be made to fail; it records which documents it closed. */
-function memoryStorage(): DocumentStorage & { failing: boolean; closed: string[] } {
+/**
+ * Storage in memory whose loads and appends can be made to fail; it counts loads and records
+ * which documents it closed.
+ */
+function memoryStorage(): DocumentStorage & {
+  failing: boolean;
+  unreadable: boolean;
+  loads: number;
+  closed: string[];
+} {
   const logs = new Map<string, Uint8Array[]>();
   return {
     failing: false,
+    unreadable: false,
+    loads: 0,
     closed: [],
     load(name) {
+      this.loads++;
+      if (this.unreadable) return Promise.reject(new Error("damaged snapshot"));
       const updates = logs.get(name) ?? [];
       return Promise.resolve({ updates: [...updates], logBytes: 0 });
     },
@@ -39,13 +51,17 @@ function memoryStorage(): DocumentStorage & { failing: boolean; closed: string[]
   };
 }
 
-function registryOn(storage: DocumentStorage): DocumentRegistry {
+function registryOn(
+  storage: DocumentStorage,
+  logger: CollabLogger = quiet,
+  loadRetryMs: number = LIMITS.loadRetryMs,
+): DocumentRegistry {
   return new DocumentRegistry(
     {
       storage,
       hooks: new HookRunner([], quiet),
-      logger: quiet,
-      limits: { ...LIMITS, unloadDelayMs: UNLOAD_DELAY_MS },
+      logger,
+      limits: { ...LIMITS, unloadDelayMs: UNLOAD_DELAY_MS, loadRetryMs },
       onConnectionClosed: () => undefined,
     },
     UNLOAD_DELAY_MS,
@@ -86,5 +102,33 @@ describe("the document registry", () => {
     await sleep(UNLOAD_DELAY_MS * 5);
     expect(registry.size).toBe(1);
     expect(registry.loaded()).toEqual([fresh]);
+  });
+
+  it("refuses a document that failed to load without reading storage again until the retry period has passed, logging once per try", async () => {
+    const storage = memoryStorage();
+    const errors: { refusedSinceLastTry?: unknown }[] = [];
+    const logger: CollabLogger = { ...quiet, error: (fields) => errors.push(fields) };
+    const retryMs = 50;
+    const registry = registryOn(storage, logger, retryMs);
+    storage.unreadable = true;
+
+    await expect(registry.acquire(DOC)).rejects.toThrow(DocumentUnavailableError);
+    await expect(registry.acquire(DOC)).rejects.toThrow(DocumentUnavailableError);
+    await expect(registry.acquire(DOC)).rejects.toThrow(DocumentUnavailableError);
+    expect(storage.loads).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(registry.size).toBe(0);
+
+    await sleep(retryMs + 10);
+    await expect(registry.acquire(DOC)).rejects.toThrow(DocumentUnavailableError);
+    expect(storage.loads).toBe(2);
+    expect(errors.map((fields) => fields.refusedSinceLastTry)).toEqual([0, 2]);
+
+    // Repaired: the first open after the period loads it.
+    storage.unreadable = false;
+    await sleep(retryMs + 10);
+    const doc = await registry.acquire(DOC);
+    expect(storage.loads).toBe(3);
+    expect(registry.loaded()).toEqual([doc]);
   });
 });

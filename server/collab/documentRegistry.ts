@@ -1,9 +1,23 @@
 /**
  * Document lifecycle: load on first use, share while in use, unload `unloadDelayMs` after the
- * last connection or handle let go (once its writes are stored). A document that fails to
- * load is not cached: the next attempt tries storage again, and nothing is ever written for it.
+ * last connection or handle let go (once its writes are stored). A document that fails to load
+ * is not kept and nothing is ever written for it; opens in the next `loadRetryMs` are refused
+ * without touching storage, and the first open after that tries storage again.
  */
 import { LiveDocument, type LiveDocumentDeps } from "./liveDocument.js";
+
+/** Thrown by `acquire` when the document cannot be loaded now (or failed to load recently). */
+export class DocumentUnavailableError extends Error {
+  override readonly name = "DocumentUnavailableError";
+}
+
+/** A document whose last load failed. */
+interface LoadFailure {
+  /** `performance.now()` from which storage is tried again. */
+  retryAt: number;
+  /** Opens refused since that failure, for the log line of the next one. */
+  refused: number;
+}
 
 interface Entry {
   ready: Promise<LiveDocument>;
@@ -16,6 +30,7 @@ interface Entry {
 /** The loaded documents of one collaboration server. */
 export class DocumentRegistry {
   private readonly entries = new Map<string, Entry>();
+  private readonly failedLoads = new Map<string, LoadFailure>();
 
   /** `deps.onFailed` is wrapped so failed documents leave the registry. */
   constructor(
@@ -35,6 +50,7 @@ export class DocumentRegistry {
 
   /** Loads (or shares) a document and counts one user of it; pair with `release`. */
   async acquire(name: string): Promise<LiveDocument> {
+    this.refuseWhileFailed(name);
     for (;;) {
       const existing = this.entries.get(name);
       if (existing?.unloading) {
@@ -45,14 +61,16 @@ export class DocumentRegistry {
       entry.users++;
       if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
       entry.unloadTimer = null;
+      let doc: LiveDocument;
       try {
-        const doc = await entry.ready;
-        if (doc.isFailed) throw new Error("document failed");
-        return doc;
+        doc = await entry.ready;
       } catch (error) {
         entry.users--;
-        throw error;
+        throw new DocumentUnavailableError("document failed to load", { cause: error });
       }
+      if (!doc.isFailed) return doc;
+      entry.users--;
+      throw new DocumentUnavailableError("document storage failed");
     }
   }
 
@@ -92,14 +110,35 @@ export class DocumentRegistry {
     entry.ready.then(
       (doc) => {
         entry.doc = doc;
+        this.failedLoads.delete(name);
       },
       (error: unknown) => {
         if (this.entries.get(name) === entry) this.entries.delete(name);
-        const errorName = error instanceof Error ? error.name : "unknown";
-        this.deps.logger.error({ doc: name, errorName }, "collab: document failed to load");
+        this.noteLoadFailure(name, error);
       },
     );
     return entry;
+  }
+
+  /** Throws while the document's last load failure is more recent than `loadRetryMs`. */
+  private refuseWhileFailed(name: string): void {
+    const failure = this.failedLoads.get(name);
+    if (!failure) return;
+    if (performance.now() >= failure.retryAt) return;
+    failure.refused++;
+    throw new DocumentUnavailableError("document failed to load recently");
+  }
+
+  /** Logs a load failure (once per retry period, with the opens refused since the last one). */
+  private noteLoadFailure(name: string, error: unknown): void {
+    const { loadRetryMs } = this.deps.limits;
+    const refusedSinceLastTry = this.failedLoads.get(name)?.refused ?? 0;
+    this.failedLoads.set(name, { retryAt: performance.now() + loadRetryMs, refused: 0 });
+    const errorName = error instanceof Error ? error.name : "unknown";
+    this.deps.logger.error(
+      { doc: name, errorName, retryInMs: loadRetryMs, refusedSinceLastTry },
+      "collab: document failed to load",
+    );
   }
 
   private unload(name: string, entry: Entry, force = false): Promise<void> {

@@ -22,6 +22,7 @@ import type { CollabOptions, CollabServer, DocumentHandle, RevalidateFilter } fr
 import { UpgradeHandler } from "./upgrade.js";
 
 export type * from "./types.js";
+export { DocumentUnavailableError } from "./documentRegistry.js";
 
 /** Creates the collaboration server; it does nothing until the host routes upgrades to it. */
 export function createCollabServer(options: CollabOptions): CollabServer {

@@ -29,6 +29,12 @@ export const LIMITS = {
   /** Delay between the last connection leaving a document and unloading it from memory. */
   unloadDelayMs: 5_000,
   /**
+   * After a document failed to load (damaged or unreadable files), opens of it are refused with
+   * `DocumentUnavailable` for this long without reading storage again. Clients keep retrying
+   * every few seconds; this keeps them from re-reading the files and logging an error each time.
+   */
+  loadRetryMs: 30_000,
+  /**
    * Time a busy document may hold updates back to store and relay them together (one write to
    * its log, one system call per socket). A document that relayed less than this long ago waits
    * for the rest of it; any other relays at the end of the current event-loop turn. 0: every

@@ -3,6 +3,8 @@
  * A's plan, the server's extraction indexes them, the action API changes them through the live
  * document, and the editor sees it. Real server on port 0, real sessions, real sockets.
  */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type {
@@ -326,4 +328,47 @@ describe("follow-up signals", () => {
     bakker = await server.login("cr.bakker");
     expect(aboutCaseA(await signalsOf(bakker))).toHaveLength(1);
   });
+
+  it("answers 503 and changes nothing when the plan cannot be loaded, without reading it again for a second try", async () => {
+    const editor = await openPlan(devries);
+    insertActionItem(editor.doc, buildAction("act_kapot"));
+    await untilActions(bakker, (a) => a.length === 1, "action indexed");
+    editor.destroy();
+    const dataDir = server.dataDir;
+    await server.stop({ keepData: true });
+    // Unloading compacted the plan into a snapshot; a damaged snapshot makes it unreadable.
+    const planDir = join(dataDir, "docs", "case", caseA, "plan");
+    const snapshots = (await readdir(planDir)).filter((name) => name.startsWith("snapshot-"));
+    expect(snapshots).not.toEqual([]);
+    for (const name of snapshots) await writeFile(join(planDir, name), "beschadigd");
+    const filesBefore = await contentsOf(planDir);
+
+    const logs: string[] = [];
+    server = await startTestServer({}, dataDir, logs);
+    bakker = await server.login("cr.bakker");
+    const change = () =>
+      server.api(`/api/actions/${encodeURIComponent(`${caseA}~act_kapot`)}`, {
+        method: "PATCH",
+        cookie: bakker,
+        body: { status: "afgerond" },
+      });
+    for (const attempt of [await change(), await change()]) {
+      expect(attempt.status).toBe(503);
+      const body = (await attempt.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("unavailable");
+      expect(body.error.message).toContain("niet te openen");
+    }
+    expect(logs.filter((line) => line.includes("document failed to load"))).toHaveLength(1);
+    expect((await listActions(bakker))[0]?.status).toBe("open");
+    expect(await contentsOf(planDir)).toEqual(filesBefore);
+  });
 });
+
+/** Every file of a directory, name → contents (base64). */
+async function contentsOf(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) {
+    files[name] = (await readFile(join(dir, name))).toString("base64");
+  }
+  return files;
+}
