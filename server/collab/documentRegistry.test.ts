@@ -3,7 +3,7 @@ import { LIMITS } from "../../shared/wire/limits.js";
 import { DocumentRegistry, DocumentUnavailableError } from "./documentRegistry.js";
 import { HookRunner } from "./hooks.js";
 import type { DocumentStorage } from "./storage/documentStorage.js";
-import type { CollabLogger } from "./types.js";
+import type { CollabExtension, CollabLogger } from "./types.js";
 
 const DOC = "case/c1/plan";
 const UNLOAD_DELAY_MS = 10;
@@ -55,11 +55,12 @@ function registryOn(
   storage: DocumentStorage,
   logger: CollabLogger = quiet,
   loadRetryMs: number = LIMITS.loadRetryMs,
+  extensions: CollabExtension[] = [],
 ): DocumentRegistry {
   return new DocumentRegistry(
     {
       storage,
-      hooks: new HookRunner([], quiet),
+      hooks: new HookRunner(extensions, quiet),
       logger,
       limits: { ...LIMITS, unloadDelayMs: UNLOAD_DELAY_MS, loadRetryMs },
       onConnectionClosed: () => undefined,
@@ -101,6 +102,29 @@ describe("the document registry", () => {
     registry.release(failed);
     await sleep(UNLOAD_DELAY_MS * 5);
     expect(registry.size).toBe(1);
+    expect(registry.loaded()).toEqual([fresh]);
+  });
+
+  it("drops a document whose storage fails while it is still loading, and loads a fresh copy next time", async () => {
+    const storage = memoryStorage();
+    // Writes while loading (like the template seeder), then takes long enough for that write to
+    // be stored, and to fail, before the load completes.
+    const seeder: CollabExtension = {
+      name: "seeder",
+      async onLoad({ doc }) {
+        doc.getText("t").insert(0, "seed");
+        await sleep(5);
+      },
+    };
+    const registry = registryOn(storage, quiet, LIMITS.loadRetryMs, [seeder]);
+    storage.failing = true;
+    await expect(registry.acquire(DOC)).rejects.toThrow(DocumentUnavailableError);
+    expect(registry.size).toBe(0);
+    expect(storage.closed).toEqual([DOC]);
+
+    storage.failing = false;
+    const fresh = await registry.acquire(DOC);
+    expect(fresh.isFailed).toBe(false);
     expect(registry.loaded()).toEqual([fresh]);
   });
 

@@ -31,12 +31,16 @@ interface Entry {
 export class DocumentRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly failedLoads = new Map<string, LoadFailure>();
+  /** What every document is loaded with: one object for all, nothing extra per document. */
+  private readonly docDeps: LiveDocumentDeps;
 
-  /** `deps.onFailed` is wrapped so failed documents leave the registry. */
+  /** Failed documents leave the registry (`onFailed` is the registry's own). */
   constructor(
     private readonly deps: Omit<LiveDocumentDeps, "onFailed">,
     private readonly unloadDelayMs: number,
-  ) {}
+  ) {
+    this.docDeps = { ...deps, onFailed: (doc) => this.dropFailed(doc) };
+  }
 
   /** Number of loaded (or loading) documents. */
   get size(): number {
@@ -97,10 +101,7 @@ export class DocumentRegistry {
 
   private startLoad(name: string): Entry {
     const entry: Entry = {
-      ready: LiveDocument.load(name, {
-        ...this.deps,
-        onFailed: (doc) => this.dropFailed(name, entry, doc),
-      }),
+      ready: LiveDocument.load(name, this.docDeps),
       doc: null,
       users: 0,
       unloadTimer: null,
@@ -159,11 +160,20 @@ export class DocumentRegistry {
     return entry.unloading;
   }
 
-  private dropFailed(name: string, entry: Entry, doc: LiveDocument): void {
-    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
-    if (this.entries.get(name) === entry) this.entries.delete(name);
+  /**
+   * Drops a document whose storage failed. Its entry is the one under its name that holds it, or
+   * that is still loading: a document fails at most once, and only while its entry is in the
+   * registry (an unloaded document is closed and takes no more changes), so a loading entry
+   * under its name can only be its own.
+   */
+  private dropFailed(doc: LiveDocument): void {
+    const entry = this.entries.get(doc.name);
+    if (entry && (entry.doc === doc || entry.doc === null)) {
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+      this.entries.delete(doc.name);
+    }
     doc.destroy();
     // Frees the file handles; whatever it cannot store was lost with the failure already logged.
-    this.deps.storage.close(name).catch(() => undefined);
+    this.deps.storage.close(doc.name).catch(() => undefined);
   }
 }

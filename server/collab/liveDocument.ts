@@ -10,6 +10,7 @@
  * snapshot once it grows past `compactAfterLogBytes`.
  */
 import * as Y from "yjs";
+import type { Principal } from "../auth/principal.js";
 import { CloseCode, READ_ONLY_REFUSAL_REASON } from "../../shared/wire/closeCodes.js";
 import type { CollabLimits } from "../../shared/wire/limits.js";
 import { AwarenessRoom } from "./awarenessRoom.js";
@@ -46,6 +47,11 @@ interface Outbox {
   origins: (Connection | null)[];
 }
 
+/** An empty outbox (or inbox), made when the first update arrives. */
+function newOutbox(): Outbox {
+  return { updates: [], origins: [] };
+}
+
 /** Marks the transaction that replays stored updates on load, so they are not stored again. */
 const LOAD_ORIGIN = Symbol("load");
 
@@ -54,10 +60,15 @@ export class LiveDocument implements ConnectionSink {
   readonly doc = new Y.Doc({ gc: true });
   readonly connections = new Set<Connection>();
   private readonly awareness: AwarenessRoom;
-  private readonly changes: ChangeDebouncer | null;
+  /**
+   * Created on the first change (see `noteChange`). It, the inbox and the outbox stay null until
+   * needed: most loaded documents sit idle, and whatever each of them holds is multiplied by the
+   * number loaded.
+   */
+  private changes: ChangeDebouncer | null = null;
   /** Incremental client updates received (and decoded) but not applied yet: see `applyInbox`. */
-  private inbox: Outbox = { updates: [], origins: [] };
-  private outbox: Outbox = { updates: [], origins: [] };
+  private inbox: Outbox | null = null;
+  private outbox: Outbox | null = null;
   private flushScheduled = false;
   /** When the outbox was last stored and relayed (`performance.now()`). */
   private lastFlushAt = Number.NEGATIVE_INFINITY;
@@ -73,11 +84,6 @@ export class LiveDocument implements ConnectionSink {
     private readonly deps: LiveDocumentDeps,
   ) {
     this.awareness = new AwarenessRoom(this.doc, this.connections, deps.logger, name);
-    this.changes = deps.hooks.wantsChanges
-      ? new ChangeDebouncer(deps.limits, (editors) =>
-          deps.hooks.onChange({ docName: name, doc: this.doc, editors }),
-        )
-      : null;
   }
 
   /** Loads a document from storage; throws (and stores nothing) if it cannot be read. */
@@ -135,6 +141,7 @@ export class LiveDocument implements ConnectionSink {
     if (connection.guard && !this.guardAllows(connection, connection.guard, decoded)) return;
     if (incremental) {
       // Applied with the rest of the batch, in one transaction, when the outbox is stored.
+      this.inbox ??= newOutbox();
       this.inbox.updates.push(update);
       this.inbox.origins.push(connection);
       this.scheduleFlush();
@@ -221,9 +228,19 @@ export class LiveDocument implements ConnectionSink {
 
   /** Puts an applied update in the outbox and notes its editor for `onChange`. */
   private addToOutbox(update: Uint8Array, connection: Connection | null): void {
+    this.outbox ??= newOutbox();
     this.outbox.updates.push(update);
     this.outbox.origins.push(connection);
-    this.changes?.note(connection ? connection.principal : null);
+    this.noteChange(connection ? connection.principal : null);
+  }
+
+  /** Tells the change debouncer (made now if this is the first change) who changed the document. */
+  private noteChange(editor: Principal | null): void {
+    if (!this.deps.hooks.wantsChanges) return;
+    this.changes ??= new ChangeDebouncer(this.deps.limits, (editors) =>
+      this.deps.hooks.onChange({ docName: this.name, doc: this.doc, editors }),
+    );
+    this.changes.note(editor);
   }
 
   /**
@@ -232,9 +249,9 @@ export class LiveDocument implements ConnectionSink {
    * sync step 2), so a flush is always scheduled while the inbox holds updates.
    */
   private applyInbox(): void {
+    if (!this.inbox) return;
     const { updates, origins } = this.inbox;
-    if (updates.length === 0) return;
-    this.inbox = { updates: [], origins: [] };
+    this.inbox = null;
     const result = applyIncrementalUpdates(this.doc, updates, origins, this.onDocUpdate);
     for (const i of result.storeIndexes) {
       const update = updates[i];
@@ -269,8 +286,8 @@ export class LiveDocument implements ConnectionSink {
     this.applyInbox();
     if (this.storing) return false;
     const batch = this.outbox;
-    if (batch.updates.length === 0) return true;
-    this.outbox = { updates: [], origins: [] };
+    if (!batch) return true;
+    this.outbox = null;
     this.lastFlushAt = performance.now();
     let appended: void | Promise<void>;
     try {

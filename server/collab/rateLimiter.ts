@@ -8,6 +8,9 @@ export interface RateLimits {
   byteBurst: number;
 }
 
+/** The default clock: one function for every limiter, rather than a closure per connection. */
+const monotonicNow = (): number => performance.now();
+
 /** Two token buckets that refill continuously; `take` fails once either runs dry. */
 export class RateLimiter {
   private messages: number;
@@ -17,7 +20,7 @@ export class RateLimiter {
   /** `now` returns milliseconds; injectable for tests. */
   constructor(
     private readonly limits: RateLimits,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = monotonicNow,
   ) {
     this.messages = limits.messageBurst;
     this.bytes = limits.byteBurst;

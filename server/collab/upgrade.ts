@@ -50,13 +50,13 @@ export class UpgradeHandler {
 
   /** Entry point for the HTTP server's `upgrade` event. Never throws. */
   handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    socket.on("error", () => socket.destroy());
+    destroyOnError(socket);
     if (this.ctx.isShuttingDown() || this.pending >= this.ctx.limits.maxPendingUpgrades) {
       rejectHttp(socket, 503);
       return;
     }
     this.pending++;
-    const timeout = setTimeout(() => socket.destroy(), this.ctx.limits.upgradeTimeoutMs);
+    const timeout = setTimeout(destroySocket, this.ctx.limits.upgradeTimeoutMs, socket);
     this.run(req, socket, head)
       .catch((error: unknown) => {
         const errorName = error instanceof Error ? error.name : "unknown";
@@ -111,12 +111,12 @@ export class UpgradeHandler {
       return;
     }
     // `ws` may still refuse a bad handshake without calling back; the document is released then.
-    let upgraded = false;
-    socket.once("close", () => {
-      if (!upgraded) this.ctx.registry.release(doc);
-    });
+    // Once upgraded the connection releases it, and this listener (which would keep this call's
+    // variables alive as long as the socket) is removed.
+    const releaseUnlessUpgraded = (): void => this.ctx.registry.release(doc);
+    socket.once("close", releaseUnlessUpgraded);
     this.complete(req, socket, head, (ws) => {
-      upgraded = true;
+      socket.off("close", releaseUnlessUpgraded);
       const connection = this.createConnection(ws, socket, principal, docName, access);
       doc.addConnection(connection);
       void this.ctx.hooks.onConnect({ docName, principal, access });
@@ -152,6 +152,20 @@ export class UpgradeHandler {
     if (socket.destroyed) return;
     this.ctx.wss.handleUpgrade(req, socket, head, onSocket);
   }
+}
+
+/**
+ * Destroys the socket on an error. Registered from here rather than inside `handle`, so the
+ * listener, which stays on the socket for the connection's whole life, keeps only the socket
+ * alive and not the variables of the upgrade (its cleared timer among them).
+ */
+function destroyOnError(socket: Duplex): void {
+  socket.on("error", () => socket.destroy());
+}
+
+/** Timer callback of an upgrade that took too long. */
+function destroySocket(socket: Duplex): void {
+  socket.destroy();
 }
 
 function rejectHttp(socket: Duplex, status: number): void {
