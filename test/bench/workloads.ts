@@ -21,13 +21,24 @@ const SETTLE_MS = 1_000;
 const MAX_DRAIN_MS = 15_000;
 const START_LEAD_MS = 500;
 
-/** RSS before, with the idle documents open and after they closed (and the server had time to unload). */
+/**
+ * RSS before, with the idle documents open and after they closed (and the server had time to
+ * unload). A few warm-up documents are opened and closed first, so that what a server's first use
+ * costs once is in the baseline, not counted as memory the documents kept.
+ */
 export async function runMemory(
   server: BenchServer,
   clients: readonly ClientProcess[],
   result: ServerResult,
 ): Promise<void> {
   const client = first(clients);
+  await client.request("idleOpen", {
+    target: server.target,
+    docNames: [...server.docs.warmup],
+    concurrency: IDLE_CONCURRENCY,
+  });
+  await client.request("closeAll", {});
+  await sleep(server.settleAfterCloseMs);
   const baseline = await settledRss(server);
   const opened = await client.request("idleOpen", {
     target: server.target,

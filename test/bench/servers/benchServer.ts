@@ -13,6 +13,12 @@ export interface DocPlan {
   readonly latency: readonly string[];
   readonly burst: string;
   readonly idle: readonly string[];
+  /**
+   * Opened and closed before the memory baseline is read, so the baseline already holds what any
+   * first use costs once (compiled code, lazily built state) and only per-document memory is left
+   * to measure. Distinct from `idle`.
+   */
+  readonly warmup: readonly string[];
 }
 
 /** A server child process under test. */
@@ -32,6 +38,9 @@ export interface BenchServer {
   readonly workloads?: readonly string[];
 }
 
+/** Documents opened and closed before the memory baseline (see `DocPlan.warmup`). */
+export const MEMORY_WARMUP_DOCS = 50;
+
 /** Free-form document names for servers that accept any name (reference, Hocuspocus). */
 export function syntheticDocPlan(config: BenchConfig): DocPlan {
   const names = (prefix: string, count: number): string[] =>
@@ -40,5 +49,6 @@ export function syntheticDocPlan(config: BenchConfig): DocPlan {
     latency: names("latency", config.latencyDocs),
     burst: "bench-burst",
     idle: names("idle", config.idleDocs),
+    warmup: names("warmup", MEMORY_WARMUP_DOCS),
   };
 }

@@ -7,14 +7,18 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BenchConfig } from "../config.js";
-import type { BenchServer, DocPlan } from "./benchServer.js";
+import { MEMORY_WARMUP_DOCS, type BenchServer, type DocPlan } from "./benchServer.js";
 import { forceGc, inspectFlag } from "./forceGc.js";
 import { PROJECT_ROOT, freePort, spawnServer, stopChild, waitForHttp } from "./serverProcess.js";
 
 const SERVER_ENTRY = join(PROJECT_ROOT, "dist", "server", "index.js");
-const KINDS = ["triage", "analyse", "leefgebieden", "plan"] as const;
 /** Kinds whose documents take the editing workloads' writes. */
 const EDITABLE_KINDS = ["analyse", "leefgebieden", "plan"] as const;
+/**
+ * Kinds whose documents start empty: the memory workload opens these, so each server holds the
+ * same empty documents. A casusanalyse or plan starts from its template (about 60 KB of heap).
+ */
+const EMPTY_KINDS = ["triage", "leefgebieden"] as const;
 const DEMO_USER = { username: "pr.jansen", password: "demo" };
 /** A closed case is read-only, so its documents cannot take edits. */
 const CLOSED_PHASE = "gesloten";
@@ -34,7 +38,7 @@ export async function startOurs(config: BenchConfig): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "casustafel-bench-"));
   const casesNeeded =
     Math.max(
-      Math.ceil(config.idleDocs / KINDS.length),
+      Math.ceil((config.idleDocs + MEMORY_WARMUP_DOCS) / EMPTY_KINDS.length),
       Math.ceil((config.latencyDocs + 1) / EDITABLE_KINDS.length),
     ) + 1;
   const server = spawnServer(
@@ -112,21 +116,27 @@ async function listCases(origin: string, cookie: string): Promise<CaseSummary[]>
 }
 
 /**
- * Latency on the first cases' documents, the burst on a document outside them, idle on all of them.
- * The editing workloads write a `bench` map, which the triage document's write policy refuses (it
- * takes only its own keys), so they use the other kinds.
+ * Latency on the first cases' documents, the burst on a document outside them, idle on documents
+ * that start empty. The editing workloads write a `bench` map, which the triage document's write
+ * policy refuses (it takes only its own keys), so they use the other kinds.
  */
 function planDocs(cases: readonly CaseSummary[], config: BenchConfig): DocPlan {
   const docsOf = (kinds: readonly string[]): string[] =>
     cases.flatMap((summary) => kinds.map((kind) => `case/${summary.id}/${kind}`));
-  const all = docsOf(KINDS);
+  const empty = docsOf(EMPTY_KINDS);
   const editable = docsOf(EDITABLE_KINDS);
   const latency = editable.slice(0, config.latencyDocs);
   const burst = editable[config.latencyDocs];
-  if (burst === undefined || all.length < config.idleDocs) {
+  const emptyNeeded = config.idleDocs + MEMORY_WARMUP_DOCS;
+  if (burst === undefined || empty.length < emptyNeeded) {
     throw new Error(
-      `pr.jansen can open ${all.length} documents, the bench needs ${config.idleDocs} and ${config.latencyDocs + 1} that are not triage documents (is ZVH_DEMO_EXTRA_CASES supported?)`,
+      `pr.jansen can open ${empty.length} empty documents and ${editable.length} editable ones; the bench needs ${emptyNeeded} and ${config.latencyDocs + 1} (is ZVH_DEMO_EXTRA_CASES supported?)`,
     );
   }
-  return { latency, burst, idle: all.slice(0, config.idleDocs) };
+  return {
+    latency,
+    burst,
+    idle: empty.slice(0, config.idleDocs),
+    warmup: empty.slice(config.idleDocs, emptyNeeded),
+  };
 }

@@ -21,7 +21,29 @@ export interface ServerChild {
   readonly logFile: string;
 }
 
-/** Spawns `node args...` with `env` added, logging stdout and stderr to `.bench/logs/<name>.log`. */
+/**
+ * The environment `npm start` sets before `node` (the `NAME=value` words of package.json's start
+ * script): the glibc allocator setting that hands freed memory back to the system. Every server in
+ * the bench runs with it, ours because production does and the others so memory compares fairly.
+ */
+export function startScriptEnv(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
+    scripts?: { start?: string };
+  };
+  const command = pkg.scripts?.start?.split("&&").at(-1) ?? "";
+  const env: Record<string, string> = {};
+  for (const word of command.trim().split(/\s+/)) {
+    const assignment = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(word);
+    if (!assignment) break;
+    env[assignment[1] ?? ""] = assignment[2] ?? "";
+  }
+  return env;
+}
+
+/**
+ * Spawns `node args...` with the start script's environment and `env` added, logging stdout and
+ * stderr to `.bench/logs/<name>.log`.
+ */
 export function spawnServer(
   name: string,
   args: readonly string[],
@@ -33,7 +55,7 @@ export function spawnServer(
   const log = openSync(logFile, "w");
   const child = spawn(process.execPath, [...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...startScriptEnv(), ...env },
     stdio: ["ignore", log, log],
   });
   if (child.pid === undefined) throw new Error(`could not start ${name}`);
