@@ -2,6 +2,7 @@
  * Reading what a collaboration server stored, straight from its files, as a restart (or a
  * crash) would find it.
  */
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as Y from "yjs";
 import { FileDocumentStorage } from "../../server/collab/storage/fileDocumentStorage.js";
@@ -20,4 +21,13 @@ export async function loadStoredDoc(dataDir: string, docName: string): Promise<Y
   const doc = new Y.Doc();
   for (const update of stored.updates) Y.applyUpdate(doc, update);
   return doc;
+}
+
+/** Every file of a directory, name → contents (base64): a byte-for-byte picture of it. */
+export async function filesIn(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) {
+    files[name] = (await readFile(join(dir, name))).toString("base64");
+  }
+  return files;
 }

@@ -3,7 +3,7 @@
  * A's plan, the server's extraction indexes them, the action API changes them through the live
  * document, and the editor sees it. Real server on port 0, real sessions, real sockets.
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -23,6 +23,7 @@ import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
 import type { ActionItem } from "../../../shared/domain/action.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
+import { filesIn } from "../../support/storedDocument.js";
 import {
   caseIdByTitle,
   demoUser,
@@ -341,7 +342,7 @@ describe("follow-up signals", () => {
     const snapshots = (await readdir(planDir)).filter((name) => name.startsWith("snapshot-"));
     expect(snapshots).not.toEqual([]);
     for (const name of snapshots) await writeFile(join(planDir, name), "beschadigd");
-    const filesBefore = await contentsOf(planDir);
+    const filesBefore = await filesIn(planDir);
 
     const logs: string[] = [];
     server = await startTestServer({}, dataDir, logs);
@@ -360,15 +361,6 @@ describe("follow-up signals", () => {
     }
     expect(logs.filter((line) => line.includes("document failed to load"))).toHaveLength(1);
     expect((await listActions(bakker))[0]?.status).toBe("open");
-    expect(await contentsOf(planDir)).toEqual(filesBefore);
+    expect(await filesIn(planDir)).toEqual(filesBefore);
   });
 });
-
-/** Every file of a directory, name → contents (base64). */
-async function contentsOf(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) {
-    files[name] = (await readFile(join(dir, name))).toString("base64");
-  }
-  return files;
-}

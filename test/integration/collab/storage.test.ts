@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import {
   type TestClient,
 } from "../../support/collabClient.js";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
-import { QUIET_LOGGER } from "../../support/storedDocument.js";
+import { filesIn, QUIET_LOGGER } from "../../support/storedDocument.js";
 import { FileDocumentStorage } from "../../../server/collab/storage/fileDocumentStorage.js";
 import type { DocumentStorage } from "../../../server/collab/storage/documentStorage.js";
 import { killProcess, spawnCollabServer, type ServerProcess } from "../../support/collabProcess.js";
@@ -54,14 +54,6 @@ describe("durable document storage", () => {
   }
 
   /** Every file of a directory with its bytes, by name. */
-  async function filesOf(dir: string): Promise<Record<string, string>> {
-    const files: Record<string, string> = {};
-    for (const name of (await readdir(dir)).sort()) {
-      files[name] = (await readFile(join(dir, name))).toString("base64");
-    }
-    return files;
-  }
-
   function client(target: { url: string; origin: string }, user = "u1"): TestClient {
     const full: ClientTarget = { ...target, sessionId: `session-${user}` };
     const created = connectClient(full, DOC);
@@ -178,7 +170,7 @@ describe("durable document storage", () => {
     for (const name of await readdir(dir)) {
       if (name.startsWith("snapshot-")) await writeFile(join(dir, name), "beschadigd");
     }
-    const filesBefore = await filesOf(dir);
+    const filesBefore = await filesIn(dir);
 
     const second = await harnessOn(first.dataDir);
     const reader = client(second);
@@ -190,7 +182,7 @@ describe("durable document storage", () => {
     const again = client(second);
     await waitFor(() => again.closeCodes.length > 0, "refused again");
     expect(again.closeCodes[0]).toBe(CloseCode.DocumentUnavailable);
-    expect(await filesOf(dir)).toEqual(filesBefore);
+    expect(await filesIn(dir)).toEqual(filesBefore);
   });
 
   it("relays an update only after storage has taken it, and never one storage refused", async () => {
