@@ -8,5 +8,6 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join(".") : "body";
-  throw badRequest(`Ongeldige invoer in veld "${field}": ${issue?.message ?? "onbekende fout"}.`);
+  const message = (issue?.message ?? "onbekende fout").replace(/\.?$/, ".");
+  throw badRequest(`Ongeldige invoer in veld "${field}": ${message}`);
 }
