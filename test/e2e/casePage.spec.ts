@@ -109,6 +109,41 @@ test.describe("the case page with its live documents", () => {
     await devries.context.close();
   });
 
+  test("a note field that keeps focus shows a partner's later text, and leaving it does not write the old text back", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+    const caseId = await caseIdOf(jansen.page, "Demo casus A");
+    await openCaseDocument(jansen.page, caseId, "leefgebieden");
+    await openCaseDocument(bakker.page, caseId, "leefgebieden");
+    const noteOf = (page: Page) =>
+      page.getByRole("group", { name: "Tijdsbesteding" }).getByLabel("Toelichting");
+
+    const hers = noteOf(jansen.page);
+    await hers.fill("Geen dagritme.");
+    const his = noteOf(bakker.page);
+    await expect(his).toHaveValue("Geen dagritme.");
+
+    // She stays in the field while he adds to it and leaves his.
+    await his.click();
+    await bakker.page.keyboard.press("End");
+    await bakker.page.keyboard.type(" Politie: hangt rond station.");
+    await his.blur();
+    const both = "Geen dagritme. Politie: hangt rond station.";
+    await expect(hers).toBeFocused();
+    await expect(hers).toHaveValue(both);
+
+    await hers.blur();
+    await bakker.page.reload();
+    await expect(noteOf(bakker.page)).toHaveValue(both);
+    await expect(hers).toHaveValue(both);
+
+    await jansen.context.close();
+    await bakker.context.close();
+  });
+
   test("a user who is not invited cannot open the case by its address", async ({
     browser,
     baseURL,

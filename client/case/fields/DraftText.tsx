@@ -1,7 +1,9 @@
 /**
  * A text field bound to a shared value that others may change at the same time. While the user
  * types, a local draft is shown (remote changes do not make the cursor jump); the draft is
- * written after a short pause and on leaving the field.
+ * written after a short pause and on leaving the field. Once written, the field follows the
+ * shared value again, even while it keeps focus, so leaving it never writes back text that
+ * someone else has replaced in the meantime.
  */
 import { useEffect, useRef, useState } from "react";
 
@@ -21,6 +23,8 @@ export interface DraftTextProps {
 /** An input (or textarea) that shows the shared value unless the user is editing it. */
 export function DraftText({ id, value, disabled, multiline, list, onCommit }: DraftTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  /** True from a keystroke until that text is written: only then is the draft the user's own. */
+  const unwritten = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(onCommit);
   latest.current = onCommit;
@@ -31,19 +35,26 @@ export function DraftText({ id, value, disabled, multiline, list, onCommit }: Dr
     },
     [],
   );
+  // The shared value changed (someone else's edit, or ours coming back): show it, unless the
+  // user has typed something not written yet.
+  useEffect(() => {
+    if (!unwritten.current) setDraft(null);
+  }, [value]);
 
   const commit = (text: string) => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
+    unwritten.current = false;
     if (text !== value) latest.current(text);
   };
   const change = (text: string) => {
+    unwritten.current = true;
     setDraft(text);
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = setTimeout(() => commit(text), COMMIT_DELAY_MS);
   };
   const blur = () => {
-    if (draft !== null) commit(draft);
+    if (draft !== null && unwritten.current) commit(draft);
     setDraft(null);
   };
 
