@@ -14,7 +14,7 @@ import type { AwarenessUser } from "../../shared/wire/messages.js";
 import type { CaseDetail } from "../../shared/api/cases.js";
 import { combineSyncStates } from "../collab/syncState.js";
 import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
-import { useUnloadGuard } from "../collab/useUnloadGuard.js";
+import { useLeaveGuard } from "../collab/useLeaveGuard.js";
 import { userColour } from "../collab/userColour.js";
 import { messages } from "../i18n/messages.js";
 import { actionContext } from "./caseContext.js";
@@ -77,7 +77,7 @@ export function CaseDocuments({
   const unsaved = all.some((s) => s.unsaved);
   const refused = all.some((s) => s.readOnlyRefused);
   const readOnly = view.access === "read" || refused;
-  useUnloadGuard(unsaved);
+  useLeaveGuard(unsaved, t.leaveUnsaved);
   const actions = useMemo(() => actionContext(view, user), [view, user]);
 
   const activeSession = sessions[active];

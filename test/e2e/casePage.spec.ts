@@ -325,6 +325,21 @@ test.describe("the case page with its live documents", () => {
     await bakker.page.keyboard.type("Offline geschreven afspraak");
     await expect(status).toHaveText(/Offline — wijzigingen nog niet opgeslagen/);
 
+    // A link to another page asks first; staying keeps the page and its unsaved edits.
+    const asked: string[] = [];
+    bakker.page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const casePath = new URL(bakker.page.url()).pathname;
+    await bakker.page.getByRole("link", { name: "Mijn acties" }).click();
+    await expect.poll(() => asked).toEqual([expect.stringContaining("gaan ze verloren")]);
+    expect(new URL(bakker.page.url()).pathname).toBe(casePath);
+    await expect(bakker.page.locator(".cw-prose")).toContainText("Offline geschreven afspraak");
+    // Another document tab of the same case is not leaving.
+    await bakker.page.getByRole("tab", { name: "Casusanalyse" }).click();
+    await bakker.page.getByRole("tab", { name: "Plan van aanpak" }).click();
+
     await server.start();
     await expect(status).toHaveText(/Verbonden/, { timeout: 20_000 });
 

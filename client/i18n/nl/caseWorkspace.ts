@@ -13,6 +13,8 @@ export const caseWorkspace = {
     "U kunt deze casus alleen lezen. Wijzigingen zijn niet mogelijk; wat anderen wijzigen ziet u direct.",
   readOnlyRefused:
     "De server heeft een wijziging geweigerd: u heeft alleen leesrechten. Herlaad de pagina.",
+  leaveUnsaved:
+    "Niet al uw wijzigingen zijn opgeslagen: de verbinding met de server is weg. Als u deze pagina nu verlaat, gaan ze verloren. Toch verlaten?",
   sync: {
     label: "Verbinding",
     connecting: "Verbinden…",
