@@ -5,7 +5,11 @@
  */
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
-import type { MeetingView } from "../../shared/api/meetings.js";
+import {
+  MEETING_STATUSES,
+  type MeetingStatus,
+  type MeetingView,
+} from "../../shared/api/meetings.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { setCurrentAgendaItem, setTimer } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
@@ -60,9 +64,12 @@ function LiveTable({
   const live = useDocValue(doc, readLive);
   const planned = meeting.status === "gepland";
   const moved = live.currentAgendaItemId !== null;
+  // The chair started or ended the overleg (the server announces it in the live document), or
+  // moved the agenda of an overleg this page still thinks is planned: fetch the overleg again.
+  const announcedLater = statusRank(live.status) > statusRank(meeting.status);
   useEffect(() => {
-    if (planned && moved) onStale();
-  }, [planned, moved, onStale]);
+    if ((planned && moved) || announcedLater) onStale();
+  }, [planned, moved, announcedLater, onStale]);
   const [following, setFollowing] = useState(true);
   const [ownChoice, setOwnChoice] = useState<string | null>(null);
   const running = meeting.status === "bezig";
@@ -95,7 +102,7 @@ function LiveTable({
       <div className="mt-side">
         <AgendaList
           agenda={meeting.agenda}
-          currentId={current}
+          currentId={running ? current : null}
           selectedId={selectedId}
           onDiscuss={chairs ? moveTo : undefined}
           onSelect={select}
@@ -113,7 +120,7 @@ function LiveTable({
           following={following}
           onFollow={() => setFollowing(true)}
         />
-        {currentSlot !== null && live.timerStartedAt !== null && (
+        {running && currentSlot !== null && live.timerStartedAt !== null && (
           <SlotTimer startedAt={live.timerStartedAt} plannedMinutes={currentSlot.plannedMinutes} />
         )}
         {meeting.status === "gepland" && <p className="notice notice-info">{t.notStarted}</p>}
@@ -173,4 +180,9 @@ function FollowStatus({
       )}
     </div>
   );
+}
+
+/** Order of an overleg's statuses; an unknown or absent status ranks lowest. */
+function statusRank(status: string | null): number {
+  return MEETING_STATUSES.indexOf(status as MeetingStatus);
 }

@@ -7,6 +7,7 @@ import {
   setAttendance,
   setCurrentAgendaItem,
   setFollowChair,
+  setMeetingStatus,
   setTimer,
 } from "./meetingDoc.js";
 
@@ -19,6 +20,7 @@ describe("meeting document", () => {
         currentAgendaItemId: null,
         timerStartedAt: null,
         followChair: false,
+        status: null,
         attendance: [],
         besluiten: [],
       },
@@ -26,11 +28,12 @@ describe("meeting document", () => {
     });
   });
 
-  it("reads back the current slot, timer, follow-chair, attendance and besluiten", () => {
+  it("reads back the current slot, timer, follow-chair, announced status, attendance and besluiten", () => {
     const doc = new Y.Doc();
     setCurrentAgendaItem(doc, "slot-1");
     setTimer(doc, stamp.at);
     setFollowChair(doc, true);
+    setMeetingStatus(doc, "bezig");
     setAttendance(doc, "slot-1", "u-2", "aanwezig", stamp);
     const besluit = {
       id: "b1",
@@ -46,6 +49,7 @@ describe("meeting document", () => {
       currentAgendaItemId: "slot-1",
       timerStartedAt: stamp.at,
       followChair: true,
+      status: "bezig",
       attendance: [
         {
           agendaItemId: "slot-1",

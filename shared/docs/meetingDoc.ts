@@ -2,7 +2,9 @@
  * The meeting document: the live state of one casusoverleg session that every participant's
  * screen follows. The agenda itself is stored with the meeting (shared/domain/meeting.ts).
  *
- *   state      : Y.Map{ currentAgendaItemId: string, timerStartedAt: ISO, followChair: boolean }
+ *   state      : Y.Map{ currentAgendaItemId: string, timerStartedAt: ISO, followChair: boolean,
+ *                       status: "bezig" | "afgerond" (written by the server when the chair starts or
+ *                       ends the overleg, so open screens learn it at once) }
  *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt }>
  *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt }>
  *
@@ -39,6 +41,7 @@ export const MEETING_STATE_FIELDS = {
   currentAgendaItemId: "currentAgendaItemId",
   timerStartedAt: "timerStartedAt",
   followChair: "followChair",
+  status: "status",
 } as const;
 
 /** Separator between agenda item id and user id in an attendance key (ids never contain it). */
@@ -59,6 +62,8 @@ export interface MeetingDocValue {
   timerStartedAt: string | null;
   /** When true, participants' screens follow the chair to the current agenda item. */
   followChair: boolean;
+  /** The overleg's status as the server last announced it (null: never announced). */
+  status: string | null;
   attendance: AttendanceEntry[];
   besluiten: Besluit[];
 }
@@ -72,6 +77,7 @@ export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
     currentAgendaItemId: nonEmptyString(state?.get(MEETING_STATE_FIELDS.currentAgendaItemId)),
     timerStartedAt: nonEmptyString(state?.get(MEETING_STATE_FIELDS.timerStartedAt)),
     followChair: followChair === true,
+    status: nonEmptyString(state?.get(MEETING_STATE_FIELDS.status)),
     attendance: [],
     besluiten: [],
   };
@@ -122,6 +128,11 @@ export function setTimer(doc: Y.Doc, startedAt: string | null): void {
   const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
   if (startedAt === null) state.delete(MEETING_STATE_FIELDS.timerStartedAt);
   else state.set(MEETING_STATE_FIELDS.timerStartedAt, startedAt);
+}
+
+/** Announces the overleg's status (the server does this when the chair starts or ends it). */
+export function setMeetingStatus(doc: Y.Doc, status: string): void {
+  doc.getMap<unknown>(MEETING_DOC_KEYS.state).set(MEETING_STATE_FIELDS.status, status);
 }
 
 /** Turns "follow the chair" on or off. */

@@ -41,6 +41,11 @@ async function startOverleg(page: Page): Promise<void> {
   await expect(page.getByRole("button", { name: "Overleg beëindigen" })).toBeVisible();
 }
 
+/** The overleg's status tag in the page header. */
+function statusTag(page: Page) {
+  return page.locator(".mt-header .tag");
+}
+
 /** The heading of the agenda item shown in the main column. */
 function shownItem(page: Page) {
   return page.locator(".mt-main h2").first();
@@ -95,8 +100,10 @@ test.describe("the casusoverleg", () => {
     const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
     const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
     await openOverleg(chair.page);
-    await startOverleg(chair.page);
     await openOverleg(devries.page);
+    // The participant's open page learns that the chair started, without a reload.
+    await startOverleg(chair.page);
+    await expect(statusTag(devries.page)).toHaveText("Bezig");
     await expect(devries.page.getByRole("navigation", { name: "Agenda" })).not.toContainText(
       "Demo casus B",
     );
@@ -232,5 +239,29 @@ test.describe("the casusoverleg", () => {
       school.page.getByRole("heading", { name: "Openstaande acties (meegenomen)" }),
     ).toBeVisible();
     await school.context.close();
+  });
+
+  // Last: an ended overleg cannot be started again on this worker's server.
+  test("when the chair ends the overleg, an open participant's page shows it ended, without a timer", async ({
+    browser,
+    baseURL,
+  }) => {
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+    const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
+    await openOverleg(chair.page);
+    await startOverleg(chair.page);
+    await chair.page.getByRole("button", { name: "Nu bespreken: Opening en mededelingen" }).click();
+    await openOverleg(devries.page);
+    await expect(devries.page.getByRole("timer")).toBeVisible();
+
+    chair.page.once("dialog", (dialog) => void dialog.accept());
+    await chair.page.getByRole("button", { name: "Overleg beëindigen" }).click();
+    await expect(statusTag(devries.page)).toHaveText("Afgerond");
+    await expect(devries.page.getByText("Dit overleg is afgerond.")).toBeVisible();
+    await expect(devries.page.getByRole("timer")).toHaveCount(0);
+    await expect(devries.page.getByText("Wordt nu besproken")).toHaveCount(0);
+    await expect(devries.page.getByText("U volgt de voorzitter.")).toHaveCount(0);
+    await chair.context.close();
+    await devries.context.close();
   });
 });

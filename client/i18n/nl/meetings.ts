@@ -104,7 +104,7 @@ export const meetingsNl = {
   // Live table
   agenda: "Agenda",
   general: "Algemeen",
-  now: "Nu besproken",
+  now: "Wordt nu besproken",
   notCleared: "Alleen de titel: onderteken eerst de geheimhoudingsverklaring.",
   start: "Overleg starten",
   end: "Overleg beëindigen",

@@ -34,6 +34,7 @@ import {
 } from "../../meetings/meetingFinder.js";
 import { endMeeting, signVerklaring, startMeeting } from "../../meetings/meetingLifecycle.js";
 import { planMeeting } from "../../meetings/meetingPlanner.js";
+import { announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
 import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
 import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
 import { exportVerslag, freezeVerslag, verslagOverview } from "../../meetings/verslagService.js";
@@ -174,6 +175,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       const run = step === "start" ? startMeeting : endMeeting;
       const meeting = await run(ctx.store, principal, meetingId, ctx.now());
       audit(principal, "meeting.update", meeting.id, { detail: { status: meeting.status } });
+      await announceMeetingStatus(ctx.open, meeting.id, step === "start" ? "bezig" : "afgerond");
       return presentMeeting(ctx.store, meeting, principal, ctx.now());
     });
   }
