@@ -7,16 +7,31 @@ import { setMeetingStatus } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
 import type { DocumentOpener } from "./documentReader.js";
 
-/** Writes `status` into the overleg's `meeting/<id>` document in one server-side transaction. */
+/** Where a failed announcement is reported. */
+interface WarnLog {
+  warn(fields: object, message: string): void;
+}
+
+/**
+ * Writes `status` into the overleg's `meeting/<id>` document in one server-side transaction.
+ * Never throws: the overleg has started or ended either way, and if its document cannot be
+ * written now, open pages learn the status at their next load.
+ */
 export async function announceMeetingStatus(
   open: DocumentOpener,
   meetingId: string,
   status: MeetingStatus,
+  log: WarnLog,
 ): Promise<void> {
-  const handle = await open(formatDocName({ type: "meeting", meetingId }));
   try {
-    handle.doc.transact(() => setMeetingStatus(handle.doc, status));
-  } finally {
-    handle.release();
+    const handle = await open(formatDocName({ type: "meeting", meetingId }));
+    try {
+      handle.doc.transact(() => setMeetingStatus(handle.doc, status));
+    } finally {
+      handle.release();
+    }
+  } catch (error) {
+    const errorName = error instanceof Error ? error.name : "unknown";
+    log.warn({ meetingId, errorName }, "meeting status not announced in its live document");
   }
 }

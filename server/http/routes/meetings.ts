@@ -175,7 +175,8 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       const run = step === "start" ? startMeeting : endMeeting;
       const meeting = await run(ctx.store, principal, meetingId, ctx.now());
       audit(principal, "meeting.update", meeting.id, { detail: { status: meeting.status } });
-      await announceMeetingStatus(ctx.open, meeting.id, step === "start" ? "bezig" : "afgerond");
+      const status = step === "start" ? "bezig" : "afgerond";
+      await announceMeetingStatus(ctx.open, meeting.id, status, request.log);
       return presentMeeting(ctx.store, meeting, principal, ctx.now());
     });
   }
