@@ -4,7 +4,7 @@
  * tabs is instant. The header shows the worst sync state of the four, and leaving the page warns
  * while any of them has changes the server has not stored yet.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { CASE_KIND_LABELS, CASE_PHASE_LABELS } from "../../shared/domain/case.js";
 import { DOC_KIND_LABELS } from "../../shared/docs/docKinds.js";
@@ -66,6 +66,12 @@ export function CaseDocuments({
     leefgebieden: useCollabSession(caseDocName(view.id, "leefgebieden"), awarenessUser),
     plan: useCollabSession(caseDocName(view.id, "plan"), awarenessUser),
   };
+  // Present only in the document on screen; the other three stay connected for the triage panel.
+  const { triage, analyse, leefgebieden, plan } = sessions;
+  useEffect(() => {
+    const byKind = { triage, analyse, leefgebieden, plan };
+    for (const kind of CASE_DOC_KINDS) byKind[kind]?.setPresent(kind === active);
+  }, [active, triage, analyse, leefgebieden, plan]);
   const snapshots = {
     triage: useCollabSnapshot(sessions.triage),
     analyse: useCollabSnapshot(sessions.analyse),

@@ -43,9 +43,11 @@ export class CollabSession {
   private readOnlyRefused = false;
   private current: CollabSnapshot;
   private observedSocket: WebSocket | null = null;
+  private readonly user: AwarenessUser;
 
   /** Opens `docName` and announces `user` (the server replaces name and organisation anyway). */
   constructor(docName: string, user: AwarenessUser, serverUrl: string) {
+    this.user = user;
     // No BroadcastChannel: tabs must not sync around the server, or "saved" would not be true.
     this.provider = new WebsocketProvider(serverUrl, docName, this.doc, {
       connect: false,
@@ -61,6 +63,18 @@ export class CollabSession {
     });
     this.doc.on("update", this.onDocUpdate);
     this.provider.connect();
+  }
+
+  /**
+   * Shows the user as present in this document (the default) or not: a page that keeps several
+   * documents open announces the user only in the one on screen, so "Nu in dit document" and the
+   * carets are about that document.
+   */
+  setPresent(present: boolean): void {
+    const { awareness } = this.provider;
+    // Only on a change: every call would otherwise send an awareness message.
+    if (present === (awareness.getLocalState() !== null)) return;
+    awareness.setLocalState(present ? { user: this.user } : null);
   }
 
   /** The current snapshot (stable until something changes). */

@@ -69,6 +69,12 @@ test.describe("the case page with its live documents", () => {
     expect(new Set(ids).size).toBe(3);
     expect(ids.every((id) => id !== null && id.startsWith("act_"))).toBe(true);
 
+    // Presence is per document on screen: he moves to the casusanalyse, and she follows him.
+    await bakker.page.getByRole("tab", { name: "Casusanalyse" }).click();
+    await expect(jansen.page.locator(".cw-presence")).not.toContainText("Carlos Bakker");
+    await jansen.page.getByRole("tab", { name: "Casusanalyse" }).click();
+    await expect(jansen.page.locator(".cw-presence")).toContainText("Carlos Bakker");
+
     await jansen.context.close();
     await bakker.context.close();
   });
