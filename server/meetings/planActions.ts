@@ -8,11 +8,11 @@ import type { CarriedActionView, VerslagAction } from "../../shared/api/meetings
 import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type { Store } from "../store/store.js";
-import { readDocument, type DocumentOpener } from "./documentReader.js";
+import { withDocument, type DocumentOpener } from "./documentReader.js";
 
 /** Every action item in the case's plan, in document order. */
 export function readPlanActions(open: DocumentOpener, caseId: string): Promise<PlanActionItem[]> {
-  return readDocument(open, caseDocName(caseId, "plan"), (doc) => readActionItems(doc).value);
+  return withDocument(open, caseDocName(caseId, "plan"), (doc) => readActionItems(doc).value);
 }
 
 function isFinished(action: PlanActionItem): boolean {

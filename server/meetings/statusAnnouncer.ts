@@ -5,7 +5,7 @@
 import type { MeetingStatus } from "../../shared/api/meetings.js";
 import { setMeetingStatus } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
-import type { DocumentOpener } from "./documentReader.js";
+import { withDocument, type DocumentOpener } from "./documentReader.js";
 
 /** Where a failed announcement is reported. */
 interface WarnLog {
@@ -24,12 +24,9 @@ export async function announceMeetingStatus(
   log: WarnLog,
 ): Promise<void> {
   try {
-    const handle = await open(formatDocName({ type: "meeting", meetingId }));
-    try {
-      handle.doc.transact(() => setMeetingStatus(handle.doc, status));
-    } finally {
-      handle.release();
-    }
+    await withDocument(open, formatDocName({ type: "meeting", meetingId }), (doc) =>
+      doc.transact(() => setMeetingStatus(doc, status)),
+    );
   } catch (error) {
     const errorName = error instanceof Error ? error.name : "unknown";
     log.warn({ meetingId, errorName }, "meeting status not announced in its live document");

@@ -7,7 +7,7 @@ import type { VerslagAttendance, VerslagContent } from "../../shared/api/meeting
 import { readMeeting, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
 import type { Store } from "../store/store.js";
-import { readDocument, type DocumentOpener } from "./documentReader.js";
+import { withDocument, type DocumentOpener } from "./documentReader.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 import { readPlanActions, verslagActions } from "./planActions.js";
 import { REGION_TIME_ZONE } from "./wallTime.js";
@@ -24,7 +24,7 @@ const DATE_FORMAT = new Intl.DateTimeFormat("nl-NL", {
 
 /** The slot document's recorded state (attendance and besluiten of this slot only). */
 export function readSlotDocument(open: DocumentOpener, slotId: string): Promise<MeetingDocValue> {
-  return readDocument(
+  return withDocument(
     open,
     formatDocName({ type: "meeting", meetingId: slotId }),
     (doc) => readMeeting(doc).value,
