@@ -9,6 +9,13 @@ import * as Y from "yjs";
 import { isTerminalCloseCode } from "../../shared/wire/closeCodes.js";
 import { COLLAB_PATH_PREFIX } from "../../shared/wire/docNames.js";
 import type { AwarenessUser } from "../../shared/wire/messages.js";
+import {
+  colourAmong,
+  colourOnArrival,
+  coloursOfOthers,
+  personKey,
+  type ShownColour,
+} from "./colourChoice.js";
 import { SaveTracker } from "./saveTracker.js";
 import { encodeSaveCheck, peekServerMessage } from "./syncMessages.js";
 import { syncStateOf, type SyncFacts, type SyncState } from "./syncState.js";
@@ -43,11 +50,17 @@ export class CollabSession {
   private readOnlyRefused = false;
   private current: CollabSnapshot;
   private observedSocket: WebSocket | null = null;
-  private readonly user: AwarenessUser;
+  /** The user as announced, with the colour shown now (see colourChoice.ts). */
+  private user: AwarenessUser;
+  /** The user's own colour, and the one taken on becoming present (see colourChoice.ts). */
+  private readonly ownColour: string | undefined;
+  private chosenColour: string | undefined;
 
   /** Opens `docName` and announces `user` (the server replaces name and organisation anyway). */
   constructor(docName: string, user: AwarenessUser, serverUrl: string) {
     this.user = user;
+    this.ownColour = user.color;
+    this.chosenColour = user.color;
     // No BroadcastChannel: tabs must not sync around the server, or "saved" would not be true.
     this.provider = new WebsocketProvider(serverUrl, docName, this.doc, {
       connect: false,
@@ -55,6 +68,7 @@ export class CollabSession {
       shouldReconnect: (event) => !isTerminalCloseCode(event.code),
     });
     this.provider.awareness.setLocalStateField("user", user);
+    this.provider.awareness.on("change", this.onAwarenessChange);
     this.current = this.buildSnapshot();
     this.provider.on("status", ({ status }) => this.onStatus(status));
     this.provider.on("sync", (synced) => this.onSync(synced));
@@ -74,6 +88,7 @@ export class CollabSession {
     const { awareness } = this.provider;
     // Only on a change: every call would otherwise send an awareness message.
     if (present === (awareness.getLocalState() !== null)) return;
+    if (present) this.chooseColourOnArrival();
     awareness.setLocalState(present ? { user: this.user } : null);
   }
 
@@ -89,6 +104,7 @@ export class CollabSession {
   /** Closes the connection and frees the document. */
   destroy(): void {
     this.doc.off("update", this.onDocUpdate);
+    this.provider.awareness.off("change", this.onAwarenessChange);
     this.detachSocket();
     this.provider.destroy();
     this.doc.destroy();
@@ -103,6 +119,11 @@ export class CollabSession {
   }
 
   private onSync(synced: boolean): void {
+    // The people already in the document have arrived in the awareness sent before the sync.
+    if (synced && !this.facts.everSynced && this.provider.awareness.getLocalState() !== null) {
+      this.chooseColourOnArrival();
+      this.showColour(this.user.color);
+    }
     this.update({ synced, everSynced: this.facts.everSynced || synced });
     // Changes made while offline went out in the reply to the server's step 1; confirm them.
     if (synced && this.tracker.hasUnsavedChanges) this.sendSaveCheck();
@@ -115,6 +136,42 @@ export class CollabSession {
     // The provider sends the update in its own handler, registered before this one.
     if (!this.tracker.awaitingReply) this.sendSaveCheck();
   };
+
+  /** Takes the user's own colour, or a free one if someone here already shows it. */
+  private chooseColourOnArrival(): void {
+    if (this.ownColour === undefined) return;
+    this.chosenColour = colourOnArrival(this.ownColour, this.coloursOfOthers());
+    this.user = { ...this.user, color: this.chosenColour };
+  }
+
+  /** Moves to another colour when someone with priority shows the same one. */
+  private readonly onAwarenessChange = (): void => {
+    const { awareness } = this.provider;
+    const current = this.user.color;
+    if (awareness.getLocalState() === null || current === undefined) return;
+    const colour = colourAmong(
+      this.chosenColour ?? current,
+      current,
+      awareness.clientID,
+      this.coloursOfOthers(),
+    );
+    this.showColour(colour);
+  };
+
+  /** Announces `colour` if the announced state shows another one. */
+  private showColour(colour: string | undefined): void {
+    const { awareness } = this.provider;
+    const shown = (awareness.getLocalState() as { user?: AwarenessUser } | null)?.user?.color;
+    if (colour === undefined || colour === shown) return;
+    this.user = { ...this.user, color: colour };
+    awareness.setLocalStateField("user", this.user);
+  }
+
+  private coloursOfOthers(): ShownColour[] {
+    const { awareness } = this.provider;
+    const self = personKey(this.user.name, this.user.organisation);
+    return coloursOfOthers(awareness.getStates(), awareness.clientID, self);
+  }
 
   private sendSaveCheck(): void {
     const ws = this.provider.ws;

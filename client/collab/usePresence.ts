@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import type { Awareness } from "y-protocols/awareness";
+import { personKey } from "./colourChoice.js";
 
 /** One person present in a document. */
 export interface PresentUser {
@@ -26,7 +27,7 @@ export function presentUsers(states: Map<number, unknown>, selfClientId: number)
     if (typeof user !== "object" || user === null) continue;
     const { name, organisation, color } = user as Record<string, unknown>;
     if (typeof name !== "string" || typeof organisation !== "string") continue;
-    const key = `${name}\u0000${organisation}`;
+    const key = personKey(name, organisation);
     const isSelf = clientId === selfClientId;
     const existing = byKey.get(key);
     if (existing !== undefined && !isSelf) continue;

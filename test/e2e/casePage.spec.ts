@@ -13,6 +13,18 @@ function planEditor(page: Page) {
   return page.getByRole("textbox", { name: PLAN_EDITOR });
 }
 
+/** Each present person's swatch colour on a page, in the order listed ("Petra Jansen (u)" as is). */
+function presenceColours(page: Page): Promise<[string, string][]> {
+  return page
+    .locator(".cw-presence-user")
+    .evaluateAll((items) =>
+      items.map((item): [string, string] => [
+        item.querySelector(".cw-presence-name")?.textContent?.trim() ?? "",
+        getComputedStyle(item.querySelector(".cw-presence-swatch") ?? item).backgroundColor,
+      ]),
+    );
+}
+
 /** Moves the caret to the end of an editor's document (focus, not a click: that may hit a field). */
 async function caretToEnd(page: Page, editor: ReturnType<typeof planEditor>) {
   await editor.focus();
@@ -32,6 +44,21 @@ test.describe("the case page with its live documents", () => {
 
     await expect(jansen.page.locator(".cw-presence")).toContainText("Carlos Bakker");
     await expect(jansen.page.locator(".cw-presence")).toContainText("Politie Basisteam Westerduin");
+    // Two people never share a colour, and each sees the other's colour as the other shows it.
+    await expect
+      .poll(async () => {
+        const [mine, his] = [
+          await presenceColours(jansen.page),
+          await presenceColours(bakker.page),
+        ];
+        const jansenAsSeen = (list: [string, string][]) =>
+          list.find(([name]) => name.startsWith("Petra Jansen"))?.[1];
+        return {
+          distinct: new Set(mine.map(([, colour]) => colour)).size,
+          same: jansenAsSeen(mine) === jansenAsSeen(his),
+        };
+      })
+      .toEqual({ distinct: 2, same: true });
 
     const editor = planEditor(bakker.page);
     await caretToEnd(bakker.page, editor);
