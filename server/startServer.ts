@@ -87,7 +87,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     openDocument,
   });
   const triageSummary = createTriageSummary({ store, openDocument, logger: log });
-  const meetings = await createMeetingsModule({ store, log });
+  const meetings = await createMeetingsModule({ store, log, openDocument });
   const app = await buildHttpApp(
     {
       config,

@@ -1,11 +1,14 @@
 /**
  * The overleg feature as the composition root plugs it in: the verklaring text, and a job that ends
- * overleggen nobody ended (their guests' clearances end with them, and their sockets are re-checked).
- * Slot documents are audited by the audit plug-in, which finds their case through the store.
+ * overleggen nobody ended (their guests' clearances end with them, their sockets are re-checked,
+ * and open pages learn it from the live document). Slot documents are audited by the audit
+ * plug-in, which finds their case through the store.
  */
 import type { Log } from "../log.js";
 import { hasEnded } from "../policies/meetingPolicy.js";
 import type { Store } from "../store/store.js";
+import type { DocumentOpener } from "./documentReader.js";
+import { announceMeetingStatus } from "./statusAnnouncer.js";
 import { loadVerklaring, type VerklaringTemplate } from "./verklaringText.js";
 
 const CLOSER_INTERVAL_MS = 60_000;
@@ -14,6 +17,8 @@ const CLOSER_INTERVAL_MS = 60_000;
 export interface MeetingsModuleDeps {
   store: Store;
   log: Log;
+  /** Opens a live document on the server (to announce a status change in the overleg's own). */
+  openDocument: DocumentOpener;
   now?: () => Date;
 }
 
@@ -28,11 +33,22 @@ export interface MeetingsModule {
   close(): void;
 }
 
-/** Ends every overleg that ran well past its planned end without the chair ending it. */
-export async function endOverdueMeetings(store: Store, now: Date): Promise<number> {
+/**
+ * Ends every overleg that ran well past its planned end without the chair ending it, and
+ * announces it in each one's live document like a chair's "Overleg afronden" does. Returns the
+ * ids of the overleggen it ended.
+ */
+export async function endOverdueMeetings(
+  deps: Pick<MeetingsModuleDeps, "store" | "log" | "openDocument">,
+  now: Date,
+): Promise<string[]> {
+  const { store } = deps;
   const overdue = store.meetings.list().filter((m) => m.status !== "afgerond" && hasEnded(m, now));
-  for (const m of overdue) await store.meetings.setStatus(m.id, "afgerond", now.toISOString());
-  return overdue.length;
+  for (const m of overdue) {
+    await store.meetings.setStatus(m.id, "afgerond", now.toISOString());
+    await announceMeetingStatus(deps.openDocument, m.id, "afgerond", deps.log);
+  }
+  return overdue.map((m) => m.id);
 }
 
 /** Creates the module (reads the verklaring template; a missing template stops start-up). */
@@ -45,7 +61,7 @@ export async function createMeetingsModule(deps: MeetingsModuleDeps): Promise<Me
     now,
     start() {
       timer = setInterval(() => {
-        endOverdueMeetings(deps.store, now()).catch((err: unknown) =>
+        endOverdueMeetings(deps, now()).catch((err: unknown) =>
           deps.log.error({ err }, "ending overdue overleggen failed"),
         );
       }, CLOSER_INTERVAL_MS);
