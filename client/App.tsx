@@ -1,7 +1,9 @@
 /** The client's routes and the session around them. */
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { AppFrame } from "./components/AppFrame.js";
+import { lazyPage } from "./components/lazyPage.js";
+import { PageError } from "./components/PageError.js";
 import { CheckingScreen, UnreachableScreen } from "./components/StatusScreen.js";
 import { messages } from "./i18n/messages.js";
 import { ADMIN_ROLES, paths } from "./navigation.js";
@@ -28,8 +30,8 @@ const PLANNING_ROLES = ["procesregisseur"] as const;
 
 // The live meeting room embeds the case documents (Tiptap, Yjs): a chunk of its own, loaded only there,
 // so the login page and the lists stay small.
-const MeetingsRoomPage = lazy(() =>
-  import("./pages/MeetingsRoomPage.js").then((module) => ({ default: module.MeetingsRoomPage })),
+const MeetingsRoomPage = lazyPage(() =>
+  import("./pages/MeetingsRoomPage.js").then((module) => module.MeetingsRoomPage),
 );
 
 const router = createBrowserRouter([
@@ -41,52 +43,59 @@ const router = createBrowserRouter([
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to={paths.cases} replace /> },
-      { path: paths.cases, element: <CaseListPage /> },
+      // A page that fails to render (its code could not be downloaded) is replaced inside the
+      // frame, so the menu stays and the user can go elsewhere.
       {
-        path: paths.newCase,
-        element: (
-          <RequireRole roles={REGISTERING_ROLES}>
-            <AanmeldingPage />
-          </RequireRole>
-        ),
+        errorElement: <PageError />,
+        children: [
+          { index: true, element: <Navigate to={paths.cases} replace /> },
+          { path: paths.cases, element: <CaseListPage /> },
+          {
+            path: paths.newCase,
+            element: (
+              <RequireRole roles={REGISTERING_ROLES}>
+                <AanmeldingPage />
+              </RequireRole>
+            ),
+          },
+          { path: paths.casePattern, element: <CasePage /> },
+          { path: paths.meetings, element: <MeetingsPage /> },
+          {
+            path: meetingPlanPath,
+            element: (
+              <RequireRole roles={PLANNING_ROLES}>
+                <MeetingsPlanPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: meetingPattern,
+            element: (
+              <Suspense fallback={<p role="status">{messages.app.loading}</p>}>
+                <MeetingsRoomPage />
+              </Suspense>
+            ),
+          },
+          {
+            path: paths.myActions,
+            element: <MyActionsPage />,
+          },
+          { path: `${paths.casePattern}/acties`, element: <CaseActionsPage /> },
+          {
+            path: paths.reports,
+            element: <PlaceholderPage title={nav.rapportages} description={soon.rapportages} />,
+          },
+          {
+            path: paths.admin,
+            element: (
+              <RequireRole roles={ADMIN_ROLES}>
+                <PlaceholderPage title={nav.beheer} description={soon.beheer} />
+              </RequireRole>
+            ),
+          },
+          { path: "*", element: <NotFoundPage /> },
+        ],
       },
-      { path: paths.casePattern, element: <CasePage /> },
-      { path: paths.meetings, element: <MeetingsPage /> },
-      {
-        path: meetingPlanPath,
-        element: (
-          <RequireRole roles={PLANNING_ROLES}>
-            <MeetingsPlanPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: meetingPattern,
-        element: (
-          <Suspense fallback={<p role="status">{messages.app.loading}</p>}>
-            <MeetingsRoomPage />
-          </Suspense>
-        ),
-      },
-      {
-        path: paths.myActions,
-        element: <MyActionsPage />,
-      },
-      { path: `${paths.casePattern}/acties`, element: <CaseActionsPage /> },
-      {
-        path: paths.reports,
-        element: <PlaceholderPage title={nav.rapportages} description={soon.rapportages} />,
-      },
-      {
-        path: paths.admin,
-        element: (
-          <RequireRole roles={ADMIN_ROLES}>
-            <PlaceholderPage title={nav.beheer} description={soon.beheer} />
-          </RequireRole>
-        ),
-      },
-      { path: "*", element: <NotFoundPage /> },
     ],
   },
 ]);
@@ -104,6 +113,8 @@ export function App() {
 function SessionGate() {
   const { state, retry } = useSession();
   if (state.status === "checking") return <CheckingScreen />;
-  if (state.status === "unreachable") return <UnreachableScreen onRetry={retry} />;
+  if (state.status === "unreachable") {
+    return <UnreachableScreen retrying={state.retrying} onRetry={retry} />;
+  }
   return <RouterProvider router={router} />;
 }

@@ -95,7 +95,13 @@ function ActionRow({
           </td>
         )}
         <td>{whoOf(action)}</td>
-        <td>{action.dueDate ? formatDate(action.dueDate) : t.noDueDate}</td>
+        <td className="acties-due">
+          {action.dueDate ? (
+            <time dateTime={action.dueDate}>{formatDate(action.dueDate)}</time>
+          ) : (
+            t.noDueDate
+          )}
+        </td>
         <td>
           {action.mayChange ? (
             <StatusChanger action={action} onChanged={onChanged} />
@@ -147,27 +153,30 @@ export function ActionTable({
   showCase?: boolean;
   onChanged: (updated: ActionView) => void;
 }) {
+  // The wrapper scrolls the table sideways on a narrow screen instead of squeezing its columns.
   return (
-    <table className="data-table acties-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.columnAction}</th>
-          {showCase && <th scope="col">{t.columnCase}</th>}
-          <th scope="col">{t.columnWho}</th>
-          <th scope="col">{t.columnDue}</th>
-          <th scope="col">{t.columnStatus}</th>
-          <th scope="col">{t.columnScore}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t.showDetails}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {actions.map((action) => (
-          <ActionRow key={action.id} action={action} showCase={showCase} onChanged={onChanged} />
-        ))}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="data-table acties-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.columnAction}</th>
+            {showCase && <th scope="col">{t.columnCase}</th>}
+            <th scope="col">{t.columnWho}</th>
+            <th scope="col">{t.columnDue}</th>
+            <th scope="col">{t.columnStatus}</th>
+            <th scope="col">{t.columnScore}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t.showDetails}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <ActionRow key={action.id} action={action} showCase={showCase} onChanged={onChanged} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,12 +1,15 @@
 /**
  * Casus-acties: every action of one case, with a progress bar (afgerond / totaal), the overdue
- * ones highlighted, and who is behind. The case page can embed it; `CaseActionsPage` shows it alone.
+ * ones highlighted, and who is behind. The panel has no title of its own: whoever embeds it shows
+ * the heading (`CaseActionsPage`: the page's h1) and names the panel's region after it, so the
+ * title appears once. The panel's own sub-heading is an h2, one level below that title.
  */
 import type { CaseActions } from "../../shared/api/actions.js";
+import { shownValue, useLoader } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
 import { ActionTable } from "./ActionTable.js";
 import { fetchCaseActions } from "./actionsApi.js";
-import { shownValue, useLoader } from "./useLoader.js";
 
 const t = messages.actions;
 
@@ -24,7 +27,7 @@ function Progress({ overview }: { overview: CaseActions }) {
       {teLaat > 0 && <span className="acties-tag acties-tag-late">{t.overdueCount(teLaat)}</span>}
       {overview.behind.length > 0 && (
         <div className="acties-behind">
-          <h3>{t.behindTitle}</h3>
+          <h2>{t.behindTitle}</h2>
           <ul>
             {overview.behind.map((entry) => (
               <li key={entry.who}>{t.behindEntry(entry.who, entry.overdue)}</li>
@@ -36,18 +39,15 @@ function Progress({ overview }: { overview: CaseActions }) {
   );
 }
 
-/** All actions of the case `caseId`. */
-export function CaseActionsPanel({ caseId }: { caseId: string }) {
-  const { state, replace } = useLoader(caseId, (signal) => fetchCaseActions(caseId, signal));
+/** All actions of the case `caseId`, in a region named by the embedder's heading `labelledBy`. */
+export function CaseActionsPanel({ caseId, labelledBy }: { caseId: string; labelledBy: string }) {
+  const { state, reload, replace } = useLoader(caseId, (signal) =>
+    fetchCaseActions(caseId, signal),
+  );
   const overview = shownValue(state);
   return (
-    <section className="acties-case" aria-labelledby="acties-case-title">
-      <h2 id="acties-case-title">{t.caseTitle}</h2>
-      {state.status === "failed" && (
-        <p role="alert" className="notice notice-error">
-          {state.message}
-        </p>
-      )}
+    <section className="acties-case" aria-labelledby={labelledBy}>
+      {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}
       {overview === null && state.status === "loading" && <p role="status">{t.loading}</p>}
       {overview !== null && (
         <>

@@ -1,15 +1,16 @@
 /** The signed-in user's in-app signals (overdue actions) with the unread count. */
 import { fetchSignals, markSignalRead } from "./actionsApi.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { shownValue, useLoader } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
-import { shownValue, useLoader } from "./useLoader.js";
 
 const t = messages.actions;
 
 /** The signals section of Mijn acties. */
 export function SignalsPanel() {
-  const { state, replace } = useLoader("signals", fetchSignals);
+  const { state, reload, replace } = useLoader("signals", fetchSignals);
   const list = shownValue(state);
 
   const read = async (id: string) => {
@@ -32,10 +33,9 @@ export function SignalsPanel() {
           <span className="acties-badge">{t.signalsUnread(list.unread)}</span>
         )}
       </h2>
-      {state.status === "failed" && (
-        <p role="alert" className="notice notice-error">
-          {state.message}
-        </p>
+      {/* An unreachable server is reported once, by the page's action list below. */}
+      {state.status === "failed" && !state.retrying && (
+        <LoadFailure failure={state} onRetry={reload} />
       )}
       {list && list.signals.length === 0 && <p className="muted">{t.signalsEmpty}</p>}
       {list && list.signals.length > 0 && (

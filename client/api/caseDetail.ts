@@ -25,15 +25,27 @@ function casePathOf(caseId: string): string {
   return `/api/cases/${encodeURIComponent(caseId)}`;
 }
 
-/** Loads a case; the server answers 404 alike for unknown cases and cases the user may not see. */
-export async function loadCase(caseId: string, signal?: AbortSignal): Promise<CaseLoad> {
+/**
+ * Fetches a case; null when it does not exist or the user may not see it (the server answers 404
+ * alike for both). Any other failure throws `ApiError`, so a caller can retry or report it.
+ */
+export async function fetchCase(caseId: string, signal?: AbortSignal): Promise<CaseDetail | null> {
   try {
-    const view = await requestJson("GET", casePathOf(caseId), CaseDetailSchema, { signal });
-    return { status: "loaded", view };
+    return await requestJson("GET", casePathOf(caseId), CaseDetailSchema, { signal });
   } catch (error: unknown) {
     if (error instanceof ApiError && (error.status === NOT_FOUND || error.status === FORBIDDEN)) {
-      return { status: "unavailable" };
+      return null;
     }
+    throw error;
+  }
+}
+
+/** Loads a case into a `CaseLoad`, which never throws. */
+export async function loadCase(caseId: string, signal?: AbortSignal): Promise<CaseLoad> {
+  try {
+    const view = await fetchCase(caseId, signal);
+    return view === null ? { status: "unavailable" } : { status: "loaded", view };
+  } catch (error: unknown) {
     return { status: "failed", error };
   }
 }

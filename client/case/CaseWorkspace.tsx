@@ -1,9 +1,8 @@
 /** The case page's content: loads the case, then shows its header and its four live documents. */
-import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
-import { loadCase, type CaseLoad } from "../api/caseDetail.js";
-import { errorMessage } from "../api/errorMessage.js";
-import { ApiError } from "../api/errors.js";
+import { fetchCase } from "../api/caseDetail.js";
+import { useLoader } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import { casePath, paths } from "../navigation.js";
@@ -12,44 +11,40 @@ import { CaseDocuments } from "./CaseDocuments.js";
 import "./casePage.css";
 
 const t = messages.caseWorkspace;
-const UNAUTHORIZED = 401;
 
 /** Loads `:caseId` and shows it, or a clear "geen toegang of niet gevonden". */
 export function CaseWorkspace() {
   const { caseId = "" } = useParams();
   const user = useSignedInUser();
-  const [load, setLoad] = useState<CaseLoad | null>(null);
+  // A lost session is handled by the session context (it shows the login page); `useLoader`
+  // leaves such a load as it was.
+  const { state, reload, replace } = useLoader(caseId, (signal) => fetchCase(caseId, signal));
   useDocumentTitle(
-    load?.status === "loaded"
-      ? load.view.title
-      : load === null
-        ? messages.casePage.title
-        : t.unavailableTitle,
+    state.status !== "loaded"
+      ? messages.casePage.title
+      : (state.value?.title ?? t.unavailableTitle),
   );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoad(null);
-    void loadCase(caseId, controller.signal).then((result) => {
-      if (!controller.signal.aborted) setLoad(result);
-    });
-    return () => controller.abort();
-  }, [caseId]);
 
   const back = (
     <p>
       <Link to={paths.cases}>{t.backToList}</Link>
     </p>
   );
-  if (load === null) {
+  // Only this case is ever shown: not the previous one while another case loads.
+  if (state.status !== "loaded") {
     return (
       <>
         {back}
-        <p role="status">{t.loading}</p>
+        {state.status === "failed" ? (
+          <LoadFailure failure={state} onRetry={reload} />
+        ) : (
+          <p role="status">{t.loading}</p>
+        )}
       </>
     );
   }
-  if (load.status === "unavailable") {
+  const view = state.value;
+  if (view === null) {
     return (
       <>
         {back}
@@ -60,29 +55,17 @@ export function CaseWorkspace() {
       </>
     );
   }
-  if (load.status === "failed") {
-    // A lost session is handled by the session context (it shows the login page).
-    if (load.error instanceof ApiError && load.error.status === UNAUTHORIZED) return null;
-    return (
-      <>
-        {back}
-        <p className="notice notice-error" role="alert">
-          {errorMessage(load.error)}
-        </p>
-      </>
-    );
-  }
   return (
     <>
       <p className="case-links">
         <Link to={paths.cases}>{t.backToList}</Link>
-        <Link to={`${casePath(load.view.id)}/acties`}>{t.caseActionsLink}</Link>
+        <Link to={`${casePath(view.id)}/acties`}>{t.caseActionsLink}</Link>
       </p>
       <CaseDocuments
-        key={load.view.id}
-        view={load.view}
+        key={view.id}
+        view={view}
         user={user}
-        onChanged={(view) => setLoad({ status: "loaded", view })}
+        onChanged={(changed) => replace(() => changed)}
       />
     </>
   );

@@ -10,13 +10,20 @@ export function CheckingScreen() {
   );
 }
 
-/** Shown when the start-up session check could not reach the server. */
-export function UnreachableScreen({ onRetry }: { onRetry: () => void }) {
+/** Shown when the start-up session check could not reach the server; `retrying` while it tries again. */
+export function UnreachableScreen({
+  retrying,
+  onRetry,
+}: {
+  retrying: boolean;
+  onRetry: () => void;
+}) {
   return (
     <div className="status-screen">
       <div className="panel" role="alert">
         <h1>{messages.app.unreachableTitle}</h1>
         <p>{messages.app.unreachableBody}</p>
+        {retrying && <p>{messages.app.retrying}</p>}
         <button type="button" className="button" onClick={onRetry}>
           {messages.app.retry}
         </button>

@@ -19,6 +19,8 @@ export const nl = {
     unreachableTitle: "Casustafel is niet bereikbaar",
     unreachableBody: "De server reageert niet. Controleer uw verbinding en probeer het opnieuw.",
     retry: "Opnieuw proberen",
+    retrying:
+      "Casustafel probeert het vanzelf opnieuw en laadt de pagina zodra de server weer bereikbaar is.",
   },
   login: {
     title: "Inloggen",
@@ -70,6 +72,7 @@ export const nl = {
     network: "De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.",
     server: "Er ging iets mis bij de server. Probeer het later opnieuw.",
     unexpectedResponse: "De server gaf een onverwacht antwoord. Probeer het later opnieuw.",
+    page: "Deze pagina kon niet worden getoond. Probeer het opnieuw.",
   },
 };
 

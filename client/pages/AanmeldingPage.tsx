@@ -3,12 +3,13 @@
  * shared schema checks the form before it is sent (and the server checks it again); errors show
  * beside their fields and in a summary that takes the focus, with links to each field.
  */
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import type { AanmeldOpties } from "../../shared/api/cases.js";
 import { CASE_KIND_LABELS, CASE_KINDS, type CaseKind } from "../../shared/domain/case.js";
 import { createCase, fetchAanmeldOpties } from "../api/cases.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { shownValue, useLoader } from "../api/useLoader.js";
 import {
   fieldId,
   initialAanmeldingForm,
@@ -21,6 +22,7 @@ import { BetrokkeneFields } from "../cases/BetrokkeneFields.js";
 import { SelectField, TextField } from "../cases/FormField.js";
 import { InformedFields } from "../cases/InformedFields.js";
 import { PartnerFields } from "../cases/PartnerFields.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import { casePath, paths } from "../navigation.js";
@@ -35,17 +37,13 @@ export function AanmeldingPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [options, setOptions] = useState<AanmeldOpties | null>(null);
+  const { state: optionsLoad, reload: reloadOptions } = useLoader(
+    "aanmeldopties",
+    fetchAanmeldOpties,
+  );
+  const options: AanmeldOpties | null = shownValue(optionsLoad);
   const summaryRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(t.title);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchAanmeldOpties(controller.signal).then(setOptions, (error: unknown) => {
-      if (!controller.signal.aborted) setFailure(errorMessage(error));
-    });
-    return () => controller.abort();
-  }, []);
 
   const change = (changes: Partial<AanmeldingForm>) =>
     setForm((current) => withSuggestions({ ...current, ...changes }));
@@ -105,7 +103,10 @@ export function AanmeldingPage() {
           </div>
         )}
       </div>
-      {options === null && failure === null && <p role="status">{t.loadingOptions}</p>}
+      {optionsLoad.status === "failed" && (
+        <LoadFailure failure={optionsLoad} onRetry={reloadOptions} />
+      )}
+      {optionsLoad.status === "loading" && <p role="status">{t.loadingOptions}</p>}
       {options !== null && (
         <form className="form cases-form" noValidate onSubmit={handleSubmit}>
           <BetrokkeneFields

@@ -7,6 +7,8 @@ import { casePath } from "../navigation.js";
 import { NotFoundPage } from "./NotFoundPage.js";
 
 const t = messages.actions;
+/** The page title, which also names the actions panel's region. */
+const TITLE_ID = "acties-case-title";
 
 /** The Casus-acties page. */
 export function CaseActionsPage() {
@@ -18,9 +20,9 @@ export function CaseActionsPage() {
       <p>
         <Link to={casePath(caseId)}>{t.backToCase}</Link>
       </p>
-      <h1>{t.caseTitle}</h1>
+      <h1 id={TITLE_ID}>{t.caseTitle}</h1>
       <p className="muted">{t.caseIntro}</p>
-      <CaseActionsPanel caseId={caseId} />
+      <CaseActionsPanel caseId={caseId} labelledBy={TITLE_ID} />
     </>
   );
 }

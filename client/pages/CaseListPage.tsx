@@ -5,10 +5,12 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { REGISTERING_ROLES, type CaseSearchRequest } from "../../shared/api/cases.js";
+import { shownValue } from "../api/useLoader.js";
 import { CaseResultsTable } from "../cases/CaseResultsTable.js";
 import { CaseSearchForm, type FilterOptions } from "../cases/CaseSearchForm.js";
 import { Pager } from "../cases/Pager.js";
 import { INITIAL_SEARCH, useCaseSearch } from "../cases/useCaseSearch.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import { paths } from "../navigation.js";
@@ -19,12 +21,11 @@ const t = messages.casussen.list;
 /** The case list page. */
 export function CaseListPage() {
   const [search, setSearch] = useState<CaseSearchRequest>(INITIAL_SEARCH);
-  const load = useCaseSearch(search);
+  const { load, reload } = useCaseSearch(search);
   const user = useSignedInUser();
   useDocumentTitle(t.title);
 
-  const result =
-    load.status === "loaded" ? load.result : load.status === "loading" ? load.previous : null;
+  const result = shownValue(load);
   const options: FilterOptions = result ?? { gemeenten: [], regios: [] };
   const searching =
     search.zoekterm !== "" ||
@@ -46,11 +47,7 @@ export function CaseListPage() {
       <p className="muted">{t.intro}</p>
       <CaseSearchForm search={search} options={options} onChange={setSearch} />
       {load.status === "loading" && result === null && <p role="status">{t.loading}</p>}
-      {load.status === "failed" && (
-        <p role="alert" className="notice notice-error">
-          {load.message}
-        </p>
-      )}
+      {load.status === "failed" && <LoadFailure failure={load} onRetry={reload} />}
       {result !== null && (
         <div aria-busy={load.status === "loading"}>
           <p className="muted" role="status">

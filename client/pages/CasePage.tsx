@@ -2,11 +2,12 @@
  * One case's page (`/casussen/:caseId`). The workspace with its editors and Yjs is a separate
  * chunk loaded only here, so the login page and the case list stay small.
  */
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
+import { lazyPage } from "../components/lazyPage.js";
 import { messages } from "../i18n/messages.js";
 
-const CaseWorkspace = lazy(() =>
-  import("../case/CaseWorkspace.js").then((module) => ({ default: module.CaseWorkspace })),
+const CaseWorkspace = lazyPage(() =>
+  import("../case/CaseWorkspace.js").then((module) => module.CaseWorkspace),
 );
 
 /** The case page: a loading line while the workspace chunk arrives. */

@@ -1,8 +1,8 @@
 /** Overleggen: the overleggen the user is invited to or chairs, and (procesregisseur) planning. */
-import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import type { MeetingListItem } from "../../shared/api/meetings.js";
-import { errorMessage } from "../api/errorMessage.js";
+import { shownValue, useLoader } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import { listMeetings } from "../meetings/meetingsApi.js";
@@ -21,19 +21,8 @@ function verklaringText(m: MeetingListItem): string {
 export function MeetingsPage() {
   useDocumentTitle(t.title);
   const user = useSignedInUser();
-  const [meetings, setMeetings] = useState<MeetingListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    listMeetings(controller.signal).then(
-      (list) => setMeetings(list.meetings),
-      (err: unknown) => {
-        if (!controller.signal.aborted) setError(errorMessage(err));
-      },
-    );
-    return () => controller.abort();
-  }, []);
+  const { state, reload } = useLoader("meetings", listMeetings);
+  const meetings = shownValue(state)?.meetings ?? null;
 
   return (
     <>
@@ -46,12 +35,8 @@ export function MeetingsPage() {
         )}
       </div>
       <p className="muted">{t.intro}</p>
-      {error !== null && (
-        <p role="alert" className="notice notice-error">
-          {error}
-        </p>
-      )}
-      {meetings === null && error === null && <p role="status">{t.loading}</p>}
+      {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}
+      {state.status === "loading" && meetings === null && <p role="status">{t.loading}</p>}
       {meetings?.length === 0 && <p>{t.empty}</p>}
       {meetings !== null && meetings.length > 0 && (
         <div className="table-scroll">

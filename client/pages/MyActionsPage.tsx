@@ -9,7 +9,8 @@ import { ActionFiltersForm } from "../actions/ActionFiltersForm.js";
 import { ActionTable } from "../actions/ActionTable.js";
 import { actionQuery, fetchActions, type ActionFilters } from "../actions/actionsApi.js";
 import { SignalsPanel } from "../actions/SignalsPanel.js";
-import { shownValue, useLoader } from "../actions/useLoader.js";
+import { shownValue, useLoader } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import { useSignedInUser } from "../session/sessionContext.js";
@@ -35,7 +36,7 @@ export function MyActionsPage() {
   useDocumentTitle(t.myTitle);
   const user = useSignedInUser();
   const [filters, setFilters] = useState<ActionFilters>(INITIAL_FILTERS);
-  const { state, replace } = useLoader(actionQuery(filters), (signal) =>
+  const { state, reload, replace } = useLoader(actionQuery(filters), (signal) =>
     fetchActions(filters, signal),
   );
   const actions = shownValue(state);
@@ -57,11 +58,7 @@ export function MyActionsPage() {
       <p className="muted">{t.myIntro}</p>
       <SignalsPanel />
       <ActionFiltersForm filters={filters} cases={cases} onChange={setFilters} />
-      {state.status === "failed" && (
-        <p role="alert" className="notice notice-error">
-          {state.message}
-        </p>
-      )}
+      {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}
       {actions === null && state.status === "loading" && <p role="status">{t.loading}</p>}
       {actions !== null && (
         <div aria-busy={state.status === "loading"}>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react
 import { AuthErrorCode, fetchCurrentUser, login, logout } from "../api/auth.js";
 import { ApiError } from "../api/errors.js";
 import { onSessionExpired } from "../api/http.js";
+import { loadWithRetry } from "../api/loadWithRetry.js";
 import { SessionContext, type Session, type SessionState } from "./sessionContext.js";
 
 const UNAUTHORIZED = 401;
@@ -14,7 +15,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchCurrentUser(controller.signal).then(
+    // While the server cannot be reached the check is tried again by itself (see loadWithRetry),
+    // so the app starts once the server is back, without the user reloading.
+    loadWithRetry(fetchCurrentUser, {
+      signal: controller.signal,
+      onRetry: () => setState({ status: "unreachable", retrying: true }),
+    }).then(
       (user) => setState({ status: "signedIn", user }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -22,7 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           // Without a cookie the server says "unauthenticated": a first visit, not an expiry.
           setState({ status: "signedOut", expired: error.code === AuthErrorCode.SessionExpired });
         } else {
-          setState({ status: "unreachable" });
+          setState({ status: "unreachable", retrying: false });
         }
       },
     );

@@ -5,7 +5,8 @@ import type { PublicUser } from "../../shared/domain/user.js";
 /** Where the session stands: checked once at start-up, then changed by login, logout and expiry. */
 export type SessionState =
   | { status: "checking" }
-  | { status: "unreachable" }
+  /** `retrying` is true while the check is tried again by itself (the server may come back). */
+  | { status: "unreachable"; retrying: boolean }
   /** `expired` is true when a session was lost rather than ended by the user. */
   | { status: "signedOut"; expired: boolean }
   | { status: "signedIn"; user: PublicUser };

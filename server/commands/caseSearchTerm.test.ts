@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Betrokkene } from "../../shared/domain/case.js";
 import { matchesBetrokkene, parseSearchTerm, type SearchTerm } from "./caseSearchTerm.js";
@@ -45,8 +46,36 @@ describe("search terms on the case list", () => {
     expect(matchesBetrokkene(term("05-07-1990"), buildPerson())).toBe(false);
   });
 
-  it("reads an impossible date as no date", () => {
+  it("finds a person by date of birth written jjjj-mm-dd, as a date field or another system gives it", () => {
+    expect(matchesBetrokkene(term("1990-05-07"), buildPerson())).toBe(true);
+    expect(matchesBetrokkene(term("1990-5-7"), buildPerson())).toBe(true);
+    expect(matchesBetrokkene(term("1990/05/07"), buildPerson())).toBe(true);
+    expect(matchesBetrokkene(term("1990-07-05"), buildPerson())).toBe(false);
+  });
+
+  it("reads every real date alike in its Dutch forms and its ISO form", () => {
+    const dates = fc
+      .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z") })
+      .filter((date) => !Number.isNaN(date.getTime()))
+      .map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(dates, (iso) => {
+        const [year = "", month = "", day = ""] = iso.split("-");
+        const forms = [
+          iso,
+          `${day}-${month}-${year}`,
+          `${Number(day)}-${Number(month)}-${year}`,
+          `${year}-${Number(month)}-${Number(day)}`,
+        ];
+        for (const form of forms) expect(term(form).geboortedatum).toBe(iso);
+      }),
+    );
+  });
+
+  it("reads an impossible date as no date, in either order", () => {
     expect(term("31-02-1990").geboortedatum).toBeNull();
+    expect(term("1990-02-31").geboortedatum).toBeNull();
+    expect(term("1990-13-01").geboortedatum).toBeNull();
   });
 
   it("treats an empty term as no search at all", () => {

@@ -1,6 +1,7 @@
 /**
  * What a search term on the case list can mean, after seed 000: part of a name, a BSN, a postcode
- * (or its first digits) or a date of birth written dd-mm-jjjj. One term may match in several ways.
+ * (or its first digits) or a date of birth, written the Dutch way (dd-mm-jjjj, d-m-jjjj) or as ISO
+ * (jjjj-mm-dd, as a date field or another system gives it). One term may match in several ways.
  */
 import type { Betrokkene } from "../../shared/domain/case.js";
 import { isIsoDate } from "../../shared/domain/dates.js";
@@ -13,7 +14,7 @@ export interface SearchTerm {
   bsn: string | null;
   /** Upper-case without spaces, when the term looks like (the start of) a postcode. */
   postcode: string | null;
-  /** yyyy-mm-dd, when the term is a date dd-mm-jjjj (or d-m-jjjj, with - / or .). */
+  /** yyyy-mm-dd, when the term is a date dd-mm-jjjj, d-m-jjjj or jjjj-mm-dd (with - / or .). */
   geboortedatum: string | null;
 }
 
@@ -27,14 +28,26 @@ export function parseSearchTerm(raw: string): SearchTerm | null {
   const term = raw.trim();
   if (term === "") return null;
   const compact = term.replace(/\s+/g, "").toUpperCase();
-  const date = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(term);
-  const iso = date ? `${date[3]}-${date[2]?.padStart(2, "0")}-${date[1]?.padStart(2, "0")}` : null;
   return {
     name: foldName(term),
     bsn: /^\d{9}$/.test(compact) ? compact : null,
     postcode: /^[1-9]\d{3}([A-Z]{1,2})?$/.test(compact) ? compact : null,
-    geboortedatum: iso !== null && isIsoDate(iso) ? iso : null,
+    geboortedatum: dateOfTerm(term),
   };
+}
+
+/** Day first (Dutch: 3-2-1999, 03-02-1999) or year first (ISO: 1999-02-03), with - / or . between. */
+const DAY_FIRST = /^(?<day>\d{1,2})[-/.](?<month>\d{1,2})[-/.](?<year>\d{4})$/;
+const YEAR_FIRST = /^(?<year>\d{4})[-/.](?<month>\d{1,2})[-/.](?<day>\d{1,2})$/;
+
+/** The term as a calendar date yyyy-mm-dd, or null when it is no (real) date. */
+function dateOfTerm(term: string): string | null {
+  const parts = (DAY_FIRST.exec(term) ?? YEAR_FIRST.exec(term))?.groups;
+  if (parts?.year === undefined || parts.month === undefined || parts.day === undefined) {
+    return null;
+  }
+  const iso = `${parts.year}-${parts.month.padStart(2, "0")}-${parts.day.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
 }
 
 /** True when one person concerned matches the term in any of its forms. */

@@ -65,6 +65,27 @@ test.describe("aanmelding and the case list", () => {
     await regisseur.close();
   });
 
+  test("searching by date of birth finds the case in the ISO and the Dutch form, and the date is in no address the browser asks for", async ({
+    page,
+  }) => {
+    await loginAs(page, "pr.jansen");
+    const addresses: string[] = [];
+    page.on("request", (request) => addresses.push(request.url()));
+    for (const term of ["1991-04-12", "12-04-1991", "12-4-1991"]) {
+      await page.getByLabel(/Zoek op naam/).fill(term);
+      await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith("/api/cases/search")),
+        page.keyboard.press("Enter"),
+      ]);
+      await expect(page.getByText("1 casus", { exact: true })).toBeVisible();
+      await expect(page.getByRole("row").filter({ hasText: "Demo casus A" })).toBeVisible();
+    }
+    expect(addresses.some((url) => url.endsWith("/api/cases/search"))).toBe(true);
+    for (const url of [...addresses, page.url()]) {
+      expect(url).not.toMatch(/1991|12-0?4/);
+    }
+  });
+
   test("the case list filters on phase and sorts on a column with the keyboard", async ({
     page,
   }) => {

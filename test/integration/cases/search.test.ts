@@ -34,6 +34,16 @@ describe("searching the case list with POST /api/cases/search", () => {
     ).toEqual(["Demo casus A"]);
   });
 
+  it("finds the same case by date of birth in every written form: jjjj-mm-dd, dd-mm-jjjj, d-m-jjjj", async () => {
+    for (const zoekterm of ["1991-04-12", "12-04-1991", "12-4-1991", "12/04/1991"]) {
+      const result = await search(server, pr, { zoekterm, pageSize: 100 });
+      expect(
+        result.items.map((r) => r.title),
+        zoekterm,
+      ).toEqual(["Demo casus A"]);
+    }
+  });
+
   it("never lets dn.smit find Demo casus A, not by its name or BSN either", async () => {
     for (const zoekterm of ["", "Zandvoort", "111222333", "9999 AA", "12-04-1991"]) {
       const result = await search(server, smit, { zoekterm, pageSize: 100 });

@@ -1,12 +1,26 @@
-/** Loads data for a page, reloads when its key changes or on request, and cancels stale loads. */
+/**
+ * The one way a page loads its data: loads again when its key changes or on request, cancels
+ * stale loads, and rides out a server outage. While the server cannot be reached the page shows
+ * why (state "failed" with `retrying`) and the load is tried again with a growing pause
+ * (`loadWithRetry`), so the page fills itself in once the server is back; `reload` tries at once.
+ */
 import { useCallback, useEffect, useState } from "react";
-import { errorMessage } from "../api/errorMessage.js";
+import { errorMessage } from "./errorMessage.js";
+import { ApiError } from "./errors.js";
+import { loadWithRetry } from "./loadWithRetry.js";
+
+const UNAUTHORIZED = 401;
 
 /** What a page renders from: loading (with what it had before), loaded, or failed. */
 export type Load<T> =
-  | { status: "loading"; previous: T | null }
-  | { status: "loaded"; value: T }
-  | { status: "failed"; message: string };
+  { status: "loading"; previous: T | null } | { status: "loaded"; value: T } | LoadFailed;
+
+/** A failed load: the Dutch reason, and whether it is being tried again by itself. */
+export interface LoadFailed {
+  status: "failed";
+  message: string;
+  retrying: boolean;
+}
 
 /** Runs `load` whenever `key` changes; `reload` runs it again; `replace` sets the value locally. */
 export function useLoader<T>(
@@ -19,11 +33,17 @@ export function useLoader<T>(
   useEffect(() => {
     const controller = new AbortController();
     setState((s) => ({ status: "loading", previous: s.status === "loaded" ? s.value : null }));
-    load(controller.signal).then(
+    loadWithRetry(load, {
+      signal: controller.signal,
+      onRetry: (error) =>
+        setState({ status: "failed", message: errorMessage(error), retrying: true }),
+    }).then(
       (value) => setState({ status: "loaded", value }),
       (error: unknown) => {
-        if (!controller.signal.aborted)
-          setState({ status: "failed", message: errorMessage(error) });
+        if (controller.signal.aborted) return;
+        // A lost session is the session's business: it shows the login page instead.
+        if (error instanceof ApiError && error.status === UNAUTHORIZED) return;
+        setState({ status: "failed", message: errorMessage(error), retrying: false });
       },
     );
     return () => controller.abort();
