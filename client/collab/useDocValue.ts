@@ -18,6 +18,10 @@ export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
         onChange();
       };
       doc.on("update", handler);
+      // React subscribes after the first render has read the document; an update that arrived in
+      // between (a sync step 2) fired no handler. Counting the subscription as a change makes
+      // React's check right after subscribing read the document again instead of the stale cache.
+      version.current += 1;
       return () => doc.off("update", handler);
     },
     [doc],

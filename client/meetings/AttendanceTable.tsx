@@ -1,6 +1,9 @@
-/** Attendance per invitee of one slot, live from the slot document; the chair records it. */
+/**
+ * Attendance of everyone at one slot, live from the slot document: the chair (marked present when
+ * they start the overleg) and each invitee, the same rows as the verslag. The chair records it.
+ */
 import type * as Y from "yjs";
-import type { MeetingPersonView } from "../../shared/api/meetings.js";
+import type { SlotAttendeeView } from "../../shared/api/meetings.js";
 import { setAttendance, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../../shared/domain/meeting.js";
 import { messages } from "../i18n/messages.js";
@@ -12,12 +15,12 @@ export interface AttendanceTableProps {
   doc: Y.Doc;
   live: MeetingDocValue;
   slotId: string;
-  people: MeetingPersonView[];
+  people: SlotAttendeeView[];
   userId: string;
   mayRecord: boolean;
 }
 
-/** One row per invitee with their status (a choice for the chair). */
+/** One row per person with their status (a choice for the chair, also for their own row). */
 export function AttendanceTable({
   doc,
   live,
@@ -41,6 +44,7 @@ export function AttendanceTable({
               <tr key={person.userId}>
                 <th scope="row">
                   {person.displayName}
+                  {person.chair ? ` (${t.chairMark})` : ""}
                   <div className="muted">
                     {person.organisationName}
                     {person.incidental ? ` · ${t.incidentalMark}` : ""}

@@ -16,6 +16,7 @@ import { formatDocName } from "../../shared/wire/docNames.js";
 import { useCollabSession } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
 import { messages } from "../i18n/messages.js";
+import { nextAgendaItem } from "./agendaNavigation.js";
 import { AgendaList } from "./AgendaList.js";
 import { readLive, useAwarenessUser } from "./liveDocs.js";
 import { SlotPanel } from "./SlotPanel.js";
@@ -83,11 +84,7 @@ function LiveTable({
     discuss(doc, slotId);
     setFollowing(true);
   };
-  const next = () => {
-    const index = meeting.agenda.findIndex((s) => s.id === current);
-    const upcoming = meeting.agenda[index + 1];
-    if (upcoming) moveTo(upcoming.id);
-  };
+  const upcoming = nextAgendaItem(meeting.agenda, current);
   const select = (slotId: string) => {
     if (slotId === current) {
       setFollowing(true);
@@ -108,9 +105,22 @@ function LiveTable({
           onSelect={select}
         />
         {chairs && (
-          <button type="button" className="button button-primary" onClick={next}>
-            {t.next}
-          </button>
+          <>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={upcoming === null}
+              aria-describedby={upcoming === null ? "mt-last-item" : undefined}
+              onClick={() => upcoming && moveTo(upcoming.id)}
+            >
+              {t.next}
+            </button>
+            {upcoming === null && (
+              <p id="mt-last-item" className="muted">
+                {t.lastItem}
+              </p>
+            )}
+          </>
         )}
       </div>
       <div className="mt-main">

@@ -1,7 +1,7 @@
 /**
  * One case slot during the overleg: the carried-over open actions at the top, the besluiten and
- * attendance (live, from the slot's own document), the verslag and the chair's next steps; the
- * case's documents beside it.
+ * attendance (live, from the slot's own document), the verslag (whose concept follows them) and
+ * the chair's next steps; the case's documents beside it.
  */
 import { useEffect, useState } from "react";
 import type { SlotCaseView } from "../../shared/api/meetings.js";
@@ -9,12 +9,12 @@ import type { PublicUser } from "../../shared/domain/user.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
 import { errorMessage } from "../api/errorMessage.js";
 import type { CollabSession } from "../collab/collabSession.js";
-import { useCollabSession } from "../collab/useCollabDocument.js";
+import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
 import { messages } from "../i18n/messages.js";
 import { AttendanceTable } from "./AttendanceTable.js";
 import { BesluitenList } from "./BesluitenList.js";
-import { readLive, useAwarenessUser } from "./liveDocs.js";
+import { readLive, slotRecordKey, useAwarenessUser } from "./liveDocs.js";
 import { loadSlot } from "./meetingsApi.js";
 import { OpenActions } from "./OpenActions.js";
 import { PhasePanel } from "./PhasePanel.js";
@@ -70,7 +70,6 @@ export function SlotPanel({ meetingId, slotId, user, running }: SlotPanelProps) 
           userId={user.id}
           mayRecord={view.isChair && running}
         />
-        <VerslagPanel meetingId={meetingId} slotId={slotId} />
         {view.isChair && <PhasePanel meetingId={meetingId} view={view} onChanged={setView} />}
       </div>
       <SlotDocuments caseId={view.caseId} user={user} />
@@ -90,6 +89,9 @@ function LiveSlotParts({
   mayRecord: boolean;
 }) {
   const live = useDocValue(session.doc, readLive);
+  const { unsaved } = useCollabSnapshot(session);
+  // Only the chair's concept follows the table; others see versions, which change by freezing.
+  const revision = !view.isChair ? "" : unsaved ? null : slotRecordKey(live, view.slotId);
   return (
     <>
       <BesluitenList
@@ -103,10 +105,11 @@ function LiveSlotParts({
         doc={session.doc}
         live={live}
         slotId={view.slotId}
-        people={view.invitees}
+        people={view.attendees}
         userId={userId}
         mayRecord={mayRecord}
       />
+      <VerslagPanel meetingId={view.meetingId} slotId={view.slotId} revision={revision} />
     </>
   );
 }

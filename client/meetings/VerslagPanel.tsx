@@ -1,38 +1,55 @@
-/** The verslag of one slot: the chair reviews the draft and freezes it; attendees download versions. */
-import { useCallback, useEffect, useState } from "react";
-import { verslagExportPath, type VerslagOverview } from "../../shared/api/meetings.js";
+/**
+ * The verslag of one slot: the chair reviews the concept (kept current with what the table
+ * records), adds a samenvatting and freezes it as a version, confirming before a second version;
+ * attendees download versions.
+ */
+import { useState } from "react";
+import { verslagExportPath, type VerslagVersionView } from "../../shared/api/meetings.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { messages } from "../i18n/messages.js";
-import { freezeVerslag, loadVerslag } from "./meetingsApi.js";
+import { freezeVerslag } from "./meetingsApi.js";
 import { formatMeetingDateTime } from "./meetingTime.js";
+import { useVerslagOverview } from "./useVerslagOverview.js";
+import { VerslagConcept } from "./VerslagConcept.js";
 
 const t = messages.meetings;
 
+/** Props of the verslag panel. */
+export interface VerslagPanelProps {
+  meetingId: string;
+  slotId: string;
+  /** Changes when the slot's recorded state changed; null while a change is not yet stored. */
+  revision: string | null;
+}
+
 /** The verslag section of a slot. */
-export function VerslagPanel({ meetingId, slotId }: { meetingId: string; slotId: string }) {
-  const [overview, setOverview] = useState<VerslagOverview | null>(null);
+export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps) {
+  const { overview, error, setError, reload } = useVerslagOverview(meetingId, slotId, revision);
   const [samenvatting, setSamenvatting] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const reload = useCallback(
-    (signal?: AbortSignal) =>
-      loadVerslag(meetingId, slotId, signal).then(setOverview, (err: unknown) => {
-        if (!signal?.aborted) setError(errorMessage(err));
-      }),
-    [meetingId, slotId],
-  );
-  useEffect(() => {
-    const controller = new AbortController();
-    void reload(controller.signal);
-    return () => controller.abort();
-  }, [reload]);
-
   const freeze = () => {
+    if (overview === null) return;
+    const latest = overview.versions.reduce<VerslagVersionView | undefined>(
+      (max, v) => (max === undefined || v.version > max.version ? v : max),
+      undefined,
+    );
+    const next = (latest?.version ?? 0) + 1;
+    if (
+      latest !== undefined &&
+      !window.confirm(
+        t.freezeAgainConfirm(latest.version, formatMeetingDateTime(latest.frozenAt), next),
+      )
+    ) {
+      return;
+    }
     setBusy(true);
-    freezeVerslag(meetingId, slotId, samenvatting)
-      .then(() => reload())
-      .catch((err: unknown) => setError(errorMessage(err)))
+    freezeVerslag(meetingId, slotId, { samenvatting, version: next })
+      .then(
+        () => reload(),
+        // Refused (e.g. another version was frozen meanwhile): show why and the versions as they are.
+        (err: unknown) => reload().then(() => setError(errorMessage(err))),
+      )
       .finally(() => setBusy(false));
   };
 
@@ -42,18 +59,14 @@ export function VerslagPanel({ meetingId, slotId }: { meetingId: string; slotId:
       {overview?.draft && (
         <div className="mt-draft">
           <h4>{t.verslagDraft}</h4>
-          <ol>
-            {overview.draft.besluiten.map((b, i) => (
-              <li key={i}>{b}</li>
-            ))}
-          </ol>
-          <ul>
-            {overview.draft.actions.map((a, i) => (
-              <li key={i}>
-                {a.text} ({a.organisation}, {a.dueDate})
-              </li>
-            ))}
-          </ul>
+          <p className="muted">{t.verslagDraftIntro}</p>
+          <VerslagConcept blocks={overview.draft} />
+          <p className="muted">
+            <button type="button" className="button" onClick={() => void reload()}>
+              {t.refreshDraft}
+            </button>{" "}
+            {t.refreshDraftHint}
+          </p>
         </div>
       )}
       {overview?.mayFreeze && (

@@ -1,4 +1,7 @@
-/** Shared pieces for the overleg's live documents: the reader and the awareness user. */
+/**
+ * Shared pieces for the overleg's live documents: the reader, the awareness user, and the key
+ * that tells when a slot's recorded state changed.
+ */
 import { useMemo } from "react";
 import type * as Y from "yjs";
 import type { PublicUser } from "../../shared/domain/user.js";
@@ -21,4 +24,20 @@ export function useAwarenessUser(user: PublicUser): AwarenessUser {
     }),
     [user.displayName, user.organisationName, user.id],
   );
+}
+
+/**
+ * A key that changes whenever the besluiten or the attendance recorded in the slot change: what
+ * the verslag concept takes from the slot document.
+ */
+export function slotRecordKey(live: MeetingDocValue, slotId: string): string {
+  const besluiten = live.besluiten
+    .filter((b) => b.agendaItemId === slotId)
+    .map((b) => `${b.id}:${b.text}`);
+  // Map entries come in no guaranteed order; sorted, the same marks give the same key.
+  const attendance = live.attendance
+    .filter((a) => a.agendaItemId === slotId)
+    .map((a) => `${a.userId}:${a.status}`)
+    .sort();
+  return JSON.stringify([besluiten, attendance]);
 }

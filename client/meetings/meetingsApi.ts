@@ -5,6 +5,7 @@
 import { z } from "zod";
 import {
   FollowUpSchema,
+  type FreezeVerslagRequest,
   type MeetingList,
   type MeetingPlan,
   type MeetingView,
@@ -77,14 +78,14 @@ export function loadVerslag(
   });
 }
 
-/** Freezes the verslag as a new version (chair). */
+/** Freezes the verslag as the new version `request.version` (chair). */
 export function freezeVerslag(
   id: string,
   slotId: string,
-  samenvatting: string,
+  request: FreezeVerslagRequest,
 ): Promise<{ version: number }> {
   return requestJson("POST", `${slotPath(id, slotId)}/verslag`, shape<{ version: number }>(), {
-    body: { samenvatting },
+    body: request,
   });
 }
 

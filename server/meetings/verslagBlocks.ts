@@ -2,19 +2,9 @@
  * The verslag as a short list of blocks (title, headings, paragraphs, lists, tables): one layout
  * that the PDF and DOCX renderers both follow, so the two exports always hold the same content.
  */
-import type { VerslagContent } from "../../shared/api/meetings.js";
+import type { VerslagBlock, VerslagContent } from "../../shared/api/meetings.js";
 import { CASE_PHASE_LABELS } from "../../shared/domain/case.js";
 import { attendanceLabel, MEETING_KIND_LABELS, VERSLAG_LABELS as L } from "./verslagLabels.js";
-
-/** One block of the verslag. */
-export type VerslagBlock =
-  | { type: "title"; text: string }
-  | { type: "note"; text: string }
-  | { type: "heading"; text: string }
-  | { type: "paragraph"; text: string }
-  | { type: "list"; ordered: boolean; items: string[] }
-  /** `widths` are fractions of the page width, one per column. */
-  | { type: "table"; header: boolean; widths: number[]; rows: string[][] };
 
 /** A frozen version's stamp, printed under the title. */
 export interface VerslagStamp {
@@ -22,11 +12,20 @@ export interface VerslagStamp {
   frozenAt: string;
 }
 
-/** Lays out the verslag content as blocks. */
-export function verslagBlocks(content: VerslagContent, stamp: VerslagStamp): VerslagBlock[] {
+/**
+ * Lays out the verslag content as blocks; `stamp` is the frozen version's, or `"concept"` for the
+ * chair's concept, which is marked as not yet fixed.
+ */
+export function verslagBlocks(
+  content: VerslagContent,
+  stamp: VerslagStamp | "concept",
+): VerslagBlock[] {
   const blocks: VerslagBlock[] = [
     { type: "title", text: L.title(content.caseTitle) },
-    { type: "note", text: L.frozen(stamp.version, stamp.frozenAt) },
+    {
+      type: "note",
+      text: stamp === "concept" ? L.concept : L.frozen(stamp.version, stamp.frozenAt),
+    },
     { type: "note", text: L.confidential },
     { type: "heading", text: L.overleg },
     {

@@ -17,7 +17,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { VerslagBlock } from "./verslagBlocks.js";
+import type { VerslagBlock } from "../../shared/api/meetings.js";
 
 const NUMBERING = "besluiten";
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "8A96A3" };

@@ -6,6 +6,7 @@
 import type { VerslagAttendance, VerslagContent } from "../../shared/api/meetings.js";
 import { readMeeting, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
+import { slotAttendeeIds } from "../policies/meetingPolicy.js";
 import type { Store } from "../store/store.js";
 import { withDocument, type DocumentOpener } from "./documentReader.js";
 import type { ClearedSlot } from "./meetingFinder.js";
@@ -37,10 +38,7 @@ function attendanceRows(
   found: ClearedSlot,
   live: MeetingDocValue,
 ): VerslagAttendance[] {
-  const people = [found.meeting.chairUserId, ...found.slot.invitees].filter(
-    (id, i, all) => all.indexOf(id) === i,
-  );
-  return people.map((userId) => {
+  return slotAttendeeIds(found.meeting, found.slot).map((userId) => {
     const user = store.users.get(userId);
     const mark = live.attendance.find(
       (a) => a.agendaItemId === found.slot.id && a.userId === userId,

@@ -7,6 +7,7 @@ import type { VerslagAttendance } from "../../shared/api/meetings.js";
 export const VERSLAG_LABELS = {
   title: (caseTitle: string) => `Verslag casusoverleg: ${caseTitle}`,
   frozen: (version: number, frozenAt: string) => `Versie ${version}, vastgesteld op ${frozenAt}`,
+  concept: "Concept: nog niet vastgesteld.",
   overleg: "Overleg",
   date: "Datum en tijd",
   location: "Locatie",

@@ -3,7 +3,7 @@
  * numbered lists and ruled tables with page breaks between rows, in the standard Helvetica fonts.
  */
 import PDFDocument from "pdfkit";
-import type { VerslagBlock } from "./verslagBlocks.js";
+import type { VerslagBlock } from "../../shared/api/meetings.js";
 
 const MARGIN = 56;
 const CELL_PAD = 4;

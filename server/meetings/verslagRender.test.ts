@@ -60,6 +60,12 @@ describe("the verslag layout", () => {
     expect(texts).toContain("Kort.");
   });
 
+  it("marks a concept as not yet fixed instead of stamping a version", () => {
+    const blocks = verslagBlocks(buildContent(), "concept");
+    expect(blocks[1]).toEqual({ type: "note", text: "Concept: nog niet vastgesteld." });
+    expect(blocks.map((b) => ("text" in b ? b.text : ""))).not.toContain("Versie 1");
+  });
+
   it("renders a PDF and a DOCX file", async () => {
     const blocks = verslagBlocks(buildContent(), { version: 1, frozenAt: "x" });
     const pdf = await renderVerslagPdf(blocks, "Verslag");

@@ -15,10 +15,15 @@ export class VerslagRepository {
     );
   }
 
-  /** Appends a new version; its number follows the highest so far. */
+  /** The number the next version of this slot's verslag gets: one above the highest so far. */
+  nextVersion(meetingId: string, agendaItemId: string): number {
+    const before = this.versionsOf(meetingId, agendaItemId);
+    return before.reduce((max, v) => Math.max(max, v.version), 0) + 1;
+  }
+
+  /** Appends a new version numbered `nextVersion`. */
   async freeze(record: Omit<VerslagRecord, "version">): Promise<VerslagRecord> {
-    const before = this.versionsOf(record.meetingId, record.agendaItemId);
-    const version = before.reduce((max, v) => Math.max(max, v.version), 0) + 1;
+    const version = this.nextVersion(record.meetingId, record.agendaItemId);
     const frozen: VerslagRecord = { ...record, version };
     this.data.verslagen.push(frozen);
     await this.persist();

@@ -2,7 +2,11 @@
  * The verslag of one case in one overleg: the chair's draft, freezing it as a dated version, and
  * exporting a frozen version as PDF or DOCX for the chair and for those who attended the slot.
  */
-import type { VerslagFormat, VerslagOverview } from "../../shared/api/meetings.js";
+import type {
+  FreezeVerslagRequest,
+  VerslagFormat,
+  VerslagOverview,
+} from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
 import { conflict, forbidden, notFound } from "../errors.js";
 import { isChair, mayDownloadVerslag } from "../policies/meetingPolicy.js";
@@ -11,6 +15,7 @@ import type { Store } from "../store/store.js";
 import type { DocumentOpener } from "./documentReader.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 import { verslagBlocks } from "./verslagBlocks.js";
+import { verslagFileName } from "./verslagFileName.js";
 import { attendedSlot, generateVerslag, readSlotDocument } from "./verslagGenerator.js";
 import { REGION_TIME_ZONE } from "./wallTime.js";
 
@@ -37,7 +42,9 @@ export async function verslagOverview(
   const chair = isChair(principal, found.meeting);
   const versions = deps.store.verslagen.versionsOf(found.meeting.id, found.slot.id);
   return {
-    draft: chair ? await generateVerslag(deps.store, deps.open, found) : null,
+    draft: chair
+      ? verslagBlocks(await generateVerslag(deps.store, deps.open, found), "concept")
+      : null,
     versions: versions.map((v) => ({
       version: v.version,
       frozenAt: v.frozenAt,
@@ -48,19 +55,29 @@ export async function verslagOverview(
   };
 }
 
-/** Freezes the reviewed verslag as a new dated version (chair only, once the overleg started). */
+/**
+ * Freezes the reviewed verslag as a new dated version (chair only, once the overleg started), but
+ * only as the version number the chair confirmed: 409 when another version was frozen meanwhile.
+ */
 export async function freezeVerslag(
   deps: VerslagDeps,
   principal: Principal,
   found: ClearedSlot,
-  samenvatting: string,
+  reviewed: FreezeVerslagRequest,
   now: Date,
 ): Promise<VerslagRecord> {
   if (!isChair(principal, found.meeting)) throw forbidden();
   if (found.meeting.status === "gepland") {
     throw conflict("Een verslag kan pas worden vastgesteld als het overleg is begonnen.");
   }
-  const content = await generateVerslag(deps.store, deps.open, found, samenvatting);
+  const content = await generateVerslag(deps.store, deps.open, found, reviewed.samenvatting);
+  // Checked after the last await: nothing can freeze between this check and the append below.
+  const next = deps.store.verslagen.nextVersion(found.meeting.id, found.slot.id);
+  if (reviewed.version !== next) {
+    throw conflict(
+      `Er is intussen al versie ${next - 1} van dit verslag vastgesteld. Bekijk de versies en stel het verslag zo nodig opnieuw vast.`,
+    );
+  }
   return deps.store.verslagen.freeze({
     meetingId: found.meeting.id,
     agendaItemId: found.slot.id,
@@ -103,7 +120,7 @@ export async function exportVerslag(
     frozenAt: STAMP_FORMAT.format(new Date(record.frozenAt)),
   });
   const title = `Verslag casusoverleg, versie ${record.version}`;
-  const fileName = `verslag-${found.meeting.startsAt.slice(0, 10)}-v${record.version}.${format}`;
+  const fileName = verslagFileName(found.meeting, found.slot, record.version, format);
   // The renderers load on first use: pdfkit alone adds ~23 MiB to the process, and most runs
   // never download a verslag.
   if (format === "pdf") {

@@ -47,6 +47,11 @@ export function isInvitedToSlot(
   return isChair(principal, meeting) || slot.invitees.includes(principal.userId);
 }
 
+/** Everyone at a case slot (whose attendance the verslag records): the chair, then each invitee. */
+export function slotAttendeeIds(meeting: MeetingRecord, slot: MeetingSlotRecord): string[] {
+  return [meeting.chairUserId, ...slot.invitees].filter((id, i, all) => all.indexOf(id) === i);
+}
+
 /** Whether the principal may know the overleg exists (chair or invited to any slot). */
 export function mayViewMeeting(principal: Principal, meeting: MeetingRecord): boolean {
   return meeting.agenda.some((slot) => isInvitedToSlot(principal, meeting, slot));

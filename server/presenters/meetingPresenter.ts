@@ -17,6 +17,7 @@ import { caseAccess, isStandingPartner } from "../policies/casePolicy.js";
 import {
   isChair,
   isClearedForSlot,
+  slotAttendeeIds,
   verklaringRequired,
   visibleSlots,
 } from "../policies/meetingPolicy.js";
@@ -131,7 +132,10 @@ export function presentSlotCase(
     kind: caseRecord.kind,
     access: caseAccess(principal, caseRecord) === "write" ? "write" : "read",
     isChair: isChair(principal, meeting),
-    invitees: slot.invitees.map((id) => presentPerson(store, id, caseRecord.id)),
+    attendees: slotAttendeeIds(meeting, slot).map((id) => ({
+      ...presentPerson(store, id, caseRecord.id),
+      chair: id === meeting.chairUserId,
+    })),
     openActions,
     afschaling: presentAfschaling(store, caseRecord.id),
   };

@@ -113,10 +113,22 @@ export type MeetingPlan = z.infer<typeof MeetingPlanSchema>;
 /** `POST /api/meetings/:id/verklaring`: the signature must state agreement explicitly. */
 export const SignVerklaringSchema = z.object({ akkoord: z.literal(true) });
 
-/** `POST .../verslag`: the chair's reviewed summary; freezing makes a new dated version. */
+/** Highest verslag version number the API accepts (in export paths and freeze requests). */
+export const MAX_VERSLAG_VERSION = 10_000;
+
+/**
+ * `POST .../verslag`: the chair's reviewed summary; freezing makes a new dated version. `version`
+ * is the number the chair's page said the new version would get (and asked to confirm when one
+ * existed): if someone froze another version meanwhile, the server refuses instead of silently
+ * making a later one.
+ */
 export const FreezeVerslagSchema = z.object({
   samenvatting: z.string().trim().max(5000, "Maximaal 5000 tekens.").default(""),
+  version: z.number().int().min(1).max(MAX_VERSLAG_VERSION),
 });
+
+/** A parsed freeze request: the chair's samenvatting and the version number they confirmed. */
+export type FreezeVerslagRequest = z.infer<typeof FreezeVerslagSchema>;
 
 /** `POST .../phase`: move the slot's case to a next phase. */
 export const PhaseChangeSchema = z
@@ -199,6 +211,12 @@ export interface MeetingView extends MeetingListItem {
   followUpOf: string | null;
 }
 
+/** A person at a case slot, as the attendance table lists them. */
+export interface SlotAttendeeView extends MeetingPersonView {
+  /** True for the overleg's chair, who is at every slot. */
+  chair: boolean;
+}
+
 /** An open action carried over to the overleg (from the plan van aanpak). */
 export interface CarriedActionView {
   id: string | null;
@@ -221,7 +239,8 @@ export interface SlotCaseView {
   /** `write` lets the caller edit the case documents (standing partners with write access). */
   access: "write" | "read";
   isChair: boolean;
-  invitees: MeetingPersonView[];
+  /** Everyone whose attendance the verslag records: the chair first, then each invitee. */
+  attendees: SlotAttendeeView[];
   openActions: CarriedActionView[];
   afschaling: AfschalingView | null;
 }
@@ -265,6 +284,19 @@ export interface VerslagContent {
   samenvatting: string;
 }
 
+/**
+ * One block of a verslag as laid out for reading: title, notes, headings, paragraphs, lists and
+ * tables. The PDF and DOCX renderers draw these blocks, and the chair's concept shows the same ones.
+ */
+export type VerslagBlock =
+  | { type: "title"; text: string }
+  | { type: "note"; text: string }
+  | { type: "heading"; text: string }
+  | { type: "paragraph"; text: string }
+  | { type: "list"; ordered: boolean; items: string[] }
+  /** `widths` are fractions of the page width, one per column. */
+  | { type: "table"; header: boolean; widths: number[]; rows: string[][] };
+
 /** A frozen verslag version. */
 export interface VerslagVersionView {
   version: number;
@@ -274,8 +306,11 @@ export interface VerslagVersionView {
 
 /** `GET /api/meetings/:id/slots/:slotId/verslag`. */
 export interface VerslagOverview {
-  /** The draft generated from the meeting now; only the chair gets it. */
-  draft: VerslagContent | null;
+  /**
+   * The concept: the verslag generated from what the table recorded so far, laid out as the frozen
+   * version will be (without the samenvatting, which the chair is still writing). Chair only.
+   */
+  draft: VerslagBlock[] | null;
   versions: VerslagVersionView[];
   mayFreeze: boolean;
   mayDownload: boolean;

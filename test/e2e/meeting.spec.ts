@@ -1,7 +1,9 @@
 /**
  * The casusoverleg in the real browser against the real server: the chair advances the agenda and a
  * participant's screen follows (and can follow again after looking elsewhere), the slot timer shows,
- * and the frozen verslag downloads as PDF and DOCX holding the case's besluiten and actions.
+ * the verslag concept follows what the chair records, a second version needs confirming, and the
+ * frozen verslag downloads as PDF and DOCX holding the case's besluiten and actions. On a
+ * 1366×768 laptop the case documents get most of the width and the agenda stays in reach.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
@@ -19,9 +21,14 @@ const OVERLEG = "Casusoverleg Westerduin";
 const BESLUIT = "Gezamenlijk huisbezoek door wijkagent en GGZ";
 const ACTIE = "Aanmelding bij schuldhulpverlening doen";
 
-/** A signed-in page in a browser context of its own. */
-async function signedIn(browser: Browser, baseURL: string, username: string) {
-  const context = await browser.newContext({ baseURL });
+/** A signed-in page in a browser context of its own (Playwright's default viewport unless given). */
+async function signedIn(
+  browser: Browser,
+  baseURL: string,
+  username: string,
+  viewport?: { width: number; height: number },
+) {
+  const context = await browser.newContext({ baseURL, ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   await loginAs(page, username);
   return { context, page };
@@ -138,11 +145,22 @@ test.describe("the casusoverleg", () => {
     await chair.page.getByRole("button", { name: "Terug naar het huidige agendapunt" }).click();
     await expect(shownItem(chair.page)).toHaveText("Opening en mededelingen");
 
+    // On the last item there is no next one: the button says so instead of doing nothing.
+    const next = chair.page.getByRole("button", { name: "Volgend agendapunt" });
+    await expect(next).toBeEnabled();
+    await chair.page.getByRole("button", { name: "Nu bespreken: Rondvraag" }).click();
+    await expect(shownItem(devries.page)).toHaveText("Rondvraag");
+    await expect(next).toBeDisabled();
+    await expect(chair.page.getByText("Dit is het laatste agendapunt.")).toBeVisible();
+    await chair.page.getByRole("button", { name: "Nu bespreken: Opening en mededelingen" }).click();
+    await expect(next).toBeEnabled();
+    await expect(chair.page.getByText("Dit is het laatste agendapunt.")).toHaveCount(0);
+
     await chair.context.close();
     await devries.context.close();
   });
 
-  test("the verslag PDF and DOCX download and hold the case's besluiten and actions", async ({
+  test("the concept follows what the chair records, a second version needs confirming, and the PDF and DOCX hold the besluiten and actions", async ({
     browser,
     baseURL,
   }) => {
@@ -157,23 +175,59 @@ test.describe("the casusoverleg", () => {
       const body = (await res.json()) as { cases: { id: string; title: string }[] };
       return body.cases.find((c) => c.title === "Demo casus A")?.id ?? "";
     });
-    await addPlanAction(chair.context, baseURL ?? "", caseId);
+    // The chair was marked present on starting, and can change their own mark like anyone's.
+    await expect(chair.page.getByLabel("Aanwezigheid: Petra Jansen")).toHaveValue("aanwezig");
 
+    // The concept follows the table while nothing is frozen yet: no click, no reload.
+    const concept = chair.page.locator(".mt-draft");
+    await expect(concept).toContainText("Concept: nog niet vastgesteld.");
     await chair.page.getByLabel("Nieuw besluit").fill(BESLUIT);
     await chair.page.getByRole("button", { name: "Besluit vastleggen" }).click();
     await expect(chair.page.locator(".mt-besluiten")).toContainText(BESLUIT);
     await chair.page.getByLabel("Aanwezigheid: Daan de Vries").selectOption("aanwezig");
-    await chair.page.reload();
-    await expect(shownItem(chair.page)).toHaveText("Demo casus A");
-    await expect(chair.page.locator(".mt-draft")).toContainText(ACTIE);
+    await expect(concept.getByRole("listitem").filter({ hasText: BESLUIT })).toBeVisible();
+    // The concept's second table is the attendance (the first holds the overleg's facts).
+    const attendanceRow = (name: string) =>
+      concept.getByRole("table").nth(1).getByRole("row").filter({ hasText: name });
+    await expect(attendanceRow("Daan de Vries")).toContainText("Aanwezig");
+    await expect(attendanceRow("Petra Jansen")).toContainText("Aanwezig");
+    await expect(attendanceRow("Carlos Bakker")).toContainText("Niet vastgelegd");
+    // An action put in the plan van aanpak shows once the chair updates the concept.
+    await addPlanAction(chair.context, baseURL ?? "", caseId);
+    await chair.page.getByRole("button", { name: "Concept bijwerken" }).click();
+    await expect(concept).toContainText(ACTIE);
+    await expect(chair.page.getByText(/^Versie \d/)).toHaveCount(0);
+
     await chair.page.getByLabel("Samenvatting van de voorzitter").fill("Constructief overleg.");
-    await chair.page.getByRole("button", { name: "Verslag vaststellen" }).click();
+    const freeze = chair.page.getByRole("button", { name: "Verslag vaststellen" });
+    await freeze.click();
+    await expect(chair.page.getByText(/^Versie 1, /)).toBeVisible();
+
+    // A second click asks first, naming the existing version and the new one; "Annuleren" makes none.
+    const confirmations: string[] = [];
+    chair.page.once("dialog", (dialog) => {
+      confirmations.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await freeze.click();
+    await expect.poll(() => confirmations.length).toBe(1);
+    expect(confirmations[0]).toContain("Versie 1 van dit verslag is al vastgesteld");
+    expect(confirmations[0]).toContain("nieuwe versie 2");
+    await expect(freeze).toBeEnabled();
+    await expect(chair.page.getByText(/^Versie 2, /)).toHaveCount(0);
+    chair.page.once("dialog", (dialog) => void dialog.accept());
+    await freeze.click();
+    await expect(chair.page.getByText(/^Versie 2, /)).toBeVisible();
 
     const dir = await mkdtemp(join(tmpdir(), "verslag-e2e-"));
     const [pdf] = await Promise.all([
       chair.page.waitForEvent("download"),
-      chair.page.getByRole("link", { name: "PDF" }).click(),
+      chair.page.getByRole("link", { name: "PDF" }).first().click(),
     ]);
+    // Named for the overleg (kind, date, start time) and the case's place on the agenda: no names.
+    expect(pdf.suggestedFilename()).toMatch(
+      /^verslag-casusoverleg-\d{4}-\d{2}-\d{2}-\d{4}-agendapunt-2-v1\.pdf$/,
+    );
     await pdf.saveAs(join(dir, "verslag.pdf"));
     // Table cells wrap long text over lines; compare with whitespace collapsed.
     const pdfText = execFileSync("pdftotext", [join(dir, "verslag.pdf"), "-"], {
@@ -185,7 +239,7 @@ test.describe("the casusoverleg", () => {
 
     const [docx] = await Promise.all([
       chair.page.waitForEvent("download"),
-      chair.page.getByRole("link", { name: "DOCX" }).click(),
+      chair.page.getByRole("link", { name: "DOCX" }).first().click(),
     ]);
     await docx.saveAs(join(dir, "verslag.docx"));
     const xml = execFileSync("unzip", ["-p", join(dir, "verslag.docx"), "word/document.xml"], {
@@ -201,7 +255,7 @@ test.describe("the casusoverleg", () => {
       .getByRole("navigation", { name: "Agenda" })
       .getByText("Demo casus A")
       .click();
-    await expect(devries.page.getByRole("link", { name: "PDF" })).toBeVisible();
+    await expect(devries.page.getByRole("link", { name: "PDF" }).first()).toBeVisible();
     const bakker = await signedIn(browser, baseURL ?? "", "cr.bakker");
     await openOverleg(bakker.page);
     await bakker.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
@@ -210,6 +264,37 @@ test.describe("the casusoverleg", () => {
     ).toBeVisible();
 
     for (const ctx of [chair.context, devries.context, bakker.context]) await ctx.close();
+  });
+
+  test("on a 1366×768 laptop the case documents get most of the width and the agenda stays in reach", async ({
+    browser,
+    baseURL,
+  }) => {
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen", {
+      width: 1366,
+      height: 768,
+    });
+    await openOverleg(chair.page);
+    await startOverleg(chair.page);
+    // The earlier test left Demo casus A under discussion; opening it works either way.
+    await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
+    await expect(shownItem(chair.page)).toHaveText("Demo casus A");
+    const documents = chair.page.locator(".mt-documents");
+    await expect(documents).toBeVisible();
+    const width = async (selector: string) =>
+      (await chair.page.locator(selector).first().boundingBox())?.width ?? 0;
+    // Before: the three columns shared 1280 px and the case documents got under 500 px.
+    expect(await width(".mt-documents")).toBeGreaterThanOrEqual(640);
+    expect(await width(".mt-slot-main")).toBeGreaterThanOrEqual(320);
+    expect(
+      await chair.page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(1366);
+    // Scrolled down to the verslag, the chair can still move on.
+    await chair.page
+      .getByRole("heading", { name: "Verslag", exact: true })
+      .scrollIntoViewIfNeeded();
+    await expect(chair.page.getByRole("button", { name: "Volgend agendapunt" })).toBeInViewport();
+    await chair.context.close();
   });
 
   test("an incidental participant sees only the slot title until signing the geheimhoudingsverklaring", async ({

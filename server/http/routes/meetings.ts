@@ -9,6 +9,7 @@ import { z } from "zod";
 import {
   FollowUpSchema,
   FreezeVerslagSchema,
+  MAX_VERSLAG_VERSION,
   MeetingPlanSchema,
   PhaseChangeSchema,
   SignVerklaringSchema,
@@ -25,6 +26,7 @@ import type { Principal } from "../../auth/principal.js";
 import type { SessionService } from "../../auth/sessions.js";
 import { forbidden } from "../../errors.js";
 import { changeCasePhase } from "../../meetings/casePhaseChanger.js";
+import { recordChairPresent } from "../../meetings/chairPresence.js";
 import type { DocumentOpener } from "../../meetings/documentReader.js";
 import { planFollowUp } from "../../meetings/followUpPlanner.js";
 import {
@@ -66,7 +68,7 @@ const SlotParams = z.object({ id, slotId: id });
 const ExportParams = z.object({
   id,
   slotId: id,
-  version: z.coerce.number().int().min(1).max(10_000),
+  version: z.coerce.number().int().min(1).max(MAX_VERSLAG_VERSION),
   format: z.enum(VERSLAG_FORMATS),
 });
 
@@ -177,6 +179,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       audit(principal, "meeting.update", meeting.id, { detail: { status: meeting.status } });
       const status = step === "start" ? "bezig" : "afgerond";
       await announceMeetingStatus(ctx.open, meeting.id, status, request.log);
+      if (step === "start") await recordChairPresent(ctx.open, meeting, ctx.now(), request.log);
       return presentMeeting(ctx.store, meeting, principal, ctx.now());
     });
   }
@@ -203,8 +206,8 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
   app.post("/api/meetings/:id/slots/:slotId/verslag", async (request, reply) => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const found = clearedSlot(principal, request.params);
-    const { samenvatting } = parse(FreezeVerslagSchema, request.body);
-    const frozen = await freezeVerslag(ctx, principal, found, samenvatting, ctx.now());
+    const reviewed = parse(FreezeVerslagSchema, request.body);
+    const frozen = await freezeVerslag(ctx, principal, found, reviewed, ctx.now());
     audit(principal, "meeting.update", found.meeting.id, {
       caseId: found.caseRecord.id,
       detail: { verslagVersion: frozen.version },

@@ -3,9 +3,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { VerslagOverview } from "../../../shared/api/meetings.js";
+import type { VerslagBlock, VerslagOverview } from "../../../shared/api/meetings.js";
 import { addBesluit, readMeeting, setAttendance } from "../../../shared/docs/meetingDoc.js";
 import { insertActionItem } from "../../../shared/docs/planDoc.js";
+import { wallTimeOf } from "../../../server/meetings/wallTime.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { eventually, Sockets } from "../../support/sessionClient.js";
 import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
@@ -81,19 +82,57 @@ afterEach(async () => {
   await server.stop();
 });
 
+/** The block right after the heading `text` in a laid-out verslag. */
+function blockAfter(blocks: VerslagBlock[] | null, text: string): VerslagBlock | undefined {
+  const at = (blocks ?? []).findIndex((b) => b.type === "heading" && b.text === text);
+  return at < 0 ? undefined : blocks?.[at + 1];
+}
+
+/** The rows of the table right after the heading `text`. */
+function rowsAfter(blocks: VerslagBlock[] | null, text: string): string[][] {
+  const block = blockAfter(blocks, text);
+  return block?.type === "table" ? block.rows : [];
+}
+
+/** The chair's verslag overview of slot A. */
+async function overviewOfSlotA(cookie = chair): Promise<VerslagOverview> {
+  const res = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`, {
+    cookie,
+  });
+  return (await res.json()) as VerslagOverview;
+}
+
 describe("the verslag of a case", () => {
-  it("is generated from the slot's besluiten and attendance and the plan's actions", async () => {
+  it("shows the chair, before freezing, a concept laid out as the verslag with besluiten, attendance and actions", async () => {
     await recordSlotA();
-    const res = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`, {
-      cookie: chair,
+    const overview = await overviewOfSlotA();
+    expect(overview.draft?.[1]).toEqual({ type: "note", text: "Concept: nog niet vastgesteld." });
+    expect(blockAfter(overview.draft, "Besluiten")).toEqual({
+      type: "list",
+      ordered: true,
+      items: [BESLUIT],
     });
-    const overview = (await res.json()) as VerslagOverview;
-    expect(overview.draft?.besluiten).toEqual([BESLUIT]);
-    expect(overview.draft?.actions.map((a) => a.text)).toEqual([ACTIE]);
-    expect(overview.draft?.attendance).toContainEqual(
-      expect.objectContaining({ name: "Daan de Vries", status: "aanwezig" }),
-    );
+    const attendance = rowsAfter(overview.draft, "Aanwezigheid");
+    expect(attendance).toContainEqual(["Daan de Vries", "GGZ Duinstreek", "Aanwezig"]);
+    expect(attendance).toContainEqual([
+      "Carlos Bakker",
+      "Politie Basisteam Westerduin",
+      "Afgemeld",
+    ]);
+    expect(rowsAfter(overview.draft, "Acties uit het plan van aanpak").map((r) => r[0])).toEqual([
+      "Actie",
+      ACTIE,
+    ]);
     expect(overview.versions).toEqual([]);
+  });
+
+  it("lists the chair as present once they started the overleg, first in the attendance", async () => {
+    const attendance = rowsAfter((await overviewOfSlotA()).draft, "Aanwezigheid");
+    expect(attendance[1]).toEqual([
+      "Petra Jansen",
+      "Zorg- en Veiligheidshuis Westerduin",
+      "Aanwezig",
+    ]);
   });
 
   it("is frozen as numbered, dated versions and exports to PDF and DOCX with decisions and actions", async () => {
@@ -101,12 +140,12 @@ describe("the verslag of a case", () => {
     const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
     const frozen = await server.api(base, {
       cookie: chair,
-      body: { samenvatting: "Goed overleg." },
+      body: { samenvatting: "Goed overleg.", version: 1 },
     });
     expect(frozen.status).toBe(201);
     expect(await frozen.json()).toMatchObject({ version: 1 });
     expect(
-      (await (await server.api(base, { cookie: chair, body: {} })).json()) as object,
+      (await (await server.api(base, { cookie: chair, body: { version: 2 } })).json()) as object,
     ).toMatchObject({
       version: 2,
     });
@@ -133,7 +172,7 @@ describe("the verslag of a case", () => {
   it("can be downloaded by those who attended the case, not by those who did not", async () => {
     await recordSlotA();
     const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
-    await server.api(base, { cookie: chair, body: {} });
+    await server.api(base, { cookie: chair, body: { version: 1 } });
     const devries = await server.login("dn.devries");
     const bakker = await server.login("cr.bakker");
     expect((await server.api(`${base}/1/pdf`, { cookie: devries })).status).toBe(200);
@@ -141,6 +180,47 @@ describe("the verslag of a case", () => {
     const overview = (await (await server.api(base, { cookie: bakker })).json()) as VerslagOverview;
     expect(overview).toMatchObject({ draft: null, mayDownload: false, mayFreeze: false });
     // Only the chair freezes.
-    expect((await server.api(base, { cookie: devries, body: {} })).status).toBe(403);
+    expect((await server.api(base, { cookie: devries, body: { version: 2 } })).status).toBe(403);
+  });
+
+  it("makes a new version only as the number the chair confirmed, never silently a later one", async () => {
+    const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
+    // A request that confirms no version number makes none.
+    expect((await server.api(base, { cookie: chair, body: {} })).status).toBe(400);
+    expect((await server.api(base, { cookie: chair, body: { version: 1 } })).status).toBe(201);
+    // A second click from a page that still showed no version: refused, nothing made.
+    const again = await server.api(base, { cookie: chair, body: { version: 1 } });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { message: string } }).error.message).toContain(
+      "versie 1",
+    );
+    expect((await overviewOfSlotA()).versions.map((v) => v.version)).toEqual([1]);
+    // Confirmed as version 2, it is made.
+    expect((await server.api(base, { cookie: chair, body: { version: 2 } })).status).toBe(201);
+    expect((await overviewOfSlotA()).versions.map((v) => v.version)).toEqual([1, 2]);
+  });
+
+  it("downloads under a name that tells overleggen and cases apart without naming anyone", async () => {
+    await recordSlotA();
+    const fileName = async (slotId: string, format: "pdf" | "docx") => {
+      const base = `/api/meetings/${overleg.id}/slots/${slotId}/verslag`;
+      await server.api(base, { cookie: chair, body: { version: 1 } });
+      const res = await server.api(`${base}/1/${format}`, { cookie: chair });
+      const match = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "");
+      return match?.[1] ?? "";
+    };
+    const { date, time } = wallTimeOf(
+      new Date(server.store.meetings.get(overleg.id)?.startsAt ?? ""),
+    );
+    const start = `${date}-${time.replace(":", "")}`;
+    const slotA = await fileName(overleg.slotA, "pdf");
+    expect(slotA).toBe(`verslag-casusoverleg-${start}-agendapunt-2-v1.pdf`);
+    expect(await fileName(overleg.slotB, "docx")).toBe(
+      `verslag-casusoverleg-${start}-agendapunt-3-v1.docx`,
+    );
+    // No free text: not the case title, not the overleg title, nobody's name.
+    for (const text of ["Demo", "Westerduin", "Daan", "Vries", "Bakker", "Jansen"]) {
+      expect(slotA).not.toContain(text);
+    }
   });
 });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { AttendanceEntry, MeetingDocValue } from "../../shared/docs/meetingDoc.js";
+import { slotRecordKey } from "./liveDocs.js";
+
+function buildLive(overrides: Partial<MeetingDocValue> = {}): MeetingDocValue {
+  return {
+    currentAgendaItemId: null,
+    timerStartedAt: null,
+    followChair: false,
+    status: null,
+    attendance: [],
+    besluiten: [],
+    ...overrides,
+  };
+}
+
+function buildMark(userId: string, status: AttendanceEntry["status"], slotId = "slot-a") {
+  return { agendaItemId: slotId, userId, status, setBy: "chair", setAt: null };
+}
+
+function buildBesluit(id: string, text: string, slotId = "slot-a") {
+  return {
+    id,
+    agendaItemId: slotId,
+    text,
+    recordedBy: "chair",
+    recordedAt: "2030-01-01T10:00:00Z",
+  };
+}
+
+describe("slotRecordKey", () => {
+  it("changes when a besluit is recorded in the slot", () => {
+    const before = slotRecordKey(buildLive(), "slot-a");
+    const after = slotRecordKey(
+      buildLive({ besluiten: [buildBesluit("b1", "Huisbezoek")] }),
+      "slot-a",
+    );
+    expect(after).not.toBe(before);
+  });
+
+  it("changes when someone's attendance in the slot changes", () => {
+    const present = slotRecordKey(
+      buildLive({ attendance: [buildMark("u1", "aanwezig")] }),
+      "slot-a",
+    );
+    const absent = slotRecordKey(buildLive({ attendance: [buildMark("u1", "afwezig")] }), "slot-a");
+    expect(absent).not.toBe(present);
+  });
+
+  it("ignores what is recorded in other slots", () => {
+    const other = buildLive({
+      besluiten: [buildBesluit("b1", "Elders", "slot-b")],
+      attendance: [buildMark("u1", "aanwezig", "slot-b")],
+    });
+    expect(slotRecordKey(other, "slot-a")).toBe(slotRecordKey(buildLive(), "slot-a"));
+  });
+
+  it("does not depend on the order in which attendance marks are read", () => {
+    const marks = [buildMark("u1", "aanwezig"), buildMark("u2", "afgemeld")];
+    expect(slotRecordKey(buildLive({ attendance: marks }), "slot-a")).toBe(
+      slotRecordKey(buildLive({ attendance: [...marks].reverse() }), "slot-a"),
+    );
+  });
+});
