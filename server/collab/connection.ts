@@ -28,10 +28,10 @@ export interface ConnectionSink {
 export interface ConnectionLimits extends RateLimits {
   /** Bytes queued for the socket but not yet taken by the network, above which it is closed. */
   maxBufferedSendBytes: number;
+  /** A socket that does not answer a close frame is dropped after this long. */
+  closeGraceMs: number;
 }
 
-/** A socket that does not answer a close frame is dropped after this long. */
-const CLOSE_GRACE_MS = 1_000;
 /** The keepalive awareness message, framed once for every socket. */
 const KEEPALIVE_FRAME = frameBytes(KEEPALIVE_MESSAGE);
 
@@ -41,6 +41,7 @@ export class Connection {
   readonly awarenessClients = new Set<number>();
   private readonly limiter: RateLimiter;
   private readonly maxBufferedSendBytes: number;
+  private readonly closeGraceMs: number;
   private closing = false;
   private alive = true;
   /** Whether anything was sent since the last keepalive tick (a flag, not a clock read per send). */
@@ -63,6 +64,7 @@ export class Connection {
   ) {
     this.limiter = new RateLimiter(limits);
     this.maxBufferedSendBytes = limits.maxBufferedSendBytes;
+    this.closeGraceMs = limits.closeGraceMs;
   }
 
   /** True once `close` was called or the socket closed. */
@@ -125,7 +127,7 @@ export class Connection {
     if (this.closing) return;
     this.closing = true;
     this.ws.close(code, reason);
-    setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref();
+    setTimeout(() => this.ws.terminate(), this.closeGraceMs).unref();
   }
 
   /**

@@ -22,6 +22,11 @@ export const LIMITS = {
    * that had drained, so a large document always reaches a client that keeps up.
    */
   maxBufferedSendBytes: 16 * MiB,
+  /**
+   * Time a socket the server closes has to read the close frame (and any backlog queued before
+   * it) and answer; then it is dropped without one, which its client sees as 1006.
+   */
+  closeGraceMs: 1_000,
   /** Upgrades still authenticating at one time; more get HTTP 503. */
   maxPendingUpgrades: 512,
   /** Time an upgrade may take to authenticate, authorise and load before it is dropped. */

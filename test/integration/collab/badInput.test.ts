@@ -129,7 +129,9 @@ describe("bad input on one socket", () => {
     await harness.stop();
     harness = await startCollabHarness({
       defaultAccess: "write",
-      limits: { maxBufferedSendBytes: 256 * 1024 },
+      // Time enough for the resumed reader to work through its backlog to the close frame, also
+      // on a busy machine (with the default second it may be dropped first, and see 1006).
+      limits: { maxBufferedSendBytes: 256 * 1024, closeGraceMs: 60_000 },
     });
     const { sessionId } = harness.addUser("u1");
     target = { url: harness.url, origin: harness.origin, sessionId };
