@@ -12,10 +12,8 @@ import { runExtraBenches } from "./extras.js";
 import { judgeTargets, renderTable, renderVerdicts, writeJson } from "./report.js";
 import { combineRounds, emptyResult, type ServerResult } from "./results.js";
 import type { BenchServer, ServerName } from "./servers/benchServer.js";
-import { startFloor } from "./servers/floor.js";
-import { startHocuspocus } from "./servers/hocuspocus.js";
+import { startFloor, startHocuspocus, startReference } from "./servers/comparisonServers.js";
 import { startOurs } from "./servers/ours.js";
-import { startReference } from "./servers/reference.js";
 import { BENCH_DIR, killAllServers } from "./servers/serverProcess.js";
 import { runBurst, runLatency, runMemory, sleep } from "./workloads.js";
 
