@@ -11,12 +11,6 @@ import {
 import { ApiError } from "./errors.js";
 import { requestJson } from "./http.js";
 
-/** The case page's load result; "unavailable" when it does not exist or the user may not see it. */
-export type CaseLoad =
-  | { status: "loaded"; view: CaseDetail }
-  | { status: "unavailable" }
-  | { status: "failed"; error: unknown };
-
 const NOT_FOUND = 404;
 const FORBIDDEN = 403;
 
@@ -37,16 +31,6 @@ export async function fetchCase(caseId: string, signal?: AbortSignal): Promise<C
       return null;
     }
     throw error;
-  }
-}
-
-/** Loads a case into a `CaseLoad`, which never throws. */
-export async function loadCase(caseId: string, signal?: AbortSignal): Promise<CaseLoad> {
-  try {
-    const view = await fetchCase(caseId, signal);
-    return view === null ? { status: "unavailable" } : { status: "loaded", view };
-  } catch (error: unknown) {
-    return { status: "failed", error };
   }
 }
 

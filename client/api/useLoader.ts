@@ -11,9 +11,14 @@ import { loadWithRetry } from "./loadWithRetry.js";
 
 const UNAUTHORIZED = 401;
 
-/** What a page renders from: loading (with what it had before), loaded, or failed. */
+/**
+ * What a page renders from: loading, loaded, or failed. Loading and failed keep what was loaded
+ * before (`previous`), so a page that must not lose its content on a failed refresh can keep it.
+ */
 export type Load<T> =
-  { status: "loading"; previous: T | null } | { status: "loaded"; value: T } | LoadFailed;
+  | { status: "loading"; previous: T | null }
+  | { status: "loaded"; value: T }
+  | (LoadFailed & { previous: T | null });
 
 /** A failed load: the Dutch reason, and whether it is being tried again by itself. */
 export interface LoadFailed {
@@ -32,18 +37,24 @@ export function useLoader<T>(
 
   useEffect(() => {
     const controller = new AbortController();
-    setState((s) => ({ status: "loading", previous: s.status === "loaded" ? s.value : null }));
+    setState((s) => ({ status: "loading", previous: lastValue(s) }));
+    const fail = (error: unknown, retrying: boolean) =>
+      setState((s) => ({
+        status: "failed",
+        message: errorMessage(error),
+        retrying,
+        previous: lastValue(s),
+      }));
     loadWithRetry(load, {
       signal: controller.signal,
-      onRetry: (error) =>
-        setState({ status: "failed", message: errorMessage(error), retrying: true }),
+      onRetry: (error) => fail(error, true),
     }).then(
       (value) => setState({ status: "loaded", value }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         // A lost session is the session's business: it shows the login page instead.
         if (error instanceof ApiError && error.status === UNAUTHORIZED) return;
-        setState({ status: "failed", message: errorMessage(error), retrying: false });
+        fail(error, false);
       },
     );
     return () => controller.abort();
@@ -64,4 +75,12 @@ export function shownValue<T>(state: Load<T>): T | null {
   if (state.status === "loaded") return state.value;
   if (state.status === "loading") return state.previous;
   return null;
+}
+
+/**
+ * The last value loaded, also while a refresh is under way or has failed: for a page that keeps
+ * its content on screen and shows a failed refresh beside it (the live meeting room).
+ */
+export function lastValue<T>(state: Load<T>): T | null {
+  return state.status === "loaded" ? state.value : state.previous;
 }

@@ -21,6 +21,9 @@ export const nl = {
     retry: "Opnieuw proberen",
     retrying:
       "Casustafel probeert het vanzelf opnieuw en laadt de pagina zodra de server weer bereikbaar is.",
+    stale: "U ziet wat het laatst is geladen.",
+    staleRetrying:
+      "U ziet wat het laatst is geladen; Casustafel werkt het vanzelf bij zodra de server weer bereikbaar is.",
   },
   login: {
     title: "Inloggen",

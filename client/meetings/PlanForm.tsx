@@ -1,14 +1,12 @@
 /** The planning form: when and where, the chair, a recurring pattern, and the agenda. */
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
-import {
-  MEETING_KINDS,
-  RECURRENCE_FREQUENCIES,
-  type PlanningOptions,
-} from "../../shared/api/meetings.js";
+import { MEETING_KINDS, RECURRENCE_FREQUENCIES } from "../../shared/api/meetings.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { shownValue, useLoader } from "../api/useLoader.js";
 import { todayIso } from "../case/caseContext.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
 import { loadPlanningOptions, planMeeting } from "./meetingsApi.js";
 import { meetingPath, meetingsPath } from "./meetingPaths.js";
@@ -20,19 +18,16 @@ const t = messages.meetings;
 /** Loads the choices and shows the form; after planning, opens the (first) overleg. */
 export function PlanForm({ user }: { user: PublicUser }) {
   const navigate = useNavigate();
-  const [options, setOptions] = useState<PlanningOptions | null>(null);
+  // Loaded like a page: tried again by itself while the server cannot be reached.
+  const { state: optionsLoad, reload: reloadOptions } = useLoader(
+    "planning-options",
+    loadPlanningOptions,
+  );
+  const options = shownValue(optionsLoad);
   const [draft, setDraft] = useState<PlanDraft>(() => initialDraft(user.id, todayIso()));
   const [generalKeys, setGeneralKeys] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    loadPlanningOptions(controller.signal).then(setOptions, (err: unknown) => {
-      if (!controller.signal.aborted) setError(errorMessage(err));
-    });
-    return () => controller.abort();
-  }, []);
 
   const set = <K extends keyof PlanDraft>(key: K, value: PlanDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -62,6 +57,9 @@ export function PlanForm({ user }: { user: PublicUser }) {
         submit();
       }}
     >
+      {optionsLoad.status === "failed" && (
+        <LoadFailure failure={optionsLoad} onRetry={reloadOptions} />
+      )}
       <div className="field">
         <label htmlFor="plan-title">{t.fieldTitle}</label>
         <input

@@ -3,14 +3,14 @@
  * attendance (live, from the slot's own document), the verslag (whose concept follows them) and
  * the chair's next steps; the case's documents beside it.
  */
-import { useEffect, useState } from "react";
 import type { SlotCaseView } from "../../shared/api/meetings.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
-import { errorMessage } from "../api/errorMessage.js";
+import { useLoader } from "../api/useLoader.js";
 import type { CollabSession } from "../collab/collabSession.js";
 import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
 import { AttendanceTable } from "./AttendanceTable.js";
 import { BesluitenList } from "./BesluitenList.js";
@@ -32,32 +32,22 @@ export interface SlotPanelProps {
   running: boolean;
 }
 
-/** Loads the slot's case data and shows the slot. */
+/**
+ * Loads the slot's case data (tried again by itself while the server cannot be reached, like a
+ * page) and shows the slot.
+ */
 export function SlotPanel({ meetingId, slotId, user, running }: SlotPanelProps) {
-  const [view, setView] = useState<SlotCaseView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { state, reload, replace } = useLoader(`${meetingId}/${slotId}`, (signal) =>
+    loadSlot(meetingId, slotId, signal),
+  );
   const session = useCollabSession(
     formatDocName({ type: "meeting", meetingId: slotId }),
     useAwarenessUser(user),
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setView(null);
-    setError(null);
-    loadSlot(meetingId, slotId, controller.signal).then(setView, (err: unknown) => {
-      if (!controller.signal.aborted) setError(errorMessage(err));
-    });
-    return () => controller.abort();
-  }, [meetingId, slotId]);
-
-  if (error !== null) {
-    return (
-      <p role="alert" className="notice notice-error">
-        {error}
-      </p>
-    );
-  }
+  if (state.status === "failed") return <LoadFailure failure={state} onRetry={reload} />;
+  // Only this slot is ever shown: not the previous one while another one loads.
+  const view = state.status === "loaded" ? state.value : null;
   if (view === null || session === null) return <p role="status">{t.slotLoading}</p>;
   return (
     <div className="mt-slot">
@@ -70,7 +60,13 @@ export function SlotPanel({ meetingId, slotId, user, running }: SlotPanelProps) 
           userId={user.id}
           mayRecord={view.isChair && running}
         />
-        {view.isChair && <PhasePanel meetingId={meetingId} view={view} onChanged={setView} />}
+        {view.isChair && (
+          <PhasePanel
+            meetingId={meetingId}
+            view={view}
+            onChanged={(changed) => replace(() => changed)}
+          />
+        )}
       </div>
       <SlotDocuments caseId={view.caseId} user={user} />
     </div>

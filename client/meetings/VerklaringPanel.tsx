@@ -1,7 +1,8 @@
 /** The geheimhoudingsverklaring for one overleg: its text, an explicit agreement, and signing. */
-import { useEffect, useState } from "react";
-import type { VerklaringView } from "../../shared/api/meetings.js";
+import { useState } from "react";
 import { errorMessage } from "../api/errorMessage.js";
+import { useLoader } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
 import { loadVerklaring, signVerklaring } from "./meetingsApi.js";
 
@@ -15,18 +16,12 @@ export function VerklaringPanel({
   meetingId: string;
   onSigned: () => void;
 }) {
-  const [verklaring, setVerklaring] = useState<VerklaringView | null>(null);
+  // Loaded like a page: tried again by itself while the server cannot be reached.
+  const { state, reload } = useLoader(meetingId, (signal) => loadVerklaring(meetingId, signal));
+  const verklaring = state.status === "loaded" ? state.value : null;
   const [agreed, setAgreed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    loadVerklaring(meetingId, controller.signal).then(setVerklaring, (err: unknown) => {
-      if (!controller.signal.aborted) setError(errorMessage(err));
-    });
-    return () => controller.abort();
-  }, [meetingId]);
 
   const sign = () => {
     setBusy(true);
@@ -40,6 +35,7 @@ export function VerklaringPanel({
     <section className="panel mt-verklaring" aria-labelledby="mt-verklaring-title">
       <h2 id="mt-verklaring-title">{t.verklaringTitle}</h2>
       <p>{t.verklaringIntro}</p>
+      {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}
       {verklaring !== null && (
         <>
           <p className="muted">{t.verklaringVersion(verklaring.version)}</p>

@@ -1,11 +1,14 @@
 /**
  * The verslag of one slot: the chair reviews the concept (kept current with what the table
- * records), adds a samenvatting and freezes it as a version, confirming before a second version;
- * attendees download versions.
+ * records, and holding the samenvatting as it is being typed), adds a samenvatting and freezes it
+ * as a version, confirming before a second version; attendees download versions.
  */
 import { useState } from "react";
 import { verslagExportPath, type VerslagVersionView } from "../../shared/api/meetings.js";
+import { samenvattingBlocks } from "../../shared/verslag/samenvattingBlocks.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { LoadFailure } from "../components/LoadFailure.js";
+import { RefreshFailure } from "../components/RefreshFailure.js";
 import { messages } from "../i18n/messages.js";
 import { freezeVerslag } from "./meetingsApi.js";
 import { formatMeetingDateTime } from "./meetingTime.js";
@@ -24,9 +27,11 @@ export interface VerslagPanelProps {
 
 /** The verslag section of a slot. */
 export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps) {
-  const { overview, error, setError, reload } = useVerslagOverview(meetingId, slotId, revision);
+  const { overview, failure, reload } = useVerslagOverview(meetingId, slotId, revision);
+  // The samenvatting lives only here until it is fixed with a version.
   const [samenvatting, setSamenvatting] = useState("");
   const [busy, setBusy] = useState(false);
+  const [freezeError, setFreezeError] = useState<string | null>(null);
 
   const freeze = () => {
     if (overview === null) return;
@@ -44,23 +49,30 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
       return;
     }
     setBusy(true);
-    freezeVerslag(meetingId, slotId, { samenvatting, version: next })
-      .then(
-        () => reload(),
-        // Refused (e.g. another version was frozen meanwhile): show why and the versions as they are.
-        (err: unknown) => reload().then(() => setError(errorMessage(err))),
-      )
+    setFreezeError(null);
+    void freezeVerslag(meetingId, slotId, { samenvatting, version: next })
+      // Refused (e.g. another version was frozen meanwhile): show why and the versions as they are.
+      .catch((err: unknown) => setFreezeError(errorMessage(err)))
+      // Until the versions are loaded again, a second click would name the wrong next version.
+      .then(reload)
       .finally(() => setBusy(false));
   };
 
   return (
     <section className="mt-section" aria-labelledby={`verslag-${slotId}`}>
       <h3 id={`verslag-${slotId}`}>{t.verslag}</h3>
+      {failure !== null &&
+        (overview === null ? (
+          <LoadFailure failure={failure} onRetry={() => void reload()} />
+        ) : (
+          <RefreshFailure failure={failure} onRetry={() => void reload()} />
+        ))}
       {overview?.draft && (
         <div className="mt-draft">
           <h4>{t.verslagDraft}</h4>
           <p className="muted">{t.verslagDraftIntro}</p>
-          <VerslagConcept blocks={overview.draft} />
+          {/* Laid out as the server lays out a fixed version: the samenvatting comes last. */}
+          <VerslagConcept blocks={[...overview.draft, ...samenvattingBlocks(samenvatting)]} />
           <p className="muted">
             <button type="button" className="button" onClick={() => void reload()}>
               {t.refreshDraft}
@@ -109,9 +121,9 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
       {overview !== null && overview.versions.length > 0 && !overview.mayDownload && (
         <p className="muted">{t.downloadNotAllowed}</p>
       )}
-      {error !== null && (
+      {freezeError !== null && (
         <p role="alert" className="notice notice-error">
-          {error}
+          {freezeError}
         </p>
       )}
     </section>

@@ -1,14 +1,22 @@
-/** One overleg: its facts, the verklaring when it is needed, the chair's start/end, the live table. */
-import { useCallback, useEffect, useState } from "react";
+/**
+ * One overleg: its facts, the verklaring when it is needed, the chair's start/end, the live table.
+ * The overleg loads like every page (tried again by itself while the server cannot be reached),
+ * but once the room is on screen it stays there: the chair is mid-meeting, so a refresh that fails
+ * (after the live document announced a start or end, or after signing) shows a small notice above
+ * the room and is tried again, instead of taking the room away.
+ */
+import { useState } from "react";
 import { Link, useParams } from "react-router";
-import type { MeetingView } from "../../shared/api/meetings.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { lastValue, useLoader } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
+import { RefreshFailure } from "../components/RefreshFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
+import { MeetingHeader } from "../meetings/MeetingHeader.js";
 import { MeetingRoom } from "../meetings/MeetingRoom.js";
 import { loadMeeting, setMeetingRunning } from "../meetings/meetingsApi.js";
 import { meetingsPath } from "../meetings/meetingPaths.js";
-import { formatClockTime, formatMeetingDateTime } from "../meetings/meetingTime.js";
 import { VerklaringPanel } from "../meetings/VerklaringPanel.js";
 import { useSignedInUser } from "../session/sessionContext.js";
 
@@ -18,34 +26,26 @@ const t = messages.meetings;
 export function MeetingsRoomPage() {
   const { meetingId = "" } = useParams();
   const user = useSignedInUser();
-  const [meeting, setMeeting] = useState<MeetingView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useDocumentTitle(meeting?.title ?? t.title);
-
-  const reload = useCallback(
-    (signal?: AbortSignal) =>
-      loadMeeting(meetingId, signal).then(setMeeting, (err: unknown) => {
-        if (!signal?.aborted) setError(errorMessage(err));
-      }),
-    [meetingId],
+  const { state, reload, replace } = useLoader(meetingId, (signal) =>
+    loadMeeting(meetingId, signal),
   );
-  useEffect(() => {
-    const controller = new AbortController();
-    void reload(controller.signal);
-    return () => controller.abort();
-  }, [reload]);
-
-  const refresh = useCallback(() => void reload(), [reload]);
+  const [runError, setRunError] = useState<string | null>(null);
+  // Only this overleg is ever shown: not the previous one while another one loads.
+  const last = lastValue(state);
+  const meeting = last?.id === meetingId ? last : null;
+  useDocumentTitle(meeting?.title ?? t.title);
 
   const run = (step: "start" | "end") => {
     if (step === "end" && !window.confirm(t.endConfirm)) return;
-    setMeetingRunning(meetingId, step).then(setMeeting, (err: unknown) =>
-      setError(errorMessage(err)),
+    setRunError(null);
+    setMeetingRunning(meetingId, step).then(
+      (changed) => replace(() => changed),
+      (err: unknown) => setRunError(errorMessage(err)),
     );
   };
 
   const back = (
-    <p>
+    <p className="mt-back">
       <Link to={meetingsPath}>{t.backToList}</Link>
     </p>
   );
@@ -53,12 +53,10 @@ export function MeetingsRoomPage() {
     return (
       <>
         {back}
-        {error === null ? (
-          <p role="status">{t.loading}</p>
+        {state.status === "failed" ? (
+          <LoadFailure failure={state} onRetry={reload} />
         ) : (
-          <p role="alert" className="notice notice-error">
-            {error}
-          </p>
+          <p role="status">{t.loading}</p>
         )}
       </>
     );
@@ -67,50 +65,21 @@ export function MeetingsRoomPage() {
   return (
     <>
       {back}
-      <header className="mt-header">
-        <div>
-          <h1>{meeting.title}</h1>
-          <p className="muted">
-            {t.kinds[meeting.kind]} · {formatMeetingDateTime(meeting.startsAt)}–
-            {formatClockTime(meeting.endsAt)} · {meeting.location ?? ""}
-            {meeting.videoLink !== null && (
-              <>
-                {" "}
-                <a href={meeting.videoLink} rel="noreferrer noopener" target="_blank">
-                  {t.videoLink}
-                </a>
-              </>
-            )}
-          </p>
-          <p>
-            <span className="tag">{t.statuses[meeting.status]}</span> {t.columnChair}:{" "}
-            {meeting.chairName}
-          </p>
-        </div>
-        {meeting.isChair && meeting.status === "gepland" && (
-          <button type="button" className="button button-primary" onClick={() => run("start")}>
-            {t.start}
-          </button>
-        )}
-        {meeting.isChair && meeting.status === "bezig" && (
-          <button type="button" className="button" onClick={() => run("end")}>
-            {t.end}
-          </button>
-        )}
-      </header>
-      {error !== null && (
+      <MeetingHeader meeting={meeting} onRun={run} />
+      {state.status === "failed" && <RefreshFailure failure={state} onRetry={reload} />}
+      {runError !== null && (
         <p role="alert" className="notice notice-error">
-          {error}
+          {runError}
         </p>
       )}
       {gated && meeting.status !== "afgerond" && (
-        <VerklaringPanel meetingId={meeting.id} onSigned={() => void reload()} />
+        <VerklaringPanel meetingId={meeting.id} onSigned={reload} />
       )}
       <MeetingRoom
         key={`${meeting.id}-${meeting.status}`}
         meeting={meeting}
         user={user}
-        onStale={refresh}
+        onStale={reload}
       />
     </>
   );

@@ -4,6 +4,7 @@
  */
 import type { VerslagBlock, VerslagContent } from "../../shared/api/meetings.js";
 import { CASE_PHASE_LABELS } from "../../shared/domain/case.js";
+import { samenvattingBlocks } from "../../shared/verslag/samenvattingBlocks.js";
 import { attendanceLabel, MEETING_KIND_LABELS, VERSLAG_LABELS as L } from "./verslagLabels.js";
 
 /** A frozen version's stamp, printed under the title. */
@@ -14,13 +15,14 @@ export interface VerslagStamp {
 
 /**
  * Lays out the verslag content as blocks; `stamp` is the frozen version's, or `"concept"` for the
- * chair's concept, which is marked as not yet fixed.
+ * chair's concept, which is marked as not yet fixed. The samenvatting comes last, so the client
+ * can add what the chair is typing to a concept laid out without it.
  */
 export function verslagBlocks(
   content: VerslagContent,
   stamp: VerslagStamp | "concept",
 ): VerslagBlock[] {
-  const blocks: VerslagBlock[] = [
+  return [
     { type: "title", text: L.title(content.caseTitle) },
     {
       type: "note",
@@ -72,12 +74,6 @@ export function verslagBlocks(
           ],
         }
       : { type: "paragraph", text: L.noActions },
+    ...samenvattingBlocks(content.samenvatting),
   ];
-  if (content.samenvatting.trim() !== "") {
-    blocks.push({ type: "heading", text: L.samenvatting });
-    for (const paragraph of content.samenvatting.split(/\n{2,}/)) {
-      blocks.push({ type: "paragraph", text: paragraph.trim() });
-    }
-  }
-  return blocks;
 }

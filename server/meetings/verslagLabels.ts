@@ -24,7 +24,6 @@ export const VERSLAG_LABELS = {
   action: "Actie",
   responsible: "Verantwoordelijke",
   dueDate: "Deadline",
-  samenvatting: "Samenvatting",
   confidential: "Vertrouwelijk: bevat persoonsgegevens. Niet verder verspreiden.",
 } as const;
 

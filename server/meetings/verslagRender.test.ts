@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { VerslagContent } from "../../shared/api/meetings.js";
+import { samenvattingBlocks } from "../../shared/verslag/samenvattingBlocks.js";
 import { verslagBlocks } from "./verslagBlocks.js";
 import { renderVerslagDocx } from "./verslagDocx.js";
 import { renderVerslagPdf } from "./verslagPdf.js";
@@ -58,6 +60,16 @@ describe("the verslag layout", () => {
     expect(texts).toContain("Er zijn geen besluiten vastgelegd.");
     expect(texts).toContain("Het plan van aanpak bevat nog geen acties.");
     expect(texts).toContain("Kort.");
+  });
+
+  it("lays out the samenvatting last, so the concept plus what the chair types is what fixing makes", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "b", " ", "\n") }), (samenvatting) => {
+        const withIt = verslagBlocks(buildContent({ samenvatting }), "concept");
+        const concept = verslagBlocks(buildContent(), "concept");
+        expect(withIt).toEqual([...concept, ...samenvattingBlocks(samenvatting)]);
+      }),
+    );
   });
 
   it("marks a concept as not yet fixed instead of stamping a version", () => {

@@ -308,7 +308,8 @@ export interface VerslagVersionView {
 export interface VerslagOverview {
   /**
    * The concept: the verslag generated from what the table recorded so far, laid out as the frozen
-   * version will be (without the samenvatting, which the chair is still writing). Chair only.
+   * version will be, but without the samenvatting: the chair is still writing it, and the client
+   * adds it as it is typed (`samenvattingBlocks`, the same layout as the fixed version). Chair only.
    */
   draft: VerslagBlock[] | null;
   versions: VerslagVersionView[];

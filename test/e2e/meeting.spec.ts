@@ -1,9 +1,11 @@
 /**
  * The casusoverleg in the real browser against the real server: the chair advances the agenda and a
  * participant's screen follows (and can follow again after looking elsewhere), the slot timer shows,
- * the verslag concept follows what the chair records, a second version needs confirming, and the
- * frozen verslag downloads as PDF and DOCX holding the case's besluiten and actions. On a
- * 1366×768 laptop the case documents get most of the width and the agenda stays in reach.
+ * the verslag concept follows what the chair records and the samenvatting as it is typed, a second
+ * version needs confirming, and the frozen verslag downloads as PDF and DOCX holding the case's
+ * besluiten and actions. On a 1366×768 laptop the header is compact, the case documents get most of
+ * the width and the agenda stays in reach; on a wider screen the header and menu line up with the
+ * room.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
@@ -198,7 +200,13 @@ test.describe("the casusoverleg", () => {
     await expect(concept).toContainText(ACTIE);
     await expect(chair.page.getByText(/^Versie \d/)).toHaveCount(0);
 
-    await chair.page.getByLabel("Samenvatting van de voorzitter").fill("Constructief overleg.");
+    // What the chair types as samenvatting is in the concept at once, as fixing will put it.
+    await chair.page
+      .getByLabel("Samenvatting van de voorzitter")
+      .fill("Constructief overleg.\n\nVolgende keer met school.");
+    await expect(concept.getByRole("heading", { name: "Samenvatting" })).toBeVisible();
+    await expect(concept.getByText("Constructief overleg.", { exact: true })).toBeVisible();
+    await expect(concept.getByText("Volgende keer met school.", { exact: true })).toBeVisible();
     const freeze = chair.page.getByRole("button", { name: "Verslag vaststellen" });
     await freeze.click();
     await expect(chair.page.getByText(/^Versie 1, /)).toBeVisible();
@@ -236,6 +244,7 @@ test.describe("the casusoverleg", () => {
     expect(pdfText).toContain(BESLUIT);
     expect(pdfText).toContain(ACTIE);
     expect(pdfText).toContain("Daan de Vries");
+    expect(pdfText).toContain("Volgende keer met school.");
 
     const [docx] = await Promise.all([
       chair.page.waitForEvent("download"),
@@ -281,6 +290,17 @@ test.describe("the casusoverleg", () => {
     await expect(shownItem(chair.page)).toHaveText("Demo casus A");
     const documents = chair.page.locator(".mt-documents");
     await expect(documents).toBeVisible();
+    // The header (title, status, facts, chair's button) is two short lines: the agenda and the
+    // case start in the upper third of the screen. Before, the room began at 358 of 768 px.
+    const roomTop = (await chair.page.locator(".mt-room").boundingBox())?.y ?? Infinity;
+    expect(roomTop).toBeLessThanOrEqual(240);
+    await expect(chair.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+    await expect(statusTag(chair.page)).toHaveText("Bezig");
+    await expect(chair.page.getByText("Voorzitter: Petra Jansen")).toBeInViewport();
+    await expect(
+      chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus B"),
+    ).toBeInViewport();
+    await expect(documents.getByRole("tab", { name: "Triage" })).toBeInViewport();
     const width = async (selector: string) =>
       (await chair.page.locator(selector).first().boundingBox())?.width ?? 0;
     // Before: the three columns shared 1280 px and the case documents got under 500 px.
@@ -294,6 +314,32 @@ test.describe("the casusoverleg", () => {
       .getByRole("heading", { name: "Verslag", exact: true })
       .scrollIntoViewIfNeeded();
     await expect(chair.page.getByRole("button", { name: "Volgend agendapunt" })).toBeInViewport();
+    await chair.context.close();
+  });
+
+  test("on a screen wider than 1280 px the header, the menu and the meeting room line up on the left", async ({
+    browser,
+    baseURL,
+  }) => {
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen", {
+      width: 1600,
+      height: 900,
+    });
+    await openOverleg(chair.page);
+    await expect(chair.page.locator(".mt-room")).toBeVisible();
+    const left = async (locator: ReturnType<Page["locator"]>) =>
+      (await locator.boundingBox())?.x ?? Number.NaN;
+    const roomLeft = await left(chair.page.getByRole("heading", { level: 1, name: OVERLEG }));
+    // Before, the header and menu stayed 1280 px wide and centred: 160 px right of the room.
+    expect(await left(chair.page.getByRole("link", { name: "Casustafel", exact: true }))).toBe(
+      roomLeft,
+    );
+    expect(
+      await left(
+        chair.page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("listitem").first(),
+      ),
+    ).toBe(roomLeft);
+    expect(await left(chair.page.locator(".mt-room"))).toBe(roomLeft);
     await chair.context.close();
   });
 

@@ -144,7 +144,7 @@ export const meetingsNl = {
   verslag: "Verslag",
   verslagDraft: "Concept",
   verslagDraftIntro:
-    "Zo ziet het verslag er nu uit, met de besluiten, de aanwezigheid en de acties uit het plan van aanpak. Het concept volgt wat u hierboven vastlegt.",
+    "Zo ziet het verslag er nu uit, met de besluiten, de aanwezigheid, de acties uit het plan van aanpak en uw samenvatting. Het concept volgt wat u hierboven vastlegt en wat u hieronder als samenvatting typt.",
   refreshDraft: "Concept bijwerken",
   refreshDraftHint: "Acties die u net in het plan van aanpak heeft gezet, ziet u na bijwerken.",
   samenvatting: "Samenvatting van de voorzitter",

@@ -1,0 +1,58 @@
+/**
+ * The meeting room's header: the overleg's title and status on one line, its facts (kind, time,
+ * place, video link, chair) on the next, and the chair's start or end button beside them. Kept to
+ * two short lines so that on a laptop the agenda and the case under discussion fit below it.
+ */
+import type { MeetingView } from "../../shared/api/meetings.js";
+import { messages } from "../i18n/messages.js";
+import { formatClockTime, formatMeetingDateTime } from "./meetingTime.js";
+
+const t = messages.meetings;
+
+/** The header of one overleg; `onRun` starts or ends it (chair). */
+export function MeetingHeader({
+  meeting,
+  onRun,
+}: {
+  meeting: MeetingView;
+  onRun: (step: "start" | "end") => void;
+}) {
+  const facts = [
+    t.kinds[meeting.kind],
+    `${formatMeetingDateTime(meeting.startsAt)}–${formatClockTime(meeting.endsAt)}`,
+    ...(meeting.location !== null && meeting.location !== "" ? [meeting.location] : []),
+  ];
+  return (
+    <header className="mt-header">
+      <div className="mt-heading">
+        <div className="mt-title">
+          <h1>{meeting.title}</h1>
+          <span className="visually-hidden">{t.columnStatus}: </span>
+          <span className="tag">{t.statuses[meeting.status]}</span>
+        </div>
+        <p className="mt-facts muted">
+          {facts.join(" · ")}
+          {meeting.videoLink !== null && (
+            <>
+              {" · "}
+              <a href={meeting.videoLink} rel="noreferrer noopener" target="_blank">
+                {t.videoLink}
+              </a>
+            </>
+          )}
+          {` · ${t.columnChair}: ${meeting.chairName}`}
+        </p>
+      </div>
+      {meeting.isChair && meeting.status === "gepland" && (
+        <button type="button" className="button button-primary" onClick={() => onRun("start")}>
+          {t.start}
+        </button>
+      )}
+      {meeting.isChair && meeting.status === "bezig" && (
+        <button type="button" className="button" onClick={() => onRun("end")}>
+          {t.end}
+        </button>
+      )}
+    </header>
+  );
+}
