@@ -14,7 +14,7 @@ import type { AwarenessUser } from "../../shared/wire/messages.js";
 import type { CaseDetail } from "../../shared/api/cases.js";
 import { combineSyncStates } from "../collab/syncState.js";
 import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
-import { useLeaveGuard } from "../collab/useLeaveGuard.js";
+import { useLeaveGuard } from "../components/LeaveGuard.js";
 import { userColour } from "../collab/userColour.js";
 import { messages } from "../i18n/messages.js";
 import { actionContext } from "./caseContext.js";

@@ -7,6 +7,7 @@ import { errorMessage } from "../api/errorMessage.js";
 import { messages } from "../i18n/messages.js";
 import { navItemsFor, paths } from "../navigation.js";
 import { useSession, useSignedInUser } from "../session/sessionContext.js";
+import { LeaveGuardProvider } from "./LeaveGuard.js";
 
 const MAIN_ID = "inhoud";
 
@@ -72,7 +73,9 @@ export function AppFrame() {
         </p>
       )}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="frame-main">
-        <Outlet />
+        <LeaveGuardProvider>
+          <Outlet />
+        </LeaveGuardProvider>
       </main>
     </div>
   );

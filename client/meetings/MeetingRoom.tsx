@@ -15,10 +15,12 @@ import { setCurrentAgendaItem, setTimer } from "../../shared/docs/meetingDoc.js"
 import { formatDocName } from "../../shared/wire/docNames.js";
 import { useCollabSession } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
+import { useLeaveGuard } from "../components/LeaveGuard.js";
 import { messages } from "../i18n/messages.js";
 import { nextAgendaItem } from "./agendaNavigation.js";
 import { AgendaList } from "./AgendaList.js";
 import { readLive, useAwarenessUser } from "./liveDocs.js";
+import { SamenvattingDraftsContext, useSamenvattingDraftStore } from "./samenvattingDrafts.js";
 import { SlotPanel } from "./SlotPanel.js";
 import { SlotTimer } from "./SlotTimer.js";
 
@@ -84,6 +86,8 @@ function LiveTable({
     discuss(doc, slotId);
     setFollowing(true);
   };
+  const drafts = useSamenvattingDraftStore();
+  useLeaveGuard(drafts.unsaved, t.samenvattingNotFixed);
   const upcoming = nextAgendaItem(meeting.agenda, current);
   const select = (slotId: string) => {
     if (slotId === current) {
@@ -95,67 +99,72 @@ function LiveTable({
   };
 
   return (
-    <div className="mt-room">
-      <div className="mt-side">
-        <AgendaList
-          agenda={meeting.agenda}
-          currentId={running ? current : null}
-          selectedId={selectedId}
-          onDiscuss={chairs ? moveTo : undefined}
-          onSelect={select}
-        />
-        {chairs && (
-          <>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={upcoming === null}
-              aria-describedby={upcoming === null ? "mt-last-item" : undefined}
-              onClick={() => upcoming && moveTo(upcoming.id)}
-            >
-              {t.next}
-            </button>
-            {upcoming === null && (
-              <p id="mt-last-item" className="muted">
-                {t.lastItem}
-              </p>
-            )}
-          </>
-        )}
-      </div>
-      <div className="mt-main">
-        <FollowStatus
-          isChair={meeting.isChair}
-          running={running}
-          following={following}
-          onFollow={() => setFollowing(true)}
-        />
-        {running && currentSlot !== null && live.timerStartedAt !== null && (
-          <SlotTimer startedAt={live.timerStartedAt} plannedMinutes={currentSlot.plannedMinutes} />
-        )}
-        {meeting.status === "gepland" && <p className="notice notice-info">{t.notStarted}</p>}
-        {meeting.status === "afgerond" && <p className="notice notice-info">{t.ended}</p>}
-        {following && current !== null && currentSlot === null && (
-          <p className="notice notice-info">{t.elsewhere}</p>
-        )}
-        {selected === null && (current === null || !following) && <p>{t.noneSelected}</p>}
-        {selected !== null && (selected.general || !selected.cleared) && (
-          <div className="mt-slot-main">
-            <h2>{selected.title}</h2>
-            {!selected.general && <p className="muted">{t.notCleared}</p>}
-          </div>
-        )}
-        {selected !== null && !selected.general && selected.cleared && (
-          <SlotPanel
-            key={selected.id}
-            meetingId={meeting.id}
-            slotId={selected.id}
-            user={user}
-            running={running}
+    <SamenvattingDraftsContext.Provider value={drafts}>
+      <div className="mt-room">
+        <div className="mt-side">
+          <AgendaList
+            agenda={meeting.agenda}
+            currentId={running ? current : null}
+            selectedId={selectedId}
+            onDiscuss={chairs ? moveTo : undefined}
+            onSelect={select}
           />
-        )}
+          {chairs && (
+            <>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={upcoming === null}
+                aria-describedby={upcoming === null ? "mt-last-item" : undefined}
+                onClick={() => upcoming && moveTo(upcoming.id)}
+              >
+                {t.next}
+              </button>
+              {upcoming === null && (
+                <p id="mt-last-item" className="muted">
+                  {t.lastItem}
+                </p>
+              )}
+            </>
+          )}
+        </div>
+        <div className="mt-main">
+          <FollowStatus
+            isChair={meeting.isChair}
+            running={running}
+            following={following}
+            onFollow={() => setFollowing(true)}
+          />
+          {running && currentSlot !== null && live.timerStartedAt !== null && (
+            <SlotTimer
+              startedAt={live.timerStartedAt}
+              plannedMinutes={currentSlot.plannedMinutes}
+            />
+          )}
+          {meeting.status === "gepland" && <p className="notice notice-info">{t.notStarted}</p>}
+          {meeting.status === "afgerond" && <p className="notice notice-info">{t.ended}</p>}
+          {following && current !== null && currentSlot === null && (
+            <p className="notice notice-info">{t.elsewhere}</p>
+          )}
+          {selected === null && (current === null || !following) && <p>{t.noneSelected}</p>}
+          {selected !== null && (selected.general || !selected.cleared) && (
+            <div className="mt-slot-main">
+              <h2>{selected.title}</h2>
+              {!selected.general && <p className="muted">{t.notCleared}</p>}
+            </div>
+          )}
+          {selected !== null && !selected.general && selected.cleared && (
+            <SlotPanel
+              key={selected.id}
+              meetingId={meeting.id}
+              slotId={selected.id}
+              user={user}
+              running={running}
+            />
+          )}
+        </div>
       </div>
-    </div>
+    </SamenvattingDraftsContext.Provider>
   );
 }
 

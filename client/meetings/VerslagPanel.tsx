@@ -12,6 +12,7 @@ import { RefreshFailure } from "../components/RefreshFailure.js";
 import { messages } from "../i18n/messages.js";
 import { freezeVerslag } from "./meetingsApi.js";
 import { formatMeetingDateTime } from "./meetingTime.js";
+import { useSamenvattingDrafts } from "./samenvattingDrafts.js";
 import { useVerslagOverview } from "./useVerslagOverview.js";
 import { VerslagConcept } from "./VerslagConcept.js";
 
@@ -28,8 +29,9 @@ export interface VerslagPanelProps {
 /** The verslag section of a slot. */
 export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps) {
   const { overview, failure, reload } = useVerslagOverview(meetingId, slotId, revision);
-  // The samenvatting lives only here until it is fixed with a version.
-  const [samenvatting, setSamenvatting] = useState("");
+  // Kept by the room, so moving to another agenda item and back keeps what the chair typed.
+  const drafts = useSamenvattingDrafts();
+  const samenvatting = drafts.textOf(slotId);
   const [busy, setBusy] = useState(false);
   const [freezeError, setFreezeError] = useState<string | null>(null);
 
@@ -51,6 +53,7 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
     setBusy(true);
     setFreezeError(null);
     void freezeVerslag(meetingId, slotId, { samenvatting, version: next })
+      .then(() => drafts.markFixed(slotId, samenvatting))
       // Refused (e.g. another version was frozen meanwhile): show why and the versions as they are.
       .catch((err: unknown) => setFreezeError(errorMessage(err)))
       // Until the versions are loaded again, a second click would name the wrong next version.
@@ -89,7 +92,7 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
             rows={3}
             maxLength={5000}
             value={samenvatting}
-            onChange={(e) => setSamenvatting(e.target.value)}
+            onChange={(e) => drafts.edit(slotId, e.target.value)}
           />
           <button type="button" className="button button-primary" disabled={busy} onClick={freeze}>
             {t.freeze}

@@ -207,6 +207,23 @@ test.describe("the casusoverleg", () => {
     await expect(concept.getByRole("heading", { name: "Samenvatting" })).toBeVisible();
     await expect(concept.getByText("Constructief overleg.", { exact: true })).toBeVisible();
     await expect(concept.getByText("Volgende keer met school.", { exact: true })).toBeVisible();
+    // The chair moves on and comes back: what they typed is still there.
+    await chair.page.getByRole("button", { name: "Volgend agendapunt" }).click();
+    await expect(shownItem(chair.page)).not.toHaveText("Demo casus A");
+    await chair.page.getByRole("button", { name: "Nu bespreken: Demo casus A" }).click();
+    await expect(chair.page.getByLabel("Samenvatting van de voorzitter")).toHaveValue(
+      "Constructief overleg.\n\nVolgende keer met school.",
+    );
+    // Leaving the room before the samenvatting is fixed asks first; "Annuleren" stays.
+    const leaveQuestions: string[] = [];
+    chair.page.once("dialog", (dialog) => {
+      leaveQuestions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await chair.page.getByRole("link", { name: "Mijn acties" }).click();
+    await expect.poll(() => leaveQuestions.length).toBe(1);
+    expect(leaveQuestions[0]).toContain("Uw samenvatting is nog niet in een vastgesteld verslag");
+    await expect(shownItem(chair.page)).toHaveText("Demo casus A");
     const freeze = chair.page.getByRole("button", { name: "Verslag vaststellen" });
     await freeze.click();
     await expect(chair.page.getByText(/^Versie 1, /)).toBeVisible();
