@@ -1,8 +1,9 @@
 /**
  * The awareness (presence, cursors) of one document. Client updates are rewritten first
  * (`awarenessRewrite.ts`): the user field comes from the session, and a connection may only
- * speak for client ids it owns. Every change is encoded once and relayed to every socket in the
- * room, the sender included, which also keeps a lone client's connection watchdog satisfied.
+ * speak for client ids it owns (what clients echo back is dropped). Every change is encoded once
+ * and relayed to every socket in the room, the sender included, which also keeps a lone client's
+ * connection watchdog satisfied.
  */
 import * as awarenessProtocol from "y-protocols/awareness";
 import type * as Y from "yjs";
@@ -46,6 +47,7 @@ export class AwarenessRoom {
   applyFrom(connection: Connection, update: Uint8Array): void {
     const accepted: AwarenessEntry[] = [];
     for (const entry of decodeAwarenessEntries(update)) {
+      if (this.isEcho(connection, entry)) continue;
       if (!this.claim(connection, entry.clientID)) continue;
       accepted.push({
         ...entry,
@@ -79,6 +81,23 @@ export class AwarenessRoom {
   destroy(): void {
     this.awareness.off("update", this.relay);
     this.awareness.destroy();
+  }
+
+  /**
+   * Whether the entry only repeats what the server already has. A y-websocket client sends back
+   * every awareness change it receives (other people's carets, and removals of people who left),
+   * with the clocks it received; every state passes the server first, so such an entry is never
+   * newer than the server's. It is dropped without a warning, and it must not make the echoing
+   * connection the owner of a client id whose own connection closed: that client could not show
+   * itself again after reconnecting with the same id.
+   */
+  private isEcho(connection: Connection, entry: AwarenessEntry): boolean {
+    const owner = this.owners.get(entry.clientID);
+    if (owner === connection) return false;
+    const known = this.awareness.meta.get(entry.clientID)?.clock;
+    if (known !== undefined && entry.clock <= known) return true;
+    // The removal of a client nobody owns: it is gone already.
+    return owner === undefined && entry.state === null;
   }
 
   private claim(connection: Connection, clientID: number): boolean {

@@ -24,6 +24,23 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** A y-websocket awareness message setting `state` for `clientID` at `clock`. */
+export function awarenessMessage(
+  clientID: number,
+  clock: number,
+  state: object | null,
+): Uint8Array {
+  const entries = encoding.createEncoder();
+  encoding.writeVarUint(entries, 1);
+  encoding.writeVarUint(entries, clientID);
+  encoding.writeVarUint(entries, clock);
+  encoding.writeVarString(entries, JSON.stringify(state));
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(entries));
+  return encoding.toUint8Array(encoder);
+}
+
 /** A real update inserting `text` into a fresh document's `text`. */
 export function someUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
+import { awarenessMessage } from "../../support/collabRawSocket.js";
+import {
+  connectClient,
+  waitFor,
+  waitForSync,
+  type TestClient,
+} from "../../support/collabClient.js";
+
+const DOC = "case/c9/plan";
+const NOT_OWNED = "does not own";
+
+describe("presence in a room of several editors", () => {
+  let harness: CollabHarness;
+  const clients: TestClient[] = [];
+
+  beforeEach(async () => {
+    harness = await startCollabHarness({ defaultAccess: "write" });
+  });
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await harness.stop();
+  });
+
+  function connect(userId: string): TestClient {
+    const { sessionId } = harness.addUser(userId);
+    const client = connectClient({ url: harness.url, origin: harness.origin, sessionId }, DOC);
+    clients.push(client);
+    return client;
+  }
+
+  const caretOf = (viewer: TestClient, of: TestClient): unknown =>
+    (viewer.provider.awareness.getStates().get(of.doc.clientID) as { caret?: unknown } | undefined)
+      ?.caret;
+
+  it("takes the carets that clients relay back for what they are, without a warning per caret", async () => {
+    const [a, b, c] = [connect("u1"), connect("u2"), connect("u3")];
+    await Promise.all([a, b, c].map(waitForSync));
+    for (let position = 1; position <= 10; position++) {
+      a.provider.awareness.setLocalStateField("caret", position);
+      b.provider.awareness.setLocalStateField("caret", position);
+    }
+    await waitFor(
+      () => caretOf(c, a) === 10 && caretOf(c, b) === 10 && caretOf(a, b) === 10,
+      "the last carets arrive",
+    );
+    // Everything the clients sent back has reached the server by the time one more round trip has.
+    c.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => caretOf(a, c) === 1 && caretOf(b, c) === 1, "a round trip");
+    expect(harness.logs.filter((line) => line.msg.includes(NOT_OWNED))).toEqual([]);
+  });
+
+  it("shows a partner again after they reconnect with the same client id", async () => {
+    const [a, b] = [connect("u1"), connect("u2")];
+    await Promise.all([a, b].map(waitForSync));
+    a.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+
+    a.provider.disconnect();
+    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), "a has left");
+    // b's client relays a's departure back to the server, which must not make b the owner of a's id.
+    b.provider.awareness.setLocalStateField("caret", 2);
+    await waitFor(() => b.provider.wsconnected, "b still connected");
+    a.provider.connect();
+    await waitForSync(a);
+    a.provider.awareness.setLocalStateField("caret", 3);
+
+    await waitFor(() => caretOf(b, a) === 3, "a is present again for b");
+    expect(harness.logs.filter((line) => line.msg.includes(NOT_OWNED))).toEqual([]);
+  });
+
+  it("still refuses a client that sets presence for a client id another connection owns", async () => {
+    const [a, b] = [connect("u1"), connect("u2")];
+    await Promise.all([a, b].map(waitForSync));
+    a.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+    // b claims a's id with a newer clock than the server has seen: not an echo.
+    const known = b.provider.awareness.meta.get(a.doc.clientID)?.clock ?? 0;
+    b.provider.ws?.send(awarenessMessage(a.doc.clientID, known + 5, { caret: 99 }));
+
+    await waitFor(
+      () => harness.logs.some((line) => line.msg.includes(NOT_OWNED)),
+      "the attempt is logged",
+    );
+    expect(caretOf(b, a)).toBe(1);
+  });
+});
