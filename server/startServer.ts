@@ -25,6 +25,7 @@ import { seedDemo } from "./demo/seedDemo.js";
 import { seedDemoDocuments } from "./demo/seedDemoDocuments.js";
 import { buildHttpApp } from "./http/app.js";
 import { createMeetingsModule } from "./meetings/meetingsModule.js";
+import { sessionActivityExtension } from "./auth/sessionActivity.js";
 import { principalOfUpgrade } from "./http/requestAuth.js";
 import type { Log } from "./log.js";
 import { TEMPLATES_DIR } from "./paths.js";
@@ -142,6 +143,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     },
     updateGuard: documentUpdateGuard,
     extensions: [
+      sessionActivityExtension(sessions),
       templateSeeder,
       createAuditExtension(audit, (docName) => caseIdOfDocument(store, docName)),
       triageSummary.extension,

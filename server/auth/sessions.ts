@@ -1,7 +1,9 @@
 /**
  * Sessions: an opaque random token in an HttpOnly cookie; the store keeps only its SHA-256. A session
- * ends after an idle timeout or an absolute lifetime, whichever comes first. Activity is written to the
- * store at most once a minute, so reading a session does not rewrite the store on every request.
+ * ends after an idle timeout or an absolute lifetime, whichever comes first. Activity is an HTTP
+ * request, or an edit of a live document (`noteActivity`, from sessionActivity.ts). It is written to
+ * the store at most once a minute (more often only for idle timeouts under ten minutes), so reading
+ * a session does not rewrite the store on every request.
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Store } from "../store/store.js";
@@ -50,9 +52,18 @@ export class SessionService {
     }
     const principal = this.principalOf(session);
     if (!principal) return { ok: false, reason: "disabled" };
-    if (at - session.lastSeenAt > TOUCH_INTERVAL_MS)
-      await this.store.sessions.touch(session.id, at);
+    await this.touch(session, at);
     return { ok: true, principal };
+  }
+
+  /**
+   * Counts activity that is not an HTTP request (an edit of a live document) towards the idle
+   * timeout. A session that has ended already stays ended.
+   */
+  async noteActivity(sessionId: string): Promise<void> {
+    const session = this.store.sessions.get(sessionId);
+    const at = this.now();
+    if (session && !this.isExpired(session, at)) await this.touch(session, at);
   }
 
   /** Ends the session of a token; returns its id when there was one. */
@@ -72,6 +83,12 @@ export class SessionService {
       return expired;
     });
     return ended;
+  }
+
+  /** Records activity at `at`, unless it was recorded less than the touch interval ago. */
+  private async touch(session: SessionRecord, at: number): Promise<void> {
+    const interval = Math.min(TOUCH_INTERVAL_MS, this.idleMs / 10);
+    if (at - session.lastSeenAt > interval) await this.store.sessions.touch(session.id, at);
   }
 
   private isExpired(session: SessionRecord, at: number): boolean {
