@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "document.edit",
   "document.close",
   "document.denied",
+  "action.list",
+  "action.view",
   "action.update",
   "audit.read",
   "meeting.view",
@@ -41,6 +43,8 @@ export interface AuditEventInput {
   actor: AuditActor;
   outcome: "allowed" | "denied";
   caseId?: string;
+  /** The cases a list showed data of (one entry per read, however many cases it showed). */
+  caseIds?: string[];
   docName?: string;
   /** Ids (not names) of anything else touched, e.g. an action or meeting id. */
   targetId?: string;
@@ -52,7 +56,7 @@ export interface AuditEventInput {
 export interface AuditEntry extends AuditEventInput {
   seq: number;
   at: string;
-  /** Betrokkene ids of the case at the time: whose data was touched. */
+  /** Betrokkene ids of the case(s) at the time: whose data was touched. */
   subjectIds: string[];
   /** Hash of the previous entry; with `hash` it makes the trail tamper-evident. */
   prevHash: string;

@@ -59,13 +59,19 @@ export class AuditTrail {
       ...event,
       seq: ++this.seq,
       at: new Date().toISOString(),
-      subjectIds: event.caseId ? this.subjectsOf(event.caseId) : [],
+      subjectIds: this.subjectsOfCases(event),
       prevHash: this.prevHash,
     };
     const entry: AuditEntry = { ...base, hash: hashEntry(base) };
     this.prevHash = entry.hash;
     this.queue.push(entry);
     this.writing = this.writing.then(() => this.drain());
+  }
+
+  /** Betrokkene ids of every case the event names, each once. */
+  private subjectsOfCases(event: AuditEventInput): string[] {
+    const caseIds = [...(event.caseId ? [event.caseId] : []), ...(event.caseIds ?? [])];
+    return [...new Set(caseIds.flatMap((caseId) => this.subjectsOf(caseId)))];
   }
 
   /** Resolves when every recorded event is on disk. */
@@ -82,7 +88,9 @@ export class AuditTrail {
     await this.flush();
     return (await readAllEntries(this.dir)).filter(
       (e) =>
-        (filter.caseId === undefined || e.caseId === filter.caseId) &&
+        (filter.caseId === undefined ||
+          e.caseId === filter.caseId ||
+          (e.caseIds ?? []).includes(filter.caseId)) &&
         (filter.subjectId === undefined || e.subjectIds.includes(filter.subjectId)) &&
         (filter.userId === undefined ||
           (e.actor.kind === "user" && e.actor.userId === filter.userId)),

@@ -1,6 +1,7 @@
 /**
  * The HTTP application (fastify): security headers, cookie parsing, API routes, the built client,
- * and one error handler. Request logs carry the route pattern, never the URL with its query string.
+ * one error handler, and one hook that audits refused access to case and meeting data. Request
+ * logs carry the route pattern, never the URL with its query string.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import type { Log } from "../log.js";
 import { CLIENT_DIST } from "../paths.js";
 import type { HttpContext } from "./context.js";
 import { handleError, sendApiNotFound } from "./errorHandler.js";
+import { registerRefusalAudit } from "./refusalAudit.js";
 import { registerActionRoutes } from "./routes/actions.js";
 import { registerAuditRoutes } from "./routes/audit.js";
 import { registerAuthRoutes } from "./routes/auth.js";
@@ -47,6 +49,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   app.setErrorHandler(handleError);
 
   await app.register(fastifyCookie);
+  registerRefusalAudit(app, { store: ctx.store, audit: ctx.audit, index: ctx.actions.index });
   registerHealthRoutes(app);
   registerAuthRoutes(app, ctx);
   registerCaseRoutes(app, ctx);

@@ -12,14 +12,19 @@ export function sessionTokenOf(req: IncomingMessage): string | undefined {
   return header ? fastifyCookie.parse(header)[SESSION_COOKIE] : undefined;
 }
 
-/** The principal of an API request; throws 401 (unauthenticated or session expired) otherwise. */
+/**
+ * The principal of an API request; throws 401 (unauthenticated or session expired) otherwise. The
+ * principal is kept on the request, so that a refusal later in the handler is audited with its
+ * actor (refusalAudit.ts).
+ */
 export async function requirePrincipal(
   sessions: SessionService,
   request: FastifyRequest,
 ): Promise<Principal> {
   const result = await sessions.resolve(request.cookies[SESSION_COOKIE]);
-  if (result.ok) return result.principal;
-  throw result.reason === "expired" ? sessionExpired() : unauthenticated();
+  if (!result.ok) throw result.reason === "expired" ? sessionExpired() : unauthenticated();
+  request.principal = result.principal;
+  return result.principal;
 }
 
 /** The principal of a websocket upgrade request, or null. */

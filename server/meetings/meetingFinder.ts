@@ -6,6 +6,7 @@
 import type { Principal } from "../auth/principal.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import {
+  GUEST_LEAD_MS,
   isChair,
   isClearedForSlot,
   isInvitedToSlot,
@@ -21,11 +22,14 @@ export interface ClearedSlot {
   caseRecord: CaseRecord;
 }
 
-/** Refused by the confidentiality gate: the verklaring is not signed, or the overleg has ended. */
+/**
+ * Refused by the confidentiality gate: the verklaring is not signed, or the overleg's guest window
+ * (from shortly before its start until its end) is not open.
+ */
 export const gateClosed = () =>
   new AppError(
     "forbidden",
-    "De gegevens van deze casus zijn alleen zichtbaar na ondertekening van de geheimhoudingsverklaring, tot het einde van het overleg.",
+    `De gegevens van deze casus zijn alleen zichtbaar na ondertekening van de geheimhoudingsverklaring, vanaf ${GUEST_LEAD_MS / 60_000} minuten voor de aanvang tot het einde van het overleg.`,
   );
 
 /** The overleg, or 404 when the principal is not invited to it. */

@@ -1,7 +1,12 @@
 /** Starts and ends an overleg (chair only), and records a signed geheimhoudingsverklaring. */
 import type { Principal } from "../auth/principal.js";
 import { conflict } from "../errors.js";
-import { hasEnded, verklaringRequired } from "../policies/meetingPolicy.js";
+import {
+  GUEST_LEAD_MS,
+  hasEnded,
+  isGuestWindowOpen,
+  verklaringRequired,
+} from "../policies/meetingPolicy.js";
 import type { MeetingRecord, VerklaringRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { findChairedMeeting, findVisibleMeeting } from "./meetingFinder.js";
@@ -32,7 +37,17 @@ export async function endMeeting(
   return meeting;
 }
 
-/** Records that the principal signed this overleg's verklaring (name, time, overleg, version). */
+/** Refused before the guest window opens: a signature then would open nothing until the overleg. */
+export const tooEarlyToSign = () =>
+  conflict(
+    `U kunt de geheimhoudingsverklaring ondertekenen vanaf ${GUEST_LEAD_MS / 60_000} minuten voor de aanvang van het overleg.`,
+  );
+
+/**
+ * Records that the principal signed this overleg's verklaring (name, time, overleg, version).
+ * Only inside the overleg's guest window (meetingPolicy): a guest signs at the overleg, so that
+ * "signed" and "sees the case" mean the same thing on every screen.
+ */
 export async function signVerklaring(
   store: Store,
   principal: Principal,
@@ -45,6 +60,7 @@ export async function signVerklaring(
   if (!verklaringRequired(store, principal, meeting)) {
     throw conflict("U hoeft voor dit overleg geen geheimhoudingsverklaring te ondertekenen.");
   }
+  if (!isGuestWindowOpen(meeting, now)) throw tooEarlyToSign();
   const existing = store.meetings.verklaringOf(meeting.id, principal.userId);
   if (existing) return existing;
   const record: VerklaringRecord = {

@@ -10,8 +10,9 @@
  * - The triage decision: a procesregisseur with write access.
  * - Confidentiality gate: an incidental participant (account role or case role `incidenteel`) is
  *   no standing partner. They see the case only while a `MeetingClearance` names it: they were
- *   invited to it in an overleg that has not ended and signed its geheimhoudingsverklaring
- *   (computed in meetingPolicy.ts). Without a clearance they see nothing, on every path.
+ *   invited to it in an overleg, signed its geheimhoudingsverklaring, and the overleg's guest
+ *   window (shortly before its start until its end) is open (computed in meetingPolicy.ts).
+ *   Without a clearance they see nothing, on every path.
  */
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
@@ -20,7 +21,7 @@ import type { Principal } from "../auth/principal.js";
 /** What a user may do with a case's documents. */
 export type CaseAccess = "write" | "read" | "none";
 
-/** Ids of the cases an overleg currently opens to the principal (signed verklaring, not ended). */
+/** Ids of the cases an overleg opens to the principal now (signed verklaring, guest window open). */
 export type MeetingClearance = ReadonlySet<string>;
 
 /** No clearance: only standing partners see a case. */

@@ -2,7 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { Principal } from "../auth/principal.js";
 import type { CaseRecord, MeetingRecord } from "../store/schema.js";
 import { caseAccess, isStandingPartner } from "./casePolicy.js";
-import { hasEnded, isInvitedToSlot, MEETING_GRACE_MS, visibleSlots } from "./meetingPolicy.js";
+import { openMemoryStore } from "../store/openStore.js";
+import type { Store } from "../store/store.js";
+import {
+  GUEST_LEAD_MS,
+  hasEnded,
+  isClearedForSlot,
+  isGuestWindowOpen,
+  isInvitedToSlot,
+  meetingClearance,
+  meetingDocumentAccess,
+  MEETING_GRACE_MS,
+  visibleSlots,
+} from "./meetingPolicy.js";
 
 function buildPrincipal(overrides: Partial<Principal> = {}): Principal {
   return {
@@ -97,5 +109,68 @@ describe("what an overleg shows whom", () => {
     expect(hasEnded(meeting, new Date(end + MEETING_GRACE_MS - 1))).toBe(false);
     expect(hasEnded(meeting, new Date(end + MEETING_GRACE_MS + 1))).toBe(true);
     expect(hasEnded({ ...meeting, status: "afgerond" }, new Date(end - 1))).toBe(true);
+  });
+});
+
+/** A memory store with case B and the overleg, and in.school's signed verklaring for it. */
+async function storeWithSignedGuest(meeting: MeetingRecord): Promise<Store> {
+  const store = await openMemoryStore();
+  await store.cases.add(buildCase());
+  await store.meetings.add(meeting);
+  await store.meetings.addVerklaring({
+    meetingId: meeting.id,
+    userId: "user_school",
+    displayName: "U",
+    organisationName: "School",
+    signedAt: "2026-03-03T11:50:00.000Z",
+    templateVersion: "1",
+  });
+  return store;
+}
+
+describe("the guest window of the confidentiality gate", () => {
+  const meeting = buildMeeting({ status: "gepland" });
+  const start = Date.parse(meeting.startsAt);
+  const end = Date.parse(meeting.endsAt);
+
+  it("opens a short lead before the planned start and closes when the overleg has ended", () => {
+    expect(isGuestWindowOpen(meeting, new Date(start - GUEST_LEAD_MS - 1))).toBe(false);
+    expect(isGuestWindowOpen(meeting, new Date(start - GUEST_LEAD_MS))).toBe(true);
+    expect(isGuestWindowOpen(meeting, new Date(end + MEETING_GRACE_MS))).toBe(true);
+    expect(isGuestWindowOpen(meeting, new Date(end + MEETING_GRACE_MS + 1))).toBe(false);
+    expect(isGuestWindowOpen({ ...meeting, status: "afgerond" }, new Date(start))).toBe(false);
+  });
+
+  it("is not opened early by a chair who starts the overleg weeks ahead", () => {
+    const started = { ...meeting, status: "bezig" as const };
+    expect(isGuestWindowOpen(started, new Date(start - 14 * 24 * 3_600_000))).toBe(false);
+  });
+
+  it("clears a signed guest on every path only inside the window", async () => {
+    const store = await storeWithSignedGuest(meeting);
+    const guest = buildPrincipal();
+    const slot = meeting.agenda[1]!;
+    const before = new Date(start - GUEST_LEAD_MS - 60_000);
+    const during = new Date(start + 60_000);
+    const after = new Date(end + MEETING_GRACE_MS + 60_000);
+
+    expect(isClearedForSlot(store, guest, meeting, slot, before)).toBe(false);
+    expect([...meetingClearance(store, guest, before)]).toEqual([]);
+    expect(meetingDocumentAccess(store, guest, "slot_b", before)).toBe("none");
+
+    expect(isClearedForSlot(store, guest, meeting, slot, during)).toBe(true);
+    expect([...meetingClearance(store, guest, during)]).toEqual(["case_b"]);
+    expect(meetingDocumentAccess(store, guest, "slot_b", during)).toBe("read");
+
+    expect(isClearedForSlot(store, guest, meeting, slot, after)).toBe(false);
+    expect([...meetingClearance(store, guest, after)]).toEqual([]);
+  });
+
+  it("leaves a standing partner's access to the case alone outside the window", async () => {
+    const store = await storeWithSignedGuest(meeting);
+    const smit = buildPrincipal({ userId: "user_smit", role: "deelnemer" });
+    const slot = { ...meeting.agenda[1]!, invitees: ["user_smit"] };
+    const weeksBefore = new Date(start - 14 * 24 * 3_600_000);
+    expect(isClearedForSlot(store, smit, meeting, slot, weeksBefore)).toBe(true);
   });
 });

@@ -7,7 +7,10 @@
  *   invited to (need to know); the chair sees every slot.
  * - Confidentiality gate: an invitee who is no standing partner of a slot's case (casePolicy's
  *   `isStandingPartner`) gets the slot's case data only after signing this overleg's
- *   geheimhoudingsverklaring, and only until the overleg ends. Before that: the slot title only.
+ *   geheimhoudingsverklaring, and only around the overleg itself: from `GUEST_LEAD_MS` before its
+ *   planned start until it ends (`isGuestWindowOpen`). Outside that window: the slot title only,
+ *   signed or not. The chair starting early does not open the window early: a start weeks ahead
+ *   by mistake would otherwise open the case to guests for weeks.
  * - Live documents: `meeting/<meetingId>` holds only the chair's position and the timer (no case
  *   data); `meeting/<slotId>` holds one slot's attendance and besluiten and is as closed as the
  *   slot's case data.
@@ -20,6 +23,12 @@ import { caseAccess, isStandingPartner, type MeetingClearance } from "./casePoli
 
 /** How long after its planned end an overleg nobody ended still counts as running. */
 export const MEETING_GRACE_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * How long before an overleg's planned start its guests may sign the verklaring and see its cases:
+ * time to arrive and read in, not to prepare weeks ahead (need to know, domain.md §8).
+ */
+export const GUEST_LEAD_MS = 30 * 60 * 1000;
 
 /** Whether the principal may plan an overleg. */
 export function mayPlanMeeting(principal: Principal): boolean {
@@ -36,6 +45,14 @@ export function hasEnded(meeting: MeetingRecord, now: Date): boolean {
   return (
     meeting.status === "afgerond" || now.getTime() > Date.parse(meeting.endsAt) + MEETING_GRACE_MS
   );
+}
+
+/**
+ * True while the overleg can clear its guests: from `GUEST_LEAD_MS` before its planned start until
+ * it has ended. The one rule for signing the verklaring and for every path to a guest's case data.
+ */
+export function isGuestWindowOpen(meeting: MeetingRecord, now: Date): boolean {
+  return now.getTime() >= Date.parse(meeting.startsAt) - GUEST_LEAD_MS && !hasEnded(meeting, now);
 }
 
 /** Whether the principal is invited to this slot (the chair is at every slot). */
@@ -86,7 +103,7 @@ export function verklaringRequired(
 
 /**
  * Whether the slot's case data may reach the principal now: invited, and either a standing partner
- * of the case or a signer of this overleg's verklaring while it has not ended.
+ * of the case or a signer of this overleg's verklaring while its guest window is open.
  */
 export function isClearedForSlot(
   store: Store,
@@ -100,17 +117,17 @@ export function isClearedForSlot(
   if (!c) return false;
   if (isStandingPartner(principal, c)) return caseAccess(principal, c) !== "none";
   return (
-    !hasEnded(meeting, now) &&
+    isGuestWindowOpen(meeting, now) &&
     store.meetings.verklaringOf(meeting.id, principal.userId) !== undefined
   );
 }
 
-/** The cases running overleggen open to the principal through a signed verklaring. */
+/** The cases overleggen open to the principal now: a signed verklaring, inside the guest window. */
 export function meetingClearance(store: Store, principal: Principal, now: Date): MeetingClearance {
   const cleared = new Set<string>();
   for (const signed of store.meetings.verklaringenOf(principal.userId)) {
     const meeting = store.meetings.get(signed.meetingId);
-    if (!meeting || hasEnded(meeting, now)) continue;
+    if (!meeting || !isGuestWindowOpen(meeting, now)) continue;
     for (const slot of meeting.agenda) {
       if (slot.caseId !== undefined && slot.invitees.includes(principal.userId)) {
         cleared.add(slot.caseId);

@@ -1,7 +1,8 @@
 /**
  * Action routes: the action list with its filters (ids and enums only in the query string), a
  * change to one action, and per case all actions with progress, or only the open ones (the
- * carry-over to the next casusoverleg's agenda).
+ * carry-over to the next casusoverleg's agenda). Action texts are case data: every read is
+ * audited with the cases it showed; refusals are audited by the hook in refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -19,6 +20,7 @@ import {
   listVisibleActions,
 } from "../../actions/actionLister.js";
 import type { ActionsModule } from "../../actions/actionsModule.js";
+import { actorOf, type AuditTrail } from "../../audit/auditTrail.js";
 import { dutchDate } from "../../actions/today.js";
 import type { SessionService } from "../../auth/sessions.js";
 import { presentAction } from "../../presenters/actionPresenter.js";
@@ -31,6 +33,13 @@ export interface ActionRoutesContext {
   store: Store;
   sessions: SessionService;
   actions: ActionsModule;
+  /** Every read of action data is recorded here. */
+  audit: AuditTrail;
+}
+
+/** The ids of the cases the listed actions belong to, each once. */
+export function caseIdsOf(actions: readonly { caseId: string }[]): string[] {
+  return [...new Set(actions.map((a) => a.caseId))];
 }
 
 const ActionParamsSchema = z.object({ id: z.string().min(3).max(300) });
@@ -44,7 +53,15 @@ export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesCont
   app.get("/api/actions", async (request): Promise<ActionList> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const query = parse(ActionListQuerySchema, request.query);
-    return { actions: listVisibleActions(deps, principal, query, today()) };
+    const actions = listVisibleActions(deps, principal, query, today());
+    ctx.audit.record({
+      action: "action.list",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseIds: caseIdsOf(actions),
+      detail: { count: actions.length },
+    });
+    return { actions };
   });
 
   app.patch("/api/actions/:id", async (request): Promise<ActionView> => {
@@ -63,18 +80,34 @@ export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesCont
   app.get("/api/cases/:id/actions", async (request): Promise<CaseActions> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id } = parse(CaseParamsSchema, request.params);
-    return caseActionOverview(deps, principal, id, today());
+    const overview = caseActionOverview(deps, principal, id, today());
+    ctx.audit.record({
+      action: "action.view",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseId: overview.caseId,
+      detail: { count: overview.actions.length },
+    });
+    return overview;
   });
 
   app.get("/api/cases/:id/open-actions", async (request): Promise<ActionList> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id } = parse(CaseParamsSchema, request.params);
     // The same 404 as the case itself for a case the caller may not see.
-    findCaseForActions(ctx.store, principal, id);
+    const found = findCaseForActions(ctx.store, principal, id);
     const query = parse(ActionListQuerySchema, {
-      caseId: id,
+      caseId: found.id,
       status: "open,in_uitvoering,te_laat",
     });
-    return { actions: listVisibleActions(deps, principal, query, today()) };
+    const actions = listVisibleActions(deps, principal, query, today());
+    ctx.audit.record({
+      action: "action.view",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseId: found.id,
+      detail: { count: actions.length, open: true },
+    });
+    return { actions };
   });
 }

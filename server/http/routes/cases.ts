@@ -1,6 +1,7 @@
 /**
  * Case routes. Search terms are personal data (names, BSN, dates of birth), so the search is a
- * POST with a JSON body: nothing personal ever appears in a URL or in a request log line.
+ * POST with a JSON body: nothing personal ever appears in a URL or in a request log line. A
+ * refused request on one case is audited by the hook in refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";

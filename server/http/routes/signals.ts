@@ -1,13 +1,17 @@
-/** Signal routes: the caller's in-app signals with the unread count, and marking one read. */
+/**
+ * Signal routes: the caller's in-app signals with the unread count, and marking one read. A signal
+ * shows its action (case data), so every read is audited with the cases it showed.
+ */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SignalList } from "../../../shared/api/actions.js";
 import { listSignals } from "../../actions/signalLister.js";
+import { actorOf } from "../../audit/auditTrail.js";
 import { dutchDate } from "../../actions/today.js";
 import { notFound } from "../../errors.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
-import type { ActionRoutesContext } from "./actions.js";
+import { caseIdsOf, type ActionRoutesContext } from "./actions.js";
 
 const SignalParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
@@ -18,7 +22,16 @@ export function registerSignalRoutes(app: FastifyInstance, ctx: ActionRoutesCont
   app.get("/api/signals", async (request): Promise<SignalList> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const deps = { store: ctx.store, index: actions.index, signals: actions.signals };
-    return listSignals(deps, principal, dutchDate(actions.now()));
+    const list = listSignals(deps, principal, dutchDate(actions.now()));
+    const shown = list.signals.flatMap((s) => (s.action ? [s.action] : []));
+    ctx.audit.record({
+      action: "action.list",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseIds: caseIdsOf(shown),
+      detail: { count: list.signals.length, signals: true },
+    });
+    return list;
   });
 
   app.post("/api/signals/:id/read", async (request, reply) => {
