@@ -1,4 +1,7 @@
-/** The visible truth about sync: verbonden, opnieuw verbinden, or offline with unsaved changes. */
+/**
+ * The visible truth about sync: verbonden (everything stored), saving, not confirmed in time,
+ * opnieuw verbinden, or offline with unsaved changes.
+ */
 import { CLOSE_CODE_MESSAGES_NL, type CloseCodeValue } from "../../shared/wire/closeCodes.js";
 import type { SyncState } from "../collab/syncState.js";
 import { messages } from "../i18n/messages.js";
@@ -12,6 +15,10 @@ export function syncStateText(state: SyncState): string {
       return t.connecting;
     case "connected":
       return t.connected;
+    case "saving":
+      return t.saving;
+    case "unconfirmed":
+      return t.unconfirmed;
     case "reconnecting":
       return t.reconnecting;
     case "offlineUnsaved":

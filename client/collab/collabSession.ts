@@ -1,8 +1,9 @@
 /**
  * One open collaborative document: a Y.Doc bound to the server through y-websocket's
  * WebsocketProvider (used as it is), plus what the UI needs to tell the truth about it: the
- * connection, whether local changes are stored (see saveTracker.ts), a terminal refusal
- * (close code 4400–4499), and whether the server refused an update as read-only.
+ * connection, whether local changes are stored and whether their confirmation is late (see
+ * saveTracker.ts), a terminal refusal (close code 4400–4499), and whether the server refused an
+ * update as read-only.
  */
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -16,7 +17,7 @@ import {
   personKey,
   type ShownColour,
 } from "./colourChoice.js";
-import { SaveTracker } from "./saveTracker.js";
+import { SAVE_CONFIRM_MS, SAVE_SHOW_MS, SaveTracker } from "./saveTracker.js";
 import { encodeSaveCheck, peekServerMessage } from "./syncMessages.js";
 import { syncStateOf, type SyncFacts, type SyncState } from "./syncState.js";
 
@@ -45,9 +46,13 @@ export class CollabSession {
     synced: false,
     everSynced: false,
     unsaved: false,
+    saveSlow: false,
+    saveOverdue: false,
     closedCode: null,
   };
   private readOnlyRefused = false;
+  /** Fires when the oldest unconfirmed change has waited too long (see saveTracker.ts). */
+  private overdueTimer: ReturnType<typeof setTimeout> | null = null;
   private current: CollabSnapshot;
   private observedSocket: WebSocket | null = null;
   /** The user as announced, with the colour shown now (see colourChoice.ts). */
@@ -103,6 +108,7 @@ export class CollabSession {
 
   /** Closes the connection and frees the document. */
   destroy(): void {
+    this.stopOverdueTimer();
     this.doc.off("update", this.onDocUpdate);
     this.provider.awareness.off("change", this.onAwarenessChange);
     this.detachSocket();
@@ -131,8 +137,8 @@ export class CollabSession {
 
   private readonly onDocUpdate = (_update: Uint8Array, origin: unknown): void => {
     if (origin === this.provider) return;
-    this.tracker.recordLocalChange();
-    this.update({ unsaved: true });
+    this.tracker.recordLocalChange(Date.now());
+    this.updateSaveFacts();
     // The provider sends the update in its own handler, registered before this one.
     if (!this.tracker.awaitingReply) this.sendSaveCheck();
   };
@@ -188,11 +194,35 @@ export class CollabSession {
       this.readOnlyRefused = true;
       this.emit();
     } else if (kind === "sync-step2" && this.tracker.replyReceived()) {
-      this.update({ unsaved: this.tracker.hasUnsavedChanges });
+      this.updateSaveFacts();
       // Changes made while the check was under way need a check of their own.
       if (this.tracker.hasUnsavedChanges && !this.tracker.awaitingReply) this.sendSaveCheck();
     }
   };
+
+  /**
+   * Takes the tracker's word on unsaved changes and how long the oldest has waited, and wakes up
+   * when that wait crosses the next threshold (`SAVE_SHOW_MS`, then `SAVE_CONFIRM_MS`).
+   */
+  private updateSaveFacts(): void {
+    const now = Date.now();
+    const since = this.tracker.waitingSince;
+    const waited = since === null ? 0 : now - since;
+    this.update({
+      unsaved: this.tracker.hasUnsavedChanges,
+      saveSlow: since !== null && waited >= SAVE_SHOW_MS,
+      saveOverdue: this.tracker.isOverdue(now),
+    });
+    this.stopOverdueTimer();
+    if (since === null || waited >= SAVE_CONFIRM_MS) return;
+    const threshold = waited < SAVE_SHOW_MS ? SAVE_SHOW_MS : SAVE_CONFIRM_MS;
+    this.overdueTimer = setTimeout(() => this.updateSaveFacts(), threshold - waited);
+  }
+
+  private stopOverdueTimer(): void {
+    if (this.overdueTimer !== null) clearTimeout(this.overdueTimer);
+    this.overdueTimer = null;
+  }
 
   private attachSocket(): void {
     this.detachSocket();

@@ -7,20 +7,52 @@
  *
  * Replies are matched to requests first in, first out, per socket. The provider itself sends one
  * step 1 when a socket opens; its reply is queued as a placeholder that proves nothing.
+ *
+ * The tracker also knows how long the oldest unconfirmed change has waited. A socket that died
+ * without closing (network gone) still looks open for up to half a minute, until y-websocket's
+ * watchdog gives up on it; a change that waits longer than `SAVE_CONFIRM_MS` is the earlier sign.
  */
 
 /** Placeholder for the provider's own step 1 on open. */
 const PROVIDER_REQUEST = -1;
+
+/**
+ * How long a change may wait for the server's confirmation before the page says it is being saved.
+ * A save normally takes a fraction of a second: saying so on every keystroke would make the status
+ * flicker, and make screen readers read it out after every word.
+ */
+export const SAVE_SHOW_MS = 1_000;
+
+/** How long a change may wait for the server's confirmation before the page says it is late. */
+export const SAVE_CONFIRM_MS = 3_000;
+
+/** The first local change made after a save check was sent, and when it was made. */
+interface Batch {
+  version: number;
+  at: number;
+}
 
 /** Tracks local versions against the server's save acknowledgements. */
 export class SaveTracker {
   private localVersion = 0;
   private savedVersion = 0;
   private pending: number[] = [];
+  /** The local version the latest save check covered. */
+  private requestedVersion = 0;
+  /**
+   * Unconfirmed changes in groups, each starting with the first change after a check: a reply
+   * confirms whole groups (it covers every change made before its check), so the first group left
+   * holds the oldest unconfirmed change.
+   */
+  private batches: Batch[] = [];
 
-  /** A local change was made; returns the new local version. */
-  recordLocalChange(): number {
+  /** A local change was made at `now` (ms); returns the new local version. */
+  recordLocalChange(now: number): number {
     this.localVersion += 1;
+    const open = this.batches.at(-1);
+    if (open === undefined || open.version <= this.requestedVersion) {
+      this.batches.push({ version: this.localVersion, at: now });
+    }
     return this.localVersion;
   }
 
@@ -42,6 +74,7 @@ export class SaveTracker {
   /** A save check was sent covering every local change so far; returns the version it covers. */
   requestSent(): number {
     this.pending.push(this.localVersion);
+    this.requestedVersion = this.localVersion;
     return this.localVersion;
   }
 
@@ -50,11 +83,29 @@ export class SaveTracker {
     const covered = this.pending.shift();
     if (covered === undefined || covered <= this.savedVersion) return false;
     this.savedVersion = covered;
+    this.batches = this.batches.filter((b) => b.version > covered);
     return true;
   }
 
   /** True when some local change is not yet known to be stored on the server. */
   get hasUnsavedChanges(): boolean {
     return this.localVersion > this.savedVersion;
+  }
+
+  /** When the oldest unconfirmed change was made; null when none waits. */
+  get waitingSince(): number | null {
+    return this.batches[0]?.at ?? null;
+  }
+
+  /** When the oldest unconfirmed change will have waited `SAVE_CONFIRM_MS`; null when none waits. */
+  get overdueAt(): number | null {
+    const oldest = this.batches[0];
+    return oldest === undefined ? null : oldest.at + SAVE_CONFIRM_MS;
+  }
+
+  /** True when some change has waited at least `SAVE_CONFIRM_MS` for confirmation at `now`. */
+  isOverdue(now: number): boolean {
+    const at = this.overdueAt;
+    return at !== null && now >= at;
   }
 }

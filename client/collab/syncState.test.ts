@@ -6,6 +6,8 @@ const base: SyncFacts = {
   synced: true,
   everSynced: true,
   unsaved: false,
+  saveSlow: false,
+  saveOverdue: false,
   closedCode: null,
 };
 
@@ -14,8 +16,18 @@ describe("syncStateOf", () => {
     expect(syncStateOf(base)).toEqual({ kind: "connected" });
   });
 
-  it("says connected while a change is on its way over a live connection", () => {
+  it("stays connected while a change is on its way for less than a normal save takes", () => {
     expect(syncStateOf({ ...base, unsaved: true })).toEqual({ kind: "connected" });
+  });
+
+  it("says saving, not connected, once a change has been on its way longer than a normal save", () => {
+    expect(syncStateOf({ ...base, unsaved: true, saveSlow: true })).toEqual({ kind: "saving" });
+  });
+
+  it("says not confirmed when a change waited too long over a connection that still looks live", () => {
+    expect(syncStateOf({ ...base, unsaved: true, saveSlow: true, saveOverdue: true })).toEqual({
+      kind: "unconfirmed",
+    });
   });
 
   it("says reconnecting when the connection dropped and nothing is unsaved", () => {
@@ -52,6 +64,12 @@ describe("combineSyncStates", () => {
     ).toEqual({ kind: "offlineUnsaved" });
     expect(combineSyncStates([{ kind: "connected" }, { kind: "connected" }])).toEqual({
       kind: "connected",
+    });
+    expect(combineSyncStates([{ kind: "saving" }, { kind: "connected" }])).toEqual({
+      kind: "saving",
+    });
+    expect(combineSyncStates([{ kind: "saving" }, { kind: "unconfirmed" }])).toEqual({
+      kind: "unconfirmed",
     });
   });
 });

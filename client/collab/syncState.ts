@@ -1,4 +1,9 @@
-/** The truth about one document's sync, derived from the provider's facts, and how states combine. */
+/**
+ * The truth about one document's sync, derived from the provider's facts, and how states combine.
+ * "Verbonden" is said only while every local change is confirmed stored or on its way for less than
+ * a normal save takes: a connection that looks open may be dead for half a minute before the
+ * provider notices (see saveTracker.ts).
+ */
 
 /** What the client knows about one document's connection. */
 export interface SyncFacts {
@@ -9,6 +14,10 @@ export interface SyncFacts {
   everSynced: boolean;
   /** Some local change is not yet known to be stored on the server. */
   unsaved: boolean;
+  /** Some local change has waited longer than a normal save takes (`SAVE_SHOW_MS`). */
+  saveSlow: boolean;
+  /** Some local change has waited longer than it should for the server's confirmation. */
+  saveOverdue: boolean;
   /** Close code when the server refused for good (4400–4499), else null. */
   closedCode: number | null;
 }
@@ -17,6 +26,8 @@ export interface SyncFacts {
 export type SyncState =
   | { kind: "connecting" }
   | { kind: "connected" }
+  | { kind: "saving" }
+  | { kind: "unconfirmed" }
   | { kind: "reconnecting" }
   | { kind: "offlineUnsaved" }
   | { kind: "closed"; code: number };
@@ -24,17 +35,22 @@ export type SyncState =
 /** Derives the shown state from the facts. */
 export function syncStateOf(facts: SyncFacts): SyncState {
   if (facts.closedCode !== null) return { kind: "closed", code: facts.closedCode };
-  if (facts.connection === "connected" && facts.synced) return { kind: "connected" };
+  if (facts.connection === "connected" && facts.synced) {
+    if (!facts.unsaved || !facts.saveSlow) return { kind: "connected" };
+    return facts.saveOverdue ? { kind: "unconfirmed" } : { kind: "saving" };
+  }
   if (facts.unsaved) return { kind: "offlineUnsaved" };
   return facts.everSynced ? { kind: "reconnecting" } : { kind: "connecting" };
 }
 
 /** Worse states first: the page shows the worst state of its documents. */
 const SEVERITY: Record<SyncState["kind"], number> = {
-  closed: 4,
-  offlineUnsaved: 3,
-  reconnecting: 2,
-  connecting: 1,
+  closed: 6,
+  offlineUnsaved: 5,
+  unconfirmed: 4,
+  reconnecting: 3,
+  connecting: 2,
+  saving: 1,
   connected: 0,
 };
 

@@ -1,8 +1,11 @@
-/** The besluiten of one slot, live from the slot document; the chair records new ones. */
-import { useState } from "react";
+/**
+ * The besluiten of one slot, live from the slot document; the chair records new ones. A besluit
+ * being typed is kept by the room (slotDrafts.ts), so moving through the agenda keeps it.
+ */
 import type * as Y from "yjs";
 import { addBesluit, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
 import { messages } from "../i18n/messages.js";
+import { useSlotDraft } from "./slotDrafts.js";
 
 const t = messages.meetings;
 
@@ -17,7 +20,8 @@ export interface BesluitenListProps {
 
 /** A numbered list of besluiten and, for the chair, a field to add one. */
 export function BesluitenList({ doc, live, slotId, userId, mayRecord }: BesluitenListProps) {
-  const [text, setText] = useState("");
+  const draft = useSlotDraft(slotId, "besluit");
+  const text = draft.text ?? "";
   const besluiten = live.besluiten.filter((b) => b.agendaItemId === slotId);
   const record = () => {
     const trimmed = text.trim();
@@ -29,7 +33,7 @@ export function BesluitenList({ doc, live, slotId, userId, mayRecord }: Besluite
       recordedBy: userId,
       recordedAt: new Date().toISOString(),
     });
-    setText("");
+    draft.edit("");
   };
   return (
     <section className="mt-section" aria-labelledby={`besluiten-${slotId}`}>
@@ -57,7 +61,7 @@ export function BesluitenList({ doc, live, slotId, userId, mayRecord }: Besluite
             value={text}
             maxLength={2000}
             rows={2}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => draft.edit(e.target.value)}
           />
           <button type="submit" className="button button-primary" disabled={text.trim() === ""}>
             {t.addBesluit}

@@ -20,11 +20,24 @@ import { messages } from "../i18n/messages.js";
 import { nextAgendaItem } from "./agendaNavigation.js";
 import { AgendaList } from "./AgendaList.js";
 import { readLive, useAwarenessUser } from "./liveDocs.js";
-import { SamenvattingDraftsContext, useSamenvattingDraftStore } from "./samenvattingDrafts.js";
+import {
+  SlotDraftsContext,
+  SlotDraftStore,
+  useUnsavedSlotDrafts,
+  type SlotDraftField,
+} from "./slotDrafts.js";
 import { SlotPanel } from "./SlotPanel.js";
 import { SlotTimer } from "./SlotTimer.js";
 
 const t = messages.meetings;
+
+/** What leaving the room asks while a field holds text not stored yet. */
+const LEAVE_QUESTIONS: Record<SlotDraftField, string> = {
+  samenvatting: t.samenvattingNotFixed,
+  besluit: t.besluitNotRecorded,
+  overdracht: t.afschalingNotRecorded,
+  afschalingToelichting: t.afschalingNotRecorded,
+};
 
 /** Moves everyone to `slotId` and restarts the slot timer (chair). */
 function discuss(doc: Y.Doc, slotId: string): void {
@@ -86,8 +99,13 @@ function LiveTable({
     discuss(doc, slotId);
     setFollowing(true);
   };
-  const drafts = useSamenvattingDraftStore();
-  useLeaveGuard(drafts.unsaved, t.samenvattingNotFixed);
+  // Kept here, above the slot panels, so what is typed in a slot survives moving to another.
+  const [drafts] = useState(() => new SlotDraftStore());
+  const [firstUnsaved] = useUnsavedSlotDrafts(drafts);
+  useLeaveGuard(
+    firstUnsaved !== undefined,
+    firstUnsaved === undefined ? "" : LEAVE_QUESTIONS[firstUnsaved],
+  );
   const upcoming = nextAgendaItem(meeting.agenda, current);
   const select = (slotId: string) => {
     if (slotId === current) {
@@ -99,7 +117,7 @@ function LiveTable({
   };
 
   return (
-    <SamenvattingDraftsContext.Provider value={drafts}>
+    <SlotDraftsContext.Provider value={drafts}>
       <div className="mt-room">
         <div className="mt-side">
           <AgendaList
@@ -164,7 +182,7 @@ function LiveTable({
           )}
         </div>
       </div>
-    </SamenvattingDraftsContext.Provider>
+    </SlotDraftsContext.Provider>
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * The chair's next steps for a case: to uitvoering, afschaling (checklist and hand-back), closing,
- * and planning a follow-up overleg that carries the open actions over.
+ * and planning a follow-up overleg that carries the open actions over. The afschaling's free text
+ * is kept by the room (slotDrafts.ts), so moving through the agenda keeps it.
  */
 import { useState } from "react";
 import { Link } from "react-router";
@@ -14,6 +15,7 @@ import { errorMessage } from "../api/errorMessage.js";
 import { messages } from "../i18n/messages.js";
 import { changePhase, planFollowUp } from "./meetingsApi.js";
 import { meetingPath } from "./meetingPaths.js";
+import { useSlotDraft } from "./slotDrafts.js";
 
 const t = messages.meetings;
 
@@ -29,8 +31,10 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
   const [criteria, setCriteria] = useState<AfschalingCriterion[]>(
     view.afschaling?.criteriaMet ?? [],
   );
-  const [handedBackTo, setHandedBackTo] = useState(view.afschaling?.handedBackTo ?? "");
-  const [toelichting, setToelichting] = useState("");
+  const overdracht = useSlotDraft(view.slotId, "overdracht");
+  const handedBackTo = overdracht.text ?? view.afschaling?.handedBackTo ?? "";
+  const toelichtingDraft = useSlotDraft(view.slotId, "afschalingToelichting");
+  const toelichting = toelichtingDraft.text ?? "";
   const [date, setDate] = useState("");
   const [time, setTime] = useState("13:00");
   const [followUpId, setFollowUpId] = useState<string | null>(null);
@@ -40,7 +44,13 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
     setError(null);
     const change =
       to === "afschaling" ? { to, criteriaMet: criteria, handedBackTo, toelichting } : { to };
-    changePhase(meetingId, view.slotId, change).then(onChanged, fail);
+    changePhase(meetingId, view.slotId, change).then((changed) => {
+      if (to === "afschaling") {
+        overdracht.markSaved(handedBackTo);
+        toelichtingDraft.markSaved(toelichting);
+      }
+      onChanged(changed);
+    }, fail);
   };
   const toggle = (c: AfschalingCriterion, on: boolean) =>
     setCriteria((list) => (on ? [...list, c] : list.filter((x) => x !== c)));
@@ -71,7 +81,7 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
           id={`overdracht-${view.slotId}`}
           value={handedBackTo}
           maxLength={200}
-          onChange={(e) => setHandedBackTo(e.target.value)}
+          onChange={(e) => overdracht.edit(e.target.value)}
         />
         <label htmlFor={`toelichting-${view.slotId}`}>{t.toelichting}</label>
         <textarea
@@ -79,7 +89,7 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
           rows={2}
           value={toelichting}
           maxLength={2000}
-          onChange={(e) => setToelichting(e.target.value)}
+          onChange={(e) => toelichtingDraft.edit(e.target.value)}
         />
         <div className="mt-buttons">
           <button type="button" className="button" onClick={() => move("afschaling")}>

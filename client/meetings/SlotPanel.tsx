@@ -14,7 +14,7 @@ import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
 import { AttendanceTable } from "./AttendanceTable.js";
 import { BesluitenList } from "./BesluitenList.js";
-import { readLive, slotRecordKey, useAwarenessUser } from "./liveDocs.js";
+import { readLive, useAwarenessUser, verslagRevision } from "./liveDocs.js";
 import { loadSlot } from "./meetingsApi.js";
 import { OpenActions } from "./OpenActions.js";
 import { PhasePanel } from "./PhasePanel.js";
@@ -86,8 +86,8 @@ function LiveSlotParts({
 }) {
   const live = useDocValue(session.doc, readLive);
   const { unsaved } = useCollabSnapshot(session);
-  // Only the chair's concept follows the table; others see versions, which change by freezing.
-  const revision = !view.isChair ? "" : unsaved ? null : slotRecordKey(live, view.slotId);
+  // The chair's concept follows the table; everyone's versions follow the server's announcements.
+  const revision = verslagRevision(live, view.slotId, view.isChair, unsaved);
   return (
     <>
       <BesluitenList

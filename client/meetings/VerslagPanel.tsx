@@ -12,7 +12,7 @@ import { RefreshFailure } from "../components/RefreshFailure.js";
 import { messages } from "../i18n/messages.js";
 import { freezeVerslag } from "./meetingsApi.js";
 import { formatMeetingDateTime } from "./meetingTime.js";
-import { useSamenvattingDrafts } from "./samenvattingDrafts.js";
+import { useSlotDraft } from "./slotDrafts.js";
 import { useVerslagOverview } from "./useVerslagOverview.js";
 import { VerslagConcept } from "./VerslagConcept.js";
 
@@ -22,7 +22,10 @@ const t = messages.meetings;
 export interface VerslagPanelProps {
   meetingId: string;
   slotId: string;
-  /** Changes when the slot's recorded state changed; null while a change is not yet stored. */
+  /**
+   * Changes when the overview must load again (a version fixed; for the chair, also what the
+   * table records); null while the chair's change is not yet stored (see `verslagRevision`).
+   */
   revision: string | null;
 }
 
@@ -30,8 +33,8 @@ export interface VerslagPanelProps {
 export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps) {
   const { overview, failure, reload } = useVerslagOverview(meetingId, slotId, revision);
   // Kept by the room, so moving to another agenda item and back keeps what the chair typed.
-  const drafts = useSamenvattingDrafts();
-  const samenvatting = drafts.textOf(slotId);
+  const draft = useSlotDraft(slotId, "samenvatting");
+  const samenvatting = draft.text ?? "";
   const [busy, setBusy] = useState(false);
   const [freezeError, setFreezeError] = useState<string | null>(null);
 
@@ -53,7 +56,7 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
     setBusy(true);
     setFreezeError(null);
     void freezeVerslag(meetingId, slotId, { samenvatting, version: next })
-      .then(() => drafts.markFixed(slotId, samenvatting))
+      .then(() => draft.markSaved(samenvatting))
       // Refused (e.g. another version was frozen meanwhile): show why and the versions as they are.
       .catch((err: unknown) => setFreezeError(errorMessage(err)))
       // Until the versions are loaded again, a second click would name the wrong next version.
@@ -92,7 +95,7 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
             rows={3}
             maxLength={5000}
             value={samenvatting}
-            onChange={(e) => drafts.edit(slotId, e.target.value)}
+            onChange={(e) => draft.edit(e.target.value)}
           />
           <button type="button" className="button button-primary" disabled={busy} onClick={freeze}>
             {t.freeze}

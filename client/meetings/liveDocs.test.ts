@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AttendanceEntry, MeetingDocValue } from "../../shared/docs/meetingDoc.js";
-import { slotRecordKey } from "./liveDocs.js";
+import { slotRecordKey, verslagRevision } from "./liveDocs.js";
 
 function buildLive(overrides: Partial<MeetingDocValue> = {}): MeetingDocValue {
   return {
@@ -8,6 +8,7 @@ function buildLive(overrides: Partial<MeetingDocValue> = {}): MeetingDocValue {
     timerStartedAt: null,
     followChair: false,
     status: null,
+    verslagVersion: null,
     attendance: [],
     besluiten: [],
     ...overrides,
@@ -60,5 +61,29 @@ describe("slotRecordKey", () => {
     expect(slotRecordKey(buildLive({ attendance: marks }), "slot-a")).toBe(
       slotRecordKey(buildLive({ attendance: [...marks].reverse() }), "slot-a"),
     );
+  });
+});
+
+describe("verslagRevision", () => {
+  it("changes for a participant when the server announces a fixed version, and not on a besluit", () => {
+    const before = verslagRevision(buildLive(), "slot-a", false, false);
+    const besluit = buildLive({ besluiten: [buildBesluit("b1", "Huisbezoek")] });
+    expect(verslagRevision(besluit, "slot-a", false, false)).toBe(before);
+    expect(verslagRevision(buildLive({ verslagVersion: 1 }), "slot-a", false, false)).not.toBe(
+      before,
+    );
+  });
+
+  it("changes for the chair on a besluit and on a fixed version", () => {
+    const before = verslagRevision(buildLive(), "slot-a", true, false);
+    const besluit = buildLive({ besluiten: [buildBesluit("b1", "Huisbezoek")] });
+    expect(verslagRevision(besluit, "slot-a", true, false)).not.toBe(before);
+    expect(verslagRevision(buildLive({ verslagVersion: 1 }), "slot-a", true, false)).not.toBe(
+      before,
+    );
+  });
+
+  it("is null while the chair's own changes are not stored yet", () => {
+    expect(verslagRevision(buildLive(), "slot-a", true, true)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Shared pieces for the overleg's live documents: the reader, the awareness user, and the key
- * that tells when a slot's recorded state changed.
+ * Shared pieces for the overleg's live documents: the reader, the awareness user, and the keys
+ * that tell when a slot's recorded state or its verslag versions changed.
  */
 import { useMemo } from "react";
 import type * as Y from "yjs";
@@ -40,4 +40,20 @@ export function slotRecordKey(live: MeetingDocValue, slotId: string): string {
     .map((a) => `${a.userId}:${a.status}`)
     .sort();
   return JSON.stringify([besluiten, attendance]);
+}
+
+/**
+ * When the slot's verslag overview must load again: for the chair, whenever the concept's
+ * content (besluiten, attendance) changes; for everyone, when the server announces a newly fixed
+ * version. Null while the chair's own changes are not stored yet (loading then would miss them).
+ */
+export function verslagRevision(
+  live: MeetingDocValue,
+  slotId: string,
+  isChair: boolean,
+  unsaved: boolean,
+): string | null {
+  const versions = `versie ${live.verslagVersion ?? 0}`;
+  if (!isChair) return versions;
+  return unsaved ? null : `${versions} ${slotRecordKey(live, slotId)}`;
 }

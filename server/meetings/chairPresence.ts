@@ -6,12 +6,7 @@
 import { readMeeting, setAttendance } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
 import type { MeetingRecord } from "../store/schema.js";
-import { withDocument, type DocumentOpener } from "./documentReader.js";
-
-/** Where a slot that could not be written is reported. */
-interface WarnLog {
-  warn(fields: object, message: string): void;
-}
+import { tryWithDocument, type DocumentOpener, type WarnLog } from "./documentReader.js";
 
 /**
  * Marks the chair "aanwezig" in each case slot's document that holds no mark for them yet. Never
@@ -27,16 +22,17 @@ export async function recordChairPresent(
   const stamp = { by: chairUserId, at: now.toISOString() };
   for (const slot of meeting.agenda) {
     if (slot.caseId === undefined) continue;
-    try {
-      await withDocument(open, formatDocName({ type: "meeting", meetingId: slot.id }), (doc) => {
+    await tryWithDocument(
+      open,
+      formatDocName({ type: "meeting", meetingId: slot.id }),
+      (doc) => {
         const marked = readMeeting(doc).value.attendance.some(
           (a) => a.agendaItemId === slot.id && a.userId === chairUserId,
         );
         if (!marked) setAttendance(doc, slot.id, chairUserId, "aanwezig", stamp);
-      });
-    } catch (error) {
-      const errorName = error instanceof Error ? error.name : "unknown";
-      log.warn({ meetingId: meeting.id, slotId: slot.id, errorName }, "chair not marked present");
-    }
+      },
+      log,
+      { message: "chair not marked present", fields: { meetingId: meeting.id, slotId: slot.id } },
+    );
   }
 }

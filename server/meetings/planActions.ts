@@ -3,7 +3,11 @@
  * a case's slot, and all of them in the verslag. Read from the plan document itself, so a guest
  * cleared for the slot sees them without access to the action tracking pages.
  */
-import { ACTION_STATUS_LABELS, parseResponsible } from "../../shared/domain/action.js";
+import {
+  ACTION_STATUS_LABELS,
+  effectiveActionStatus,
+  parseResponsible,
+} from "../../shared/domain/action.js";
 import type { CarriedActionView, VerslagAction } from "../../shared/api/meetings.js";
 import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
@@ -49,8 +53,22 @@ export function carriedActions(
     }));
 }
 
-/** Every action as a verslag row (Dutch status labels; empty cells as a dash). */
-export function verslagActions(store: Store, actions: PlanActionItem[]): VerslagAction[] {
+/** A yyyy-mm-dd date as the verslag prints it: dd-mm-jjjj. */
+function dutchDueDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  return `${day}-${month}-${year}`;
+}
+
+/**
+ * Every action as a verslag row on `today` (yyyy-mm-dd): Dutch status labels, "Te laat" for an
+ * unfinished action past its due date (as Mijn acties shows it), dates as dd-mm-jjjj, and empty
+ * cells as a dash.
+ */
+export function verslagActions(
+  store: Store,
+  actions: PlanActionItem[],
+  today: string,
+): VerslagAction[] {
   return actions.map((action) => ({
     text: action.text || "-",
     organisation:
@@ -58,7 +76,14 @@ export function verslagActions(store: Store, actions: PlanActionItem[]): Verslag
         ? "-"
         : (store.organisations.get(action.organisationId)?.name ?? "-"),
     responsible: responsibleName(store, action.responsible) ?? "-",
-    dueDate: action.dueDate ?? "-",
-    status: action.status === null ? "-" : ACTION_STATUS_LABELS[action.status],
+    dueDate: action.dueDate === null ? "-" : dutchDueDate(action.dueDate),
+    status:
+      action.status === null
+        ? "-"
+        : ACTION_STATUS_LABELS[
+            action.dueDate === null
+              ? action.status
+              : effectiveActionStatus({ status: action.status, dueDate: action.dueDate }, today)
+          ],
   }));
 }

@@ -11,7 +11,7 @@ import type { Store } from "../store/store.js";
 import { withDocument, type DocumentOpener } from "./documentReader.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 import { readPlanActions, verslagActions } from "./planActions.js";
-import { REGION_TIME_ZONE } from "./wallTime.js";
+import { REGION_TIME_ZONE, wallTimeOf } from "./wallTime.js";
 
 const DATE_FORMAT = new Intl.DateTimeFormat("nl-NL", {
   timeZone: REGION_TIME_ZONE,
@@ -56,6 +56,7 @@ export async function generateVerslag(
   store: Store,
   open: DocumentOpener,
   found: ClearedSlot,
+  now: Date,
   samenvatting = "",
 ): Promise<VerslagContent> {
   const [live, actions] = await Promise.all([
@@ -73,7 +74,7 @@ export async function generateVerslag(
     casePhase: caseRecord.phase,
     attendance: attendanceRows(store, found, live),
     besluiten: live.besluiten.filter((b) => b.agendaItemId === found.slot.id).map((b) => b.text),
-    actions: verslagActions(store, actions),
+    actions: verslagActions(store, actions, wallTimeOf(now).date),
     samenvatting,
   };
 }

@@ -12,10 +12,11 @@ import { conflict, forbidden, notFound } from "../errors.js";
 import { isChair, mayDownloadVerslag } from "../policies/meetingPolicy.js";
 import type { VerslagRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
-import type { DocumentOpener } from "./documentReader.js";
+import type { DocumentOpener, WarnLog } from "./documentReader.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 import { verslagBlocks } from "./verslagBlocks.js";
 import { verslagFileName } from "./verslagFileName.js";
+import { announceVerslagVersion } from "./verslagAnnouncer.js";
 import { attendedSlot, generateVerslag, readSlotDocument } from "./verslagGenerator.js";
 import { REGION_TIME_ZONE } from "./wallTime.js";
 
@@ -23,6 +24,8 @@ import { REGION_TIME_ZONE } from "./wallTime.js";
 export interface VerslagDeps {
   store: Store;
   open: DocumentOpener;
+  /** Where a fixed version that could not be announced in the slot's live document is reported. */
+  log?: WarnLog;
 }
 
 async function mayDownload(deps: VerslagDeps, principal: Principal, found: ClearedSlot, now: Date) {
@@ -43,7 +46,7 @@ export async function verslagOverview(
   const versions = deps.store.verslagen.versionsOf(found.meeting.id, found.slot.id);
   return {
     draft: chair
-      ? verslagBlocks(await generateVerslag(deps.store, deps.open, found), "concept")
+      ? verslagBlocks(await generateVerslag(deps.store, deps.open, found, now), "concept")
       : null,
     versions: versions.map((v) => ({
       version: v.version,
@@ -58,6 +61,7 @@ export async function verslagOverview(
 /**
  * Freezes the reviewed verslag as a new dated version (chair only, once the overleg started), but
  * only as the version number the chair confirmed: 409 when another version was frozen meanwhile.
+ * The new version is announced in the slot's live document, so open pages list it at once.
  */
 export async function freezeVerslag(
   deps: VerslagDeps,
@@ -70,7 +74,7 @@ export async function freezeVerslag(
   if (found.meeting.status === "gepland") {
     throw conflict("Een verslag kan pas worden vastgesteld als het overleg is begonnen.");
   }
-  const content = await generateVerslag(deps.store, deps.open, found, reviewed.samenvatting);
+  const content = await generateVerslag(deps.store, deps.open, found, now, reviewed.samenvatting);
   // Checked after the last await: nothing can freeze between this check and the append below.
   const next = deps.store.verslagen.nextVersion(found.meeting.id, found.slot.id);
   if (reviewed.version !== next) {
@@ -78,7 +82,7 @@ export async function freezeVerslag(
       `Er is intussen al versie ${next - 1} van dit verslag vastgesteld. Bekijk de versies en stel het verslag zo nodig opnieuw vast.`,
     );
   }
-  return deps.store.verslagen.freeze({
+  const frozen = await deps.store.verslagen.freeze({
     meetingId: found.meeting.id,
     agendaItemId: found.slot.id,
     caseId: found.caseRecord.id,
@@ -86,6 +90,8 @@ export async function freezeVerslag(
     frozenBy: principal.userId,
     content,
   });
+  await announceVerslagVersion(deps.open, found.slot.id, frozen.version, deps.log);
+  return frozen;
 }
 
 const STAMP_FORMAT = new Intl.DateTimeFormat("nl-NL", {

@@ -9,6 +9,7 @@ import {
   setFollowChair,
   setMeetingStatus,
   setTimer,
+  setVerslagVersion,
 } from "./meetingDoc.js";
 
 const stamp = { by: "u-chair", at: "2025-03-01T14:00:00.000Z" };
@@ -21,6 +22,7 @@ describe("meeting document", () => {
         timerStartedAt: null,
         followChair: false,
         status: null,
+        verslagVersion: null,
         attendance: [],
         besluiten: [],
       },
@@ -50,6 +52,7 @@ describe("meeting document", () => {
       timerStartedAt: stamp.at,
       followChair: true,
       status: "bezig",
+      verslagVersion: null,
       attendance: [
         {
           agendaItemId: "slot-1",
@@ -67,6 +70,15 @@ describe("meeting document", () => {
       currentAgendaItemId: null,
       timerStartedAt: null,
     });
+  });
+
+  it("reads the latest verslag version announced, also when announcements arrive out of order", () => {
+    const doc = new Y.Doc();
+    setVerslagVersion(doc, 2);
+    setVerslagVersion(doc, 1);
+    expect(readMeeting(doc).value.verslagVersion).toBe(2);
+    doc.getMap(MEETING_DOC_KEYS.state).set("verslagVersion", "3");
+    expect(readMeeting(doc).value.verslagVersion).toBeNull();
   });
 
   it("keeps attendance marked by two people in the same new slot at once", () => {

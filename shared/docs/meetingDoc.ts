@@ -4,7 +4,9 @@
  *
  *   state      : Y.Map{ currentAgendaItemId: string, timerStartedAt: ISO, followChair: boolean,
  *                       status: "bezig" | "afgerond" (written by the server when the chair starts or
- *                       ends the overleg, so open screens learn it at once) }
+ *                       ends the overleg, so open screens learn it at once),
+ *                       verslagVersion: number (in a slot's document: the latest verslag version
+ *                       fixed, written by the server, so open screens list it at once) }
  *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt }>
  *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt }>
  *
@@ -42,6 +44,7 @@ export const MEETING_STATE_FIELDS = {
   timerStartedAt: "timerStartedAt",
   followChair: "followChair",
   status: "status",
+  verslagVersion: "verslagVersion",
 } as const;
 
 /** Separator between agenda item id and user id in an attendance key (ids never contain it). */
@@ -64,6 +67,8 @@ export interface MeetingDocValue {
   followChair: boolean;
   /** The overleg's status as the server last announced it (null: never announced). */
   status: string | null;
+  /** The latest verslag version of the slot as the server announced it (null: none yet). */
+  verslagVersion: number | null;
   attendance: AttendanceEntry[];
   besluiten: Besluit[];
 }
@@ -78,6 +83,7 @@ export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
     timerStartedAt: nonEmptyString(state?.get(MEETING_STATE_FIELDS.timerStartedAt)),
     followChair: followChair === true,
     status: nonEmptyString(state?.get(MEETING_STATE_FIELDS.status)),
+    verslagVersion: positiveInteger(state?.get(MEETING_STATE_FIELDS.verslagVersion)),
     attendance: [],
     besluiten: [],
   };
@@ -135,9 +141,25 @@ export function setMeetingStatus(doc: Y.Doc, status: string): void {
   doc.getMap<unknown>(MEETING_DOC_KEYS.state).set(MEETING_STATE_FIELDS.status, status);
 }
 
+/**
+ * Announces that verslag version `version` of the slot was fixed (the server does this on
+ * freezing). A version lower than the one announced already is ignored: announcements of two
+ * quick freezes may arrive out of order.
+ */
+export function setVerslagVersion(doc: Y.Doc, version: number): void {
+  const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
+  const announced = positiveInteger(state.get(MEETING_STATE_FIELDS.verslagVersion)) ?? 0;
+  if (version > announced) state.set(MEETING_STATE_FIELDS.verslagVersion, version);
+}
+
 /** Turns "follow the chair" on or off. */
 export function setFollowChair(doc: Y.Doc, follow: boolean): void {
   doc.getMap<unknown>(MEETING_DOC_KEYS.state).set(MEETING_STATE_FIELDS.followChair, follow);
+}
+
+/** `value` when it is a whole number of at least 1, else null. */
+function positiveInteger(value: unknown): number | null {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : null;
 }
 
 /** The attendance key for one person in one slot. */

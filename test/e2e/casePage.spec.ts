@@ -1,7 +1,7 @@
 /**
  * The case page in the real browser against the real server: two partners in the same plan,
- * the triage panel fed live by the leefgebieden, need-to-know by URL, and the honest offline
- * indicator across a server restart.
+ * the triage panel fed live by the leefgebieden, need-to-know by URL, and the honest sync
+ * indicator: across a server restart, and when the network goes away without the socket closing.
  */
 import type { Page } from "@playwright/test";
 import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
@@ -338,6 +338,38 @@ test.describe("the case page with its live documents", () => {
     await jansen.page.keyboard.press("Tab");
     await expect(jansen.page.getByRole("button", { name: "Vet" })).toBeFocused();
     await jansen.context.close();
+  });
+
+  test("with the network cut, typed changes are said to be not yet saved instead of 'Verbonden', and arrive once it is back", async ({
+    browser,
+    baseURL,
+  }) => {
+    const note = "Werkt sinds kort halve dagen bij de kringloop.";
+    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+    const caseId = await caseIdOf(bakker.page, "Demo casus A");
+    await openCaseDocument(bakker.page, caseId, "leefgebieden");
+    const status = bakker.page.locator(".cw-sync");
+    const field = bakker.page
+      .getByRole("group", { name: "Werk & Opleiding" })
+      .getByLabel("Toelichting");
+
+    // The socket stays open as far as the browser knows; only the missing confirmation tells.
+    await bakker.context.setOffline(true);
+    await field.fill(note);
+    await field.blur();
+    await expect(status).toHaveText(/Wijzigingen worden opgeslagen…/);
+    await expect(status).toHaveText(/Nog niet opgeslagen — verbinding controleren…/);
+    await expect(status).not.toHaveText(/Verbonden/);
+
+    await bakker.context.setOffline(false);
+    await expect(status).toHaveText(/Verbonden/, { timeout: 45_000 });
+    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
+    await openCaseDocument(devries.page, caseId, "leefgebieden");
+    await expect(
+      devries.page.getByRole("group", { name: "Werk & Opleiding" }).getByLabel("Toelichting"),
+    ).toHaveValue(note);
+    await bakker.context.close();
+    await devries.context.close();
   });
 
   test("while the server is down the page says so, and edits made offline arrive after it restarts", async ({

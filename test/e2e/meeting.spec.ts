@@ -2,8 +2,10 @@
  * The casusoverleg in the real browser against the real server: the chair advances the agenda and a
  * participant's screen follows (and can follow again after looking elsewhere), the slot timer shows,
  * the verslag concept follows what the chair records and the samenvatting as it is typed, a second
- * version needs confirming, and the frozen verslag downloads as PDF and DOCX holding the case's
- * besluiten and actions. On a 1366×768 laptop the header is compact, the case documents get most of
+ * version needs confirming, a participant's open page lists a fixed version at once, and the frozen
+ * verslag downloads as PDF and DOCX holding the case's besluiten and actions. Nothing typed is lost
+ * when the chair moves through the agenda: not a participant's half-typed note or action field,
+ * not the chair's besluit. On a 1366×768 laptop the header is compact, the case documents get most of
  * the width and the agenda stays in reach; on a wider screen the header and menu line up with the
  * room.
  */
@@ -58,6 +60,13 @@ function statusTag(page: Page) {
 /** The heading of the agenda item shown in the main column. */
 function shownItem(page: Page) {
   return page.locator(".mt-main h2").first();
+}
+
+/** The chair moves the overleg to the item titled `title`, unless it is under discussion already. */
+async function discuss(page: Page, title: string): Promise<void> {
+  const button = page.getByRole("button", { name: `Nu bespreken: ${title}` });
+  if (await button.isVisible()) await button.click();
+  await expect(shownItem(page)).toHaveText(title);
 }
 
 /** Adds an action to a case's plan over a real websocket with the context's session. */
@@ -224,9 +233,17 @@ test.describe("the casusoverleg", () => {
     await expect.poll(() => leaveQuestions.length).toBe(1);
     expect(leaveQuestions[0]).toContain("Uw samenvatting is nog niet in een vastgesteld verslag");
     await expect(shownItem(chair.page)).toHaveText("Demo casus A");
+    // A participant has the slot open while the chair fixes the verslag.
+    const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
+    await openOverleg(devries.page);
+    await expect(shownItem(devries.page)).toHaveText("Demo casus A");
+    await expect(devries.page.getByText("Nog geen vastgestelde versie.")).toBeVisible();
     const freeze = chair.page.getByRole("button", { name: "Verslag vaststellen" });
     await freeze.click();
     await expect(chair.page.getByText(/^Versie 1, /)).toBeVisible();
+    // The participant's open page lists the version at once, without a reload.
+    await expect(devries.page.getByText(/^Versie 1, /)).toBeVisible();
+    await expect(devries.page.getByText("Nog geen vastgestelde versie.")).toHaveCount(0);
 
     // A second click asks first, naming the existing version and the new one; "Annuleren" makes none.
     const confirmations: string[] = [];
@@ -275,8 +292,6 @@ test.describe("the casusoverleg", () => {
     expect(xml).toContain(ACTIE);
 
     // Daan de Vries attended and may download; Carlos Bakker was not marked present.
-    const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
-    await openOverleg(devries.page);
     await devries.page
       .getByRole("navigation", { name: "Agenda" })
       .getByText("Demo casus A")
@@ -290,6 +305,120 @@ test.describe("the casusoverleg", () => {
     ).toBeVisible();
 
     for (const ctx of [chair.context, devries.context, bakker.context]) await ctx.close();
+  });
+
+  test("a leefgebied note a participant is still typing when the chair moves on is stored, not lost", async ({
+    browser,
+    baseURL,
+  }) => {
+    const note = "Huurachterstand van drie maanden; woningcorporatie dreigt met ontruiming.";
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+    const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
+    await openOverleg(chair.page);
+    await startOverleg(chair.page);
+    await discuss(chair.page, "Demo casus A");
+    await openOverleg(devries.page);
+    await expect(shownItem(devries.page)).toHaveText("Demo casus A");
+    const documents = devries.page.locator(".mt-documents");
+    await documents.getByRole("tab", { name: "Leefgebieden" }).click();
+    await expect(documents.getByRole("status").filter({ hasText: "Verbonden" })).toBeVisible();
+    const next = chair.page.getByRole("button", { name: "Volgend agendapunt" });
+    await expect(next).toBeEnabled();
+
+    // The chair moves on before the note's pause (400 ms) has passed: the note is not written yet.
+    const huisvesting = (page: Page) =>
+      page.locator(".mt-documents").getByRole("group", { name: "Huisvesting" });
+    await huisvesting(devries.page).getByLabel("Toelichting").fill(note);
+    await next.click();
+    // Demo casus B is not his: his screen follows the chair away from the case.
+    await expect(
+      devries.page.getByText(
+        "De voorzitter bespreekt een agendapunt waarvoor u niet bent uitgenodigd.",
+      ),
+    ).toBeVisible();
+    await expect(huisvesting(devries.page)).toHaveCount(0);
+
+    // The chair looks back at the case: the note was stored.
+    await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
+    await chair.page.locator(".mt-documents").getByRole("tab", { name: "Leefgebieden" }).click();
+    await expect(huisvesting(chair.page).getByLabel("Toelichting")).toHaveValue(note);
+    await chair.context.close();
+    await devries.context.close();
+  });
+
+  test("an action's Verantwoordelijke a participant is still typing when the chair moves on is stored", async ({
+    browser,
+    baseURL,
+  }) => {
+    const actionText = "Contact leggen met de huisarts";
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+    const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
+    await openOverleg(chair.page);
+    await startOverleg(chair.page);
+    await discuss(chair.page, "Demo casus A");
+    await openOverleg(devries.page);
+    await expect(shownItem(devries.page)).toHaveText("Demo casus A");
+    const documents = devries.page.locator(".mt-documents");
+    await documents.getByRole("tab", { name: "Plan van aanpak" }).click();
+    await expect(documents.getByRole("status").filter({ hasText: "Verbonden" })).toBeVisible();
+    await documents.getByRole("textbox", { name: /Plan van aanpak \(bewerkbaar\)/ }).focus();
+    await devries.page.keyboard.press("Control+End");
+    await devries.page.keyboard.press("Enter");
+    await documents.getByRole("button", { name: "Actie toevoegen" }).click();
+    await devries.page.keyboard.type(actionText);
+    const next = chair.page.getByRole("button", { name: "Volgend agendapunt" });
+    await expect(next).toBeEnabled();
+
+    // The chair moves on before the field's pause has passed; the editor goes away with the slot.
+    const action = (page: Page) =>
+      page.locator(".mt-documents .cw-action").filter({ hasText: actionText });
+    await action(devries.page).getByLabel("Verantwoordelijke").fill("Wijkteam Westerduin");
+    await next.click();
+    await expect(action(devries.page)).toHaveCount(0);
+
+    await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
+    await chair.page.locator(".mt-documents").getByRole("tab", { name: "Plan van aanpak" }).click();
+    await expect(action(chair.page).getByLabel("Verantwoordelijke")).toHaveValue(
+      "Wijkteam Westerduin",
+    );
+    await chair.context.close();
+    await devries.context.close();
+  });
+
+  test("a besluit and a hand-back the chair is typing survive moving through the agenda, and leaving the room asks first", async ({
+    browser,
+    baseURL,
+  }) => {
+    const typed = "Wijkagent en GGZ plannen samen een huisbezoek";
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+    await openOverleg(chair.page);
+    await startOverleg(chair.page);
+    await discuss(chair.page, "Demo casus A");
+    await chair.page.getByLabel("Nieuw besluit").fill(typed);
+    await chair.page
+      .getByLabel("Overgedragen aan (bijv. sociaal wijkteam)")
+      .fill("Sociaal wijkteam");
+
+    await chair.page.getByRole("button", { name: "Volgend agendapunt" }).click();
+    await expect(shownItem(chair.page)).toHaveText("Demo casus B");
+    await expect(chair.page.getByLabel("Nieuw besluit")).toHaveValue("");
+    await discuss(chair.page, "Demo casus A");
+    await expect(chair.page.getByLabel("Nieuw besluit")).toHaveValue(typed);
+    await expect(chair.page.getByLabel("Overgedragen aan (bijv. sociaal wijkteam)")).toHaveValue(
+      "Sociaal wijkteam",
+    );
+
+    // The besluit is not recorded yet: leaving asks first, and "Annuleren" stays.
+    const questions: string[] = [];
+    chair.page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await chair.page.getByRole("link", { name: "Mijn acties" }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain("Uw nieuwe besluit is nog niet vastgelegd");
+    await expect(chair.page.getByLabel("Nieuw besluit")).toHaveValue(typed);
+    await chair.context.close();
   });
 
   test("on a 1366×768 laptop the case documents get most of the width and the agenda stays in reach", async ({

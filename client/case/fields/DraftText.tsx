@@ -1,11 +1,13 @@
 /**
  * A text field bound to a shared value that others may change at the same time. While the user
  * types, a local draft is shown (remote changes do not make the cursor jump); the draft is
- * written after a short pause and on leaving the field. Once written, the field follows the
- * shared value again, even while it keeps focus, so leaving it never writes back text that
- * someone else has replaced in the meantime.
+ * written after a short pause, on leaving the field, and when the field goes away (the meeting
+ * room moving to the next agenda item must not lose a half-typed note). Once written, the field
+ * follows the shared value again, even while it keeps focus, so leaving it never writes back text
+ * that someone else has replaced in the meantime.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { PendingText } from "./pendingText.js";
 
 /** Pause after the last keystroke before a draft is written. */
 const COMMIT_DELAY_MS = 400;
@@ -23,38 +25,34 @@ export interface DraftTextProps {
 /** An input (or textarea) that shows the shared value unless the user is editing it. */
 export function DraftText({ id, value, disabled, multiline, list, onCommit }: DraftTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
-  /** True from a keystroke until that text is written: only then is the draft the user's own. */
-  const unwritten = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The latest shared value and writer, for a write that happens after this render.
+  const shared = useRef(value);
+  shared.current = value;
   const latest = useRef(onCommit);
   latest.current = onCommit;
-
-  useEffect(
-    () => () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    },
-    [],
+  const [pending] = useState(
+    () =>
+      new PendingText((text) => {
+        if (text !== shared.current) latest.current(text);
+      }, COMMIT_DELAY_MS),
   );
+
+  // A layout effect on purpose: when a whole panel goes away, React runs the layout cleanups of
+  // the removed components before any passive cleanup, so the draft is written before the page
+  // closes the live document it belongs to (useCollabSession closes it in a passive effect).
+  useLayoutEffect(() => () => pending.flush(), [pending]);
   // The shared value changed (someone else's edit, or ours coming back): show it, unless the
   // user has typed something not written yet.
   useEffect(() => {
-    if (!unwritten.current) setDraft(null);
-  }, [value]);
+    if (!pending.pending) setDraft(null);
+  }, [value, pending]);
 
-  const commit = (text: string) => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    unwritten.current = false;
-    if (text !== value) latest.current(text);
-  };
   const change = (text: string) => {
-    unwritten.current = true;
     setDraft(text);
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => commit(text), COMMIT_DELAY_MS);
+    pending.change(text);
   };
   const blur = () => {
-    if (draft !== null && unwritten.current) commit(draft);
+    pending.flush();
     setDraft(null);
   };
 

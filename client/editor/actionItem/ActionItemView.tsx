@@ -18,6 +18,7 @@ import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../../shared/domain/leefgebi
 import { todayIso } from "../../case/caseContext.js";
 import { DraftText } from "../../case/fields/DraftText.js";
 import { messages } from "../../i18n/messages.js";
+import { setActionItemAttrs } from "./actionItemAttrs.js";
 import type { ActionItemContext, Choice } from "./actionItemContext.js";
 import { responsibleText, responsibleValue } from "./responsibleField.js";
 
@@ -47,6 +48,18 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
   const people = context?.people ?? [];
   const set = (name: string, value: string) =>
     updateAttributes({ [name]: value === "" ? null : value });
+  // A text field may write its last draft as the editor goes away, after Tiptap tore down this
+  // view (and its `updateAttributes`): it finds the action by id instead.
+  const actionId = attr(attrs, ACTION_ITEM_ATTRS.id);
+  const setText = (name: string, value: string) => {
+    if (actionId === "") {
+      set(name, value);
+      return;
+    }
+    if (editor.isDestroyed) return;
+    const patch = { [name]: value === "" ? null : value };
+    editor.commands.command(({ tr }) => setActionItemAttrs(tr, actionId, patch));
+  };
 
   const setStatus = (next: string) => {
     const done = next === "afgerond";
@@ -111,7 +124,9 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             value={responsibleText(attr(attrs, ACTION_ITEM_ATTRS.responsible), people)}
             disabled={disabled}
             list={`${base}-people`}
-            onCommit={(text) => set(ACTION_ITEM_ATTRS.responsible, responsibleValue(text, people))}
+            onCommit={(text) =>
+              setText(ACTION_ITEM_ATTRS.responsible, responsibleValue(text, people))
+            }
           />
           <datalist id={`${base}-people`}>
             {people.map((p) => (
@@ -183,7 +198,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
               id={`${base}-reason`}
               value={attr(attrs, ACTION_ITEM_ATTRS.vervallenReden)}
               disabled={disabled}
-              onCommit={(value) => set(ACTION_ITEM_ATTRS.vervallenReden, value.trim())}
+              onCommit={(value) => setText(ACTION_ITEM_ATTRS.vervallenReden, value.trim())}
             />
           </div>
         )}

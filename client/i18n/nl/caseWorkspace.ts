@@ -19,6 +19,8 @@ export const caseWorkspace = {
     label: "Verbinding",
     connecting: "Verbinden…",
     connected: "Verbonden",
+    saving: "Wijzigingen worden opgeslagen…",
+    unconfirmed: "Nog niet opgeslagen — verbinding controleren…",
     reconnecting: "Opnieuw verbinden…",
     offlineUnsaved: "Offline — wijzigingen nog niet opgeslagen",
     closed: "Verbinding gesloten",

@@ -135,6 +135,8 @@ export const meetingsNl = {
   noBesluiten: "Nog geen besluiten vastgelegd.",
   newBesluit: "Nieuw besluit",
   addBesluit: "Besluit vastleggen",
+  besluitNotRecorded:
+    "Uw nieuwe besluit is nog niet vastgelegd en gaat verloren als u deze pagina verlaat. Toch verlaten?",
   attendanceHeading: "Aanwezigheid",
   attendanceUnknown: "Niet vastgelegd",
   chairMark: "voorzitter",
@@ -168,6 +170,8 @@ export const meetingsNl = {
   criteriaHeading: "Afschalingscriteria",
   handedBackTo: "Overgedragen aan (bijv. sociaal wijkteam)",
   toelichting: "Toelichting",
+  afschalingNotRecorded:
+    "Wat u bij de afschaling heeft getypt is nog niet vastgelegd en gaat verloren als u deze pagina verlaat. Toch verlaten?",
   afschalingRecorded: (to: string): string => `Afschaling gestart; overgedragen aan ${to}.`,
   followUp: "Vervolgoverleg plannen",
   followUpPlanned: "Het vervolgoverleg is gepland.",

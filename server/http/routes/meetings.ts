@@ -1,7 +1,8 @@
 /**
  * Overleg routes: the Overleggen list, planning, the geheimhoudingsverklaring, starting and ending,
  * one slot's case data, its verslag (draft, freeze, PDF/DOCX export) and the phase and follow-up
- * steps the chair takes per case. Paths carry ids only; every access to case data is audited.
+ * steps the chair takes per case. Paths carry ids only; every access to case data is audited, a
+ * refused one (404, 403, also by the confidentiality gate) by the hook in refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
 import type { HttpContext } from "../context.js";
@@ -88,32 +89,22 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     targetId: string,
     extra: {
       caseId?: string;
-      outcome?: "allowed" | "denied";
       detail?: Record<string, string | number | boolean>;
     } = {},
   ) =>
     ctx.audit.record({
       action,
       actor: actorOf(principal),
-      outcome: extra.outcome ?? "allowed",
+      outcome: "allowed",
       targetId,
       caseId: extra.caseId,
       detail: extra.detail,
     });
 
-  /** Finds a cleared slot; a refusal by the confidentiality gate is audited as denied. */
+  /** Finds a cleared slot; a refusal (also by the confidentiality gate) is audited by the hook. */
   const clearedSlot = (principal: Principal, params: unknown): ClearedSlot => {
     const { id: meetingId, slotId } = parse(SlotParams, params);
-    try {
-      return findClearedSlot(ctx.store, principal, meetingId, slotId, ctx.now());
-    } catch (error: unknown) {
-      const caseId = ctx.store.meetings.findSlot(slotId)?.slot.caseId;
-      audit(principal, "meeting.view", meetingId, {
-        outcome: "denied",
-        caseId: caseId && ctx.store.cases.get(caseId) ? caseId : undefined,
-      });
-      throw error;
-    }
+    return findClearedSlot(ctx.store, principal, meetingId, slotId, ctx.now());
   };
 
   app.get("/api/meetings", async (request): Promise<MeetingList> => {
@@ -207,7 +198,8 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const principal = await requirePrincipal(ctx.sessions, request);
     const found = clearedSlot(principal, request.params);
     const reviewed = parse(FreezeVerslagSchema, request.body);
-    const frozen = await freezeVerslag(ctx, principal, found, reviewed, ctx.now());
+    const deps = { ...ctx, log: request.log };
+    const frozen = await freezeVerslag(deps, principal, found, reviewed, ctx.now());
     audit(principal, "meeting.update", found.meeting.id, {
       caseId: found.caseRecord.id,
       detail: { verslagVersion: frozen.version },

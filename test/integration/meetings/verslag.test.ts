@@ -126,6 +126,28 @@ describe("the verslag of a case", () => {
     expect(overview.versions).toEqual([]);
   });
 
+  it("prints actions with Dutch dates, and an unfinished one past its deadline as te laat", async () => {
+    await recordSlotA();
+    const plan = sockets.open(chair, `case/${overleg.caseA}/plan`);
+    await eventually(() => plan.provider.synced, "synced");
+    const organisationId = server.store.users.findByUsername("dn.smit")?.organisationId ?? "";
+    insertActionItem(plan.doc, {
+      id: "actie-2",
+      text: "Huisbezoek",
+      organisationId,
+      responsible: "Noor Smit",
+      dueDate: "2020-03-04",
+      status: "in_uitvoering",
+      kind: "zorg",
+    });
+    const actionRows = async () =>
+      rowsAfter((await overviewOfSlotA()).draft, "Acties uit het plan van aanpak");
+    await expect.poll(async () => (await actionRows()).length).toBe(3);
+    const rows = await actionRows();
+    expect(rows.find((r) => r[0] === ACTIE)?.slice(3)).toEqual(["31-01-2030", "Open"]);
+    expect(rows.find((r) => r[0] === "Huisbezoek")?.slice(3)).toEqual(["04-03-2020", "Te laat"]);
+  });
+
   it("lists the chair as present once they started the overleg, first in the attendance", async () => {
     const attendance = rowsAfter((await overviewOfSlotA()).draft, "Aanwezigheid");
     expect(attendance[1]).toEqual([
