@@ -69,6 +69,24 @@ async function discuss(page: Page, title: string): Promise<void> {
   await expect(shownItem(page)).toHaveText(title);
 }
 
+/**
+ * The chair has started the overleg and discusses Demo casus A; Daan de Vries follows in the
+ * room with the case's document `tab` open and connected.
+ */
+async function participantInDocument(browser: Browser, baseURL: string, tab: string) {
+  const chair = await signedIn(browser, baseURL, "pr.jansen");
+  const devries = await signedIn(browser, baseURL, "dn.devries");
+  await openOverleg(chair.page);
+  await startOverleg(chair.page);
+  await discuss(chair.page, "Demo casus A");
+  await openOverleg(devries.page);
+  await expect(shownItem(devries.page)).toHaveText("Demo casus A");
+  const documents = devries.page.locator(".mt-documents");
+  await documents.getByRole("tab", { name: tab }).click();
+  await expect(documents.getByRole("status").filter({ hasText: "Verbonden" })).toBeVisible();
+  return { chair, devries, documents };
+}
+
 /** Adds an action to a case's plan over a real websocket with the context's session. */
 async function addPlanAction(context: BrowserContext, baseURL: string, caseId: string) {
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
@@ -312,16 +330,7 @@ test.describe("the casusoverleg", () => {
     baseURL,
   }) => {
     const note = "Huurachterstand van drie maanden; woningcorporatie dreigt met ontruiming.";
-    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
-    const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
-    await openOverleg(chair.page);
-    await startOverleg(chair.page);
-    await discuss(chair.page, "Demo casus A");
-    await openOverleg(devries.page);
-    await expect(shownItem(devries.page)).toHaveText("Demo casus A");
-    const documents = devries.page.locator(".mt-documents");
-    await documents.getByRole("tab", { name: "Leefgebieden" }).click();
-    await expect(documents.getByRole("status").filter({ hasText: "Verbonden" })).toBeVisible();
+    const { chair, devries } = await participantInDocument(browser, baseURL ?? "", "Leefgebieden");
     const next = chair.page.getByRole("button", { name: "Volgend agendapunt" });
     await expect(next).toBeEnabled();
 
@@ -351,16 +360,11 @@ test.describe("the casusoverleg", () => {
     baseURL,
   }) => {
     const actionText = "Contact leggen met de huisarts";
-    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
-    const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
-    await openOverleg(chair.page);
-    await startOverleg(chair.page);
-    await discuss(chair.page, "Demo casus A");
-    await openOverleg(devries.page);
-    await expect(shownItem(devries.page)).toHaveText("Demo casus A");
-    const documents = devries.page.locator(".mt-documents");
-    await documents.getByRole("tab", { name: "Plan van aanpak" }).click();
-    await expect(documents.getByRole("status").filter({ hasText: "Verbonden" })).toBeVisible();
+    const { chair, devries, documents } = await participantInDocument(
+      browser,
+      baseURL ?? "",
+      "Plan van aanpak",
+    );
     await documents.getByRole("textbox", { name: /Plan van aanpak \(bewerkbaar\)/ }).focus();
     await devries.page.keyboard.press("Control+End");
     await devries.page.keyboard.press("Enter");
