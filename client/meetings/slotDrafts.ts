@@ -18,8 +18,9 @@ export const SLOT_DRAFT_FIELDS = [
 /** One free-text field of a slot's panel. */
 export type SlotDraftField = (typeof SLOT_DRAFT_FIELDS)[number];
 
-/** One field's draft: what is typed, and the text last stored from this page. */
+/** One field's draft: which field, what is typed, and the text last stored from this page. */
 interface Draft {
+  field: SlotDraftField;
   text: string;
   saved: string;
 }
@@ -61,15 +62,15 @@ export class SlotDraftStore {
 
   private change(slotId: string, field: SlotDraftField, update: (d: Draft) => Draft): void {
     const key = draftKey(slotId, field);
-    this.drafts.set(key, update(this.drafts.get(key) ?? { text: "", saved: "" }));
+    this.drafts.set(key, update(this.drafts.get(key) ?? { field, text: "", saved: "" }));
     this.unsaved = sameFields(this.unsaved, this.findUnsaved());
     for (const listener of this.listeners) listener();
   }
 
   private findUnsaved(): readonly SlotDraftField[] {
     const fields = new Set<SlotDraftField>();
-    for (const [key, { text, saved }] of this.drafts) {
-      if (text.trim() !== "" && text.trim() !== saved.trim()) fields.add(fieldOf(key));
+    for (const { field, text, saved } of this.drafts.values()) {
+      if (text.trim() !== "" && text.trim() !== saved.trim()) fields.add(field);
     }
     return SLOT_DRAFT_FIELDS.filter((f) => fields.has(f));
   }
@@ -78,10 +79,6 @@ export class SlotDraftStore {
 /** Slot ids never contain a newline. */
 function draftKey(slotId: string, field: SlotDraftField): string {
   return `${field}\n${slotId}`;
-}
-
-function fieldOf(key: string): SlotDraftField {
-  return key.slice(0, key.indexOf("\n")) as SlotDraftField;
 }
 
 /** `next`, or `previous` when both hold the same fields (so subscribers see no change). */

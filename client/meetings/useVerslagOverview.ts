@@ -2,8 +2,9 @@
  * The verslag overview of one slot (versions and, for the chair, the concept), kept current: it
  * loads again shortly after the slot's recorded state changed and the server holds the change, so
  * the concept the chair reviews follows the table without a click, and when the server announces
- * a newly fixed version, so everyone's list of versions follows without a reload. A load that cannot reach the
- * server is tried again by itself (`loadWithRetry`); meanwhile the overview loaded before stays.
+ * a newly fixed version, so everyone's list of versions follows without a reload. A load that
+ * cannot reach the server is tried again by itself (`loadWithRetry`); meanwhile the overview
+ * loaded before stays.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { VerslagOverview } from "../../shared/api/meetings.js";
