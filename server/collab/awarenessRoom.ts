@@ -4,6 +4,14 @@
  * speak for client ids it owns (what clients echo back is dropped). Every change is encoded once
  * and relayed to every socket in the room, the sender included, which also keeps a lone client's
  * connection watchdog satisfied.
+ *
+ * Reconnecting: a y-websocket client keeps its client id and its clock across reconnects, and
+ * the first thing it sends on a new socket is its own state with the clock it had. The server
+ * already has that clock (or the removal that followed it), so taken as it is the state would be
+ * ignored, and the partner would stay invisible until their next change. A connection's first
+ * message may therefore take back an id that the same user held before (even from a socket of
+ * theirs the server still thinks is open), and the server gives that state the next clock. The
+ * client adopts the newer clock when the state comes back to it, so what it sends next counts.
  */
 import * as awarenessProtocol from "y-protocols/awareness";
 import type * as Y from "yjs";
@@ -30,6 +38,10 @@ interface AwarenessChange {
 export class AwarenessRoom {
   private readonly awareness: awarenessProtocol.Awareness;
   private readonly owners = new Map<number, Connection>();
+  /** The user whose connection last owned each client id, kept after it left (see above). */
+  private readonly ownerUsers = new Map<number, string>();
+  /** Connections that have sent an awareness message: only a first message may rejoin. */
+  private readonly spoken = new WeakSet<Connection>();
 
   /** `connections` is the live set of the document's sockets. */
   constructor(
@@ -46,13 +58,17 @@ export class AwarenessRoom {
   /** Applies a client's awareness update after rewriting it. */
   applyFrom(connection: Connection, update: Uint8Array): void {
     const accepted: AwarenessEntry[] = [];
+    const rejoining = !this.spoken.has(connection);
+    this.spoken.add(connection);
     for (const entry of decodeAwarenessEntries(update)) {
-      if (this.isEcho(connection, entry)) continue;
-      if (!this.claim(connection, entry.clientID)) continue;
-      accepted.push({
-        ...entry,
-        state: entry.state === null ? null : withSessionUser(entry.state, connection.principal),
-      });
+      const rejoin = rejoining && this.isRejoin(connection, entry);
+      if (!rejoin && this.isEcho(connection, entry)) continue;
+      if (!this.claim(connection, entry.clientID, rejoin)) continue;
+      const state =
+        entry.state === null ? null : withSessionUser(entry.state, connection.principal);
+      const known = this.awareness.meta.get(entry.clientID)?.clock ?? -1;
+      const clock = rejoin ? Math.max(entry.clock, known + 1) : entry.clock;
+      accepted.push({ clientID: entry.clientID, clock, state });
     }
     if (accepted.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(
@@ -100,11 +116,24 @@ export class AwarenessRoom {
     return owner === undefined && entry.state === null;
   }
 
-  private claim(connection: Connection, clientID: number): boolean {
+  /**
+   * Whether the entry is a reconnecting client taking back its own id: a state (not a removal)
+   * for an id that a connection of the same user owned before. Only asked for a connection's
+   * first message, which y-websocket fills with the client's own state before it relays anything.
+   */
+  private isRejoin(connection: Connection, entry: AwarenessEntry): boolean {
+    return (
+      entry.state !== null && this.ownerUsers.get(entry.clientID) === connection.principal.userId
+    );
+  }
+
+  /** Makes the connection the owner of the id; `rejoin` takes it from another socket of the user. */
+  private claim(connection: Connection, clientID: number, rejoin = false): boolean {
     const owner = this.owners.get(clientID);
     if (owner === connection) return true;
     const tooMany = connection.awarenessClients.size >= MAX_AWARENESS_IDS_PER_CONNECTION;
-    if ((owner && !owner.isClosing) || clientID === this.awareness.clientID || tooMany) {
+    const held = owner !== undefined && !owner.isClosing && !rejoin;
+    if (held || clientID === this.awareness.clientID || tooMany) {
       this.logger.warn(
         { doc: this.docName, userId: connection.principal.userId },
         "collab: awareness entry for a client id this connection does not own ignored",
@@ -113,6 +142,7 @@ export class AwarenessRoom {
     }
     owner?.awarenessClients.delete(clientID);
     this.owners.set(clientID, connection);
+    this.ownerUsers.set(clientID, connection.principal.userId);
     connection.awarenessClients.add(clientID);
     return true;
   }

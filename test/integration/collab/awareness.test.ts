@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { startCollabHarness, type CollabHarness } from "../../support/collabHarness.js";
 import { awarenessMessage } from "../../support/collabRawSocket.js";
 import {
@@ -24,9 +25,9 @@ describe("presence in a room of several editors", () => {
     await harness.stop();
   });
 
-  function connect(userId: string): TestClient {
+  function connect(userId: string, doc = new Y.Doc()): TestClient {
     const { sessionId } = harness.addUser(userId);
-    const client = connectClient({ url: harness.url, origin: harness.origin, sessionId }, DOC);
+    const client = connectClient({ url: harness.url, origin: harness.origin, sessionId }, DOC, doc);
     clients.push(client);
     return client;
   }
@@ -69,6 +70,72 @@ describe("presence in a room of several editors", () => {
 
     await waitFor(() => caretOf(b, a) === 3, "a is present again for b");
     expect(harness.logs.filter((line) => line.msg.includes(NOT_OWNED))).toEqual([]);
+  });
+
+  it("shows a partner again as soon as they reconnect, before they change anything", async () => {
+    const [a, b] = [connect("u1"), connect("u2")];
+    await Promise.all([a, b].map(waitForSync));
+    a.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+
+    a.provider.disconnect();
+    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), "a has left");
+    a.provider.connect();
+
+    await waitFor(() => caretOf(b, a) === 1, "a is present again for b");
+    // And what a does next is shown too: a takes the clock the server gave its state.
+    a.provider.awareness.setLocalStateField("caret", 2);
+    await waitFor(() => caretOf(b, a) === 2, "a's next caret arrives");
+    expect(harness.logs.filter((line) => line.msg.includes(NOT_OWNED))).toEqual([]);
+  });
+
+  it("lets a partner's new connection take over from their old one that the server still holds", async () => {
+    const [a, b] = [connect("u1"), connect("u2")];
+    await Promise.all([a, b].map(waitForSync));
+    a.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+
+    // The same browser tab after a network change: same user, same client id, a new socket,
+    // while the server has not yet noticed that the old one is gone.
+    const again = new Y.Doc();
+    again.clientID = a.doc.clientID;
+    const resumed = connect("u1", again);
+    resumed.provider.awareness.setLocalStateField("caret", 7);
+    await waitFor(() => caretOf(b, a) === 7, "the new connection's state is shown");
+
+    // The old socket closing later does not take the partner away.
+    a.provider.destroy();
+    resumed.provider.awareness.setLocalStateField("caret", 8);
+    await waitFor(() => caretOf(b, a) === 8, "the new connection still speaks for the id");
+    // Settled: the two sockets did not take the id back and forth.
+    const clock = b.provider.awareness.meta.get(a.doc.clientID)?.clock;
+    b.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => caretOf(resumed, b) === 1, "a round trip");
+    expect(b.provider.awareness.meta.get(a.doc.clientID)?.clock).toBe(clock);
+    expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(true);
+    expect(harness.logs.filter((line) => line.msg.includes(NOT_OWNED))).toEqual([]);
+  });
+
+  it("does not let another user speak for a client id, even on their first message", async () => {
+    const [a, b] = [connect("u1"), connect("u2")];
+    await Promise.all([a, b].map(waitForSync));
+    a.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+    const seenByB: unknown[] = [];
+    b.provider.awareness.on("change", () => seenByB.push(caretOf(b, a)));
+
+    const impostor = new Y.Doc();
+    impostor.clientID = a.doc.clientID;
+    const c = connect("u3", impostor);
+    await waitForSync(c);
+    c.provider.awareness.setLocalStateField("caret", 99);
+    c.provider.awareness.setLocalStateField("caret", 98);
+    // One round trip after the impostor's messages.
+    c.provider.awareness.setLocalStateField("other", 1);
+    a.provider.awareness.setLocalStateField("caret", 2);
+    await waitFor(() => caretOf(b, a) === 2, "a still speaks for its id");
+    expect(seenByB).not.toContain(99);
+    expect(seenByB).not.toContain(98);
   });
 
   it("still refuses a client that sets presence for a client id another connection owns", async () => {
