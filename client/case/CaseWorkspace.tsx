@@ -1,4 +1,4 @@
-/** The case page's content: loads the case, then shows its header and its four live documents. */
+/** The case page's content: loads the case, then shows its header, its four live documents and its team. */
 import { Link, useParams } from "react-router";
 import { fetchCase } from "../api/caseDetail.js";
 import { useLoader } from "../api/useLoader.js";
@@ -8,6 +8,7 @@ import { messages } from "../i18n/messages.js";
 import { casePath, paths } from "../navigation.js";
 import { useSignedInUser } from "../session/sessionContext.js";
 import { CaseDocuments } from "./CaseDocuments.js";
+import { CaseTeamPanel } from "./team/CaseTeamPanel.js";
 import "./casePage.css";
 
 const t = messages.caseWorkspace;
@@ -67,6 +68,7 @@ export function CaseWorkspace() {
         user={user}
         onChanged={(changed) => replace(() => changed)}
       />
+      <CaseTeamPanel view={view} user={user} onChanged={(changed) => replace(() => changed)} />
     </>
   );
 }

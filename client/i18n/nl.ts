@@ -1,4 +1,5 @@
 import { actions } from "./nl/actions.js";
+import { caseTeam } from "./nl/caseTeam.js";
 import { caseWorkspace } from "./nl/caseWorkspace.js";
 import { casussenNl } from "./nl/cases.js";
 import { meetingsNl } from "./nl/meetings.js";
@@ -10,6 +11,7 @@ import { meetingsNl } from "./nl/meetings.js";
 export const nl = {
   actions,
   caseWorkspace,
+  caseTeam,
   meetings: meetingsNl,
   app: {
     productName: "Casustafel",

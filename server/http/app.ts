@@ -17,6 +17,7 @@ import { registerActionRoutes } from "./routes/actions.js";
 import { registerAuditRoutes } from "./routes/audit.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCaseRoutes } from "./routes/cases.js";
+import { registerCaseTeamRoutes } from "./routes/caseTeam.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerMeetingRoutes } from "./routes/meetings.js";
 import { registerSignalRoutes } from "./routes/signals.js";
@@ -53,6 +54,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerHealthRoutes(app);
   registerAuthRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
+  registerCaseTeamRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerActionRoutes(app, ctx);
   registerSignalRoutes(app, ctx);

@@ -48,6 +48,10 @@ const audited = (action: AuditAction, resource: AuditedResource): RouteAudit => 
 export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   "GET /api/cases/:id": audited("case.view", "case"),
   "POST /api/cases/:id/triage-besluit": audited("case.triage_decision", "case"),
+  "GET /api/cases/:id/team/candidates": audited("case.view", "case"),
+  "POST /api/cases/:id/team": audited("case.update", "case"),
+  "PATCH /api/cases/:id/team/:userId": audited("case.update", "case"),
+  "DELETE /api/cases/:id/team/:userId": audited("case.update", "case"),
   "GET /api/cases/:id/actions": audited("action.view", "case"),
   "GET /api/cases/:id/open-actions": audited("action.view", "case"),
   "PATCH /api/actions/:id": audited("action.update", "action"),

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Case } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
-import { caseAccess, canViewCase } from "./casePolicy.js";
+import {
+  caseAccess,
+  canViewCase,
+  hasTeamManager,
+  mayJoinCaseTeam,
+  mayManageCaseTeam,
+  type TeamAccount,
+} from "./casePolicy.js";
 
 function buildPrincipal(overrides: Partial<Principal> = {}): Principal {
   return {
@@ -66,5 +73,75 @@ describe("casePolicy", () => {
     ).toBe("read");
     const closed = buildCase({ phase: "gesloten", participants: [participant("user_1")] });
     expect(caseAccess(buildPrincipal(), closed)).toBe("read");
+  });
+});
+
+describe("the case team policy", () => {
+  const account = (overrides: Partial<TeamAccount> = {}): TeamAccount => ({
+    id: "user_1",
+    role: "deelnemer",
+    regio: "Regio A",
+    disabled: false,
+    ...overrides,
+  });
+  const chairOf = (userId: string) => ({
+    userId,
+    caseRole: "procesregisseur" as const,
+    readOnly: false,
+    addedAt: "2026-01-01T00:00:00Z",
+  });
+
+  it("lets a procesregisseur of the case's region manage its team", () => {
+    expect(mayManageCaseTeam(buildPrincipal({ role: "procesregisseur" }), buildCase())).toBe(true);
+  });
+
+  it("lets a procesregisseur of another region manage the team only as a participant who writes", () => {
+    const elsewhere = buildPrincipal({ role: "procesregisseur", regio: "Regio B" });
+    expect(mayManageCaseTeam(elsewhere, buildCase())).toBe(false);
+    expect(mayManageCaseTeam(elsewhere, buildCase({ participants: [chairOf("user_1")] }))).toBe(
+      true,
+    );
+    const readOnly = buildCase({ participants: [{ ...chairOf("user_1"), readOnly: true }] });
+    expect(mayManageCaseTeam(elsewhere, readOnly)).toBe(false);
+  });
+
+  it("refuses everyone who is no procesregisseur, also a casusregisseur who writes", () => {
+    const c = buildCase({
+      participants: [{ ...participant("user_1"), caseRole: "casusregisseur" }],
+    });
+    for (const role of ["casusregisseur", "deelnemer", "beheerder", "incidenteel"] as const) {
+      expect(mayManageCaseTeam(buildPrincipal({ role }), c), role).toBe(false);
+    }
+  });
+
+  it("refuses to manage the team of a closed case", () => {
+    const closed = buildCase({ phase: "gesloten" });
+    expect(mayManageCaseTeam(buildPrincipal({ role: "procesregisseur" }), closed)).toBe(false);
+  });
+
+  it("takes in active partner professionals of the case's region only", () => {
+    const c = buildCase();
+    expect(mayJoinCaseTeam(account(), c)).toBe(true);
+    expect(mayJoinCaseTeam(account({ role: "casusregisseur" }), c)).toBe(true);
+    expect(mayJoinCaseTeam(account({ disabled: true }), c)).toBe(false);
+    expect(mayJoinCaseTeam(account({ regio: "Regio B" }), c)).toBe(false);
+    for (const role of ["beheerder", "incidenteel", "procesregisseur"] as const) {
+      expect(mayJoinCaseTeam(account({ role }), c), role).toBe(false);
+    }
+  });
+
+  it("finds a team manager in an active regional procesregisseur, whoever is in the team", () => {
+    const c = buildCase();
+    expect(hasTeamManager(c, [account({ role: "procesregisseur" })])).toBe(true);
+    expect(hasTeamManager(c, [account({ role: "procesregisseur", disabled: true })])).toBe(false);
+    expect(hasTeamManager(c, [account()])).toBe(false);
+  });
+
+  it("finds no team manager once the only one, from another region, leaves the team", () => {
+    const elsewhere = account({ id: "user_7", role: "procesregisseur", regio: "Regio B" });
+    expect(hasTeamManager(buildCase({ participants: [chairOf("user_7")] }), [elsewhere])).toBe(
+      true,
+    );
+    expect(hasTeamManager(buildCase({ participants: [] }), [elsewhere])).toBe(false);
   });
 });

@@ -8,6 +8,9 @@
  * - Read-only: a participant marked read-only, and everyone on a closed case.
  * - Registering a case: any partner professional, not the beheerder or an incidental participant.
  * - The triage decision: a procesregisseur with write access.
+ * - The case team (casusteam): a procesregisseur with write access manages it; the active partner
+ *   professionals of the case's region may join it; no change may leave it without anyone who can
+ *   still manage it.
  * - Confidentiality gate: an incidental participant (account role or case role `incidenteel`) is
  *   no standing partner. They see the case only while a `MeetingClearance` names it: they were
  *   invited to it in an overleg, signed its geheimhoudingsverklaring, and the overleg's guest
@@ -16,13 +19,21 @@
  */
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
+import { TEAM_MEMBER_ACCOUNT_ROLES } from "../../shared/domain/caseTeam.js";
 import type { Principal } from "../auth/principal.js";
+import type { UserRecord } from "../store/schema.js";
 
 /** What a user may do with a case's documents. */
 export type CaseAccess = "write" | "read" | "none";
 
 /** Ids of the cases an overleg opens to the principal now (signed verklaring, guest window open). */
 export type MeetingClearance = ReadonlySet<string>;
+
+/** Whom case access is computed for: a signed-in principal, or a stored account. */
+export type CaseActor = Pick<Principal, "userId" | "role" | "regio">;
+
+/** A stored account as the team rules see it. */
+export type TeamAccount = Pick<UserRecord, "id" | "role" | "regio" | "disabled">;
 
 /** No clearance: only standing partners see a case. */
 export const NO_CLEARANCE: MeetingClearance = new Set<string>();
@@ -37,10 +48,7 @@ export function canViewCase(
 }
 
 /** True when the principal sits at the case as a standing partner (not as an incidental guest). */
-export function isStandingPartner(
-  principal: Pick<Principal, "userId" | "role" | "regio">,
-  c: Case,
-): boolean {
+export function isStandingPartner(principal: CaseActor, c: Case): boolean {
   if (principal.role === "incidenteel") return false;
   const participant = c.participants.find((p) => p.userId === principal.userId);
   const regionalChair = principal.role === "procesregisseur" && principal.regio === c.regio;
@@ -49,7 +57,7 @@ export function isStandingPartner(
 
 /** The principal's access to a case's content. */
 export function caseAccess(
-  principal: Principal,
+  principal: CaseActor,
   c: Case,
   clearance: MeetingClearance = NO_CLEARANCE,
 ): CaseAccess {
@@ -72,4 +80,27 @@ export function mayRegisterCase(principal: Principal): boolean {
 /** Whether the principal may record the triage decision: a procesregisseur with write access. */
 export function mayDecideTriage(principal: Principal, c: Case): boolean {
   return principal.role === "procesregisseur" && caseAccess(principal, c) === "write";
+}
+
+/** Whether the principal may manage the case team (add, change, remove): a procesregisseur with write access. */
+export function mayManageCaseTeam(principal: CaseActor, c: Case): boolean {
+  return principal.role === "procesregisseur" && caseAccess(principal, c) === "write";
+}
+
+/** Whether an account may join the case team: an active partner professional of the case's region. */
+export function mayJoinCaseTeam(account: TeamAccount, c: Case): boolean {
+  return (
+    !account.disabled &&
+    TEAM_MEMBER_ACCOUNT_ROLES.includes(account.role) &&
+    account.regio === c.regio
+  );
+}
+
+/** Whether some active account could still manage the team of `c` (as a change would leave it). */
+export function hasTeamManager(c: Case, accounts: readonly TeamAccount[]): boolean {
+  return accounts.some(
+    (account) =>
+      !account.disabled &&
+      mayManageCaseTeam({ userId: account.id, role: account.role, regio: account.regio }, c),
+  );
 }

@@ -7,7 +7,7 @@ import type { CaseDetail, CaseListRow, TriageBesluitView } from "../../shared/ap
 import type { CaseKind, CasePhase } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
-import { mayDecideTriage } from "../policies/casePolicy.js";
+import { mayDecideTriage, mayManageCaseTeam } from "../policies/casePolicy.js";
 import { triagePartnersOf } from "../commands/caseTriagePartners.js";
 import { caseAccessResolver } from "../policies/caseAccessResolver.js";
 import type { CaseRecord, TriageBesluitRecord } from "../store/schema.js";
@@ -77,6 +77,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     access: access === "write" ? "write" : "read",
     mayDecideTriage:
       mayDecideTriage(principal, c) && (c.phase === "aanmelding" || c.phase === "triage"),
+    mayManageTeam: mayManageCaseTeam(principal, c),
     betrokkenen: c.betrokkenen.map((person) => ({ ...person })),
     participants: c.participants.map((p) => ({
       userId: p.userId,

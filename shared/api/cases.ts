@@ -323,6 +323,8 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
   access: z.enum(["write", "read"]),
   /** True when the caller may record the triage decision now. */
   mayDecideTriage: z.boolean(),
+  /** True when the caller may manage the case team (casusteam): add, change and remove members. */
+  mayManageTeam: z.boolean(),
   betrokkenen: z.array(
     z.object({
       id: z.string(),

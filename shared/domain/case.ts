@@ -72,6 +72,14 @@ export const CaseRoleSchema = z.enum(CASE_ROLES);
 /** A role within one case. */
 export type CaseRole = z.infer<typeof CaseRoleSchema>;
 
+/** Dutch label per role within a case, as the case team shows it. */
+export const CASE_ROLE_LABELS: Record<CaseRole, string> = {
+  procesregisseur: "Procesregisseur",
+  casusregisseur: "Casusregisseur",
+  deelnemer: "Deelnemer",
+  incidenteel: "Incidentele deelnemer",
+};
+
 /** One user's place at a case: invited participants may see and (unless read-only) edit it. */
 export const CaseParticipantSchema = z.object({
   userId: z.string().min(1),

@@ -1,0 +1,84 @@
+/**
+ * The case team (casusteam) in the real browser: the procesregisseur adds a partner from the case
+ * page, the partner then finds the case in their list and opens it, and removing them closes their
+ * open case page at once.
+ */
+import type { Page } from "@playwright/test";
+import { caseIdOf, expect, signedInPage, test } from "./casePageFixtures.js";
+
+// This file changes Demo casus D's team: a server and data of its own.
+test.use({ serverName: "case-team" });
+
+/** The case team section of a case page. */
+function teamOf(page: Page) {
+  return page.getByRole("region", { name: "Casusteam" });
+}
+
+/** Waits for the signed-in user's case list and says whether it links to `title`. */
+async function listShows(page: Page, title: string): Promise<boolean> {
+  await page.goto("/casussen");
+  // Every demo partner takes part in Demo casus A or C, so the list has loaded once a row shows.
+  await expect(page.getByRole("link", { name: /^Demo casus [AC]$/ }).first()).toBeVisible();
+  return (await page.getByRole("link", { name: title, exact: true }).count()) > 0;
+}
+
+test.describe("the case team", () => {
+  test("a procesregisseur adds a partner, who then sees the case in their list; removing them closes their page", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
+    expect(await listShows(devries.page, "Demo casus D")).toBe(false);
+
+    const caseId = await caseIdOf(jansen.page, "Demo casus D");
+    await jansen.page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    const team = teamOf(jansen.page);
+    await expect(team.getByRole("row", { name: /Noor Smit/ })).toContainText("Gemeente Westerduin");
+
+    const form = team.getByRole("form", { name: "Partner toevoegen" });
+    await form.getByLabel("Persoon").selectOption({ label: "Daan de Vries — GGZ Duinstreek" });
+    await form.getByLabel("Rol in de casus").selectOption({ label: "Casusregisseur" });
+    await expect(form.getByLabel("Alleen lezen")).toBeDisabled();
+    await form.getByRole("button", { name: "Toevoegen aan casusteam" }).click();
+    await expect(
+      team
+        .getByRole("status")
+        .filter({ hasText: "Daan de Vries is aan het casusteam toegevoegd." }),
+    ).toBeVisible();
+    await expect(team.getByLabel("Rol van Daan de Vries in de casus")).toHaveValue(
+      "casusregisseur",
+    );
+    // Added people are no longer offered.
+    await expect(
+      form.getByLabel("Persoon").locator("option", { hasText: "Daan de Vries" }),
+    ).toHaveCount(0);
+
+    expect(await listShows(devries.page, "Demo casus D")).toBe(true);
+    await devries.page.getByRole("link", { name: "Demo casus D", exact: true }).click();
+    await expect(
+      devries.page.getByRole("heading", { level: 1, name: "Demo casus D" }),
+    ).toBeVisible();
+    await expect(devries.page.getByRole("status").filter({ hasText: "Verbonden" })).toBeVisible();
+    const ownRow = teamOf(devries.page).getByRole("row", { name: /Daan de Vries/ });
+    await expect(ownRow).toContainText("(u)");
+    await expect(ownRow).toContainText("Casusregisseur");
+    // Only the procesregisseur manages the team.
+    await expect(teamOf(devries.page).getByRole("button")).toHaveCount(0);
+
+    jansen.page.once("dialog", (dialog) => void dialog.accept());
+    await team.getByRole("button", { name: "Verwijderen (Daan de Vries)" }).click();
+    await expect(
+      team
+        .getByRole("status")
+        .filter({ hasText: "Daan de Vries is uit het casusteam verwijderd." }),
+    ).toBeVisible();
+    await expect(
+      devries.page.getByRole("status").filter({ hasText: "Verbinding gesloten" }),
+    ).toBeVisible();
+    expect(await listShows(devries.page, "Demo casus D")).toBe(false);
+
+    await jansen.context.close();
+    await devries.context.close();
+  });
+});
