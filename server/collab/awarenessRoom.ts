@@ -3,7 +3,8 @@
  * (`awarenessRewrite.ts`): the user field comes from the session, and a connection may only
  * speak for client ids it owns (what clients echo back is dropped). Every change is encoded once
  * and relayed to every socket in the room, the sender included, which also keeps a lone client's
- * connection watchdog satisfied.
+ * connection watchdog satisfied. The states themselves, and why the server renews them, are in
+ * `awarenessStates.ts`.
  *
  * Reconnecting: a y-websocket client keeps its client id and its clock across reconnects, and
  * the first thing it sends on a new socket is its own state with the clock it had. The server
@@ -13,8 +14,6 @@
  * theirs the server still thinks is open), and the server gives that state the next clock. The
  * client adopts the newer clock when the state comes back to it, so what it sends next counts.
  */
-import * as awarenessProtocol from "y-protocols/awareness";
-import type * as Y from "yjs";
 import type { Connection } from "./connection.js";
 import {
   decodeAwarenessEntries,
@@ -22,21 +21,16 @@ import {
   withSessionUser,
   type AwarenessEntry,
 } from "./awarenessRewrite.js";
+import { AwarenessStates } from "./awarenessStates.js";
 import { awarenessFrame } from "./syncMessages.js";
 import type { CollabLogger } from "./types.js";
 
 /** A client normally has one awareness id per document; a few more allow tab reloads in flight. */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
 
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
-}
-
 /** Awareness states of one document and the relay between its connections. */
 export class AwarenessRoom {
-  private readonly awareness: awarenessProtocol.Awareness;
+  private readonly states = new AwarenessStates();
   private readonly owners = new Map<number, Connection>();
   /** The user whose connection last owned each client id, kept after it left (see above). */
   private readonly ownerUsers = new Map<number, string>();
@@ -45,17 +39,12 @@ export class AwarenessRoom {
 
   /** `connections` is the live set of the document's sockets. */
   constructor(
-    doc: Y.Doc,
     private readonly connections: ReadonlySet<Connection>,
     private readonly logger: CollabLogger,
     private readonly docName: string,
-  ) {
-    this.awareness = new awarenessProtocol.Awareness(doc);
-    this.awareness.setLocalState(null);
-    this.awareness.on("update", this.relay);
-  }
+  ) {}
 
-  /** Applies a client's awareness update after rewriting it. */
+  /** Applies a client's awareness update after rewriting it, and relays what changed. */
   applyFrom(connection: Connection, update: Uint8Array): void {
     const accepted: AwarenessEntry[] = [];
     const rejoining = !this.spoken.has(connection);
@@ -66,37 +55,29 @@ export class AwarenessRoom {
       if (!this.claim(connection, entry.clientID, rejoin)) continue;
       const state =
         entry.state === null ? null : withSessionUser(entry.state, connection.principal);
-      const known = this.awareness.meta.get(entry.clientID)?.clock ?? -1;
-      const clock = rejoin ? Math.max(entry.clock, known + 1) : entry.clock;
-      accepted.push({ clientID: entry.clientID, clock, state });
+      const rewritten = { clientID: entry.clientID, clock: entry.clock, state };
+      accepted.push({ ...rewritten, clock: this.states.clockFor(rewritten) });
     }
-    if (accepted.length === 0) return;
-    awarenessProtocol.applyAwarenessUpdate(
-      this.awareness,
-      encodeAwarenessEntries(accepted),
-      connection,
-    );
+    this.relay(this.states.apply(accepted, performance.now()));
   }
 
   /** Sends every current state to one connection (on join and on a query). */
   sendAll(connection: Connection): void {
-    const clients = [...this.awareness.getStates().keys()];
-    if (clients.length === 0) return;
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
-    connection.sendFrame(awarenessFrame(update));
+    const present = this.states.present();
+    if (present.length === 0) return;
+    connection.sendFrame(awarenessFrame(encodeAwarenessEntries(this.states.entries(present))));
+  }
+
+  /** Renews the states that have not changed for `renewAfterMs` (see `awarenessStates.ts`). */
+  renew(now: number, renewAfterMs: number): void {
+    this.relay(this.states.renew(now - renewAfterMs, now));
   }
 
   /** Removes the states of a connection that left, and tells the others. */
   removeConnection(connection: Connection): void {
     const clients = [...connection.awarenessClients];
     for (const client of clients) this.owners.delete(client);
-    awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
-  }
-
-  /** Stops the awareness timers. */
-  destroy(): void {
-    this.awareness.off("update", this.relay);
-    this.awareness.destroy();
+    this.relay(this.states.remove(clients, performance.now()));
   }
 
   /**
@@ -110,7 +91,7 @@ export class AwarenessRoom {
   private isEcho(connection: Connection, entry: AwarenessEntry): boolean {
     const owner = this.owners.get(entry.clientID);
     if (owner === connection) return false;
-    const known = this.awareness.meta.get(entry.clientID)?.clock;
+    const known = this.states.clockOf(entry.clientID);
     if (known !== undefined && entry.clock <= known) return true;
     // The removal of a client nobody owns: it is gone already.
     return owner === undefined && entry.state === null;
@@ -133,7 +114,7 @@ export class AwarenessRoom {
     if (owner === connection) return true;
     const tooMany = connection.awarenessClients.size >= MAX_AWARENESS_IDS_PER_CONNECTION;
     const held = owner !== undefined && !owner.isClosing && !rejoin;
-    if (held || clientID === this.awareness.clientID || tooMany) {
+    if (held || tooMany) {
       this.logger.warn(
         { doc: this.docName, userId: connection.principal.userId },
         "collab: awareness entry for a client id this connection does not own ignored",
@@ -147,10 +128,10 @@ export class AwarenessRoom {
     return true;
   }
 
-  private readonly relay = ({ added, updated, removed }: AwarenessChange): void => {
-    const changed = [...added, ...updated, ...removed];
+  /** Sends the entries of the changed ids to every socket of the room, in one frame. */
+  private relay(changed: readonly number[]): void {
     if (changed.length === 0 || this.connections.size === 0) return;
-    const frame = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const frame = awarenessFrame(encodeAwarenessEntries(this.states.entries(changed)));
     for (const connection of this.connections) connection.sendFrame(frame);
-  };
+  }
 }

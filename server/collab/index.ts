@@ -69,6 +69,11 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     for (const connection of connections()) connection.keepalive();
   }, limits.keepaliveIntervalMs);
   keepalive.unref();
+  const presence = setInterval(() => {
+    const now = performance.now();
+    for (const doc of registry.loaded()) doc.renewAwareness(now);
+  }, limits.awarenessRenewAfterMs / 3);
+  presence.unref();
 
   async function revalidateOne(connection: Connection): Promise<void> {
     let access;
@@ -136,6 +141,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       if (shuttingDown) return;
       shuttingDown = true;
       clearInterval(keepalive);
+      clearInterval(presence);
       // Close first so no new input arrives, then store what was applied.
       for (const connection of connections()) {
         connection.close(CloseCode.ServiceRestart, "server restart");

@@ -83,7 +83,7 @@ export class LiveDocument implements ConnectionSink {
     readonly name: string,
     private readonly deps: LiveDocumentDeps,
   ) {
-    this.awareness = new AwarenessRoom(this.doc, this.connections, deps.logger, name);
+    this.awareness = new AwarenessRoom(this.connections, deps.logger, name);
   }
 
   /** Loads a document from storage; throws (and stores nothing) if it cannot be read. */
@@ -176,6 +176,11 @@ export class LiveDocument implements ConnectionSink {
     this.awareness.sendAll(connection);
   }
 
+  /** Renews the presence of connected clients whose state has not changed for a while. */
+  renewAwareness(now: number): void {
+    this.awareness.renew(now, this.deps.limits.awarenessRenewAfterMs);
+  }
+
   onClose(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     this.awareness.removeConnection(connection);
@@ -216,7 +221,6 @@ export class LiveDocument implements ConnectionSink {
     if (this.fsyncTimer) clearTimeout(this.fsyncTimer);
     this.fsyncTimer = null;
     this.changes?.cancel();
-    this.awareness.destroy();
     this.doc.destroy();
   }
 

@@ -56,6 +56,12 @@ export const LIMITS = {
   changeMaxWaitMs: 3_000,
   /** Interval of the server's keepalive: a ping, and an empty awareness message to idle sockets. */
   keepaliveIntervalMs: 15_000,
+  /**
+   * The server renews a connected client's presence once it has not changed for this long (checked
+   * every third of it). Clients drop a state not renewed for 30 s (y-protocols' `outdatedTimeout`),
+   * so this must stay well below that: see server/collab/awarenessStates.ts.
+   */
+  awarenessRenewAfterMs: 15_000,
   /** Log size (bytes) above which a loaded document is compacted into a snapshot. */
   compactAfterLogBytes: 1 * MiB,
 } as const;

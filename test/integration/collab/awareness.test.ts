@@ -154,3 +154,62 @@ describe("presence in a room of several editors", () => {
     expect(caretOf(b, a)).toBe(1);
   });
 });
+
+describe("presence of a partner whose browser stops renewing it", () => {
+  let harness: CollabHarness;
+  const clients: TestClient[] = [];
+
+  beforeEach(async () => {
+    harness = await startCollabHarness({
+      defaultAccess: "write",
+      limits: { awarenessRenewAfterMs: 300 },
+    });
+  });
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await harness.stop();
+  });
+
+  function connect(userId: string): TestClient {
+    const { sessionId } = harness.addUser(userId);
+    const client = connectClient({ url: harness.url, origin: harness.origin, sessionId }, DOC);
+    clients.push(client);
+    return client;
+  }
+
+  it("is renewed by the server while the connection is open, and what they do next still counts", async () => {
+    const [a, b] = [connect("u1"), connect("u2")];
+    await Promise.all([a, b].map(waitForSync));
+    a.provider.awareness.setLocalStateField("caret", 1);
+    const clockAt = (viewer: TestClient) =>
+      viewer.provider.awareness.meta.get(a.doc.clientID)?.clock;
+    await waitFor(() => clockAt(b) !== undefined, "a's state arrives");
+    const first = clockAt(b) ?? 0;
+
+    // A hidden tab's timers run once a minute: a sends nothing, yet b sees a's state renewed.
+    await waitFor(() => (clockAt(b) ?? 0) >= first + 2, "the server renewed a's state twice");
+    // a took the renewed clock for its own state, so its next change is not taken for old news.
+    await waitFor(() => clockAt(a) === clockAt(b), "a has the server's clock");
+    a.provider.awareness.setLocalStateField("caret", 2);
+    await waitFor(
+      () =>
+        (b.provider.awareness.getStates().get(a.doc.clientID) as { caret?: number })?.caret === 2,
+      "a's next caret arrives",
+    );
+    // Renewal happens per quiet period, not per message: no runaway between a and the server.
+    const renewals = (clockAt(b) ?? 0) - first;
+    expect(renewals).toBeLessThan(30);
+  });
+
+  it("is not renewed once the connection has closed", async () => {
+    const [a, b] = [connect("u1"), connect("u2")];
+    await Promise.all([a, b].map(waitForSync));
+    a.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => b.provider.awareness.getStates().has(a.doc.clientID), "a is present");
+    a.provider.disconnect();
+    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), "a has left");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false);
+  });
+});
