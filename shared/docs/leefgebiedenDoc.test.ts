@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { LEEFGEBIEDEN_INSTRUMENT_VERSION } from "../domain/leefgebied.js";
+import { LEEFGEBIEDEN, LEEFGEBIEDEN_INSTRUMENT_VERSION } from "../domain/leefgebied.js";
 import {
+  LEEFGEBIED_FIELDS,
   LEEFGEBIEDEN_DOC_KEYS,
+  leefgebiedNoteText,
+  prepareLeefgebiedNotes,
   readLeefgebieden,
   setLeefgebiedNote,
   setLeefgebiedScore,
@@ -73,5 +76,107 @@ describe("leefgebieden document", () => {
     expect(value.scores).not.toHaveProperty("astrologie");
     expect(value.scores).not.toHaveProperty("financien");
     expect(problems).toHaveLength(3);
+  });
+});
+
+/** A document as an older version wrote it: notes as plain strings, one entry a plain object. */
+function legacyDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  const scores = doc.getMap<unknown>(LEEFGEBIEDEN_DOC_KEYS.scores);
+  const huisvesting = new Y.Map<unknown>();
+  scores.set("huisvesting", huisvesting);
+  huisvesting.set(LEEFGEBIED_FIELDS.score, 2);
+  huisvesting.set(LEEFGEBIED_FIELDS.note, "Huurachterstand van drie maanden.");
+  huisvesting.set(LEEFGEBIED_FIELDS.setBy, stamp.by);
+  huisvesting.set(LEEFGEBIED_FIELDS.setAt, stamp.at);
+  scores.set("financien", { score: 3, note: "Schuldhulp loopt.", setBy: "u-2", setAt: stamp.at });
+  return doc;
+}
+
+/** Sends each document what the other has and it lacks. */
+function sync(a: Y.Doc, b: Y.Doc): void {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}
+
+describe("leefgebied notes as shared text", () => {
+  it("reads a note stored as a Y.Text and one stored as a legacy string alike", () => {
+    const legacy = legacyDoc();
+    const current = legacyDoc();
+    prepareLeefgebiedNotes(current);
+    expect(leefgebiedNoteText(legacy, "huisvesting")).toBeNull();
+    expect(leefgebiedNoteText(current, "huisvesting")?.toJSON()).toBe(
+      "Huurachterstand van drie maanden.",
+    );
+    for (const doc of [legacy, current]) {
+      const { value, problems } = readLeefgebieden(doc);
+      expect(problems).toEqual([]);
+      expect(value.scores.huisvesting).toMatchObject({
+        score: 2,
+        note: "Huurachterstand van drie maanden.",
+      });
+      expect(value.scores.financien).toMatchObject({ score: 3, note: "Schuldhulp loopt." });
+    }
+  });
+
+  it("prepares every leefgebied once: a Y.Text note each, legacy notes and fields kept", () => {
+    const doc = legacyDoc();
+    const before = readLeefgebieden(doc).value;
+    let updates = 0;
+    doc.on("update", () => updates++);
+    expect(prepareLeefgebiedNotes(doc)).toBe(true);
+    expect(updates).toBe(1);
+    for (const leefgebied of LEEFGEBIEDEN) {
+      expect(leefgebiedNoteText(doc, leefgebied)).toBeInstanceOf(Y.Text);
+    }
+    expect(readLeefgebieden(doc).value).toEqual(before);
+    expect(prepareLeefgebiedNotes(doc)).toBe(false);
+    expect(updates).toBe(1);
+  });
+
+  it("reads a prepared document nobody has written in as having no leefgebieden yet", () => {
+    const doc = new Y.Doc();
+    prepareLeefgebiedNotes(doc);
+    expect(readLeefgebieden(doc)).toEqual({
+      value: { instrumentVersion: null, scores: {} },
+      problems: [],
+    });
+  });
+
+  it("keeps both partners' text when two documents type into the same note at once", () => {
+    const server = legacyDoc();
+    prepareLeefgebiedNotes(server);
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    sync(server, a);
+    sync(server, b);
+    const noteA = leefgebiedNoteText(a, "huisvesting");
+    const noteB = leefgebiedNoteText(b, "huisvesting");
+    noteA?.insert(noteA.length, " Woningcorporatie dreigt met ontruiming.");
+    noteB?.insert(0, "Politie: melding overlast. ");
+    sync(a, b);
+    const expected =
+      "Politie: melding overlast. Huurachterstand van drie maanden. Woningcorporatie dreigt met ontruiming.";
+    expect(readLeefgebieden(a).value.scores.huisvesting?.note).toBe(expected);
+    expect(readLeefgebieden(b).value.scores.huisvesting?.note).toBe(expected);
+  });
+
+  it("sets a note by writing only the difference, and turns a legacy string note into text", () => {
+    const doc = legacyDoc();
+    setLeefgebiedNote(doc, "huisvesting", "Huurachterstand van vier maanden.");
+    const note = leefgebiedNoteText(doc, "huisvesting");
+    expect(note?.toJSON()).toBe("Huurachterstand van vier maanden.");
+    const deltas: unknown[] = [];
+    note?.observe((event) => deltas.push(event.delta));
+    setLeefgebiedNote(doc, "huisvesting", "Huurachterstand van vier maanden; betalingsregeling.");
+    expect(deltas).toEqual([[{ retain: 32 }, { insert: "; betalingsregeling" }]]);
+    setLeefgebiedNote(doc, "huisvesting", "");
+    expect(readLeefgebieden(doc).value.scores.huisvesting?.note).toBeNull();
+  });
+
+  it("creates a new entry with its Y.Text note when a score is set on a document not prepared", () => {
+    const doc = new Y.Doc();
+    setLeefgebiedScore(doc, "justitie", 3, stamp);
+    expect(leefgebiedNoteText(doc, "justitie")?.toJSON()).toBe("");
   });
 });

@@ -2,11 +2,18 @@
  * The leefgebieden document: one Y.Map per leefgebied, so a score and its note can be edited by
  * different partners at once, plus the instrument version.
  *
- *   scores : Y.Map<Leefgebied, Y.Map{ score: 1..5, note: string, setBy: userId, setAt: ISO }>
+ *   scores : Y.Map<Leefgebied, Y.Map{ score: 1..5, note: Y.Text, setBy: userId, setAt: ISO }>
  *   meta   : Y.Map{ instrumentVersion: string }
  *
- * The writer sets score, setBy and setAt in one transaction. Readers also accept a plain object
- * in place of the inner Y.Map, so a server-side seed may write either.
+ * The writer sets score, setBy and setAt in one transaction. The note is a Y.Text that several
+ * partners type into at once. Readers also accept what older versions wrote: a plain object in
+ * place of the inner Y.Map, and a plain string as the note.
+ *
+ * A nested Y.Text (or Y.Map) must be created by one writer: two clients creating one for the same
+ * leefgebied at once would each make their own, and one of them, with what was typed into it,
+ * would lose. So the server prepares the document when it loads it (`prepareLeefgebiedNotes`,
+ * run by server/extensions/leefgebiedNotes.ts): every leefgebied gets its entry map with a Y.Text
+ * note, and a legacy string note becomes that Y.Text's content, once, in one transaction.
  */
 import * as Y from "yjs";
 import {
@@ -26,6 +33,7 @@ import {
   type ReadResult,
   type Stamp,
 } from "./readSupport.js";
+import { isPlainText, replaceText } from "./textDiff.js";
 
 /** Top-level key names of the leefgebieden document. */
 export const LEEFGEBIEDEN_DOC_KEYS = { scores: "scores", meta: "meta" } as const;
@@ -79,10 +87,14 @@ export function readLeefgebieden(doc: Y.Doc, today?: string): ReadResult<Leefgeb
       problems.push({ path, message: "Score is geen waarde van 1 tot en met 5 en is genegeerd." });
     }
     const setAt = nonEmptyString(fields.get(LEEFGEBIED_FIELDS.setAt));
+    const note = noteOf(fields.get(LEEFGEBIED_FIELDS.note));
+    const setBy = nonEmptyString(fields.get(LEEFGEBIED_FIELDS.setBy));
+    // An entry that holds nothing (as the server prepares one) counts as never touched.
+    if (score === null && note === null && setBy === null && setAt === null) continue;
     scores[leefgebied] = {
       score,
-      note: nonEmptyString(fields.get(LEEFGEBIED_FIELDS.note)),
-      setBy: nonEmptyString(fields.get(LEEFGEBIED_FIELDS.setBy)),
+      note,
+      setBy,
       setAt,
       stale: score !== null && today !== undefined && isScoreStale(setAt ?? "", today),
     };
@@ -92,16 +104,81 @@ export function readLeefgebieden(doc: Y.Doc, today?: string): ReadResult<Leefgeb
   return { value: { instrumentVersion, scores }, problems };
 }
 
-/** The inner map of one leefgebied, created when it does not exist yet (or is not a map). */
+/** A note as stored now (a Y.Text) or by older versions (a string), as non-empty text or null. */
+function noteOf(value: unknown): string | null {
+  return nonEmptyString(isPlainText(value) ? value.toJSON() : value);
+}
+
+/** The text of a legacy note value, for the Y.Text that replaces it ("" for anything else). */
+function legacyNoteText(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * The Y.Text note of one leefgebied, or null while the document has none for it: not prepared
+ * by the server yet (not synced, or written by an older version, whose note is a string).
+ */
+export function leefgebiedNoteText(doc: Y.Doc, leefgebied: Leefgebied): Y.Text | null {
+  const entry = topLevelMap(doc, LEEFGEBIEDEN_DOC_KEYS.scores, [])?.get(leefgebied);
+  const note =
+    entry instanceof Y.Map ? (entry as Y.Map<unknown>).get(LEEFGEBIED_FIELDS.note) : null;
+  return isPlainText(note) ? note : null;
+}
+
+/**
+ * Gives every leefgebied an entry map holding a Y.Text note, in one transaction: a missing entry
+ * is created, a plain-object entry becomes a map with the same fields, and a legacy string note
+ * becomes the Y.Text's text. For one writer only, the server when it loads the document (see the
+ * module header). True when the document changed.
+ */
+export function prepareLeefgebiedNotes(doc: Y.Doc): boolean {
+  const scores = topLevelMap(doc, LEEFGEBIEDEN_DOC_KEYS.scores, []);
+  if (scores === null) return false;
+  const unprepared = LEEFGEBIEDEN.filter((key) => {
+    const entry = scores.get(key);
+    return !(entry instanceof Y.Map && isPlainText(entry.get(LEEFGEBIED_FIELDS.note)));
+  });
+  if (unprepared.length === 0) return false;
+  doc.transact(() => {
+    for (const leefgebied of unprepared) {
+      const existing = scores.get(leefgebied);
+      if (existing instanceof Y.Map) {
+        const entry = existing as Y.Map<unknown>;
+        entry.set(
+          LEEFGEBIED_FIELDS.note,
+          new Y.Text(legacyNoteText(entry.get(LEEFGEBIED_FIELDS.note))),
+        );
+        continue;
+      }
+      // A plain object keeps its fields; anything else is unreadable and replaced (readers skip it).
+      const fields = fieldsOf(existing) ?? new Map<string, unknown>();
+      const fresh = new Y.Map<unknown>();
+      scores.set(leefgebied, fresh);
+      for (const [key, value] of fields) {
+        if (key !== LEEFGEBIED_FIELDS.note) fresh.set(key, value);
+      }
+      fresh.set(
+        LEEFGEBIED_FIELDS.note,
+        new Y.Text(legacyNoteText(fields.get(LEEFGEBIED_FIELDS.note))),
+      );
+    }
+  });
+  return true;
+}
+
+/**
+ * The inner map of one leefgebied, created (with its Y.Text note) when it does not exist yet or
+ * is not a map. Only for documents the server has not prepared (seeds, tests).
+ */
 function entryMap(doc: Y.Doc, leefgebied: Leefgebied): Y.Map<unknown> {
   const scores = doc.getMap<unknown>(LEEFGEBIEDEN_DOC_KEYS.scores);
   const existing = scores.get(leefgebied);
   if (existing instanceof Y.Map) return existing as Y.Map<unknown>;
   const fresh = new Y.Map<unknown>();
   // Carry a plain-object entry's note over so converting it to a map loses nothing.
-  const note = nonEmptyString(fieldsOf(existing)?.get(LEEFGEBIED_FIELDS.note));
+  const note = legacyNoteText(fieldsOf(existing)?.get(LEEFGEBIED_FIELDS.note));
   scores.set(leefgebied, fresh);
-  if (note !== null) fresh.set(LEEFGEBIED_FIELDS.note, note);
+  fresh.set(LEEFGEBIED_FIELDS.note, new Y.Text(note));
   return fresh;
 }
 
@@ -130,11 +207,16 @@ export function setLeefgebiedScore(
   });
 }
 
-/** Sets the note of one leefgebied; an empty note removes it. Does not change the score's date. */
+/**
+ * Makes the note of one leefgebied read `note`, writing only the difference into its Y.Text (and
+ * turning a legacy string note into one). For server-side writers such as the demo seed; people
+ * type into the Y.Text itself (client/collab/textareaBinding.ts). Does not change the score's date.
+ */
 export function setLeefgebiedNote(doc: Y.Doc, leefgebied: Leefgebied, note: string): void {
   doc.transact(() => {
     const entry = entryMap(doc, leefgebied);
-    if (note.trim() === "") entry.delete(LEEFGEBIED_FIELDS.note);
-    else entry.set(LEEFGEBIED_FIELDS.note, note);
+    const current = entry.get(LEEFGEBIED_FIELDS.note);
+    if (isPlainText(current)) replaceText(current, note);
+    else entry.set(LEEFGEBIED_FIELDS.note, new Y.Text(note));
   });
 }

@@ -7,7 +7,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import * as Y from "yjs";
 import { ACTION_ITEM_ATTR_NAMES, ACTION_ITEM_NODE } from "./actionItemNode.js";
-import { LEEFGEBIEDEN_DOC_KEYS, readLeefgebieden } from "./leefgebiedenDoc.js";
+import {
+  LEEFGEBIEDEN_DOC_KEYS,
+  prepareLeefgebiedNotes,
+  readLeefgebieden,
+} from "./leefgebiedenDoc.js";
 import { MEETING_DOC_KEYS, readMeeting } from "./meetingDoc.js";
 import { readActionItems } from "./planDoc.js";
 import { PROSE_FIELD, readProseText } from "./proseDoc.js";
@@ -235,6 +239,19 @@ describe("document readers on arbitrary Yjs content", () => {
         const received = new Y.Doc();
         Y.applyUpdate(received, Y.encodeStateAsUpdate(source));
         expect(() => readAll(received)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("read the same leefgebieden after the server has prepared their notes as shared text", () => {
+    fc.assert(
+      fc.property(randomDoc, (source) => {
+        const received = new Y.Doc();
+        Y.applyUpdate(received, Y.encodeStateAsUpdate(source));
+        const before = readLeefgebieden(received, "2025-03-01").value;
+        prepareLeefgebiedNotes(received);
+        expect(readLeefgebieden(received, "2025-03-01").value).toEqual(before);
       }),
       { numRuns: 300 },
     );

@@ -2,7 +2,7 @@
  * A text field bound to a shared value that others may change at the same time. While the user
  * types, a local draft is shown (remote changes do not make the cursor jump); the draft is
  * written after a short pause, on leaving the field, and when the field goes away (the meeting
- * room moving to the next agenda item must not lose a half-typed note). Once written, the field
+ * room moving to the next agenda item must not lose half-typed text). Once written, the field
  * follows the shared value again, even while it keeps focus, so leaving it never writes back text
  * that someone else has replaced in the meantime.
  */
@@ -12,18 +12,17 @@ import { PendingText } from "./pendingText.js";
 /** Pause after the last keystroke before a draft is written. */
 const COMMIT_DELAY_MS = 400;
 
-/** Props of a draft text field; `multiline` renders a textarea. */
+/** Props of a draft text field. */
 export interface DraftTextProps {
   id: string;
   value: string;
   disabled?: boolean;
-  multiline?: boolean;
   list?: string;
   onCommit: (value: string) => void;
 }
 
-/** An input (or textarea) that shows the shared value unless the user is editing it. */
-export function DraftText({ id, value, disabled, multiline, list, onCommit }: DraftTextProps) {
+/** An input that shows the shared value unless the user is editing it. */
+export function DraftText({ id, value, disabled, list, onCommit }: DraftTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
   // The latest shared value and writer, for a write that happens after this render.
   const shared = useRef(value);
@@ -57,16 +56,7 @@ export function DraftText({ id, value, disabled, multiline, list, onCommit }: Dr
   };
 
   const shown = draft ?? value;
-  return multiline === true ? (
-    <textarea
-      id={id}
-      value={shown}
-      disabled={disabled}
-      rows={2}
-      onChange={(e) => change(e.target.value)}
-      onBlur={blur}
-    />
-  ) : (
+  return (
     <input
       id={id}
       type="text"

@@ -1,5 +1,6 @@
 /** One leefgebied: score radio buttons (number, label, colour), note, who and when, stale marker. */
 import { useId } from "react";
+import type * as Y from "yjs";
 import type { LeefgebiedEntry } from "../../../shared/docs/leefgebiedenDoc.js";
 import {
   LEEFGEBIED_LABELS,
@@ -11,7 +12,7 @@ import {
 } from "../../../shared/domain/leefgebied.js";
 import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
-import { DraftText } from "../fields/DraftText.js";
+import { CollabTextarea } from "../fields/CollabTextarea.js";
 
 const t = messages.caseWorkspace.leefgebieden;
 
@@ -19,20 +20,21 @@ const t = messages.caseWorkspace.leefgebieden;
 export interface LeefgebiedRowProps {
   leefgebied: Leefgebied;
   entry: LeefgebiedEntry | null;
+  /** The note's shared text; null until the server has prepared it (then the note is read-only). */
+  noteText: Y.Text | null;
   who: (userId: string | null) => string;
   readOnly: boolean;
   onScore: (score: ZrmScore | null) => void;
-  onNote: (note: string) => void;
 }
 
 /** The row as a list item holding a fieldset. */
 export function LeefgebiedRow({
   leefgebied,
   entry,
+  noteText,
   who,
   readOnly,
   onScore,
-  onNote,
 }: LeefgebiedRowProps) {
   const base = useId();
   const score = entry?.score ?? null;
@@ -87,12 +89,11 @@ export function LeefgebiedRow({
         </div>
         <div className="field-compact field-compact-wide">
           <label htmlFor={`${base}-note`}>{t.note}</label>
-          <DraftText
+          <CollabTextarea
             id={`${base}-note`}
-            value={entry?.note ?? ""}
+            text={noteText}
+            fallback={entry?.note ?? ""}
             disabled={readOnly}
-            multiline
-            onCommit={onNote}
           />
         </div>
         {entry?.setAt != null && score !== null && (

@@ -1,13 +1,16 @@
 /**
  * The leefgebieden grid: per ZRM domain (and verblijfsstatus) a 1–5 score with its label and
  * colour, a note, who scored it and when, and a marker when the score is older than 30 days.
- * Writes go through the shared writers (shared/docs/leefgebiedenDoc.ts).
+ * Scores go through the shared writers (shared/docs/leefgebiedenDoc.ts); a note is typed straight
+ * into its Y.Text, live (client/case/fields/CollabTextarea.tsx).
  */
-import { setLeefgebiedNote, setLeefgebiedScore } from "../../../shared/docs/leefgebiedenDoc.js";
-import { LEEFGEBIEDEN } from "../../../shared/domain/leefgebied.js";
+import type * as Y from "yjs";
+import { leefgebiedNoteText, setLeefgebiedScore } from "../../../shared/docs/leefgebiedenDoc.js";
+import { LEEFGEBIEDEN, type Leefgebied } from "../../../shared/domain/leefgebied.js";
 import type { PublicUser } from "../../../shared/domain/user.js";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import type { CollabSession } from "../../collab/collabSession.js";
+import { useDocValue } from "../../collab/useDocValue.js";
 import { messages } from "../../i18n/messages.js";
 import { nameOf } from "../caseContext.js";
 import { useLeefgebiedenDoc } from "../triage/useTriageResult.js";
@@ -15,6 +18,13 @@ import { LeefgebiedRow } from "./LeefgebiedRow.js";
 import { summariseLeefgebieden } from "./leefgebiedenSummary.js";
 
 const t = messages.caseWorkspace.leefgebieden;
+
+/** The note Y.Text of every leefgebied (null where the document has none yet). */
+const readNoteTexts = (doc: Y.Doc): Record<Leefgebied, Y.Text | null> =>
+  Object.fromEntries(LEEFGEBIEDEN.map((key) => [key, leefgebiedNoteText(doc, key)])) as Record<
+    Leefgebied,
+    Y.Text | null
+  >;
 
 /** The grid with its summary. */
 export function LeefgebiedenView({
@@ -29,6 +39,7 @@ export function LeefgebiedenView({
   readOnly: boolean;
 }) {
   const value = useLeefgebiedenDoc(session.doc);
+  const noteTexts = useDocValue(session.doc, readNoteTexts);
   const summary = summariseLeefgebieden(value);
   const who = nameOf(view, user);
   return (
@@ -46,6 +57,7 @@ export function LeefgebiedenView({
             key={key}
             leefgebied={key}
             entry={value.scores[key] ?? null}
+            noteText={noteTexts[key]}
             who={who}
             readOnly={readOnly}
             onScore={(score) =>
@@ -54,7 +66,6 @@ export function LeefgebiedenView({
                 at: new Date().toISOString(),
               })
             }
-            onNote={(note) => setLeefgebiedNote(session.doc, key, note)}
           />
         ))}
       </ul>

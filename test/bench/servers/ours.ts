@@ -16,9 +16,10 @@ const SERVER_ENTRY = join(PROJECT_ROOT, "dist", "server", "index.js");
 const EDITABLE_KINDS = ["analyse", "leefgebieden", "plan"] as const;
 /**
  * Kinds whose documents start empty: the memory workload opens these, so each server holds the
- * same empty documents. A casusanalyse or plan starts from its template (about 60 KB of heap).
+ * same empty documents. A casusanalyse or plan starts from its template (about 60 KB of heap), and
+ * the server prepares a leefgebieden document's fourteen notes when it loads it.
  */
-const EMPTY_KINDS = ["triage", "leefgebieden"] as const;
+const EMPTY_KINDS = ["triage"] as const;
 const DEMO_USER = { username: "pr.jansen", password: "demo" };
 /** A closed case is read-only, so its documents cannot take edits. */
 const CLOSED_PHASE = "gesloten";
