@@ -4,7 +4,7 @@
  * tabs is instant. The header shows the worst sync state of the four, and leaving the page warns
  * while any of them has changes the server has not stored yet.
  */
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { useSearchParams } from "react-router";
 import { CASE_KIND_LABELS, CASE_PHASE_LABELS } from "../../shared/domain/case.js";
 import { DOC_KIND_LABELS } from "../../shared/docs/docKinds.js";
@@ -43,11 +43,14 @@ export function CaseDocuments({
   view,
   user,
   onChanged,
+  intro,
 }: {
   view: CaseDetail;
   user: PublicUser;
   /** Called with the case as the server answers it after a change (e.g. the triage decision). */
   onChanged: (view: CaseDetail) => void;
+  /** Shown under the case's header, above the documents (the aanmelding). */
+  intro?: ReactNode;
 }) {
   const [params, setParams] = useSearchParams();
   const active = activeKind(params);
@@ -118,6 +121,7 @@ export function CaseDocuments({
           <PresenceList awareness={activeSession?.provider.awareness ?? null} />
         </div>
       </header>
+      {intro}
       {readOnly && (
         <p className="notice notice-info cw-readonly" role="note">
           {refused && view.access !== "read" ? t.readOnlyRefused : t.readOnlyNotice}

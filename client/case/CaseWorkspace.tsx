@@ -1,4 +1,7 @@
-/** The case page's content: loads the case, then shows its header, its four live documents and its team. */
+/**
+ * The case page's content: loads the case, then shows its header, its aanmelding, its four live
+ * documents and its team.
+ */
 import { Link, useParams } from "react-router";
 import { fetchCase } from "../api/caseDetail.js";
 import { useLoader } from "../api/useLoader.js";
@@ -7,6 +10,7 @@ import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import { casePath, paths } from "../navigation.js";
 import { useSignedInUser } from "../session/sessionContext.js";
+import { AanmeldingSection } from "./aanmelding/AanmeldingSection.js";
 import { CaseDocuments } from "./CaseDocuments.js";
 import { CaseTeamPanel } from "./team/CaseTeamPanel.js";
 import "./casePage.css";
@@ -67,6 +71,11 @@ export function CaseWorkspace() {
         view={view}
         user={user}
         onChanged={(changed) => replace(() => changed)}
+        intro={
+          view.aanmelding !== null && (
+            <AanmeldingSection aanmelding={view.aanmelding} phase={view.phase} />
+          )
+        }
       />
       <CaseTeamPanel view={view} user={user} onChanged={(changed) => replace(() => changed)} />
     </>

@@ -1,4 +1,5 @@
 import { actions } from "./nl/actions.js";
+import { caseAanmelding } from "./nl/caseAanmelding.js";
 import { caseTeam } from "./nl/caseTeam.js";
 import { caseWorkspace } from "./nl/caseWorkspace.js";
 import { casussenNl } from "./nl/cases.js";
@@ -11,6 +12,7 @@ import { meetingsNl } from "./nl/meetings.js";
 export const nl = {
   actions,
   caseWorkspace,
+  caseAanmelding,
   caseTeam,
   meetings: meetingsNl,
   app: {

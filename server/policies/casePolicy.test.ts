@@ -7,6 +7,7 @@ import {
   hasTeamManager,
   mayJoinCaseTeam,
   mayManageCaseTeam,
+  maySeeAanmeldingIntake,
   type TeamAccount,
 } from "./casePolicy.js";
 
@@ -73,6 +74,29 @@ describe("casePolicy", () => {
     ).toBe("read");
     const closed = buildCase({ phase: "gesloten", participants: [participant("user_1")] });
     expect(caseAccess(buildPrincipal(), closed)).toBe("read");
+  });
+});
+
+describe("the aanmelding's intake part (invited partners, contacts, informed or not)", () => {
+  it("is seen by participants and the region's procesregisseur", () => {
+    const c = buildCase({ participants: [participant("user_1")] });
+    expect(maySeeAanmeldingIntake(buildPrincipal(), c)).toBe(true);
+    expect(
+      maySeeAanmeldingIntake(buildPrincipal({ userId: "user_2", role: "procesregisseur" }), c),
+    ).toBe(true);
+  });
+
+  it("is not seen by a guest of an overleg: an incidental participant or a partner from outside the case", () => {
+    const c = buildCase({
+      participants: [{ ...participant("user_1"), caseRole: "incidenteel" as const }],
+    });
+    expect(maySeeAanmeldingIntake(buildPrincipal(), c)).toBe(false);
+    expect(
+      maySeeAanmeldingIntake(buildPrincipal({ userId: "user_3", role: "incidenteel" }), c),
+    ).toBe(false);
+    // A partner professional cleared for this case by an overleg only, not in its team.
+    expect(maySeeAanmeldingIntake(buildPrincipal({ userId: "user_4" }), c)).toBe(false);
+    expect(caseAccess(buildPrincipal({ userId: "user_4" }), c, new Set(["case_1"]))).toBe("read");
   });
 });
 

@@ -16,6 +16,10 @@
  *   invited to it in an overleg, signed its geheimhoudingsverklaring, and the overleg's guest
  *   window (shortly before its start until its end) is open (computed in meetingPolicy.ts).
  *   Without a clearance they see nothing, on every path.
+ * - The aanmelding: everyone who sees the case reads the aanmelder's question (who, when, reason,
+ *   hoped-for help, goal); a guest needs it to take part in the overleg. The intake part (the
+ *   partners to invite with their contact persons, whether the person concerned was informed and
+ *   why not) is for standing partners only: purpose limitation, a guest is there for one overleg.
  */
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
@@ -70,6 +74,18 @@ export function caseAccess(
   if (c.phase === "gesloten") return "read";
   if (participant?.readOnly && !regionalChair) return "read";
   return "write";
+}
+
+/**
+ * Whether the principal, who may see the case, also sees the intake part of its aanmelding: the
+ * invited partners with their contact persons, and whether (and why not) the person concerned was
+ * informed. Standing partners only. A guest of an overleg (WGS 2.25, purpose limitation) is invited
+ * for that one sitting: the aanmelder's question lets them take part, while the names and contacts
+ * of the professionals asked to the table, and a reason such as a running criminal investigation,
+ * serve the intake and the preparation, not the guest's part.
+ */
+export function maySeeAanmeldingIntake(principal: CaseActor, c: Case): boolean {
+  return isStandingPartner(principal, c);
 }
 
 /** Whether the principal may register (aanmelden) a new case: any partner professional. */

@@ -3,11 +3,20 @@
  * carry the first person's name and woonplaats (the list's columns, seed 000); the detail carries
  * everything the case page needs. All of it only for cases the policy lets the caller see.
  */
-import type { CaseDetail, CaseListRow, TriageBesluitView } from "../../shared/api/cases.js";
+import type {
+  AanmeldingView,
+  CaseDetail,
+  CaseListRow,
+  TriageBesluitView,
+} from "../../shared/api/cases.js";
 import type { CaseKind, CasePhase } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
-import { mayDecideTriage, mayManageCaseTeam } from "../policies/casePolicy.js";
+import {
+  mayDecideTriage,
+  mayManageCaseTeam,
+  maySeeAanmeldingIntake,
+} from "../policies/casePolicy.js";
 import { triagePartnersOf } from "../commands/caseTriagePartners.js";
 import { caseAccessResolver } from "../policies/caseAccessResolver.js";
 import type { CaseRecord, TriageBesluitRecord } from "../store/schema.js";
@@ -64,7 +73,6 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     };
   };
   const latest = c.triageBesluiten?.at(-1);
-  const creator = userView(c.createdBy);
   return {
     id: c.id,
     title: c.title,
@@ -86,27 +94,46 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
       readOnly: p.readOnly,
     })),
     triagePartners: triagePartnersOf(store, c),
-    aanmelding: c.aanmelding
+    aanmelding: presentAanmelding(store, c, principal),
+    triageSummary: c.triageSummary ?? null,
+    triage: latest ? presentTriageBesluit(store, latest) : null,
+  };
+}
+
+/**
+ * Presents the aanmelding of a case the principal may see; null when the case has none. The intake
+ * part only for those the policy lets see it (`maySeeAanmeldingIntake`: not a guest of an overleg).
+ */
+export function presentAanmelding(
+  store: Store,
+  c: CaseRecord,
+  principal: Principal,
+): AanmeldingView | null {
+  if (!c.aanmelding) return null;
+  const organisationName = (id: string) => store.organisations.get(id)?.name ?? "";
+  const aanmelder = store.users.get(c.createdBy);
+  const { reden, verwachting, doel, partners, betrokkeneGeinformeerd, redenNietGeinformeerd } =
+    c.aanmelding;
+  return {
+    aangemeldDoor: {
+      displayName: aanmelder?.displayName ?? "",
+      organisationName: organisationName(aanmelder?.organisationId ?? ""),
+    },
+    aangemeldOp: c.createdAt,
+    reden,
+    verwachting,
+    doel,
+    intake: maySeeAanmeldingIntake(principal, c)
       ? {
-          reden: c.aanmelding.reden,
-          verwachting: c.aanmelding.verwachting,
-          doel: c.aanmelding.doel,
-          partners: c.aanmelding.partners.map((p) => ({
+          partners: partners.map((p) => ({
             organisationId: p.organisationId,
             organisationName: organisationName(p.organisationId),
             contactpersoon: p.contactpersoon,
           })),
-          betrokkeneGeinformeerd: c.aanmelding.betrokkeneGeinformeerd,
-          redenNietGeinformeerd: c.aanmelding.redenNietGeinformeerd,
-          aangemeldDoor: {
-            displayName: creator.displayName,
-            organisationName: creator.organisationName,
-          },
-          aangemeldOp: c.createdAt,
+          betrokkeneGeinformeerd,
+          redenNietGeinformeerd,
         }
       : null,
-    triageSummary: c.triageSummary ?? null,
-    triage: latest ? presentTriageBesluit(store, latest) : null,
   };
 }
 

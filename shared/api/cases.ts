@@ -316,6 +316,35 @@ export const TriageSummarySchema = z.object({
 /** The small triage summary the server keeps per case. */
 export type TriageSummary = z.infer<typeof TriageSummarySchema>;
 
+/** The aanmelding as the case page shows it: the aanmelder's question, and for standing partners the intake. */
+export const AanmeldingViewSchema = z.object({
+  aangemeldDoor: z.object({ displayName: z.string(), organisationName: z.string() }),
+  aangemeldOp: z.string(),
+  reden: z.string(),
+  verwachting: z.string(),
+  doel: z.string(),
+  /**
+   * What the intake and the preparation work with: the partners to invite with their contacts, and
+   * whether the person concerned was informed. Null for a guest of an overleg (casePolicy.ts).
+   */
+  intake: z
+    .object({
+      partners: z.array(
+        z.object({
+          organisationId: z.string(),
+          organisationName: z.string(),
+          contactpersoon: z.string(),
+        }),
+      ),
+      betrokkeneGeinformeerd: z.boolean(),
+      redenNietGeinformeerd: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+/** The aanmelding as the case page shows it. */
+export type AanmeldingView = z.infer<typeof AanmeldingViewSchema>;
+
 /** `GET /api/cases/:id`: what the case page needs. */
 export const CaseDetailSchema = CaseHeaderSchema.extend({
   updatedAt: z.string(),
@@ -351,24 +380,7 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
     z.object({ id: z.string(), name: z.string(), kind: OrganisationKindSchema }),
   ),
   /** The registration; null for cases created before registrations were recorded. */
-  aanmelding: z
-    .object({
-      reden: z.string(),
-      verwachting: z.string(),
-      doel: z.string(),
-      partners: z.array(
-        z.object({
-          organisationId: z.string(),
-          organisationName: z.string(),
-          contactpersoon: z.string(),
-        }),
-      ),
-      betrokkeneGeinformeerd: z.boolean(),
-      redenNietGeinformeerd: z.string().nullable(),
-      aangemeldDoor: z.object({ displayName: z.string(), organisationName: z.string() }),
-      aangemeldOp: z.string(),
-    })
-    .nullable(),
+  aanmelding: AanmeldingViewSchema.nullable(),
   triageSummary: TriageSummarySchema.nullable(),
   /** The latest triage decision, null while none was taken. */
   triage: TriageBesluitViewSchema.nullable(),

@@ -47,6 +47,18 @@ test.describe("aanmelding and the case list", () => {
     await aanmelder.getByRole("button", { name: "Aanmelding versturen" }).click();
     await expect(aanmelder).toHaveURL(/\/casussen\/case_[A-Za-z0-9_-]+$/);
 
+    // The case page shows the aanmelding, open while the case is new.
+    const aanmelding = aanmelder.getByRole("region", { name: "Aanmelding" });
+    await expect(aanmelding.getByText("Schulden en overlast in de buurt.")).toBeVisible();
+    await expect(
+      aanmelding.getByText(
+        /^Aangemeld door Daan de Vries \(GGZ Duinstreek\) op \d{2}-\d{2}-\d{4}$/,
+      ),
+    ).toBeVisible();
+    await expect(
+      aanmelding.getByRole("row", { name: "Politie Basisteam Westerduin W. Agent" }),
+    ).toBeVisible();
+
     const regisseur = await browser.newPage();
     await loginAs(regisseur, "pr.jansen");
     await regisseur.getByLabel(/Zoek op naam/).fill("wierook");
@@ -60,6 +72,13 @@ test.describe("aanmelding and the case list", () => {
     await expect(regisseur.getByText("1 casus", { exact: true })).toBeVisible();
     // The search term is personal data: it never reaches the address bar.
     expect(regisseur.url()).not.toContain("wierook");
+
+    // The procesregisseur who triages it reads the aanmelding on the case page.
+    await row.getByRole("link", { name: "F.W. – Casus op Maat" }).click();
+    const forRegisseur = regisseur.getByRole("region", { name: "Aanmelding" });
+    await expect(forRegisseur.getByText("Schulden en overlast in de buurt.")).toBeVisible();
+    await expect(forRegisseur.getByText("Eén gezamenlijk plan.")).toBeVisible();
+    await expect(forRegisseur.getByText("Lopend onderzoek.")).toBeVisible();
 
     await aanmelder.close();
     await regisseur.close();

@@ -30,7 +30,7 @@ describe("registering a case (aanmelding) with POST /api/cases", () => {
     expect(detail.betrokkenen[0]).toMatchObject({ naam: "Tessa Vlotgras", postcode: "9999 XY" });
     expect(detail.aanmelding).toMatchObject({
       doel: "Eén plan van aanpak met één regisseur.",
-      betrokkeneGeinformeerd: true,
+      intake: { betrokkeneGeinformeerd: true },
       aangemeldDoor: { displayName: "Daan de Vries", organisationName: "GGZ Duinstreek" },
     });
     expect(detail.triage).toBeNull();
@@ -84,7 +84,7 @@ describe("registering a case (aanmelding) with POST /api/cases", () => {
       }),
     );
     const detail = await caseDetail(server, cookie, id);
-    expect(detail.aanmelding?.partners).toEqual([
+    expect(detail.aanmelding?.intake?.partners).toEqual([
       { organisationId: politie?.id, organisationName: politie?.name, contactpersoon: "W. Agent" },
     ]);
     expect(detail.triagePartners.map((p) => p.name).sort()).toEqual(
@@ -102,7 +102,7 @@ describe("registering a case (aanmelding) with POST /api/cases", () => {
         redenNietGeinformeerd: "Lopend strafrechtelijk onderzoek.",
       }),
     );
-    expect((await caseDetail(server, cookie, id)).aanmelding).toMatchObject({
+    expect((await caseDetail(server, cookie, id)).aanmelding?.intake).toMatchObject({
       betrokkeneGeinformeerd: false,
       redenNietGeinformeerd: "Lopend strafrechtelijk onderzoek.",
     });
