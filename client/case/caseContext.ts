@@ -25,10 +25,15 @@ export function actionContext(view: CaseDetail, user: PublicUser): ActionItemCon
   }
   return {
     organisations: [...organisations].map(([value, label]) => ({ value, label })),
-    people: view.participants.map((p) => ({
-      value: `user:${p.userId}`,
-      label: `${p.displayName} (${p.organisationName})`,
-    })),
+    // A participant whose account the server could not name cannot be picked by name.
+    people: view.participants
+      .filter((p) => p.displayName !== "")
+      .map(({ userId, displayName, organisationId, organisationName }) => ({
+        userId,
+        displayName,
+        organisationId,
+        organisationName,
+      })),
     userId: user.id,
   };
 }

@@ -6,7 +6,7 @@
 import {
   ACTION_STATUS_LABELS,
   effectiveActionStatus,
-  parseResponsible,
+  responsibleName,
 } from "../../shared/domain/action.js";
 import type { CarriedActionView, VerslagAction } from "../../shared/api/meetings.js";
 import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.js";
@@ -23,12 +23,10 @@ function isFinished(action: PlanActionItem): boolean {
   return action.status === "afgerond" || action.status === "vervallen";
 }
 
-function responsibleName(store: Store, value: string | null): string | null {
+/** Who carries the action out, by name (a user whose account is gone reads neutrally). */
+function responsibleOf(store: Store, value: string | null): string | null {
   if (value === null) return null;
-  const responsible = parseResponsible(value);
-  return responsible.type === "user"
-    ? (store.users.get(responsible.userId)?.displayName ?? null)
-    : responsible.name;
+  return responsibleName(value, (userId) => store.users.get(userId)?.displayName);
 }
 
 /** The actions still open (open, in uitvoering, or without status), overdue ones flagged. */
@@ -46,7 +44,7 @@ export function carriedActions(
         action.organisationId === null
           ? null
           : (store.organisations.get(action.organisationId)?.name ?? null),
-      responsible: responsibleName(store, action.responsible),
+      responsible: responsibleOf(store, action.responsible),
       dueDate: action.dueDate,
       status: action.status,
       overdue: action.dueDate !== null && action.dueDate < today,
@@ -75,7 +73,7 @@ export function verslagActions(
       action.organisationId === null
         ? "-"
         : (store.organisations.get(action.organisationId)?.name ?? "-"),
-    responsible: responsibleName(store, action.responsible) ?? "-",
+    responsible: responsibleOf(store, action.responsible) ?? "-",
     dueDate: action.dueDate === null ? "-" : dutchDueDate(action.dueDate),
     status:
       action.status === null

@@ -6,6 +6,7 @@
 import type { ActionView } from "../../shared/api/actions.js";
 import { actionApiId } from "../../shared/api/actions.js";
 import { effectiveActionStatus, parseResponsible } from "../../shared/domain/action.js";
+import { UNKNOWN_USER_NAME } from "../../shared/domain/user.js";
 import type { Principal } from "../auth/principal.js";
 import { actionCaseContext, scoreIndexedAction } from "../actions/actionScoring.js";
 import type { IndexedAction, LeefgebiedScores } from "../actions/indexedAction.js";
@@ -22,9 +23,10 @@ export function presentAction(
   principal: Principal,
   today: string,
 ): ActionView {
+  // An id whose account is gone still reads as a name, also in "wie loopt achter".
   const person = (userId: string) => ({
     userId,
-    displayName: store.users.get(userId)?.displayName ?? "",
+    displayName: store.users.get(userId)?.displayName ?? UNKNOWN_USER_NAME,
   });
   const responsible = action.responsible === null ? null : parseResponsible(action.responsible);
   const removed = action.removedAt !== null;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ActionItemSchema,
@@ -5,9 +6,12 @@ import {
   formatResponsible,
   isActionOverdue,
   parseResponsible,
+  RESPONSIBLE_USER_PREFIX,
+  responsibleName,
 } from "./action.js";
 import { daysBetween, isIsoDate, toIsoDate } from "./dates.js";
 import { isScoreStale } from "./leefgebied.js";
+import { UNKNOWN_USER_NAME } from "./user.js";
 
 describe("action status", () => {
   it("shows an unfinished action past its due date as te laat", () => {
@@ -58,6 +62,30 @@ describe("responsible", () => {
     for (const value of ["user:u-7", "Mevrouw Voorbeeld"]) {
       expect(formatResponsible(parseResponsible(value))).toBe(value);
     }
+  });
+
+  it("names a user by display name and keeps a free-text name as said at the table", () => {
+    const names = new Map([["u-7", "Noor Smit"]]);
+    expect(responsibleName("user:u-7", (id) => names.get(id))).toBe("Noor Smit");
+    expect(responsibleName("mentor Duinzicht College", (id) => names.get(id))).toBe(
+      "mentor Duinzicht College",
+    );
+  });
+
+  it("names a user whose account is gone neutrally, never by the raw id", () => {
+    expect(responsibleName("user:u-gone", () => undefined)).toBe(UNKNOWN_USER_NAME);
+    expect(responsibleName("user:", () => undefined)).toBe(UNKNOWN_USER_NAME);
+    expect(responsibleName("user:u-blank", () => "")).toBe(UNKNOWN_USER_NAME);
+  });
+
+  it("never shows a user reference, whatever is stored and whoever resolves", () => {
+    const name = fc.string({ minLength: 1 }).filter((s) => !s.startsWith("user:"));
+    const displayName = fc.option(name, { nil: undefined });
+    fc.assert(
+      fc.property(fc.string(), displayName, (stored, name) => {
+        expect(responsibleName(stored, () => name).startsWith(RESPONSIBLE_USER_PREFIX)).toBe(false);
+      }),
+    );
   });
 });
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { daysBetween, IsoDateSchema, IsoDateTimeSchema } from "./dates.js";
 import { LeefgebiedSchema } from "./leefgebied.js";
+import { UNKNOWN_USER_NAME } from "./user.js";
 
 /** Stored statuses of an action; "te laat" is derived (see `effectiveActionStatus`). */
 export const ACTION_STATUSES = ["open", "in_uitvoering", "afgerond", "vervallen"] as const;
@@ -61,6 +62,21 @@ export function formatResponsible(responsible: Responsible): string {
   return responsible.type === "user"
     ? `${RESPONSIBLE_USER_PREFIX}${responsible.userId}`
     : responsible.name;
+}
+
+/**
+ * The name people read for a stored `responsible`: the user's display name as `displayNameOf`
+ * knows it, or the free-text name as said at the table. A user it cannot name (the account is
+ * gone) reads as `UNKNOWN_USER_NAME`: every reader shows a name, never "user:<id>".
+ */
+export function responsibleName(
+  stored: string,
+  displayNameOf: (userId: string) => string | undefined,
+): string {
+  const responsible = parseResponsible(stored);
+  if (responsible.type === "name") return responsible.name;
+  const name = displayNameOf(responsible.userId);
+  return name === undefined || name === "" ? UNKNOWN_USER_NAME : name;
 }
 
 /** A complete, valid action item. */

@@ -15,6 +15,9 @@ export const PublicUserSchema = z.object({
 /** A user as every API response presents it. */
 export type PublicUser = z.infer<typeof PublicUserSchema>;
 
+/** The name shown for a user id that names no account (any more): neutral, never the raw id. */
+export const UNKNOWN_USER_NAME = "Onbekende gebruiker";
+
 /** A username: lower-case letters, digits, dots, dashes and underscores. */
 export const UsernameSchema = z
   .string()

@@ -1,11 +1,13 @@
 /**
  * Action tracking in the real browser against the real server: an action written in the plan by
  * one partner is completed by the casusregisseur from Mijn acties, and the partner who still has
- * the plan open sees it marked done, without reloading.
+ * the plan open sees it marked done, without reloading. A partner just added to the case team is
+ * offered as Verantwoordelijke, and picking her puts the action in her own Mijn acties.
  */
 import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
 
 const ACTION_TEXT = "Huisbezoek afleggen bij de familie";
+const TEAM_ACTION_TEXT = "Aanvraag bijzondere bijstand begeleiden";
 
 // This file edits Demo casus A's plan: it gets a server of its own.
 test.use({ serverName: "actions" });
@@ -64,5 +66,77 @@ test.describe("Mijn acties", () => {
 
     await devries.context.close();
     await bakker.context.close();
+  });
+
+  test("pr.jansen adds Noor Smit to the case team, picks her as Verantwoordelijke, and the action is in her Mijn acties", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const caseId = await caseIdOf(jansen.page, "Demo casus A");
+    await openCaseDocument(jansen.page, caseId, "plan");
+
+    // Noor Smit (gemeente) joins the team on the same page, while the plan is open.
+    const team = jansen.page.getByRole("region", { name: "Casusteam" });
+    const form = team.getByRole("form", { name: "Partner toevoegen" });
+    await form.getByLabel("Persoon").selectOption({ label: "Noor Smit — Gemeente Westerduin" });
+    await form.getByLabel("Rol in de casus").selectOption({ label: "Deelnemer" });
+    await form.getByRole("button", { name: "Toevoegen aan casusteam" }).click();
+    await expect(
+      team.getByRole("status").filter({ hasText: "Noor Smit is aan het casusteam toegevoegd." }),
+    ).toBeVisible();
+
+    const editor = jansen.page.getByRole("textbox", { name: /Plan van aanpak \(bewerkbaar\)/ });
+    await editor.focus();
+    await jansen.page.keyboard.press("Control+End");
+    await jansen.page.keyboard.press("Enter");
+    await jansen.page.getByRole("button", { name: "Actie toevoegen" }).click();
+    await jansen.page.keyboard.type(TEAM_ACTION_TEXT);
+    const action = jansen.page.locator(".cw-action").filter({ hasText: TEAM_ACTION_TEXT });
+    const responsible = action.getByLabel("Verantwoordelijke");
+    const suggestions = action.locator("datalist option");
+
+    const organisation = action.getByLabel("Uitvoerende organisatie");
+
+    // The whole team is suggested. A member typed by name is that member, and brings their
+    // organisation along.
+    await expect(suggestions).toHaveCount(4);
+    await responsible.fill("daan de vries");
+    await responsible.blur();
+    await expect(responsible).toHaveValue("Daan de Vries (GGZ Duinstreek)");
+    await expect(organisation.locator("option:checked")).toHaveText("GGZ Duinstreek");
+    // The table changes its mind: the gemeente does it. Daan is no longer responsible, and only
+    // the gemeente's members are suggested.
+    await organisation.selectOption({ label: "Gemeente Westerduin" });
+    await expect(responsible).toHaveValue("");
+    await expect(suggestions).toHaveCount(1);
+    const offered = (await suggestions.first().getAttribute("value")) ?? "";
+    expect(offered).toBe("Noor Smit (Gemeente Westerduin)");
+    await responsible.fill(offered);
+    await responsible.blur();
+    // Stored as her user (the field names her, not "user:…"); the action is complete.
+    await expect(responsible).toHaveValue("Noor Smit (Gemeente Westerduin)");
+    await action.getByLabel("Deadline").fill("2030-09-01");
+    await action.getByLabel("Soort").selectOption("zorg");
+    await expect(action.locator(".cw-action-incomplete")).toBeHidden();
+
+    // Noor Smit finds it in Mijn acties once the server has extracted it from the plan...
+    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+    const row = smit.page.locator("tr.acties-row").filter({ hasText: TEAM_ACTION_TEXT });
+    await smit.page.goto("/mijn-acties");
+    await expect(async () => {
+      await smit.page.reload();
+      await expect(row).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(row).toContainText("Noor Smit");
+    await expect(row).not.toContainText("user:");
+    // ...as her own action, not only her organisation's.
+    await smit.page
+      .getByLabel("Toon")
+      .selectOption({ label: "Alleen waarvoor ik verantwoordelijk ben" });
+    await expect(row).toBeVisible();
+
+    await jansen.context.close();
+    await smit.context.close();
   });
 });

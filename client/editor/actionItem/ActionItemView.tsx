@@ -18,9 +18,15 @@ import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../../shared/domain/leefgebi
 import { todayIso } from "../../case/caseContext.js";
 import { DraftText } from "../../case/fields/DraftText.js";
 import { messages } from "../../i18n/messages.js";
-import { setActionItemAttrs } from "./actionItemAttrs.js";
+import { setActionItemAttrs, type ActionItemAttrPatch } from "./actionItemAttrs.js";
 import type { ActionItemContext, Choice } from "./actionItemContext.js";
-import { responsibleText, responsibleValue } from "./responsibleField.js";
+import {
+  organisationPatch,
+  personLabel,
+  responsiblePatch,
+  responsibleSuggestions,
+  responsibleText,
+} from "./responsibleField.js";
 
 const t = messages.caseWorkspace.action;
 
@@ -44,6 +50,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
   const disabled = !editor.isEditable;
   const status = (attr(attrs, ACTION_ITEM_ATTRS.status) || "open") as ActionStatus;
   const organisationId = attr(attrs, ACTION_ITEM_ATTRS.organisationId);
+  const responsible = attr(attrs, ACTION_ITEM_ATTRS.responsible);
   const kind = attr(attrs, ACTION_ITEM_ATTRS.kind);
   const people = context?.people ?? [];
   const set = (name: string, value: string) =>
@@ -51,15 +58,16 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
   // A text field may write its last draft as the editor goes away, after Tiptap tore down this
   // view (and its `updateAttributes`): it finds the action by id instead.
   const actionId = attr(attrs, ACTION_ITEM_ATTRS.id);
-  const setText = (name: string, value: string) => {
+  const setFromText = (patch: ActionItemAttrPatch) => {
     if (actionId === "") {
-      set(name, value);
+      updateAttributes(patch);
       return;
     }
     if (editor.isDestroyed) return;
-    const patch = { [name]: value === "" ? null : value };
     editor.commands.command(({ tr }) => setActionItemAttrs(tr, actionId, patch));
   };
+  const setText = (name: string, value: string) =>
+    setFromText({ [name]: value === "" ? null : value });
 
   const setStatus = (next: string) => {
     const done = next === "afgerond";
@@ -75,7 +83,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
   const incomplete =
     node.textContent.trim() === "" ||
     organisationId === "" ||
-    attr(attrs, ACTION_ITEM_ATTRS.responsible) === "" ||
+    responsible === "" ||
     attr(attrs, ACTION_ITEM_ATTRS.dueDate) === "" ||
     kind === "";
 
@@ -107,7 +115,9 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             id={`${base}-org`}
             value={organisationId}
             disabled={disabled}
-            onChange={(e) => set(ACTION_ITEM_ATTRS.organisationId, e.target.value)}
+            onChange={(e) =>
+              updateAttributes(organisationPatch(e.target.value, responsible, people))
+            }
           >
             <option value="">{t.chooseOrganisation}</option>
             {withCurrent(context?.organisations ?? [], organisationId).map((o) => (
@@ -119,18 +129,17 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
         </div>
         <div className="field-compact cw-action-responsible">
           <label htmlFor={`${base}-resp`}>{t.responsible}</label>
+          {/* A team member picked or typed by name is stored as that user (responsibleField.ts). */}
           <DraftText
             id={`${base}-resp`}
-            value={responsibleText(attr(attrs, ACTION_ITEM_ATTRS.responsible), people)}
+            value={responsibleText(responsible, people)}
             disabled={disabled}
             list={`${base}-people`}
-            onCommit={(text) =>
-              setText(ACTION_ITEM_ATTRS.responsible, responsibleValue(text, people))
-            }
+            onCommit={(text) => setFromText(responsiblePatch(text, people, organisationId))}
           />
           <datalist id={`${base}-people`}>
-            {people.map((p) => (
-              <option key={p.value} value={p.label} />
+            {responsibleSuggestions(people, organisationId).map((person) => (
+              <option key={person.userId} value={personLabel(person)} />
             ))}
           </datalist>
         </div>

@@ -6,12 +6,20 @@ export interface Choice {
   label: string;
 }
 
+/** A member of the case team (casusteam), as the "Verantwoordelijke" field offers them. */
+export interface TeamPerson {
+  userId: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+}
+
 /** The case's organisations and people, and who is editing. */
 export interface ActionItemContext {
   /** Partner organisations of the case (value: organisation id). */
   organisations: readonly Choice[];
-  /** Participants (value: "user:<userId>"); a free-text name is allowed too. */
-  people: readonly Choice[];
+  /** The case team, stored as "user:<userId>" when picked; a free-text name is allowed too. */
+  people: readonly TeamPerson[];
   /** The signed-in user's id, recorded as completedBy. */
   userId: string;
 }

@@ -100,6 +100,8 @@ export const caseWorkspace = {
     organisation: "Uitvoerende organisatie",
     chooseOrganisation: "Kies een organisatie",
     responsible: "Verantwoordelijke",
+    /** Shown for a responsible user who is not (any more) in the case team. */
+    notInTeam: "Iemand buiten het casusteam",
     dueDate: "Deadline",
     status: "Status",
     kind: "Soort",
