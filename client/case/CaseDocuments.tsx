@@ -18,6 +18,7 @@ import { useLeaveGuard } from "../components/LeaveGuard.js";
 import { userColour } from "../collab/userColour.js";
 import { messages } from "../i18n/messages.js";
 import { actionContext } from "./caseContext.js";
+import { BetrokkenenFacts } from "./header/BetrokkenenFacts.js";
 import { DocumentTabs, tabPanelId, tabId } from "./DocumentTabs.js";
 import { LeefgebiedenView } from "./leefgebieden/LeefgebiedenView.js";
 import { PlanView } from "./plan/PlanView.js";
@@ -99,7 +100,7 @@ export function CaseDocuments({
   return (
     <div className="cw-page">
       <header className="cw-header">
-        <div>
+        <div className="cw-header-main">
           <h1>{view.title}</h1>
           <dl className="cw-facts">
             <div>
@@ -114,6 +115,7 @@ export function CaseDocuments({
                 </span>
               </dd>
             </div>
+            <BetrokkenenFacts betrokkenen={view.betrokkenen} />
           </dl>
         </div>
         <div className="cw-header-side">

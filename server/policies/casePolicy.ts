@@ -16,6 +16,8 @@
  *   invited to it in an overleg, signed its geheimhoudingsverklaring, and the overleg's guest
  *   window (shortly before its start until its end) is open (computed in meetingPolicy.ts).
  *   Without a clearance they see nothing, on every path.
+ * - The persons concerned: everyone who sees the case reads their names and dates of birth (whom
+ *   the case is about); BSN and address go to standing partners only, not to a guest of an overleg.
  * - The aanmelding: everyone who sees the case reads the aanmelder's question (who, when, reason,
  *   hoped-for help, goal); a guest needs it to take part in the overleg. The intake part (the
  *   partners to invite with their contact persons, whether the person concerned was informed and
@@ -85,6 +87,16 @@ export function caseAccess(
  * serve the intake and the preparation, not the guest's part.
  */
 export function maySeeAanmeldingIntake(principal: CaseActor, c: Case): boolean {
+  return isStandingPartner(principal, c);
+}
+
+/**
+ * Whether the principal, who may see the case, also reads the BSN and address of its persons
+ * concerned. Standing partners only: they match the person with their own records (a police officer
+ * looks the BSN up). A guest of an overleg, a school or a housing corporation invited once, knows
+ * whom the case is about from name and date of birth; more is not needed for their part (WGS 2.25).
+ */
+export function maySeeBetrokkeneDetails(principal: CaseActor, c: Case): boolean {
   return isStandingPartner(principal, c);
 }
 

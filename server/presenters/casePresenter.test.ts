@@ -3,7 +3,7 @@ import type { Principal } from "../auth/principal.js";
 import { openMemoryStore } from "../store/openStore.js";
 import type { CaseRecord, UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
-import { presentAanmelding } from "./casePresenter.js";
+import { presentAanmelding, presentBetrokkenen } from "./casePresenter.js";
 
 function buildPrincipal(overrides: Partial<Principal> = {}): Principal {
   return {
@@ -112,5 +112,30 @@ describe("presentAanmelding", () => {
     expect(presentAanmelding(store, buildCase({ aanmelding: undefined }), buildPrincipal())).toBe(
       null,
     );
+  });
+});
+
+describe("presentBetrokkenen", () => {
+  const betrokkene = {
+    id: "b1",
+    naam: "Demi Testpersoon",
+    geboortedatum: "1990-02-01",
+    bsn: "123456782",
+    adres: "Duinpad 7",
+    postcode: "1234 AB",
+    woonplaats: "Testdorp",
+  };
+
+  it("gives a standing partner the BSN and address of the persons concerned", () => {
+    const c = buildCase({ betrokkenen: [betrokkene] });
+    expect(presentBetrokkenen(c, buildPrincipal())).toEqual([betrokkene]);
+  });
+
+  it("gives a guest of an overleg only the names and dates of birth", () => {
+    const c = buildCase({ betrokkenen: [betrokkene] });
+    const guest = buildPrincipal({ userId: "user_school", role: "incidenteel" });
+    expect(presentBetrokkenen(c, guest)).toEqual([
+      { id: "b1", naam: "Demi Testpersoon", geboortedatum: "1990-02-01" },
+    ]);
   });
 });

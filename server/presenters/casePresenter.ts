@@ -16,6 +16,7 @@ import {
   mayDecideTriage,
   mayManageCaseTeam,
   maySeeAanmeldingIntake,
+  maySeeBetrokkeneDetails,
 } from "../policies/casePolicy.js";
 import { triagePartnersOf } from "../commands/caseTriagePartners.js";
 import { caseAccessResolver } from "../policies/caseAccessResolver.js";
@@ -86,7 +87,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     mayDecideTriage:
       mayDecideTriage(principal, c) && (c.phase === "aanmelding" || c.phase === "triage"),
     mayManageTeam: mayManageCaseTeam(principal, c),
-    betrokkenen: c.betrokkenen.map((person) => ({ ...person })),
+    betrokkenen: presentBetrokkenen(c, principal),
     participants: c.participants.map((p) => ({
       userId: p.userId,
       ...userView(p.userId),
@@ -98,6 +99,17 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     triageSummary: c.triageSummary ?? null,
     triage: latest ? presentTriageBesluit(store, latest) : null,
   };
+}
+
+/**
+ * The persons concerned as `principal` may read them: names and dates of birth for everyone who
+ * sees the case, BSN and address only where the policy allows (`maySeeBetrokkeneDetails`).
+ */
+export function presentBetrokkenen(c: CaseRecord, principal: Principal): CaseDetail["betrokkenen"] {
+  const details = maySeeBetrokkeneDetails(principal, c);
+  return c.betrokkenen.map(({ id, naam, geboortedatum, ...identifying }) =>
+    details ? { id, naam, geboortedatum, ...identifying } : { id, naam, geboortedatum },
+  );
 }
 
 /**

@@ -42,6 +42,10 @@ test.describe("the case page with its live documents", () => {
     await openCaseDocument(jansen.page, caseId, "plan");
     await openCaseDocument(bakker.page, caseId, "plan");
 
+    // The header says whom the case is about (a standing partner also reads the BSN).
+    await expect(bakker.page.locator(".cw-betrokkenen")).toHaveText(
+      "Jeroen Zandvoort, geboren 12-04-1991 · BSN 111222333 · 9999 AA Westerduin",
+    );
     await expect(jansen.page.locator(".cw-presence")).toContainText("Carlos Bakker");
     await expect(jansen.page.locator(".cw-presence")).toContainText("Politie Basisteam Westerduin");
     // Two people never share a colour, and each sees the other's colour as the other shows it.

@@ -8,6 +8,12 @@ export const caseWorkspace = {
   caseActionsLink: "Acties van deze casus",
   kind: "Soort overleg",
   phase: "Fase",
+  betrokkenen: {
+    one: "Betrokkene",
+    many: "Betrokkenen",
+    born: (date: string) => `geboren ${date}`,
+    bsn: (bsn: string) => `BSN ${bsn}`,
+  },
   documents: "Documenten van deze casus",
   readOnlyNotice:
     "U kunt deze casus alleen lezen. Wijzigingen zijn niet mogelijk; wat anderen wijzigen ziet u direct.",

@@ -1,7 +1,8 @@
 /**
  * The aanmelding on the case detail (`GET /api/cases/:id`): the procesregisseur who triages the case
  * reads all of it; a guest of an overleg reads the aanmelder's question but not the intake part
- * (invited partners with contacts, whether the person concerned was informed).
+ * (invited partners with contacts, whether the person concerned was informed), and of the persons
+ * concerned only names and dates of birth.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Organisation } from "../../../shared/domain/organisation.js";
@@ -56,6 +57,7 @@ describe("the aanmelding on the case detail", () => {
   it("shows the procesregisseur who registered it, when, the question and the invited partners with contacts", async () => {
     const { id, politie } = await registerWithPartner();
     const detail = await caseDetail(server, await server.login("pr.jansen"), id);
+    expect(detail.betrokkenen[0]).toMatchObject({ bsn: "123456782", adres: "Duinpad 7" });
 
     expect(detail.aanmelding).toEqual({
       aangemeldDoor: { displayName: "Daan de Vries", organisationName: "GGZ Duinstreek" },
@@ -103,6 +105,13 @@ describe("the aanmelding on the case detail", () => {
     });
     expect(text).not.toContain("W. Agent");
     expect(text).not.toContain("Lopend strafrechtelijk onderzoek");
+    // Whom the case is about, but not the BSN or address of the person concerned.
+    const { betrokkenen } = JSON.parse(text) as { betrokkenen: Record<string, unknown>[] };
+    expect(betrokkenen.map((person) => Object.keys(person).sort())).toEqual([
+      ["geboortedatum", "id", "naam"],
+    ]);
+    expect(text).not.toContain("123456782");
+    expect(text).not.toContain("Duinpad");
   });
 
   it("carries no aanmelding for a case that has none (the demo cases)", async () => {

@@ -1,0 +1,45 @@
+/**
+ * Whom the case is about, in the case header: per person concerned the name and date of birth,
+ * and where the server sent them (standing partners only, casePolicy's `maySeeBetrokkeneDetails`)
+ * the BSN and address, so a partner can match the person with their own records.
+ */
+import type { CaseDetail } from "../../../shared/api/cases.js";
+import { formatDate } from "../../format/date.js";
+import { messages } from "../../i18n/messages.js";
+
+const t = messages.caseWorkspace.betrokkenen;
+
+type Betrokkene = CaseDetail["betrokkenen"][number];
+
+/** "Duinpad 7, 1234 AB Testdorp" from the parts that are there; "" when none is. */
+function addressOf({ adres, postcode, woonplaats }: Betrokkene): string {
+  const place = [postcode, woonplaats].filter(Boolean).join(" ");
+  return [adres, place].filter(Boolean).join(", ");
+}
+
+/** One `dt`/`dd` pair for the header's fact list; nothing for a case without persons concerned. */
+export function BetrokkenenFacts({ betrokkenen }: { betrokkenen: CaseDetail["betrokkenen"] }) {
+  if (betrokkenen.length === 0) return null;
+  return (
+    <div>
+      <dt>{betrokkenen.length === 1 ? t.one : t.many}</dt>
+      <dd>
+        <ul className="cw-betrokkenen">
+          {betrokkenen.map((person) => {
+            const address = addressOf(person);
+            return (
+              <li key={person.id}>
+                <strong>{person.naam}</strong>
+                {`, ${t.born(formatDate(person.geboortedatum))}`}
+                {person.bsn !== undefined && (
+                  <span className="muted">{` · ${t.bsn(person.bsn)}`}</span>
+                )}
+                {address !== "" && <span className="muted">{` · ${address}`}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </dd>
+    </div>
+  );
+}
