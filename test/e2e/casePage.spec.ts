@@ -4,7 +4,7 @@
  * indicator: across a server restart, and when the network goes away without the socket closing.
  */
 import type { Page } from "@playwright/test";
-import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
+import { caseIdOf, expect, openCaseDocument, test } from "./casePageFixtures.js";
 
 const PLAN_EDITOR = /Plan van aanpak \(bewerkbaar\)/;
 
@@ -33,14 +33,11 @@ async function caretToEnd(page: Page, editor: ReturnType<typeof planEditor>) {
 
 test.describe("the case page with its live documents", () => {
   test("two partners in the same plan see each other's text and action items, and each other's presence", async ({
-    browser,
-    baseURL,
+    atCase,
   }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(jansen.page, "Demo casus A");
-    await openCaseDocument(jansen.page, caseId, "plan");
-    await openCaseDocument(bakker.page, caseId, "plan");
+    const {
+      people: [jansen, bakker],
+    } = await atCase(["pr.jansen", "cr.bakker"], "Demo casus A", "plan");
 
     // The header says whom the case is about (a standing partner also reads the BSN).
     await expect(bakker.page.locator(".cw-betrokkenen")).toHaveText(
@@ -105,20 +102,14 @@ test.describe("the case page with its live documents", () => {
     await expect(jansen.page.locator(".cw-presence")).not.toContainText("Carlos Bakker");
     await jansen.page.getByRole("tab", { name: "Casusanalyse" }).click();
     await expect(jansen.page.locator(".cw-presence")).toContainText("Carlos Bakker");
-
-    await jansen.context.close();
-    await bakker.context.close();
   });
 
   test("a leefgebieden score set by one partner updates the triage panel of another at once", async ({
-    browser,
-    baseURL,
+    atCase,
   }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
-    const caseId = await caseIdOf(jansen.page, "Demo casus A");
-    await openCaseDocument(jansen.page, caseId, "triage");
-    await openCaseDocument(devries.page, caseId, "leefgebieden");
+    const {
+      people: [jansen, devries],
+    } = await atCase(["pr.jansen", "dn.devries"], "Demo casus A", ["triage", "leefgebieden"]);
 
     const oordeel = jansen.page.getByTestId("triage-oordeel");
     await expect(oordeel).toContainText("Oordeel: Groen");
@@ -141,20 +132,14 @@ test.describe("the case page with its live documents", () => {
     await expect(
       jansen.page.getByRole("group", { name: "GGZ Duinstreek" }).getByLabel("Ja"),
     ).toBeChecked();
-
-    await jansen.context.close();
-    await devries.context.close();
   });
 
   test("a note field that keeps focus shows a partner's later text, and leaving it does not write the old text back", async ({
-    browser,
-    baseURL,
+    atCase,
   }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(jansen.page, "Demo casus A");
-    await openCaseDocument(jansen.page, caseId, "leefgebieden");
-    await openCaseDocument(bakker.page, caseId, "leefgebieden");
+    const {
+      people: [jansen, bakker],
+    } = await atCase(["pr.jansen", "cr.bakker"], "Demo casus A", "leefgebieden");
     const noteOf = (page: Page) =>
       page.getByRole("group", { name: "Tijdsbesteding" }).getByLabel("Toelichting");
 
@@ -176,53 +161,39 @@ test.describe("the case page with its live documents", () => {
     await bakker.page.reload();
     await expect(noteOf(bakker.page)).toHaveValue(both);
     await expect(hers).toHaveValue(both);
-
-    await jansen.context.close();
-    await bakker.context.close();
   });
 
-  test("a user who is not invited cannot open the case by its address", async ({
-    browser,
-    baseURL,
-  }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+  test("a user who is not invited cannot open the case by its address", async ({ signIn }) => {
+    const jansen = await signIn("pr.jansen");
     const caseId = await caseIdOf(jansen.page, "Demo casus A");
     await jansen.context.close();
 
-    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+    const smit = await signIn("dn.smit");
     await smit.page.goto(`/casussen/${encodeURIComponent(caseId)}?document=plan`);
     await expect(
       smit.page.getByRole("heading", { name: "Geen toegang of niet gevonden" }),
     ).toBeVisible();
     await expect(smit.page.getByText("Demo casus A")).toHaveCount(0);
     await expect(smit.page.locator(".cw-prose")).toHaveCount(0);
-    await smit.context.close();
   });
 
   test("an unfinished action past its deadline says 'Te laat' in the plan, a finished one does not", async ({
-    browser,
-    baseURL,
+    atCase,
   }) => {
-    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
-    const caseId = await caseIdOf(smit.page, "Demo casus C");
-    await openCaseDocument(smit.page, caseId, "plan");
+    const {
+      people: [smit],
+    } = await atCase(["dn.smit"], "Demo casus C", "plan");
     const late = smit.page.locator(".cw-action").filter({ hasText: "Intake dagbesteding" });
     const done = smit.page.locator(".cw-action").filter({ hasText: "Aanvraag budgetbeheer" });
     await expect(late.getByText("Te laat")).toBeVisible();
     await expect(done.locator(".cw-action-status-tag")).toHaveText("Afgerond");
     await expect(done.getByText("Te laat")).toHaveCount(0);
-    await smit.context.close();
   });
 
-  test("undo takes back only the user's own typing, never a partner's", async ({
-    browser,
-    baseURL,
-  }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(jansen.page, "Demo casus A");
-    await openCaseDocument(jansen.page, caseId, "analyse");
-    await openCaseDocument(bakker.page, caseId, "analyse");
+  test("undo takes back only the user's own typing, never a partner's", async ({ atCase }) => {
+    const {
+      people: [jansen, bakker],
+    } = await atCase(["pr.jansen", "cr.bakker"], "Demo casus A", "analyse");
     const name = /Casusanalyse \(bewerkbaar\)/;
     const mine = jansen.page.getByRole("textbox", { name });
     const theirs = bakker.page.getByRole("textbox", { name });
@@ -241,18 +212,14 @@ test.describe("the case page with its live documents", () => {
     await expect(mine).not.toContainText("Eigen zin van Petra");
     await expect(mine).toContainText("Zin van Carlos");
     await expect(theirs).not.toContainText("Eigen zin van Petra");
-
-    await jansen.context.close();
-    await bakker.context.close();
   });
 
   test("pasted content loses scripts, event handlers and external images, links get a safe rel, and a pasted action gets a new id", async ({
-    browser,
-    baseURL,
+    atCase,
   }) => {
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(bakker.page, "Demo casus A");
-    await openCaseDocument(bakker.page, caseId, "plan");
+    const {
+      people: [bakker],
+    } = await atCase(["cr.bakker"], "Demo casus A", "plan");
     const editor = planEditor(bakker.page);
     await caretToEnd(bakker.page, editor);
     await bakker.page.keyboard.press("Control+Shift+A");
@@ -290,16 +257,14 @@ test.describe("the case page with its live documents", () => {
     const copyId = await copy.getAttribute("data-action-id");
     expect(copyId).not.toBe(original);
     expect(copyId).toMatch(/^act_/);
-    await bakker.context.close();
   });
 
   test("with read access the documents are shown but nothing can be changed", async ({
-    browser,
-    baseURL,
+    signIn,
   }) => {
     // No demo account has read access without an overleg clearance, so the case detail is
     // answered with access "read" here; the server refusing writes is tested on its own side.
-    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
+    const devries = await signIn("dn.devries");
     const caseId = await caseIdOf(devries.page, "Demo casus A");
     await devries.page.route(`**/api/cases/${encodeURIComponent(caseId)}`, async (route) => {
       const response = await route.fetch();
@@ -320,13 +285,12 @@ test.describe("the case page with its live documents", () => {
     await expect(
       devries.page.getByRole("group", { name: "GGZ Duinstreek (uw organisatie)" }).getByLabel("Ja"),
     ).toBeDisabled();
-    await devries.context.close();
   });
 
-  test("the document tabs work with the keyboard alone", async ({ browser, baseURL }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const caseId = await caseIdOf(jansen.page, "Demo casus A");
-    await openCaseDocument(jansen.page, caseId, "triage");
+  test("the document tabs work with the keyboard alone", async ({ atCase }) => {
+    const {
+      people: [jansen],
+    } = await atCase(["pr.jansen"], "Demo casus A", "triage");
     await jansen.page.getByRole("tab", { name: "Triage" }).focus();
     await jansen.page.keyboard.press("ArrowRight");
     await expect(jansen.page.getByRole("tab", { name: "Casusanalyse" })).toBeFocused();
@@ -341,17 +305,17 @@ test.describe("the case page with its live documents", () => {
     );
     await jansen.page.keyboard.press("Tab");
     await expect(jansen.page.getByRole("button", { name: "Vet" })).toBeFocused();
-    await jansen.context.close();
   });
 
   test("with the network cut, typed changes are said to be not yet saved instead of 'Verbonden', and arrive once it is back", async ({
-    browser,
-    baseURL,
+    atCase,
+    signIn,
   }) => {
     const note = "Werkt sinds kort halve dagen bij de kringloop.";
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(bakker.page, "Demo casus A");
-    await openCaseDocument(bakker.page, caseId, "leefgebieden");
+    const {
+      caseId,
+      people: [bakker],
+    } = await atCase(["cr.bakker"], "Demo casus A", "leefgebieden");
     const status = bakker.page.locator(".cw-sync");
     const field = bakker.page
       .getByRole("group", { name: "Werk & Opleiding" })
@@ -367,23 +331,22 @@ test.describe("the case page with its live documents", () => {
 
     await bakker.context.setOffline(false);
     await expect(status).toHaveText(/Verbonden/, { timeout: 45_000 });
-    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
+    const devries = await signIn("dn.devries");
     await openCaseDocument(devries.page, caseId, "leefgebieden");
     await expect(
       devries.page.getByRole("group", { name: "Werk & Opleiding" }).getByLabel("Toelichting"),
     ).toHaveValue(note);
-    await bakker.context.close();
-    await devries.context.close();
   });
 
   test("while the server is down the page says so, and edits made offline arrive after it restarts", async ({
-    browser,
-    baseURL,
+    atCase,
+    signIn,
     server,
   }) => {
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(bakker.page, "Demo casus A");
-    await openCaseDocument(bakker.page, caseId, "plan");
+    const {
+      caseId,
+      people: [bakker],
+    } = await atCase(["cr.bakker"], "Demo casus A", "plan");
 
     await server.stop();
     const status = bakker.page.locator(".cw-sync");
@@ -412,10 +375,8 @@ test.describe("the case page with its live documents", () => {
     await server.start();
     await expect(status).toHaveText(/Verbonden/, { timeout: 20_000 });
 
-    const devries = await signedInPage(browser, baseURL ?? "", "dn.devries");
+    const devries = await signIn("dn.devries");
     await openCaseDocument(devries.page, caseId, "plan");
     await expect(devries.page.locator(".cw-prose")).toContainText("Offline geschreven afspraak");
-    await bakker.context.close();
-    await devries.context.close();
   });
 });

@@ -27,8 +27,35 @@ export interface RestartableServer {
   start(): Promise<void>;
 }
 
+/** A user signed in with a browser context of their own. */
+export interface SignedIn {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** People at one case page, one `SignedIn` per user named, in that order. */
+export interface AtCase<Users extends readonly string[]> {
+  caseId: string;
+  people: { [K in keyof Users]: SignedIn };
+}
+
+/** Test-scoped helpers; every context they open is closed when the test ends, passed or not. */
+interface PeopleFixtures {
+  /** Signs a user in, in a browser context of their own. */
+  signIn: (username: string) => Promise<SignedIn>;
+  /**
+   * Signs the users in and opens a document of the case titled `title` for each, waiting until
+   * it is connected: `document` is one kind for everyone, or one per user.
+   */
+  atCase: <const Users extends readonly string[]>(
+    usernames: Users,
+    title: string,
+    document: string | readonly string[],
+  ) => Promise<AtCase<Users>>;
+}
+
 /** The case page `test`: `server` can be restarted; `baseURL` points at it. */
-export const test = base.extend<object, { server: RestartableServer; serverName: string }>({
+export const test = base.extend<PeopleFixtures, { server: RestartableServer; serverName: string }>({
   // A spec file that writes into the demo cases sets its own name (`test.use({ serverName })`), so
   // it runs in a worker with a server and data of its own and never sees another file's edits.
   serverName: ["case-page", { scope: "worker", option: true }],
@@ -58,16 +85,44 @@ export const test = base.extend<object, { server: RestartableServer; serverName:
   baseURL: async ({ server }, use) => {
     await use(server.baseURL);
   },
+  signIn: async ({ browser, baseURL }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (username) => {
+      const signedIn = await signedInPage(browser, baseURL ?? "", username);
+      contexts.push(signedIn.context);
+      return signedIn;
+    });
+    for (const context of contexts) await context.close();
+  },
+  atCase: async ({ signIn }, use) => {
+    await use(async (usernames, title, document) => {
+      // One after the other: sign-in and the first sync are what the tests wait for anyway.
+      const people: SignedIn[] = [];
+      for (const username of usernames) people.push(await signIn(username));
+      const first = people[0];
+      if (first === undefined) throw new Error("atCase needs at least one user");
+      const caseId = await caseIdOf(first.page, title);
+      for (const [i, { page }] of people.entries()) {
+        await openCaseDocument(
+          page,
+          caseId,
+          typeof document === "string" ? document : (document[i] ?? ""),
+        );
+      }
+      // One per user named, in order: the tuple type the caller asked for.
+      return { caseId, people } as unknown as AtCase<typeof usernames>;
+    });
+  },
 });
 
 export { expect };
 
-/** A new browser context signed in as `username`, with its page. */
+/** A new browser context signed in as `username`, with its page (the caller closes it). */
 export async function signedInPage(
   browser: Browser,
   baseURL: string,
   username: string,
-): Promise<{ context: BrowserContext; page: Page }> {
+): Promise<SignedIn> {
   const context = await browser.newContext({
     baseURL,
     locale: "nl-NL",

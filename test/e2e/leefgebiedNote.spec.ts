@@ -4,7 +4,7 @@
  * them composes with an input method; and undo takes back only one's own typing.
  */
 import type { Page } from "@playwright/test";
-import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
+import { expect, test } from "./casePageFixtures.js";
 
 // This file writes into the demo case: a server and data of its own.
 test.use({ serverName: "leefgebied-note" });
@@ -16,14 +16,11 @@ function noteOf(page: Page, leefgebied: string) {
 
 test.describe("the Toelichting of a leefgebied", () => {
   test("keeps the text of two partners who type into it at the same time, in both browsers", async ({
-    browser,
-    baseURL,
+    atCase,
   }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(jansen.page, "Demo casus A");
-    await openCaseDocument(jansen.page, caseId, "leefgebieden");
-    await openCaseDocument(bakker.page, caseId, "leefgebieden");
+    const {
+      people: [jansen, bakker],
+    } = await atCase(["pr.jansen", "cr.bakker"], "Demo casus A", "leefgebieden");
     const hers = noteOf(jansen.page, "Huisvesting");
     const his = noteOf(bakker.page, "Huisvesting");
     await expect(hers).toBeEditable();
@@ -52,19 +49,14 @@ test.describe("the Toelichting of a leefgebied", () => {
 
     await bakker.page.reload();
     await expect(noteOf(bakker.page, "Huisvesting")).toHaveValue(merged);
-    await jansen.context.close();
-    await bakker.context.close();
   });
 
   test("writes what an input method composes once, while a partner types into the same note", async ({
-    browser,
-    baseURL,
+    atCase,
   }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(jansen.page, "Demo casus A");
-    await openCaseDocument(jansen.page, caseId, "leefgebieden");
-    await openCaseDocument(bakker.page, caseId, "leefgebieden");
+    const {
+      people: [jansen, bakker],
+    } = await atCase(["pr.jansen", "cr.bakker"], "Demo casus A", "leefgebieden");
     const hers = noteOf(jansen.page, "Sociaal netwerk");
     const his = noteOf(bakker.page, "Sociaal netwerk");
     await expect(hers).toBeEditable();
@@ -89,19 +81,12 @@ test.describe("the Toelichting of a leefgebied", () => {
     await expect(his).toHaveValue(both);
     await jansen.page.reload();
     await expect(noteOf(jansen.page, "Sociaal netwerk")).toHaveValue(both);
-    await jansen.context.close();
-    await bakker.context.close();
   });
 
-  test("undo takes back only the user's own typing, never a partner's", async ({
-    browser,
-    baseURL,
-  }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-    const caseId = await caseIdOf(jansen.page, "Demo casus A");
-    await openCaseDocument(jansen.page, caseId, "leefgebieden");
-    await openCaseDocument(bakker.page, caseId, "leefgebieden");
+  test("undo takes back only the user's own typing, never a partner's", async ({ atCase }) => {
+    const {
+      people: [jansen, bakker],
+    } = await atCase(["pr.jansen", "cr.bakker"], "Demo casus A", "leefgebieden");
     const hers = noteOf(jansen.page, "Justitie");
     const his = noteOf(bakker.page, "Justitie");
     await expect(hers).toBeEditable();
@@ -116,8 +101,6 @@ test.describe("the Toelichting of a leefgebied", () => {
     await jansen.page.keyboard.press("Control+z");
     await expect(hers).toHaveValue("Lopende zaak. ");
     await expect(his).toHaveValue("Lopende zaak. ");
-    await jansen.context.close();
-    await bakker.context.close();
   });
 });
 

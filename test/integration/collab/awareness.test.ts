@@ -36,6 +36,15 @@ describe("presence in a room of several editors", () => {
     (viewer.provider.awareness.getStates().get(of.doc.clientID) as { caret?: unknown } | undefined)
       ?.caret;
 
+  /** u1 and u2 in the document, u2 seeing u1's caret at 1. */
+  async function twoPresent(): Promise<[TestClient, TestClient]> {
+    const [a, b] = [connect("u1"), connect("u2")];
+    await Promise.all([a, b].map(waitForSync));
+    a.provider.awareness.setLocalStateField("caret", 1);
+    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+    return [a, b];
+  }
+
   it("takes the carets that clients relay back for what they are, without a warning per caret", async () => {
     const [a, b, c] = [connect("u1"), connect("u2"), connect("u3")];
     await Promise.all([a, b, c].map(waitForSync));
@@ -54,10 +63,7 @@ describe("presence in a room of several editors", () => {
   });
 
   it("shows a partner again after they reconnect with the same client id", async () => {
-    const [a, b] = [connect("u1"), connect("u2")];
-    await Promise.all([a, b].map(waitForSync));
-    a.provider.awareness.setLocalStateField("caret", 1);
-    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+    const [a, b] = await twoPresent();
 
     a.provider.disconnect();
     await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), "a has left");
@@ -73,10 +79,7 @@ describe("presence in a room of several editors", () => {
   });
 
   it("shows a partner again as soon as they reconnect, before they change anything", async () => {
-    const [a, b] = [connect("u1"), connect("u2")];
-    await Promise.all([a, b].map(waitForSync));
-    a.provider.awareness.setLocalStateField("caret", 1);
-    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+    const [a, b] = await twoPresent();
 
     a.provider.disconnect();
     await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), "a has left");
@@ -90,10 +93,7 @@ describe("presence in a room of several editors", () => {
   });
 
   it("lets a partner's new connection take over from their old one that the server still holds", async () => {
-    const [a, b] = [connect("u1"), connect("u2")];
-    await Promise.all([a, b].map(waitForSync));
-    a.provider.awareness.setLocalStateField("caret", 1);
-    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+    const [a, b] = await twoPresent();
 
     // The same browser tab after a network change: same user, same client id, a new socket,
     // while the server has not yet noticed that the old one is gone.
@@ -117,10 +117,7 @@ describe("presence in a room of several editors", () => {
   });
 
   it("does not let another user speak for a client id, even on their first message", async () => {
-    const [a, b] = [connect("u1"), connect("u2")];
-    await Promise.all([a, b].map(waitForSync));
-    a.provider.awareness.setLocalStateField("caret", 1);
-    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+    const [a, b] = await twoPresent();
     const seenByB: unknown[] = [];
     b.provider.awareness.on("change", () => seenByB.push(caretOf(b, a)));
 
@@ -139,10 +136,7 @@ describe("presence in a room of several editors", () => {
   });
 
   it("still refuses a client that sets presence for a client id another connection owns", async () => {
-    const [a, b] = [connect("u1"), connect("u2")];
-    await Promise.all([a, b].map(waitForSync));
-    a.provider.awareness.setLocalStateField("caret", 1);
-    await waitFor(() => caretOf(b, a) === 1, "a's caret arrives");
+    const [a, b] = await twoPresent();
     // b claims a's id with a newer clock than the server has seen: not an echo.
     const known = b.provider.awareness.meta.get(a.doc.clientID)?.clock ?? 0;
     b.provider.ws?.send(awarenessMessage(a.doc.clientID, known + 5, { caret: 99 }));
