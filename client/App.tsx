@@ -14,8 +14,9 @@ import { CaseListPage } from "./pages/CaseListPage.js";
 import { CasePage } from "./pages/CasePage.js";
 import { LoginPage } from "./pages/LoginPage.js";
 import { MeetingsPage } from "./pages/MeetingsPage.js";
+import { MeetingsEditPage } from "./pages/MeetingsEditPage.js";
 import { MeetingsPlanPage } from "./pages/MeetingsPlanPage.js";
-import { meetingPattern, meetingPlanPath } from "./meetings/meetingPaths.js";
+import { meetingEditPattern, meetingPattern, meetingPlanPath } from "./meetings/meetingPaths.js";
 import { MyActionsPage } from "./pages/MyActionsPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { PlaceholderPage } from "./pages/PlaceholderPage.js";
@@ -65,6 +66,14 @@ const router = createBrowserRouter([
             element: (
               <RequireRole roles={PLANNING_ROLES}>
                 <MeetingsPlanPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: meetingEditPattern,
+            element: (
+              <RequireRole roles={PLANNING_ROLES}>
+                <MeetingsEditPage />
               </RequireRole>
             ),
           },

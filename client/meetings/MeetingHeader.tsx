@@ -1,10 +1,13 @@
 /**
  * The meeting room's header: the overleg's title and status on one line, its facts (kind, time,
- * place, video link, chair) on the next, and the chair's start or end button beside them. Kept to
+ * place, video link, chair) on the next, and the chair's start or end button beside them (with
+ * "Wijzigen" while the overleg is planned). Kept to
  * two short lines so that on a laptop the agenda and the case under discussion fit below it.
  */
+import { Link } from "react-router";
 import type { MeetingView } from "../../shared/api/meetings.js";
 import { messages } from "../i18n/messages.js";
+import { meetingEditPath } from "./meetingPaths.js";
 import { formatClockTime, formatMeetingDateTime } from "./meetingTime.js";
 
 const t = messages.meetings;
@@ -44,9 +47,14 @@ export function MeetingHeader({
         </p>
       </div>
       {meeting.isChair && meeting.status === "gepland" && (
-        <button type="button" className="button button-primary" onClick={() => onRun("start")}>
-          {t.start}
-        </button>
+        <div className="mt-buttons">
+          <Link className="button" to={meetingEditPath(meeting.id)}>
+            {t.edit}
+          </Link>
+          <button type="button" className="button button-primary" onClick={() => onRun("start")}>
+            {t.start}
+          </button>
+        </div>
       )}
       {meeting.isChair && meeting.status === "bezig" && (
         <button type="button" className="button" onClick={() => onRun("end")}>

@@ -1,4 +1,8 @@
-/** The planning form: when and where, the chair, a recurring pattern, and the agenda. */
+/**
+ * The planning form: when and where, the chair, a recurring pattern, and the agenda. The same form
+ * changes a planned overleg (`changing`): filled in with it as planned, without the chair and the
+ * recurrence (one occurrence is changed), saved with `PATCH`.
+ */
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { MEETING_KINDS, RECURRENCE_FREQUENCIES } from "../../shared/api/meetings.js";
@@ -8,15 +12,21 @@ import { shownValue, useLoader } from "../api/useLoader.js";
 import { todayIso } from "../case/caseContext.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
-import { loadPlanningOptions, planMeeting } from "./meetingsApi.js";
+import { changeMeeting, loadPlanningOptions, planMeeting } from "./meetingsApi.js";
 import { meetingPath, meetingsPath } from "./meetingPaths.js";
-import { initialDraft, newSlot, toPlan, type PlanDraft } from "./planDraft.js";
+import { initialDraft, newSlot, toChange, toPlan, type PlanDraft } from "./planDraft.js";
 import { SlotDraftRow } from "./SlotDraftRow.js";
 
 const t = messages.meetings;
 
-/** Loads the choices and shows the form; after planning, opens the (first) overleg. */
-export function PlanForm({ user }: { user: PublicUser }) {
+/** A planned overleg the form changes, and the form filled in with it (`draftOf`). */
+export interface PlanChange {
+  meetingId: string;
+  draft: PlanDraft;
+}
+
+/** Loads the choices and shows the form; after saving, opens the (first) overleg. */
+export function PlanForm({ user, changing }: { user: PublicUser; changing?: PlanChange }) {
   const navigate = useNavigate();
   // Loaded like a page: tried again by itself while the server cannot be reached.
   const { state: optionsLoad, reload: reloadOptions } = useLoader(
@@ -24,8 +34,13 @@ export function PlanForm({ user }: { user: PublicUser }) {
     loadPlanningOptions,
   );
   const options = shownValue(optionsLoad);
-  const [draft, setDraft] = useState<PlanDraft>(() => initialDraft(user.id, todayIso()));
-  const [generalKeys, setGeneralKeys] = useState<Set<string>>(new Set());
+  const [draft, setDraft] = useState<PlanDraft>(
+    () => changing?.draft ?? initialDraft(user.id, todayIso()),
+  );
+  // A planned agenda's general items are the rows without a case.
+  const [generalKeys, setGeneralKeys] = useState<Set<string>>(
+    () => new Set(changing?.draft.slots.filter((s) => s.caseId === "").map((s) => s.key)),
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -39,13 +54,22 @@ export function PlanForm({ user }: { user: PublicUser }) {
   const submit = () => {
     setBusy(true);
     setError(null);
-    planMeeting(toPlan(draft)).then(
-      ({ ids }) => void navigate(ids[0] ? meetingPath(ids[0]) : meetingsPath),
+    const saved = changing
+      ? changeMeeting(changing.meetingId, toChange(draft)).then(({ id }) => [id])
+      : planMeeting(toPlan(draft)).then(({ ids }) => ids);
+    saved.then(
+      (ids) => void navigate(ids[0] ? meetingPath(ids[0]) : meetingsPath),
       (err: unknown) => {
         setBusy(false);
         setError(errorMessage(err));
       },
     );
+  };
+  const move = (index: number, delta: -1 | 1) => {
+    const slots = [...draft.slots];
+    const [moved] = slots.splice(index, 1);
+    if (moved) slots.splice(index + delta, 0, moved);
+    set("slots", slots);
   };
   const chairs = options?.people.filter((p) => p.role === "procesregisseur") ?? [];
 
@@ -127,50 +151,54 @@ export function PlanForm({ user }: { user: PublicUser }) {
           />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor="plan-chair">{t.fieldChair}</label>
-        <select
-          id="plan-chair"
-          value={draft.chairUserId}
-          onChange={(e) => set("chairUserId", e.target.value)}
-        >
-          {chairs.map((p) => (
-            <option key={p.userId} value={p.userId}>
-              {p.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="mt-row">
+      {changing === undefined && (
         <div className="field">
-          <label htmlFor="plan-repeat">{t.fieldRepeat}</label>
+          <label htmlFor="plan-chair">{t.fieldChair}</label>
           <select
-            id="plan-repeat"
-            value={draft.frequency}
-            onChange={(e) => set("frequency", e.target.value as PlanDraft["frequency"])}
+            id="plan-chair"
+            value={draft.chairUserId}
+            onChange={(e) => set("chairUserId", e.target.value)}
           >
-            <option value="">{t.repeatNone}</option>
-            {RECURRENCE_FREQUENCIES.map((f) => (
-              <option key={f} value={f}>
-                {t.frequencies[f]}
+            {chairs.map((p) => (
+              <option key={p.userId} value={p.userId}>
+                {p.displayName}
               </option>
             ))}
           </select>
         </div>
-        {draft.frequency !== "" && (
+      )}
+      {changing === undefined && (
+        <div className="mt-row">
           <div className="field">
-            <label htmlFor="plan-occurrences">{t.fieldOccurrences}</label>
-            <input
-              id="plan-occurrences"
-              type="number"
-              min={1}
-              max={26}
-              value={draft.occurrences}
-              onChange={(e) => set("occurrences", Number(e.target.value))}
-            />
+            <label htmlFor="plan-repeat">{t.fieldRepeat}</label>
+            <select
+              id="plan-repeat"
+              value={draft.frequency}
+              onChange={(e) => set("frequency", e.target.value as PlanDraft["frequency"])}
+            >
+              <option value="">{t.repeatNone}</option>
+              {RECURRENCE_FREQUENCIES.map((f) => (
+                <option key={f} value={f}>
+                  {t.frequencies[f]}
+                </option>
+              ))}
+            </select>
           </div>
-        )}
-      </div>
+          {draft.frequency !== "" && (
+            <div className="field">
+              <label htmlFor="plan-occurrences">{t.fieldOccurrences}</label>
+              <input
+                id="plan-occurrences"
+                type="number"
+                min={1}
+                max={26}
+                value={draft.occurrences}
+                onChange={(e) => set("occurrences", Number(e.target.value))}
+              />
+            </div>
+          )}
+        </div>
+      )}
       <h2>{t.agendaHeading}</h2>
       {options !== null &&
         draft.slots.map((slot, i) => (
@@ -186,6 +214,8 @@ export function PlanForm({ user }: { user: PublicUser }) {
                 draft.slots.map((s) => (s.key === slot.key ? changed : s)),
               )
             }
+            onMoveUp={i > 0 ? () => move(i, -1) : undefined}
+            onMoveDown={i < draft.slots.length - 1 ? () => move(i, 1) : undefined}
             onRemove={() =>
               set(
                 "slots",
@@ -208,7 +238,7 @@ export function PlanForm({ user }: { user: PublicUser }) {
         </p>
       )}
       <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? t.submitting : t.submitPlan}
+        {changing ? (busy ? t.savingChange : t.submitChange) : busy ? t.submitting : t.submitPlan}
       </button>
     </form>
   );

@@ -13,6 +13,9 @@ export interface SlotDraftRowProps {
   options: PlanningOptions;
   onChange: (slot: SlotDraft) => void;
   onRemove: () => void;
+  /** Moves the row one place up or down the agenda; absent for the first or the last row. */
+  onMoveUp?: (() => void) | undefined;
+  onMoveDown?: (() => void) | undefined;
 }
 
 /** An agenda row. */
@@ -23,8 +26,13 @@ export function SlotDraftRow({
   options,
   onChange,
   onRemove,
+  onMoveUp,
+  onMoveDown,
 }: SlotDraftRowProps) {
   const id = (field: string) => `agenda-${index}-${field}`;
+  // A slot already on a planned agenda keeps its case (its live document belongs to that case).
+  const caseLocked = slot.id !== undefined;
+  const caseMissing = slot.caseId !== "" && !options.cases.some((c) => c.id === slot.caseId);
   const participants = options.cases.find((c) => c.id === slot.caseId)?.participants ?? [];
   const participantIds = new Set(participants.map((p) => p.userId));
   const others = options.people.filter((p) => !participantIds.has(p.userId));
@@ -67,9 +75,11 @@ export function SlotDraftRow({
             id={id("case")}
             value={slot.caseId}
             required
+            disabled={caseLocked}
             onChange={(e) => onChange(withCase(slot, e.target.value, options))}
           >
             <option value="">{t.chooseCase}</option>
+            {caseMissing && <option value={slot.caseId}>{slot.title}</option>}
             {options.cases.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}
@@ -99,9 +109,21 @@ export function SlotDraftRow({
           </details>
         </>
       )}
-      <button type="button" className="button" onClick={onRemove}>
-        {t.removeSlot}
-      </button>
+      <div className="mt-buttons">
+        {onMoveUp && (
+          <button type="button" className="button" onClick={onMoveUp}>
+            {t.moveSlotUp}
+          </button>
+        )}
+        {onMoveDown && (
+          <button type="button" className="button" onClick={onMoveDown}>
+            {t.moveSlotDown}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onRemove}>
+          {t.removeSlot}
+        </button>
+      </div>
     </fieldset>
   );
 }

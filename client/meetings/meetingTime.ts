@@ -16,6 +16,26 @@ const time = new Intl.DateTimeFormat("nl-NL", {
   minute: "2-digit",
 });
 
+const wallParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The Dutch calendar date (yyyy-mm-dd) and clock time (hh:mm) of an instant, as forms hold them. */
+export function meetingWallTime(iso: string): { date: string; time: string } {
+  const parts = wallParts.formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return {
+    date: `${get("year")}-${get("month")}-${get("day")}`,
+    time: `${get("hour")}:${get("minute")}`,
+  };
+}
+
 /** "di 3 mrt 2026 13:00". */
 export function formatMeetingDateTime(iso: string): string {
   return dateTime.format(new Date(iso));

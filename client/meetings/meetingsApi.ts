@@ -6,6 +6,7 @@ import { z } from "zod";
 import {
   FollowUpSchema,
   type FreezeVerslagRequest,
+  type MeetingChange,
   type MeetingList,
   type MeetingPlan,
   type MeetingView,
@@ -43,6 +44,11 @@ export function loadPlanningOptions(signal?: AbortSignal): Promise<PlanningOptio
 /** Plans an overleg; returns the ids of every occurrence. */
 export function planMeeting(plan: MeetingPlan): Promise<{ ids: string[] }> {
   return requestJson("POST", base, shape<{ ids: string[] }>(), { body: plan });
+}
+
+/** Changes a planned overleg (chair); returns it as changed. */
+export function changeMeeting(id: string, change: MeetingChange): Promise<MeetingView> {
+  return requestJson("PATCH", meetingPath(id), shape<MeetingView>(), { body: change });
 }
 
 /** The geheimhoudingsverklaring for this overleg. */

@@ -1,14 +1,22 @@
-/** The planning form's state and how it becomes a planning request. */
+/**
+ * The planning form's state and how it becomes a planning request, or a change of a planned
+ * overleg (the same form, filled in with the overleg as planned).
+ */
 import type {
+  MeetingChange,
   MeetingKind,
   MeetingPlan,
+  MeetingView,
   PlanningOptions,
   RecurrenceFrequency,
 } from "../../shared/api/meetings.js";
+import { meetingWallTime } from "./meetingTime.js";
 
 /** One agenda row being planned. */
 export interface SlotDraft {
   key: string;
+  /** The slot's id when it is already on a planned agenda (it keeps its id and its case). */
+  id?: string;
   caseId: string;
   title: string;
   minutes: number;
@@ -53,6 +61,36 @@ export function initialDraft(chairUserId: string, today: string): PlanDraft {
   };
 }
 
+/**
+ * The form filled in with a planned overleg, as its chair sees it. Null when a case slot's data
+ * is held back from the caller (the form could not show its invitees, so saving would drop them).
+ */
+export function draftOf(meeting: MeetingView): PlanDraft | null {
+  if (meeting.agenda.some((s) => !s.general && (s.caseId === null || s.invitees === null))) {
+    return null;
+  }
+  const { date, time } = meetingWallTime(meeting.startsAt);
+  return {
+    title: meeting.title,
+    kind: meeting.kind,
+    date,
+    time,
+    location: meeting.location ?? "",
+    videoLink: meeting.videoLink ?? "",
+    chairUserId: "",
+    frequency: "",
+    occurrences: 1,
+    slots: meeting.agenda.map((s) => ({
+      ...newSlot(s.general),
+      id: s.id,
+      caseId: s.caseId ?? "",
+      title: s.title,
+      minutes: s.plannedMinutes,
+      invitees: s.invitees?.map((p) => p.userId) ?? [],
+    })),
+  };
+}
+
 /** Choosing a case invites its standing participants (the chair is always there). */
 export function withCase(slot: SlotDraft, caseId: string, options: PlanningOptions): SlotDraft {
   const found = options.cases.find((c) => c.id === caseId);
@@ -60,6 +98,29 @@ export function withCase(slot: SlotDraft, caseId: string, options: PlanningOptio
     ...slot,
     caseId,
     invitees: found?.participants.filter((p) => !p.incidental).map((p) => p.userId) ?? [],
+  };
+}
+
+/** The agenda as a change sends it: existing slots by id (they keep their case), new ones in full. */
+function agendaChange(slots: SlotDraft[]): MeetingChange["agenda"] {
+  return slots.map((slot) => ({
+    ...(slot.id !== undefined ? { id: slot.id } : {}),
+    ...(slot.caseId !== "" ? { caseId: slot.caseId } : { title: slot.title }),
+    plannedMinutes: slot.minutes,
+    invitees: slot.invitees,
+  }));
+}
+
+/** The request for `PATCH /api/meetings/:id`: one occurrence, so no chair or recurrence. */
+export function toChange(draft: PlanDraft): MeetingChange {
+  return {
+    title: draft.title,
+    kind: draft.kind,
+    date: draft.date,
+    time: draft.time,
+    location: draft.location,
+    videoLink: draft.videoLink,
+    agenda: agendaChange(draft.slots),
   };
 }
 

@@ -56,6 +56,7 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   "GET /api/cases/:id/open-actions": audited("action.view", "case"),
   "PATCH /api/actions/:id": audited("action.update", "action"),
   "GET /api/meetings/:id": audited("meeting.view", "meeting"),
+  "PATCH /api/meetings/:id": audited("meeting.update", "meeting"),
   "GET /api/meetings/:id/verklaring": audited("meeting.view", "meeting"),
   "POST /api/meetings/:id/verklaring": audited("meeting.update", "meeting"),
   "POST /api/meetings/:id/start": audited("meeting.update", "meeting"),

@@ -19,8 +19,11 @@ export function newSlotId(): string {
   return `slot_${randomBytes(9).toString("base64url")}`;
 }
 
-/** Checks one planned slot against the store; returns it as stored (without an id yet). */
-function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPlan, index: number) {
+/**
+ * Checks one planned slot against the store (invitees exist and may be invited, the planner may
+ * steer the case); returns it as stored (without an id yet). Planning and changing both ask here.
+ */
+export function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPlan, index: number) {
   const invitees = [...new Set(slot.invitees)];
   for (const userId of invitees) {
     const user = store.users.get(userId);
@@ -39,18 +42,23 @@ function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPlan, ind
   return { title: c.title, caseId: c.id, plannedMinutes: slot.plannedMinutes, invitees };
 }
 
+/** The planned end of an agenda starting at `startsAt`: the start plus every slot's minutes. */
+export function plannedEnd(startsAt: Date, agenda: readonly { plannedMinutes: number }[]): Date {
+  const minutes = agenda.reduce((sum, slot) => sum + slot.plannedMinutes, 0);
+  return new Date(startsAt.getTime() + minutes * 60_000);
+}
+
 /** The stored overleg for one start instant, with fresh slot ids. */
 export function buildMeeting(
   base: Omit<MeetingRecord, "id" | "agenda" | "startsAt" | "endsAt">,
   startsAt: Date,
   agenda: Omit<MeetingSlotRecord, "id">[],
 ): MeetingRecord {
-  const minutes = agenda.reduce((sum, slot) => sum + slot.plannedMinutes, 0);
   return {
     ...base,
     id: newId("meet"),
     startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
+    endsAt: plannedEnd(startsAt, agenda).toISOString(),
     agenda: agenda.map((slot) => ({ ...slot, id: newSlotId() })),
   };
 }

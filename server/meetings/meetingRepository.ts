@@ -9,6 +9,12 @@ import type {
   VerklaringRecord,
 } from "../store/schema.js";
 
+/** What changing a planned overleg replaces: its facts, its planned times and its agenda. */
+export type MeetingPlanChange = Pick<
+  MeetingRecord,
+  "title" | "kind" | "location" | "videoLink" | "startsAt" | "endsAt" | "agenda"
+>;
+
 /** A slot together with the overleg it belongs to. */
 export interface SlotInMeeting {
   meeting: MeetingRecord;
@@ -46,6 +52,21 @@ export class MeetingRepository {
   async add(...meetings: MeetingRecord[]): Promise<void> {
     this.data.meetings.push(...meetings);
     await this.persist();
+  }
+
+  /**
+   * Replaces the plan of an overleg. The open sockets of the chair and of everyone invited before
+   * or after are re-checked: an invitee taken off a slot loses its case documents at once, and a
+   * moved start time moves every guest's window.
+   */
+  async changePlan(id: string, change: MeetingPlanChange): Promise<void> {
+    const found = this.get(id);
+    if (!found) return;
+    const before = found.agenda.flatMap((s) => s.invitees);
+    Object.assign(found, change);
+    await this.persist();
+    const after = found.agenda.flatMap((s) => s.invitees);
+    for (const userId of new Set([found.chairUserId, ...before, ...after])) this.notify({ userId });
   }
 
   /**

@@ -13,6 +13,7 @@ import {
   meetingClearance,
   meetingDocumentAccess,
   MEETING_GRACE_MS,
+  mayChangeMeeting,
   visibleSlots,
 } from "./meetingPolicy.js";
 
@@ -172,5 +173,23 @@ describe("the guest window of the confidentiality gate", () => {
     const slot = { ...meeting.agenda[1]!, invitees: ["user_smit"] };
     const weeksBefore = new Date(start - 14 * 24 * 3_600_000);
     expect(isClearedForSlot(store, smit, meeting, slot, weeksBefore)).toBe(true);
+  });
+});
+
+describe("who may change a planned overleg", () => {
+  it("lets its chair change it, and no other procesregisseur or invitee", () => {
+    const meeting = buildMeeting({ status: "gepland" });
+    const chair = buildPrincipal({ userId: "user_chair", role: "procesregisseur" });
+    const otherChair = buildPrincipal({ userId: "user_other", role: "procesregisseur" });
+    const invitee = buildPrincipal({ userId: "user_bakker", role: "deelnemer" });
+    expect(mayChangeMeeting(chair, meeting)).toBe(true);
+    expect(mayChangeMeeting(otherChair, meeting)).toBe(false);
+    expect(mayChangeMeeting(invitee, meeting)).toBe(false);
+  });
+
+  it("refuses a chair whose account may no longer plan", () => {
+    const meeting = buildMeeting({ status: "gepland" });
+    const demoted = buildPrincipal({ userId: "user_chair", role: "deelnemer" });
+    expect(mayChangeMeeting(demoted, meeting)).toBe(false);
   });
 });

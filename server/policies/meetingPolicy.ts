@@ -2,9 +2,9 @@
  * Who may see and do what in an overleg. With casePolicy.ts the one place these rules live:
  * HTTP routes and the websocket server (documentPolicy.ts) both ask here.
  *
- * - A procesregisseur plans overleggen; the chair runs one (start, agenda, attendance, besluiten,
- *   verslag, phases). Everyone invited to any slot sees the overleg, but only the slots they are
- *   invited to (need to know); the chair sees every slot.
+ * - A procesregisseur plans overleggen; the chair changes one while it is planned and runs it
+ *   (start, agenda, attendance, besluiten, verslag, phases). Everyone invited to any slot sees
+ *   the overleg, but only the slots they are invited to (need to know); the chair sees every slot.
  * - Confidentiality gate: an invitee who is no standing partner of a slot's case (casePolicy's
  *   `isStandingPartner`) gets the slot's case data only after signing this overleg's
  *   geheimhoudingsverklaring, and only around the overleg itself: from `GUEST_LEAD_MS` before its
@@ -38,6 +38,14 @@ export function mayPlanMeeting(principal: Principal): boolean {
 /** Whether the principal chairs the overleg. */
 export function isChair(principal: Principal, meeting: MeetingRecord): boolean {
   return meeting.chairUserId === principal.userId;
+}
+
+/**
+ * Whether the principal may change the overleg's plan (facts and agenda): its chair, who as a
+ * procesregisseur may plan. Whether it is still planned is a question of state (409), not of who.
+ */
+export function mayChangeMeeting(principal: Principal, meeting: MeetingRecord): boolean {
+  return mayPlanMeeting(principal) && isChair(principal, meeting);
 }
 
 /** True once the chair ended the overleg or it ran well past its planned end. */

@@ -58,57 +58,92 @@ export type MeetingPhaseTarget = (typeof MEETING_PHASE_TARGETS)[number];
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** The fields of one agenda slot as the planner sends them. */
+const AgendaSlotFields = z.object({
+  /** The case discussed; absent for general items (opening, rondvraag). */
+  caseId: z.string().min(1).max(100).optional(),
+  /** Required for general items; a case slot takes the case's neutral title. */
+  title: z.string().trim().max(200).optional(),
+  plannedMinutes: z.number().int().min(1, "Minimaal 1 minuut.").max(480),
+  /** User ids invited to this slot: case participants and incidental participants. */
+  invitees: z.array(z.string().min(1).max(100)).max(100).default([]),
+});
+
+const GENERAL_TITLE_REQUIRED = {
+  message: "Geef een algemeen agendapunt een titel.",
+  path: ["title"],
+};
+
 /** One agenda slot as the planner sends it. */
-export const AgendaSlotPlanSchema = z
-  .object({
-    /** The case discussed; absent for general items (opening, rondvraag). */
-    caseId: z.string().min(1).max(100).optional(),
-    /** Required for general items; a case slot takes the case's neutral title. */
-    title: z.string().trim().max(200).optional(),
-    plannedMinutes: z.number().int().min(1, "Minimaal 1 minuut.").max(480),
-    /** User ids invited to this slot: case participants and incidental participants. */
-    invitees: z.array(z.string().min(1).max(100)).max(100).default([]),
-  })
-  .refine((slot) => slot.caseId !== undefined || (slot.title ?? "") !== "", {
-    message: "Geef een algemeen agendapunt een titel.",
-    path: ["title"],
-  });
+export const AgendaSlotPlanSchema = AgendaSlotFields.refine(
+  (slot) => slot.caseId !== undefined || (slot.title ?? "") !== "",
+  GENERAL_TITLE_REQUIRED,
+);
 
 /** One agenda slot as planned. */
 export type AgendaSlotPlan = z.infer<typeof AgendaSlotPlanSchema>;
 
+/** When, where and what kind: the facts of an overleg that planning and changing share. */
+const MeetingFields = z.object({
+  title: z.string().trim().min(1, "Vul een titel in.").max(200, "Maximaal 200 tekens."),
+  kind: MeetingKindSchema,
+  /** Calendar date and wall-clock time in the region (Europe/Amsterdam). */
+  date: z.string().refine(isIsoDate, "Vul een geldige datum in (jjjj-mm-dd)."),
+  time: z.string().regex(TIME_PATTERN, "Vul een tijd in als uu:mm."),
+  location: z.string().trim().max(200, "Maximaal 200 tekens.").optional(),
+  videoLink: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((v) => v === "" || /^https:\/\/\S+$/.test(v), "Een videolink begint met https://.")
+    .optional(),
+});
+
+const PLACE_REQUIRED = { message: "Vul een locatie of een videolink in.", path: ["location"] };
+const hasPlace = (m: { location?: string | undefined; videoLink?: string | undefined }) =>
+  (m.location ?? "") !== "" || (m.videoLink ?? "") !== "";
+const AGENDA_MIN = "Zet minstens één punt op de agenda.";
+
 /** `POST /api/meetings`: plan an overleg, optionally repeating. */
-export const MeetingPlanSchema = z
-  .object({
-    title: z.string().trim().min(1, "Vul een titel in.").max(200, "Maximaal 200 tekens."),
-    kind: MeetingKindSchema,
-    /** Calendar date and wall-clock time in the region (Europe/Amsterdam). */
-    date: z.string().refine(isIsoDate, "Vul een geldige datum in (jjjj-mm-dd)."),
-    time: z.string().regex(TIME_PATTERN, "Vul een tijd in als uu:mm."),
-    location: z.string().trim().max(200, "Maximaal 200 tekens.").optional(),
-    videoLink: z
-      .string()
-      .trim()
-      .max(500)
-      .refine((v) => v === "" || /^https:\/\/\S+$/.test(v), "Een videolink begint met https://.")
-      .optional(),
-    /** Defaults to the planner; must be a procesregisseur. */
-    chairUserId: z.string().min(1).max(100).optional(),
-    agenda: z.array(AgendaSlotPlanSchema).min(1, "Zet minstens één punt op de agenda.").max(40),
-    recurrence: z
-      .object({
-        frequency: z.enum(RECURRENCE_FREQUENCIES),
-        occurrences: z.number().int().min(1).max(MAX_OCCURRENCES),
-      })
-      .optional(),
-  })
-  .refine((m) => (m.location ?? "") !== "" || (m.videoLink ?? "") !== "", {
-    message: "Vul een locatie of een videolink in.",
-    path: ["location"],
-  });
+export const MeetingPlanSchema = MeetingFields.extend({
+  /** Defaults to the planner; must be a procesregisseur. */
+  chairUserId: z.string().min(1).max(100).optional(),
+  agenda: z.array(AgendaSlotPlanSchema).min(1, AGENDA_MIN).max(40),
+  recurrence: z
+    .object({
+      frequency: z.enum(RECURRENCE_FREQUENCIES),
+      occurrences: z.number().int().min(1).max(MAX_OCCURRENCES),
+    })
+    .optional(),
+}).refine(hasPlace, PLACE_REQUIRED);
 
 /** A parsed planning request. */
 export type MeetingPlan = z.infer<typeof MeetingPlanSchema>;
+
+/**
+ * One agenda slot in a change: an existing slot by its `id` (it keeps its case; a general item
+ * without a title keeps its title), or a new slot without one. Order is the new agenda order.
+ */
+export const AgendaSlotChangeSchema = AgendaSlotFields.extend({
+  id: z.string().min(1).max(100).optional(),
+}).refine(
+  (slot) => slot.id !== undefined || slot.caseId !== undefined || (slot.title ?? "") !== "",
+  GENERAL_TITLE_REQUIRED,
+);
+
+/** One agenda slot in a change. */
+export type AgendaSlotChange = z.infer<typeof AgendaSlotChangeSchema>;
+
+/**
+ * `PATCH /api/meetings/:id`: change a planned overleg (one occurrence). The whole plan is sent:
+ * slots left out are taken off the agenda. The chair and the recurrence are not changed here.
+ */
+export const MeetingChangeSchema = MeetingFields.extend({
+  agenda: z.array(AgendaSlotChangeSchema).min(1, AGENDA_MIN).max(40),
+}).refine(hasPlace, PLACE_REQUIRED);
+
+/** A parsed change of a planned overleg. */
+export type MeetingChange = z.infer<typeof MeetingChangeSchema>;
 
 /** `POST /api/meetings/:id/verklaring`: the signature must state agreement explicitly. */
 export const SignVerklaringSchema = z.object({ akkoord: z.literal(true) });

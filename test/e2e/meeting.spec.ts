@@ -7,7 +7,7 @@
  * when the chair moves through the agenda: not a participant's half-typed note or action field,
  * not the chair's besluit. On a 1366×768 laptop the header is compact, the case documents get most of
  * the width and the agenda stays in reach; on a wider screen the header and menu line up with the
- * room.
+ * room. The chair adds a case to a planned overleg through "Wijzigen".
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
@@ -520,6 +520,48 @@ test.describe("the casusoverleg", () => {
       school.page.getByRole("heading", { name: "Openstaande acties (meegenomen)" }),
     ).toBeVisible();
     await school.context.close();
+  });
+
+  test("the chair adds a case to a planned overleg through Wijzigen and sees it on the agenda", async ({
+    browser,
+    baseURL,
+  }) => {
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+    // An overleg of its own, planned far ahead: the demo overleg may have started on this server.
+    const planned = await chair.page.request.post("/api/meetings", {
+      headers: { origin: baseURL ?? "" },
+      data: {
+        title: "Wijkoverleg Duinrand",
+        kind: "casusoverleg",
+        date: "2031-06-10",
+        time: "13:00",
+        location: "ZVH Westerduin",
+        agenda: [{ title: "Opening", plannedMinutes: 5 }],
+      },
+    });
+    expect(planned.status()).toBe(201);
+    const [id] = ((await planned.json()) as { ids: string[] }).ids;
+    await chair.page.goto(`/overleggen/${id ?? ""}`);
+    const agenda = chair.page.getByRole("navigation", { name: "Agenda" });
+    await expect(agenda).toContainText("Opening");
+    await expect(agenda).not.toContainText("Demo casus C");
+
+    await chair.page.getByRole("link", { name: "Wijzigen" }).click();
+    await expect(
+      chair.page.getByRole("heading", { level: 1, name: "Overleg wijzigen" }),
+    ).toBeVisible();
+    await expect(chair.page.locator("#plan-title")).toHaveValue("Wijkoverleg Duinrand");
+    await chair.page.getByRole("button", { name: "Casus toevoegen" }).click();
+    await chair.page.locator("#agenda-1-case").selectOption({ label: "Demo casus C" });
+    await chair.page.locator("#agenda-1-minutes").fill("25");
+    await chair.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+
+    await expect(
+      chair.page.getByRole("heading", { level: 1, name: "Wijkoverleg Duinrand" }),
+    ).toBeVisible();
+    await expect(agenda).toContainText("Demo casus C");
+    await expect(agenda.locator("li").nth(1)).toContainText("13:05");
+    await chair.context.close();
   });
 
   // Last: an ended overleg cannot be started again on this worker's server.

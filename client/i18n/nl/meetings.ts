@@ -68,6 +68,12 @@ export const meetingsNl = {
   videoLink: "Videoverbinding",
   // Planning form
   planTitle: "Overleg plannen",
+  editTitle: "Overleg wijzigen",
+  edit: "Wijzigen",
+  submitChange: "Wijzigingen opslaan",
+  savingChange: "Bezig met opslaan…",
+  backToMeeting: "Terug naar het overleg",
+  notChangeable: "Dit overleg is begonnen of afgerond en kan niet meer worden gewijzigd.",
   fieldTitle: "Titel",
   fieldKind: "Soort overleg",
   fieldDate: "Datum",
@@ -88,6 +94,8 @@ export const meetingsNl = {
   incidentalInvitees: "Incidentele deelnemers voor dit overleg",
   incidentalMark: "incidenteel: tekent geheimhoudingsverklaring",
   removeSlot: "Verwijderen",
+  moveSlotUp: "Omhoog",
+  moveSlotDown: "Omlaag",
   submitPlan: "Overleg plannen",
   submitting: "Bezig met plannen…",
   planned: (n: number): string =>

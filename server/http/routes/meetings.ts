@@ -1,8 +1,9 @@
 /**
- * Overleg routes: the Overleggen list, planning, the geheimhoudingsverklaring, starting and ending,
- * one slot's case data, its verslag (draft, freeze, PDF/DOCX export) and the phase and follow-up
- * steps the chair takes per case. Paths carry ids only; every access to case data is audited, a
- * refused one (404, 403, also by the confidentiality gate) by the hook in refusalAudit.ts.
+ * Overleg routes: the Overleggen list, planning and changing a planned overleg, the
+ * geheimhoudingsverklaring, starting and ending, one slot's case data, its verslag (draft, freeze,
+ * PDF/DOCX export) and the phase and follow-up steps the chair takes per case. Paths carry ids
+ * only; every access to case data is audited, a refused one (404, 403, also by the
+ * confidentiality gate) by the hook in refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
 import type { HttpContext } from "../context.js";
@@ -11,6 +12,7 @@ import {
   FollowUpSchema,
   FreezeVerslagSchema,
   MAX_VERSLAG_VERSION,
+  MeetingChangeSchema,
   MeetingPlanSchema,
   PhaseChangeSchema,
   SignVerklaringSchema,
@@ -29,6 +31,7 @@ import { forbidden } from "../../errors.js";
 import { changeCasePhase } from "../../meetings/casePhaseChanger.js";
 import { recordChairPresent } from "../../meetings/chairPresence.js";
 import type { DocumentOpener } from "../../meetings/documentReader.js";
+import { changeMeeting } from "../../meetings/meetingChanger.js";
 import { planFollowUp } from "../../meetings/followUpPlanner.js";
 import {
   findClearedSlot,
@@ -140,6 +143,17 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const meeting = findVisibleMeeting(ctx.store, principal, meetingId);
     audit(principal, "meeting.view", meeting.id);
     return presentMeeting(ctx.store, meeting, principal, ctx.now());
+  });
+
+  app.patch("/api/meetings/:id", async (request): Promise<MeetingView> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id: meetingId } = parse(MeetingParams, request.params);
+    const change = parse(MeetingChangeSchema, request.body);
+    const changed = await changeMeeting(ctx.store, principal, meetingId, change, ctx.now());
+    audit(principal, "meeting.update", changed.meeting.id, {
+      detail: { changed: true, slotsAdded: changed.added, slotsRemoved: changed.removed },
+    });
+    return presentMeeting(ctx.store, changed.meeting, principal, ctx.now());
   });
 
   app.get("/api/meetings/:id/verklaring", async (request): Promise<VerklaringView> => {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { MeetingSlotView, MeetingView } from "../../shared/api/meetings.js";
+import { draftOf, toChange } from "./planDraft.js";
+
+function buildSlot(overrides: Partial<MeetingSlotView> = {}): MeetingSlotView {
+  return {
+    id: "slot_a",
+    title: "Testcasus",
+    plannedMinutes: 30,
+    startsAt: "2031-03-04T12:00:00.000Z",
+    general: false,
+    cleared: true,
+    caseId: "case_a",
+    invitees: [{ userId: "user_a", displayName: "A", organisationName: "Org", incidental: false }],
+    ...overrides,
+  };
+}
+
+function buildMeeting(agenda: MeetingSlotView[]): MeetingView {
+  return {
+    id: "meet_1",
+    title: "Casusoverleg",
+    kind: "casusoverleg",
+    startsAt: "2031-03-04T12:00:00.000Z",
+    endsAt: "2031-03-04T12:40:00.000Z",
+    location: "Stadhuis",
+    videoLink: null,
+    status: "gepland",
+    chairName: "Voorzitter",
+    isChair: true,
+    slotCount: agenda.length,
+    verklaringRequired: false,
+    verklaringSigned: false,
+    agenda,
+    verklaringSignedAt: null,
+    followUpOf: null,
+  };
+}
+
+describe("the planning form filled in with a planned overleg", () => {
+  it("shows its date and time in Dutch time and sends its slots back by id", () => {
+    const general = buildSlot({
+      id: "slot_r",
+      title: "Rondvraag",
+      plannedMinutes: 10,
+      general: true,
+      caseId: null,
+      invitees: [],
+    });
+    const draft = draftOf(buildMeeting([buildSlot(), general]));
+    expect(draft).toMatchObject({ date: "2031-03-04", time: "13:00", location: "Stadhuis" });
+    expect(toChange(draft ?? expect.fail("a draft")).agenda).toEqual([
+      { id: "slot_a", caseId: "case_a", plannedMinutes: 30, invitees: ["user_a"] },
+      { id: "slot_r", title: "Rondvraag", plannedMinutes: 10, invitees: [] },
+    ]);
+  });
+
+  it("is not offered when a case slot's invitees are held back, so saving cannot drop them", () => {
+    const held = buildSlot({ cleared: false, caseId: null, invitees: null });
+    expect(draftOf(buildMeeting([held]))).toBeNull();
+  });
+});

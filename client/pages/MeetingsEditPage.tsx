@@ -1,0 +1,55 @@
+/**
+ * Overleg wijzigen (its chair, while it is planned): the planning form filled in with the overleg
+ * as planned. An overleg that started or ended, or whose agenda the caller cannot see whole, shows
+ * why instead of a form.
+ */
+import { Link, useParams } from "react-router";
+import { lastValue, useLoader } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
+import { useDocumentTitle } from "../components/useDocumentTitle.js";
+import { messages } from "../i18n/messages.js";
+import { loadMeeting } from "../meetings/meetingsApi.js";
+import { meetingPath } from "../meetings/meetingPaths.js";
+import { draftOf } from "../meetings/planDraft.js";
+import { PlanForm } from "../meetings/PlanForm.js";
+import { useSignedInUser } from "../session/sessionContext.js";
+
+const t = messages.meetings;
+
+/** The page of `:meetingId/wijzigen`. */
+export function MeetingsEditPage() {
+  useDocumentTitle(t.editTitle);
+  const { meetingId = "" } = useParams();
+  const user = useSignedInUser();
+  const { state, reload } = useLoader(`edit-${meetingId}`, (signal) =>
+    loadMeeting(meetingId, signal),
+  );
+  const last = lastValue(state);
+  const meeting = last?.id === meetingId ? last : null;
+  const draft = meeting !== null ? draftOf(meeting) : null;
+  const changeable = meeting !== null && meeting.isChair && meeting.status === "gepland";
+
+  let body;
+  if (meeting === null) {
+    body =
+      state.status === "failed" ? (
+        <LoadFailure failure={state} onRetry={reload} />
+      ) : (
+        <p role="status">{t.loading}</p>
+      );
+  } else if (!changeable || draft === null) {
+    body = <p className="notice">{t.notChangeable}</p>;
+  } else {
+    // Keyed by the overleg: the form starts from what was loaded and is not refilled under the user.
+    body = <PlanForm key={meeting.id} user={user} changing={{ meetingId: meeting.id, draft }} />;
+  }
+  return (
+    <>
+      <p>
+        <Link to={meetingPath(meetingId)}>{t.backToMeeting}</Link>
+      </p>
+      <h1>{t.editTitle}</h1>
+      {body}
+    </>
+  );
+}

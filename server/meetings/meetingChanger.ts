@@ -1,0 +1,101 @@
+/**
+ * Changes a planned overleg (one occurrence): its facts and its agenda. Every slot is checked as
+ * planning checks it (`checkSlot`), and the planned times are recomputed from the new start.
+ *
+ * An existing slot keeps its id, because the id also names its live document (`meeting/<slotId>`,
+ * attendance and besluiten) and the verslagen made from it; for the same reason it keeps its case:
+ * another case needs a new slot. Verklaringen are per overleg and person, so they stay; a person
+ * taken off every slot keeps a signature that clears nothing (clearance follows the invitations).
+ */
+import type { AgendaSlotChange, MeetingChange } from "../../shared/api/meetings.js";
+import type { Principal } from "../auth/principal.js";
+import { badRequest, conflict, forbidden } from "../errors.js";
+import { hasEnded, mayChangeMeeting } from "../policies/meetingPolicy.js";
+import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import { findVisibleMeeting } from "./meetingFinder.js";
+import { checkSlot, newSlotId, plannedEnd } from "./meetingPlanner.js";
+import { instantOfWallTime } from "./wallTime.js";
+
+/** What a change did to the agenda, for the audit trail. */
+export interface MeetingChangeSummary {
+  meeting: MeetingRecord;
+  added: number;
+  removed: number;
+}
+
+/** Refused once the overleg started or ended: its agenda is then the record of what happened. */
+export const notPlannedAnymore = () =>
+  conflict("Dit overleg is al begonnen of afgerond en kan niet meer worden gewijzigd.");
+
+/** One slot of the change as stored: an existing slot (by id) with its case, or a new slot. */
+function changedSlot(
+  store: Store,
+  principal: Principal,
+  meeting: MeetingRecord,
+  slot: AgendaSlotChange,
+  index: number,
+): MeetingSlotRecord {
+  if (slot.id === undefined)
+    return { ...checkSlot(store, principal, slot, index), id: newSlotId() };
+  const existing = meeting.agenda.find((s) => s.id === slot.id);
+  if (!existing) {
+    throw badRequest(`Ongeldige invoer in veld "agenda.${index}.id": onbekend agendapunt.`);
+  }
+  if (slot.caseId !== undefined && slot.caseId !== existing.caseId) {
+    throw badRequest(
+      `Ongeldige invoer in veld "agenda.${index}.caseId": een agendapunt houdt zijn casus; voeg voor een andere casus een nieuw punt toe.`,
+    );
+  }
+  const general = existing.caseId === undefined;
+  const checked = checkSlot(
+    store,
+    principal,
+    {
+      caseId: existing.caseId,
+      title: general && (slot.title ?? "") !== "" ? slot.title : existing.title,
+      plannedMinutes: slot.plannedMinutes,
+      invitees: slot.invitees,
+    },
+    index,
+  );
+  return { ...checked, id: existing.id };
+}
+
+/** Changes the planned overleg; 404 unless visible, 403 unless its chair, 409 once started. */
+export async function changeMeeting(
+  store: Store,
+  principal: Principal,
+  id: string,
+  change: MeetingChange,
+  now: Date,
+): Promise<MeetingChangeSummary> {
+  const meeting = findVisibleMeeting(store, principal, id);
+  if (!mayChangeMeeting(principal, meeting)) throw forbidden();
+  if (meeting.status !== "gepland" || hasEnded(meeting, now)) throw notPlannedAnymore();
+  const seen = new Set<string>();
+  change.agenda.forEach((slot, i) => {
+    if (slot.id === undefined) return;
+    if (seen.has(slot.id)) {
+      throw badRequest(`Ongeldige invoer in veld "agenda.${i}.id": dit agendapunt staat er al.`);
+    }
+    seen.add(slot.id);
+  });
+  const agenda = change.agenda.map((slot, i) => changedSlot(store, principal, meeting, slot, i));
+  const startsAt = instantOfWallTime(change.date, change.time);
+  const kept = new Set(agenda.map((s) => s.id));
+  const summary = {
+    added: change.agenda.filter((s) => s.id === undefined).length,
+    removed: meeting.agenda.filter((s) => !kept.has(s.id)).length,
+  };
+  await store.meetings.changePlan(meeting.id, {
+    title: change.title,
+    kind: change.kind,
+    location: change.location || undefined,
+    videoLink: change.videoLink || undefined,
+    startsAt: startsAt.toISOString(),
+    endsAt: plannedEnd(startsAt, agenda).toISOString(),
+    agenda,
+  });
+  return { meeting, ...summary };
+}

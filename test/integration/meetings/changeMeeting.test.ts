@@ -1,0 +1,261 @@
+/**
+ * Changing a planned overleg (`PATCH /api/meetings/:id`): its facts and its agenda change, slots
+ * keep their ids, and whoever is taken off a slot loses what that invitation opened, over HTTP and
+ * over the websocket. Only its chair changes it, and only while it is planned.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AgendaSlotChange, MeetingChange, MeetingView } from "../../../shared/api/meetings.js";
+import type { AuditEntry } from "../../../server/audit/auditEvent.js";
+import { wallTimeOf } from "../../../server/meetings/wallTime.js";
+import { CloseCode } from "../../../shared/wire/closeCodes.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
+import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
+
+const MINUTE = 60_000;
+
+let server: TestServer;
+let chair: string;
+let overleg: DemoOverleg;
+let caseC: string;
+const sockets = new Sockets(() => server);
+
+beforeEach(async () => {
+  server = await startTestServer();
+  chair = await server.login("pr.jansen");
+  overleg = await demoOverleg(server, chair);
+  caseC = await caseIdByTitle(server, chair, "Demo casus C");
+});
+afterEach(async () => {
+  sockets.destroyAll();
+  await server.stop();
+});
+
+/** The overleg as the chair sees it. */
+async function view(id: string, cookie = chair): Promise<MeetingView> {
+  return (await (await server.api(`/api/meetings/${id}`, { cookie })).json()) as MeetingView;
+}
+
+/** The change that leaves the overleg as it is, built from the chair's view. */
+async function unchanged(id: string): Promise<MeetingChange> {
+  const m = await view(id);
+  const { date, time } = wallTimeOf(new Date(m.startsAt));
+  return {
+    title: m.title,
+    kind: m.kind,
+    date,
+    time,
+    location: m.location ?? "",
+    videoLink: m.videoLink ?? "",
+    agenda: m.agenda.map((s): AgendaSlotChange => ({
+      id: s.id,
+      plannedMinutes: s.plannedMinutes,
+      invitees: (s.invitees ?? []).map((p) => p.userId),
+    })),
+  };
+}
+
+/** Sends the change as the given user. */
+function patch(id: string, body: unknown, cookie = chair): Promise<Response> {
+  return server.api(`/api/meetings/${id}`, { method: "PATCH", cookie, body });
+}
+
+/** The Dutch message of an error answer. */
+async function messageOf(res: Response): Promise<string> {
+  return ((await res.json()) as { error: { message: string } }).error.message;
+}
+
+describe("the chair changes a planned overleg", () => {
+  it("moves it to another time and place, and the slots' planned times follow", async () => {
+    const change = {
+      ...(await unchanged(overleg.id)),
+      time: "15:30",
+      location: "Stadhuis, zaal 2",
+    };
+    change.date = "2031-05-13";
+
+    const res = await patch(overleg.id, change);
+
+    expect(res.status).toBe(200);
+    const changed = (await res.json()) as MeetingView;
+    expect(changed.location).toBe("Stadhuis, zaal 2");
+    expect(wallTimeOf(new Date(changed.startsAt))).toEqual({ date: "2031-05-13", time: "15:30" });
+    const minutes = changed.agenda.reduce((sum, s) => sum + s.plannedMinutes, 0);
+    expect(Date.parse(changed.endsAt) - Date.parse(changed.startsAt)).toBe(minutes * MINUTE);
+    expect(changed.agenda[0]?.startsAt).toBe(changed.startsAt);
+    const second = changed.agenda[1];
+    expect(Date.parse(second?.startsAt ?? "")).toBe(
+      Date.parse(changed.startsAt) + (changed.agenda[0]?.plannedMinutes ?? 0) * MINUTE,
+    );
+    expect(changed.agenda.map((s) => s.id)).toContain(overleg.slotA);
+    expect(changed.agenda.map((s) => s.id)).toContain(overleg.slotB);
+
+    const entries = (await (
+      await server.api("/api/audit", { cookie: await server.login("beheer") })
+    ).json()) as { entries: AuditEntry[] };
+    expect(
+      entries.entries.some(
+        (e) =>
+          e.action === "meeting.update" &&
+          e.outcome === "allowed" &&
+          e.targetId === overleg.id &&
+          e.detail?.changed === true,
+      ),
+    ).toBe(true);
+  });
+
+  it("adds a case with its invitees, and changes the minutes and order of the others", async () => {
+    const change = await unchanged(overleg.id);
+    const bakker = demoUser(server, "cr.bakker").id;
+    const [first, ...rest] = change.agenda;
+    if (!first) throw new Error("the demo overleg has an agenda");
+    change.agenda = [
+      ...rest,
+      { ...first, plannedMinutes: 7 },
+      { caseId: caseC, plannedMinutes: 25, invitees: [bakker] },
+    ];
+
+    const res = await patch(overleg.id, change);
+
+    expect(res.status).toBe(200);
+    const changed = (await res.json()) as MeetingView;
+    expect(changed.agenda.map((s) => s.id).slice(0, -1)).toEqual(
+      change.agenda.map((s) => s.id).slice(0, -1),
+    );
+    expect(changed.agenda.at(-2)).toMatchObject({ id: first.id, plannedMinutes: 7 });
+    const added = changed.agenda.at(-1);
+    expect(added).toMatchObject({ caseId: caseC, title: "Demo casus C", plannedMinutes: 25 });
+    expect(added?.invitees?.map((p) => p.userId)).toEqual([bakker]);
+    // The invitee now sees the new slot on their agenda.
+    const bakkerView = await view(overleg.id, await server.login("cr.bakker"));
+    expect(bakkerView.agenda.map((s) => s.id)).toContain(added?.id);
+  });
+
+  it("takes a slot off the agenda, and a guest invited only to it loses the case at once", async () => {
+    const { date, time } = wallTimeOf(new Date(Date.now() + 10 * MINUTE));
+    const school = demoUser(server, "in.school").id;
+    const planned = await server.api("/api/meetings", {
+      cookie: chair,
+      body: {
+        title: "Overleg met de school",
+        kind: "casusoverleg",
+        date,
+        time,
+        location: "ZVH Westerduin",
+        agenda: [
+          { title: "Opening", plannedMinutes: 5 },
+          { caseId: caseC, plannedMinutes: 30, invitees: [school] },
+        ],
+      },
+    });
+    const id = ((await planned.json()) as { ids: string[] }).ids[0] ?? "";
+    const slotC = (await view(id)).agenda[1]?.id ?? "";
+    const guest = await server.login("in.school");
+    const signed = await server.api(`/api/meetings/${id}/verklaring`, {
+      cookie: guest,
+      body: { akkoord: true },
+    });
+    expect(signed.status).toBe(200);
+    expect((await server.api(`/api/cases/${caseC}`, { cookie: guest })).status).toBe(200);
+    const plan = sockets.open(guest, `case/${caseC}/plan`);
+    const slotDoc = sockets.open(guest, `meeting/${slotC}`);
+    await eventually(() => plan.provider.synced && slotDoc.provider.synced, "both synced");
+
+    const change = await unchanged(id);
+    change.agenda = change.agenda.filter((s) => s.id !== slotC);
+    expect((await patch(id, change)).status).toBe(200);
+
+    await eventually(
+      () =>
+        plan.closeCodes.includes(CloseCode.Forbidden) &&
+        slotDoc.closeCodes.includes(CloseCode.Forbidden),
+      "the guest's sockets closed",
+    );
+    expect((await server.api(`/api/cases/${caseC}`, { cookie: guest })).status).toBe(404);
+    expect((await server.api(`/api/meetings/${id}/slots/${slotC}`, { cookie: guest })).status).toBe(
+      404,
+    );
+    expect((await server.api(`/api/meetings/${id}`, { cookie: guest })).status).toBe(404);
+  });
+
+  it("takes an invitee off a slot, who then no longer sees that slot", async () => {
+    const change = await unchanged(overleg.id);
+    const bakker = demoUser(server, "cr.bakker").id;
+    change.agenda = change.agenda.map((s) =>
+      s.id === overleg.slotA ? { ...s, invitees: s.invitees.filter((u) => u !== bakker) } : s,
+    );
+    expect((await patch(overleg.id, change)).status).toBe(200);
+
+    const bakkerCookie = await server.login("cr.bakker");
+    const res = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}`, {
+      cookie: bakkerCookie,
+    });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe("changes the server refuses", () => {
+  it("refuses a change once the overleg has started (409)", async () => {
+    const change = await unchanged(overleg.id);
+    await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
+
+    const res = await patch(overleg.id, { ...change, location: "Elders" });
+
+    expect(res.status).toBe(409);
+    expect(await messageOf(res)).toBe(
+      "Dit overleg is al begonnen of afgerond en kan niet meer worden gewijzigd.",
+    );
+    expect(server.store.meetings.get(overleg.id)?.location).not.toBe("Elders");
+  });
+
+  it("refuses an invitee (403) and someone not invited (404), and audits both as denied", async () => {
+    const change = await unchanged(overleg.id);
+    const bakker = await server.login("cr.bakker");
+    // Everyone in the demo region but the beheerder is invited to some slot of the demo overleg.
+    const beheer = await server.login("beheer");
+
+    expect((await patch(overleg.id, change, bakker)).status).toBe(403);
+    expect((await patch(overleg.id, change, beheer)).status).toBe(404);
+    expect((await patch("meet_onbekend", change)).status).toBe(404);
+
+    const entries = (await (
+      await server.api("/api/audit", { cookie: await server.login("beheer") })
+    ).json()) as { entries: AuditEntry[] };
+    const denied = entries.entries.filter(
+      (e) => e.outcome === "denied" && e.action === "meeting.update" && e.targetId === overleg.id,
+    );
+    expect(denied).toHaveLength(2);
+  });
+
+  it("refuses bad input with a Dutch message naming the field (400)", async () => {
+    const change = await unchanged(overleg.id);
+    const cases: [unknown, string][] = [
+      [{ ...change, time: "25:00" }, 'Ongeldige invoer in veld "time"'],
+      [{ ...change, agenda: [] }, 'Ongeldige invoer in veld "agenda"'],
+      [{ ...change, location: "", videoLink: "" }, 'Ongeldige invoer in veld "location"'],
+      [
+        { ...change, agenda: [{ id: "slot_onbekend", plannedMinutes: 10, invitees: [] }] },
+        'Ongeldige invoer in veld "agenda.0.id": onbekend agendapunt.',
+      ],
+      [
+        { ...change, agenda: [{ caseId: "case_onbekend", plannedMinutes: 10, invitees: [] }] },
+        'Ongeldige invoer in veld "agenda.0.caseId": onbekende casus.',
+      ],
+      [
+        {
+          ...change,
+          agenda: change.agenda.map((s) => (s.id === overleg.slotA ? { ...s, caseId: caseC } : s)),
+        },
+        "een agendapunt houdt zijn casus",
+      ],
+      [{ ...change, agenda: [...change.agenda, change.agenda[0]] }, "dit agendapunt staat er al"],
+    ];
+    for (const [body, message] of cases) {
+      const res = await patch(overleg.id, body);
+      expect(res.status).toBe(400);
+      expect(await messageOf(res)).toContain(message);
+    }
+    const stored = server.store.meetings.get(overleg.id);
+    expect(stored?.agenda.map((s) => s.id)).toEqual(change.agenda.map((s) => s.id));
+  });
+});
