@@ -1,10 +1,15 @@
 /**
- * The besluiten of one slot, live from the slot document; the chair records new ones. A besluit
- * being typed is kept by the room (slotDrafts.ts), so moving through the agenda keeps it.
+ * The besluiten of one slot, live from the slot document; the chair records new ones, corrects
+ * and withdraws them (BesluitItem.tsx). Withdrawn ones are listed apart, as the verslag leaves them
+ * out. A besluit being typed is kept by the room (slotDrafts.ts), so moving through the agenda
+ * keeps it.
  */
 import type * as Y from "yjs";
+import type { SlotAttendeeView } from "../../shared/api/meetings.js";
 import { addBesluit, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
 import { messages } from "../i18n/messages.js";
+import { BesluitItem } from "./BesluitItem.js";
+import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
 
 const t = messages.meetings;
@@ -14,15 +19,28 @@ export interface BesluitenListProps {
   doc: Y.Doc;
   live: MeetingDocValue;
   slotId: string;
+  /** Everyone at the slot, to name who corrected or withdrew a besluit. */
+  people: SlotAttendeeView[];
   userId: string;
   mayRecord: boolean;
 }
 
 /** A numbered list of besluiten and, for the chair, a field to add one. */
-export function BesluitenList({ doc, live, slotId, userId, mayRecord }: BesluitenListProps) {
+export function BesluitenList({
+  doc,
+  live,
+  slotId,
+  people,
+  userId,
+  mayRecord,
+}: BesluitenListProps) {
   const draft = useSlotDraft(slotId, "besluit");
   const text = draft.text ?? "";
-  const besluiten = live.besluiten.filter((b) => b.agendaItemId === slotId);
+  const inSlot = live.besluiten.filter((b) => b.agendaItemId === slotId);
+  const besluiten = inSlot.filter((b) => b.withdrawnBy === undefined);
+  const withdrawn = inSlot.filter((b) => b.withdrawnBy !== undefined);
+  const nameOf = (id: string) =>
+    people.find((p) => p.userId === id)?.displayName ?? t.unknownPerson;
   const record = () => {
     const trimmed = text.trim();
     if (trimmed === "") return;
@@ -43,9 +61,34 @@ export function BesluitenList({ doc, live, slotId, userId, mayRecord }: Besluite
       ) : (
         <ol className="mt-besluiten">
           {besluiten.map((b) => (
-            <li key={b.id}>{b.text}</li>
+            <BesluitItem
+              key={b.id}
+              doc={doc}
+              besluit={b}
+              userId={userId}
+              mayRecord={mayRecord}
+              nameOf={nameOf}
+            />
           ))}
         </ol>
+      )}
+      {withdrawn.length > 0 && (
+        <>
+          <h4 className="mt-withdrawn-heading">{t.withdrawnBesluiten}</h4>
+          <ul className="mt-besluiten mt-besluiten-withdrawn">
+            {withdrawn.map((b) => (
+              <li key={b.id}>
+                <del>{b.text}</del>
+                {b.withdrawnBy !== undefined && b.withdrawnAt !== undefined && (
+                  <span className="muted mt-besluit-note">
+                    {" "}
+                    ({t.besluitWithdrawn(nameOf(b.withdrawnBy), formatClockTime(b.withdrawnAt))})
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {mayRecord && (
         <form

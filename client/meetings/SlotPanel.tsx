@@ -94,6 +94,7 @@ function LiveSlotParts({
         doc={session.doc}
         live={live}
         slotId={view.slotId}
+        people={view.attendees}
         userId={userId}
         mayRecord={mayRecord}
       />

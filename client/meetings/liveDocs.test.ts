@@ -39,6 +39,16 @@ describe("slotRecordKey", () => {
     expect(after).not.toBe(before);
   });
 
+  it("changes when a besluit in the slot is corrected or withdrawn", () => {
+    const recorded = buildBesluit("b1", "Huisbezoek");
+    const keys = [
+      recorded,
+      { ...recorded, text: "Huisbezoek door wijkagent" },
+      { ...recorded, withdrawnBy: "chair", withdrawnAt: "2030-01-01T10:05:00Z" },
+    ].map((b) => slotRecordKey(buildLive({ besluiten: [b] }), "slot-a"));
+    expect(new Set(keys).size).toBe(3);
+  });
+
   it("changes when someone's attendance in the slot changes", () => {
     const present = slotRecordKey(
       buildLive({ attendance: [buildMark("u1", "aanwezig")] }),

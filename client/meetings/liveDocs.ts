@@ -33,7 +33,7 @@ export function useAwarenessUser(user: PublicUser): AwarenessUser {
 export function slotRecordKey(live: MeetingDocValue, slotId: string): string {
   const besluiten = live.besluiten
     .filter((b) => b.agendaItemId === slotId)
-    .map((b) => `${b.id}:${b.text}`);
+    .map((b) => `${b.id}:${b.withdrawnBy === undefined ? "" : "ingetrokken:"}${b.text}`);
   // Map entries come in no guaranteed order; sorted, the same marks give the same key.
   const attendance = live.attendance
     .filter((a) => a.agendaItemId === slotId)

@@ -1,7 +1,8 @@
 /**
  * Generates the verslag of one case in one overleg from what the table recorded: the slot document
- * (attendance, besluiten), the plan van aanpak's actions and the overleg's facts. The chair reviews
- * it, adds a summary, and freezes it as a dated version (verslagFreezer.ts).
+ * (attendance; besluiten as corrected, without withdrawn ones), the plan van aanpak's actions and
+ * the overleg's facts. The chair reviews it, adds a summary, and freezes it as a dated version
+ * (verslagFreezer.ts).
  */
 import type { VerslagAttendance, VerslagContent } from "../../shared/api/meetings.js";
 import { readMeeting, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
@@ -73,7 +74,11 @@ export async function generateVerslag(
     caseTitle: caseRecord.title,
     casePhase: caseRecord.phase,
     attendance: attendanceRows(store, found, live),
-    besluiten: live.besluiten.filter((b) => b.agendaItemId === found.slot.id).map((b) => b.text),
+    // A withdrawn besluit is no besluit: it is left out, as if it was never taken. A version
+    // fixed before the withdrawal keeps it; the next version shows the difference.
+    besluiten: live.besluiten
+      .filter((b) => b.agendaItemId === found.slot.id && b.withdrawnBy === undefined)
+      .map((b) => b.text),
     actions: verslagActions(store, actions, wallTimeOf(now).date),
     samenvatting,
   };

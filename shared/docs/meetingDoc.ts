@@ -8,10 +8,17 @@
  *                       verslagVersion: number (in a slot's document: the latest verslag version
  *                       fixed, written by the server, so open screens list it at once) }
  *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt }>
- *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt }>
+ *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt,
+ *                          correctedBy?, correctedAt?, withdrawnBy?, withdrawnAt? }>
  *
  * Attendance uses one flat key per slot and person (not a map per slot) so that two people marking
  * attendance in the same, new slot at once cannot overwrite each other's entries.
+ *
+ * A besluit is a plain object replaced whole when it is corrected or withdrawn: the writer finds it
+ * by id (others may insert before it meanwhile), deletes it and inserts the changed copy in its
+ * place, in one transaction. Two such changes made at once leave two entries with the same id; the
+ * reader merges them into one, the same way on every copy (see `mergeBesluit`), and the next change
+ * leaves one entry again. Older entries simply lack the correction and withdrawal fields.
  */
 import type * as Y from "yjs";
 import {
@@ -109,17 +116,46 @@ export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
   }
 
   const besluiten = topLevelArray(doc, MEETING_DOC_KEYS.besluiten, problems);
+  const read: Besluit[] = [];
   besluiten?.toArray().forEach((raw, index) => {
-    const fields = fieldsOf(raw);
-    const parsed = BesluitSchema.safeParse(fields === null ? null : Object.fromEntries(fields));
-    if (parsed.success) value.besluiten.push(parsed.data);
+    const parsed = parseBesluit(raw);
+    if (parsed !== null) read.push(parsed);
     else
       problems.push({
         path: `${MEETING_DOC_KEYS.besluiten}[${index}]`,
         message: "Onleesbaar besluit is overgeslagen.",
       });
   });
+  value.besluiten = mergeBesluiten(read);
   return { value, problems };
+}
+
+/** One besluiten entry as a besluit, or null when it is not one. */
+function parseBesluit(raw: unknown): Besluit | null {
+  const fields = fieldsOf(raw);
+  const parsed = BesluitSchema.safeParse(fields === null ? null : Object.fromEntries(fields));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Merges entries that share an id (left by two changes made at once) into one besluit, at the
+ * place of the first. Every copy holds the entries in the same order, so taking the last one as it
+ * stands gives the same answer everywhere; a withdrawal among them always counts.
+ */
+function mergeBesluit(entries: readonly Besluit[]): Besluit {
+  const last = entries.at(-1);
+  if (last === undefined) throw new Error("mergeBesluit needs at least one entry");
+  const withdrawn = entries.find((b) => b.withdrawnBy !== undefined);
+  return last.withdrawnBy !== undefined || withdrawn === undefined
+    ? last
+    : { ...last, withdrawnBy: withdrawn.withdrawnBy, withdrawnAt: withdrawn.withdrawnAt };
+}
+
+/** The besluiten in order, one per id. */
+function mergeBesluiten(read: readonly Besluit[]): Besluit[] {
+  const byId = new Map<string, Besluit[]>();
+  for (const b of read) byId.set(b.id, [...(byId.get(b.id) ?? []), b]);
+  return [...byId.values()].map(mergeBesluit);
 }
 
 /** Moves the meeting to an agenda item (null: no item selected). */
@@ -184,4 +220,59 @@ export function setAttendance(
 export function addBesluit(doc: Y.Doc, besluit: Besluit): void {
   const list = doc.getArray<unknown>(MEETING_DOC_KEYS.besluiten);
   list.push([{ ...besluit }]);
+}
+
+/**
+ * Replaces every entry of besluit `id` by one entry, `change` of the besluit as it stands, at the
+ * place of the first. Returns false, writing nothing, when no besluit has that id or the changed
+ * one would not be readable; `change` returning the besluit itself writes nothing either.
+ */
+function changeBesluit(doc: Y.Doc, id: string, change: (current: Besluit) => Besluit): boolean {
+  const list = doc.getArray<unknown>(MEETING_DOC_KEYS.besluiten);
+  const places: number[] = [];
+  const entries: Besluit[] = [];
+  list.toArray().forEach((raw, index) => {
+    const parsed = parseBesluit(raw);
+    if (parsed?.id !== id) return;
+    places.push(index);
+    entries.push(parsed);
+  });
+  const first = places[0];
+  if (first === undefined) return false;
+  const current = mergeBesluit(entries);
+  const changed = change(current);
+  if (changed === current && entries.length === 1) return true;
+  if (!BesluitSchema.safeParse(changed).success) return false;
+  doc.transact(() => {
+    // From the last place back, so the places still to delete keep their index.
+    for (const index of places.toReversed()) list.delete(index, 1);
+    list.insert(first, [{ ...changed }]);
+  });
+  return true;
+}
+
+/**
+ * Corrects the text of a besluit, recording who did and when. Returns false when no besluit has
+ * `id`, it was withdrawn, or `text` is empty or too long; the same text again changes nothing.
+ */
+export function correctBesluit(doc: Y.Doc, id: string, text: string, stamp: Stamp): boolean {
+  let withdrawn = false;
+  const found = changeBesluit(doc, id, (current) => {
+    withdrawn = current.withdrawnBy !== undefined;
+    if (withdrawn || current.text === text) return current;
+    return { ...current, text, correctedBy: stamp.by, correctedAt: stamp.at };
+  });
+  return found && !withdrawn;
+}
+
+/**
+ * Withdraws a besluit, recording who did and when; it stays in the document, marked. Returns
+ * false when no besluit has `id`; withdrawing it again changes nothing.
+ */
+export function withdrawBesluit(doc: Y.Doc, id: string, stamp: Stamp): boolean {
+  return changeBesluit(doc, id, (current) =>
+    current.withdrawnBy !== undefined
+      ? current
+      : { ...current, withdrawnBy: stamp.by, withdrawnAt: stamp.at },
+  );
 }

@@ -53,6 +53,12 @@ export const BesluitSchema = z.object({
   text: z.string().min(1).max(2000),
   recordedBy: z.string().min(1),
   recordedAt: IsoDateTimeSchema,
+  /** Who last corrected the text and when (absent: never corrected; older entries lack both). */
+  correctedBy: z.string().min(1).optional(),
+  correctedAt: IsoDateTimeSchema.optional(),
+  /** Who withdrew the besluit and when (absent: it stands). */
+  withdrawnBy: z.string().min(1).optional(),
+  withdrawnAt: IsoDateTimeSchema.optional(),
 });
 
 /** A decision recorded during a slot. */

@@ -5,9 +5,10 @@
  * version needs confirming, a participant's open page lists a fixed version at once, and the frozen
  * verslag downloads as PDF and DOCX holding the case's besluiten and actions. Nothing typed is lost
  * when the chair moves through the agenda: not a participant's half-typed note or action field,
- * not the chair's besluit. On a 1366×768 laptop the header is compact, the case documents get most of
- * the width and the agenda stays in reach; on a wider screen the header and menu line up with the
- * room. The chair adds a case to a planned overleg through "Wijzigen".
+ * not the chair's besluit. The chair corrects and withdraws a besluit, and the concept follows. On
+ * a 1366×768 laptop the header is compact, the case documents get most of the width and the agenda
+ * stays in reach; on a wider screen the header and menu line up with the room. The chair adds a
+ * case to a planned overleg through "Wijzigen".
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
@@ -422,6 +423,48 @@ test.describe("the casusoverleg", () => {
     await expect.poll(() => questions.length).toBe(1);
     expect(questions[0]).toContain("Uw nieuwe besluit is nog niet vastgelegd");
     await expect(chair.page.getByLabel("Nieuw besluit")).toHaveValue(typed);
+    await chair.context.close();
+  });
+
+  test("the chair corrects a recorded besluit and withdraws another, and the verslag concept follows", async ({
+    browser,
+    baseURL,
+  }) => {
+    const typo = "Wijkagent bezoekt de familie binnen twee weeken";
+    const corrected = "Wijkagent bezoekt de familie binnen twee weken";
+    const mistaken = "Aanmelding bij Bureau Halt";
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+    await openOverleg(chair.page);
+    await startOverleg(chair.page);
+    await discuss(chair.page, "Demo casus A");
+    for (const text of [typo, mistaken]) {
+      await chair.page.getByLabel("Nieuw besluit").fill(text);
+      await chair.page.getByRole("button", { name: "Besluit vastleggen" }).click();
+    }
+    const concept = chair.page.locator(".mt-draft");
+    await expect(concept.getByRole("listitem").filter({ hasText: typo })).toBeVisible();
+
+    const besluit = (text: string) =>
+      chair.page.locator(".mt-besluiten > li").filter({ hasText: text });
+    await besluit(typo).getByRole("button", { name: "Wijzigen" }).click();
+    await chair.page.getByLabel("Besluit wijzigen").fill(corrected);
+    await chair.page.getByRole("button", { name: "Wijziging opslaan" }).click();
+    await expect(besluit(corrected)).toContainText(/gewijzigd door Petra Jansen om \d\d:\d\d/);
+    await expect(concept.getByRole("listitem").filter({ hasText: corrected })).toBeVisible();
+    await expect(concept.getByRole("listitem").filter({ hasText: typo })).toHaveCount(0);
+
+    // Withdrawing asks first; the besluit then leaves the concept and is listed as withdrawn.
+    const questions: string[] = [];
+    chair.page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await besluit(mistaken).getByRole("button", { name: "Intrekken" }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain("Dit besluit intrekken?");
+    await expect(chair.page.locator(".mt-besluiten-withdrawn")).toContainText(mistaken);
+    await expect(concept.getByRole("listitem").filter({ hasText: mistaken })).toHaveCount(0);
+    await expect(concept.getByRole("listitem").filter({ hasText: corrected })).toBeVisible();
     await chair.context.close();
   });
 

@@ -143,6 +143,17 @@ export const meetingsNl = {
   noBesluiten: "Nog geen besluiten vastgelegd.",
   newBesluit: "Nieuw besluit",
   addBesluit: "Besluit vastleggen",
+  editBesluit: "Wijzigen",
+  editBesluitLabel: "Besluit wijzigen",
+  saveBesluit: "Wijziging opslaan",
+  cancelEdit: "Annuleren",
+  withdrawBesluit: "Intrekken",
+  withdrawBesluitConfirm:
+    "Dit besluit intrekken? Het staat dan niet meer als besluit in het verslag. Een al vastgestelde versie van het verslag blijft zoals ze is.",
+  besluitCorrected: (name: string, time: string): string => `gewijzigd door ${name} om ${time}`,
+  besluitWithdrawn: (name: string, time: string): string => `ingetrokken door ${name} om ${time}`,
+  withdrawnBesluiten: "Ingetrokken besluiten",
+  unknownPerson: "Onbekende gebruiker",
   besluitNotRecorded:
     "Uw nieuwe besluit is nog niet vastgelegd en gaat verloren als u deze pagina verlaat. Toch verlaten?",
   attendanceHeading: "Aanwezigheid",

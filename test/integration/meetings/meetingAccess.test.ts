@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MeetingView } from "../../../shared/api/meetings.js";
 import {
+  addBesluit,
+  correctBesluit,
   readMeeting,
   setAttendance,
   setCurrentAgendaItem,
   setTimer,
+  withdrawBesluit,
 } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
@@ -141,5 +144,46 @@ describe("access that changes while the overleg's documents are open", () => {
       "the chair's late edit refused",
     );
     expect(slotDoc.closeCodes).toEqual([]);
+  });
+});
+
+describe("besluiten in a slot document during the overleg", () => {
+  it("takes the chair's correction and withdrawal of a besluit in a slot, and refuses a participant's", async () => {
+    const chairId = demoUser(server, "pr.jansen").id;
+    const devries = await server.login("dn.devries");
+    const chairDoc = sockets.open(chair, `meeting/${overleg.slotA}`);
+    const participant = sockets.open(devries, `meeting/${overleg.slotA}`);
+    await eventually(() => chairDoc.provider.synced && participant.provider.synced, "synced");
+    const at = new Date().toISOString();
+    for (const id of ["b1", "b2"]) {
+      addBesluit(chairDoc.doc, {
+        id,
+        agendaItemId: overleg.slotA,
+        text: `Besluit ${id}`,
+        recordedBy: chairId,
+        recordedAt: at,
+      });
+    }
+    await eventually(() => readMeeting(participant.doc).value.besluiten.length === 2, "arrived");
+
+    const devriesId = demoUser(server, "dn.devries").id;
+    correctBesluit(participant.doc, "b1", "Door een deelnemer veranderd", { by: devriesId, at });
+    withdrawBesluit(participant.doc, "b2", { by: devriesId, at });
+    await eventually(
+      () => logs.some((line) => line.includes("read-only connection refused")),
+      "the participant's edit refused",
+    );
+    correctBesluit(chairDoc.doc, "b1", "Besluit b1, gecorrigeerd", { by: chairId, at });
+    withdrawBesluit(chairDoc.doc, "b2", { by: chairId, at });
+
+    const fresh = sockets.open(chair, `meeting/${overleg.slotA}`);
+    await eventually(
+      () => readMeeting(fresh.doc).value.besluiten.some((b) => b.withdrawnBy !== undefined),
+      "the chair's changes stored",
+    );
+    expect(readMeeting(fresh.doc).value.besluiten).toMatchObject([
+      { id: "b1", text: "Besluit b1, gecorrigeerd", correctedBy: chairId },
+      { id: "b2", text: "Besluit b2", withdrawnBy: chairId },
+    ]);
   });
 });

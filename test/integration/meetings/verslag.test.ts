@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { VerslagBlock, VerslagOverview } from "../../../shared/api/meetings.js";
-import { addBesluit, readMeeting, setAttendance } from "../../../shared/docs/meetingDoc.js";
+import {
+  addBesluit,
+  correctBesluit,
+  readMeeting,
+  setAttendance,
+  withdrawBesluit,
+} from "../../../shared/docs/meetingDoc.js";
 import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { wallTimeOf } from "../../../server/meetings/wallTime.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
@@ -124,6 +130,33 @@ describe("the verslag of a case", () => {
       ACTIE,
     ]);
     expect(overview.versions).toEqual([]);
+  });
+
+  it("holds a corrected besluit's new text and leaves a withdrawn besluit out", async () => {
+    await recordSlotA();
+    const chairId = server.store.users.findByUsername("pr.jansen")?.id ?? "";
+    const slot = sockets.open(chair, `meeting/${overleg.slotA}`);
+    await eventually(() => slot.provider.synced, "synced");
+    const stamp = { by: chairId, at: new Date().toISOString() };
+    addBesluit(slot.doc, {
+      id: "besluit-2",
+      agendaItemId: overleg.slotA,
+      text: "Melding bij Veilig Thuis",
+      recordedBy: chairId,
+      recordedAt: stamp.at,
+    });
+    expect(correctBesluit(slot.doc, "besluit-1", `${BESLUIT}, gecorrigeerd`, stamp)).toBe(true);
+    expect(withdrawBesluit(slot.doc, "besluit-2", stamp)).toBe(true);
+    const check = sockets.open(chair, `meeting/${overleg.slotA}`);
+    await eventually(
+      () => readMeeting(check.doc).value.besluiten.some((b) => b.withdrawnBy !== undefined),
+      "changes stored",
+    );
+    expect(blockAfter((await overviewOfSlotA()).draft, "Besluiten")).toEqual({
+      type: "list",
+      ordered: true,
+      items: [`${BESLUIT}, gecorrigeerd`],
+    });
   });
 
   it("prints actions with Dutch dates, and an unfinished one past its deadline as te laat", async () => {
