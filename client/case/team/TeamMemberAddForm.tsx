@@ -5,13 +5,13 @@
  */
 import { useId, useState, type FormEvent } from "react";
 import { TeamMemberAddSchema, type TeamMemberAddInput } from "../../../shared/api/caseTeam.js";
-import { CASE_ROLE_LABELS } from "../../../shared/domain/case.js";
-import { TEAM_ROLES, type TeamRole } from "../../../shared/domain/caseTeam.js";
+import type { TeamRole } from "../../../shared/domain/caseTeam.js";
 import { fetchTeamCandidates } from "../../api/caseTeam.js";
 import { useLoader } from "../../api/useLoader.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
 import { messages } from "../../i18n/messages.js";
 import type { TeamMember } from "./TeamMemberRow.js";
+import { TeamRoleSelect } from "./TeamRoleSelect.js";
 
 const t = messages.caseTeam;
 
@@ -94,18 +94,7 @@ export function TeamMemberAddForm({ caseId, casusregisseur, busy, onAdd }: TeamM
             </div>
             <div className="field-compact">
               <label htmlFor={`${base}-role`}>{t.role}</label>
-              <select
-                id={`${base}-role`}
-                value={role}
-                disabled={busy}
-                onChange={(e) => setRole(e.target.value as TeamRole)}
-              >
-                {TEAM_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {CASE_ROLE_LABELS[r]}
-                  </option>
-                ))}
-              </select>
+              <TeamRoleSelect id={`${base}-role`} value={role} disabled={busy} onChange={setRole} />
             </div>
             <label className="cw-team-check">
               <input

@@ -7,8 +7,9 @@ import { useState } from "react";
 import type { TeamMemberChangeInput } from "../../../shared/api/caseTeam.js";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import { CASE_ROLE_LABELS } from "../../../shared/domain/case.js";
-import { isTeamRole, TEAM_ROLES, type TeamRole } from "../../../shared/domain/caseTeam.js";
+import { isTeamRole, type TeamRole } from "../../../shared/domain/caseTeam.js";
 import { messages } from "../../i18n/messages.js";
+import { TeamRoleSelect } from "./TeamRoleSelect.js";
 
 const t = messages.caseTeam;
 
@@ -63,18 +64,12 @@ export function TeamMemberRow({
       <td>
         {editable ? (
           <>
-            <select
-              aria-label={t.roleOf(member.displayName)}
+            <TeamRoleSelect
+              ariaLabel={t.roleOf(member.displayName)}
               value={role}
               disabled={busy}
-              onChange={(e) => setRole(e.target.value as TeamRole)}
-            >
-              {TEAM_ROLES.map((option) => (
-                <option key={option} value={option}>
-                  {CASE_ROLE_LABELS[option]}
-                </option>
-              ))}
-            </select>
+              onChange={setRole}
+            />
             {stepsDown !== null && <p className="cw-who">{t.stepsDown(stepsDown.displayName)}</p>}
           </>
         ) : (
