@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Organisation } from "../../../shared/domain/organisation.js";
-import { wallTimeOf } from "../../../server/meetings/wallTime.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { caseIdByTitle, demoUser } from "../../support/sessionClient.js";
+import { caseIdByTitle } from "../../support/sessionClient.js";
+import { planWithSchool } from "../meetings/meetingSupport.js";
 import { buildAanmelding, caseDetail, registerCase } from "./caseTestSupport.js";
 
 const MINUTE = 60_000;
@@ -33,24 +33,6 @@ async function registerWithPartner(): Promise<{ id: string; politie: Organisatio
     }),
   );
   return { id, politie };
-}
-
-/** Plans an overleg starting in ten minutes with the case, in.school invited; answers its id. */
-async function planWithSchool(chair: string, caseId: string): Promise<string> {
-  const { date, time } = wallTimeOf(new Date(Date.now() + 10 * MINUTE));
-  const res = await server.api("/api/meetings", {
-    cookie: chair,
-    body: {
-      title: "Overleg met de school",
-      kind: "casusoverleg",
-      date,
-      time,
-      location: "ZVH Westerduin",
-      agenda: [{ caseId, plannedMinutes: 30, invitees: [demoUser(server, "in.school").id] }],
-    },
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { ids: string[] }).ids[0] ?? "";
 }
 
 describe("the aanmelding on the case detail", () => {
@@ -82,7 +64,12 @@ describe("the aanmelding on the case detail", () => {
   it("shows a guest who signed the overleg's verklaring the question, but not the invited partners, contacts or why the person was not informed", async () => {
     const { id } = await registerWithPartner();
     const chair = await server.login("pr.jansen");
-    const meetingId = await planWithSchool(chair, id);
+    const { id: meetingId } = await planWithSchool(
+      server,
+      chair,
+      id,
+      new Date(Date.now() + 10 * MINUTE),
+    );
     const school = await server.login("in.school");
     const signed = await server.api(`/api/meetings/${meetingId}/verklaring`, {
       cookie: school,

@@ -10,7 +10,7 @@ import { wallTimeOf } from "../../../server/meetings/wallTime.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
-import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
+import { demoOverleg, planWithSchool, type DemoOverleg } from "./meetingSupport.js";
 
 const MINUTE = 60_000;
 
@@ -132,24 +132,13 @@ describe("the chair changes a planned overleg", () => {
   });
 
   it("takes a slot off the agenda, and a guest invited only to it loses the case at once", async () => {
-    const { date, time } = wallTimeOf(new Date(Date.now() + 10 * MINUTE));
-    const school = demoUser(server, "in.school").id;
-    const planned = await server.api("/api/meetings", {
-      cookie: chair,
-      body: {
-        title: "Overleg met de school",
-        kind: "casusoverleg",
-        date,
-        time,
-        location: "ZVH Westerduin",
-        agenda: [
-          { title: "Opening", plannedMinutes: 5 },
-          { caseId: caseC, plannedMinutes: 30, invitees: [school] },
-        ],
-      },
-    });
-    const id = ((await planned.json()) as { ids: string[] }).ids[0] ?? "";
-    const slotC = (await view(id)).agenda[1]?.id ?? "";
+    const { id, slotId: slotC } = await planWithSchool(
+      server,
+      chair,
+      caseC,
+      new Date(Date.now() + 10 * MINUTE),
+      [{ title: "Opening", plannedMinutes: 5, invitees: [] }],
+    );
     const guest = await server.login("in.school");
     const signed = await server.api(`/api/meetings/${id}/verklaring`, {
       cookie: guest,

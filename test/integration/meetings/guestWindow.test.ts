@@ -8,10 +8,10 @@ import type { MeetingView } from "../../../shared/api/meetings.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { createLogger } from "../../../server/log.js";
 import { endOverdueMeetings } from "../../../server/meetings/meetingsModule.js";
-import { wallTimeOf } from "../../../server/meetings/wallTime.js";
 import { GUEST_LEAD_MS } from "../../../server/policies/meetingPolicy.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
+import { planWithSchool as planOverlegWithSchool, type PlannedOverleg } from "./meetingSupport.js";
 
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
@@ -33,25 +33,8 @@ afterEach(async () => {
 });
 
 /** An overleg planned by pr.jansen at `startsAt` with Demo casus C, in.school invited to it. */
-async function planWithSchool(startsAt: Date): Promise<{ id: string; slotId: string }> {
-  const { date, time } = wallTimeOf(startsAt);
-  const res = await server.api("/api/meetings", {
-    cookie: chair,
-    body: {
-      title: "Overleg met de school",
-      kind: "casusoverleg",
-      date,
-      time,
-      location: "ZVH Westerduin",
-      agenda: [{ caseId: caseC, plannedMinutes: 30, invitees: [demoUser(server, "in.school").id] }],
-    },
-  });
-  expect(res.status).toBe(201);
-  const id = ((await res.json()) as { ids: string[] }).ids[0] ?? "";
-  const view = (await (
-    await server.api(`/api/meetings/${id}`, { cookie: chair })
-  ).json()) as MeetingView;
-  return { id, slotId: view.agenda[0]?.id ?? "" };
+function planWithSchool(startsAt: Date): Promise<PlannedOverleg> {
+  return planOverlegWithSchool(server, chair, caseC, startsAt);
 }
 
 /** Signs the overleg's verklaring as the given user. */

@@ -1,6 +1,9 @@
-/** Helpers for overleg tests: the demo overleg, its slots, and socket bookkeeping. */
-import type { MeetingView } from "../../../shared/api/meetings.js";
+/** Helpers for overleg tests: the demo overleg, its slots, and planning one with a guest. */
+import { expect } from "vitest";
+import type { AgendaSlotPlan, MeetingView } from "../../../shared/api/meetings.js";
+import { wallTimeOf } from "../../../server/meetings/wallTime.js";
 import type { TestServer } from "../../support/server.js";
+import { demoUser } from "../../support/sessionClient.js";
 
 /** The demo overleg as the chair sees it, with the slot ids of Demo casus A and B. */
 export interface DemoOverleg {
@@ -28,4 +31,42 @@ export async function demoOverleg(server: TestServer, chairCookie: string): Prom
     caseA: slot("Demo casus A")?.caseId ?? "",
     caseB: slot("Demo casus B")?.caseId ?? "",
   };
+}
+
+/** An overleg planned for a test, with the id of the case's slot. */
+export interface PlannedOverleg {
+  id: string;
+  slotId: string;
+}
+
+/**
+ * Plans, as the chair, an overleg at `startsAt` with the case, in.school (an incidental
+ * participant) invited to the case's slot; `before` slots come first on the agenda.
+ */
+export async function planWithSchool(
+  server: TestServer,
+  chairCookie: string,
+  caseId: string,
+  startsAt: Date,
+  before: AgendaSlotPlan[] = [],
+): Promise<PlannedOverleg> {
+  const { date, time } = wallTimeOf(startsAt);
+  const school = demoUser(server, "in.school").id;
+  const res = await server.api("/api/meetings", {
+    cookie: chairCookie,
+    body: {
+      title: "Overleg met de school",
+      kind: "casusoverleg",
+      date,
+      time,
+      location: "ZVH Westerduin",
+      agenda: [...before, { caseId, plannedMinutes: 30, invitees: [school] }],
+    },
+  });
+  expect(res.status).toBe(201);
+  const id = ((await res.json()) as { ids: string[] }).ids[0] ?? "";
+  const view = (await (
+    await server.api(`/api/meetings/${id}`, { cookie: chairCookie })
+  ).json()) as MeetingView;
+  return { id, slotId: view.agenda.find((slot) => slot.caseId === caseId)?.id ?? "" };
 }
