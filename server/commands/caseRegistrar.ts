@@ -6,7 +6,7 @@ import { newId } from "../ids.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { mayRegisterCase } from "../policies/casePolicy.js";
-import { evaluateEmptyTriage, summariseTriage } from "./caseTriageEvaluator.js";
+import { initialTriageSummary } from "./caseTriageEvaluator.js";
 
 /**
  * Creates the case in the aanmelder's region. The procesregisseur of that region sees it (the
@@ -62,9 +62,7 @@ export async function registerCase(
     seenBy: [principal.userId],
   };
   // Start the list's "nog N vragen" before anyone opens the triage document.
-  const initial = evaluateEmptyTriage(store, record, now);
-  record.triageResult = initial;
-  record.triageSummary = summariseTriage(initial, at);
+  record.triageSummary = initialTriageSummary(store, record, now);
   await store.cases.add(record);
   return record;
 }

@@ -40,6 +40,15 @@ export function evaluateEmptyTriage(store: Store, c: CaseRecord, now: Date): Tri
   }
 }
 
+/**
+ * The summary a case starts with, before anyone opens its triage document: what the engine says
+ * about empty documents ("nog N vragen"). Every case gets it when it is created, so the first open
+ * of its (still empty) documents finds the summary current and stores nothing.
+ */
+export function initialTriageSummary(store: Store, c: CaseRecord, now: Date): TriageSummary {
+  return summariseTriage(evaluateEmptyTriage(store, c, now), now.toISOString());
+}
+
 /** The few fields of an outcome the case list needs. */
 export function summariseTriage(result: TriageResult, computedAt: string): TriageSummary {
   return {

@@ -3,9 +3,10 @@ import type { Case } from "../../shared/domain/case.js";
 import type { Organisation } from "../../shared/domain/organisation.js";
 import { hashPassword } from "../auth/passwords.js";
 import { newId } from "../ids.js";
-import type { UserRecord } from "../store/schema.js";
+import type { CaseRecord, UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { buildMeeting } from "../meetings/meetingPlanner.js";
+import { initialTriageSummary } from "../commands/caseTriageEvaluator.js";
 import {
   DEMO_CASES,
   DEMO_MEETING,
@@ -42,9 +43,13 @@ export async function seedDemo(store: Store, extraCases = 0): Promise<void> {
   await store.users.add(...users);
   const userId = (username: string) => users.find((u) => u.username === username)?.id ?? "";
 
-  const cases = DEMO_CASES.map((demo, i) => buildCase(demo, userId, daysAgo(30 - i * 7)));
+  const cases: CaseRecord[] = DEMO_CASES.map((demo, i) =>
+    buildCase(demo, userId, daysAgo(30 - i * 7)),
+  );
   for (let i = 1; i <= extraCases; i++)
     cases.push(buildCase(generatedCase(i), userId, daysAgo(i % 365)));
+  // Like a registered case, each starts with the summary of its still empty triage.
+  for (const c of cases) c.triageSummary = initialTriageSummary(store, c, new Date(now));
   await store.cases.add(...cases);
   await seedDemoMeeting(store, cases, userId, now);
 }

@@ -74,7 +74,6 @@ export function createTriageSummary(deps: TriageSummaryDeps): TriageSummary {
     const stored = await deps.store.cases.setTriageSummary(
       caseId,
       summariseTriage(result, at.toISOString()),
-      result,
       phase,
     );
     if (stored && phase) deps.logger.info({ caseId }, "triage started: case moved to triage");

@@ -26,3 +26,18 @@ describe("a store written before overleggen existed", () => {
     expect(checkStoreShape(broken)).toMatch(/meetings/);
   });
 });
+
+describe("a store written while cases kept their whole triage outcome", () => {
+  it("opens without those outcomes and keeps the summaries", () => {
+    const summary = { oordeel: "open", answered: 0 };
+    const old = {
+      schemaVersion: STORE_SCHEMA_VERSION,
+      organisations: [],
+      users: [],
+      sessions: [],
+      cases: [{ id: "case_1", triageSummary: summary, triageResult: { reasons: ["…"] } }],
+    };
+    expect(checkStoreShape(old)).toBeNull();
+    expect(old.cases[0]).toEqual({ id: "case_1", triageSummary: summary });
+  });
+});

@@ -1,7 +1,6 @@
 /** Cases (casussen), their participants, registration, triage summary and decisions. */
 import type { TriageSummary } from "../../shared/api/cases.js";
 import type { CaseParticipant, CasePhase } from "../../shared/domain/case.js";
-import type { TriageResult } from "../../shared/domain/triage.js";
 import type {
   AccessChange,
   CaseRecord,
@@ -52,7 +51,6 @@ export class CaseRepository {
   async setTriageSummary(
     caseId: string,
     summary: TriageSummary,
-    result: TriageResult,
     phase?: CasePhase,
   ): Promise<boolean> {
     const found = this.get(caseId);
@@ -62,11 +60,9 @@ export class CaseRepository {
       before !== undefined &&
       (phase === undefined || phase === found.phase) &&
       JSON.stringify({ ...before, computedAt: "" }) ===
-        JSON.stringify({ ...summary, computedAt: "" }) &&
-      JSON.stringify(found.triageResult?.reasons) === JSON.stringify(result.reasons);
+        JSON.stringify({ ...summary, computedAt: "" });
     if (unchanged) return false;
     found.triageSummary = summary;
-    found.triageResult = result;
     if (phase !== undefined && phase !== found.phase) {
       found.phase = phase;
       found.updatedAt = summary.computedAt;

@@ -10,7 +10,7 @@ import type { Case, CasePhase } from "../../shared/domain/case.js";
 import type { AgendaItem, Meeting } from "../../shared/domain/meeting.js";
 import type { Organisation } from "../../shared/domain/organisation.js";
 import type { Role } from "../../shared/domain/roles.js";
-import type { Advies, TriageRecord, TriageResult } from "../../shared/domain/triage.js";
+import type { Advies, TriageRecord } from "../../shared/domain/triage.js";
 
 /** Bumped when the stored shape changes incompatibly; start-up refuses an unknown version. */
 export const STORE_SCHEMA_VERSION = 1;
@@ -57,7 +57,6 @@ export interface CaseRecord extends Case {
   aanmelding?: AanmeldingRecord;
   /** Latest engine outcome from the live triage and leefgebieden documents (see triageSummary.ts). */
   triageSummary?: TriageSummary;
-  triageResult?: TriageResult;
   /** Triage decisions, oldest first. */
   triageBesluiten?: TriageBesluitRecord[];
   /** Users who opened the case; a registration nobody opened yet shows as new. */
@@ -100,6 +99,8 @@ export interface MeetingRecord extends Meeting {
   seriesId?: string;
   /** The overleg this one follows up (carry-over). */
   followUpOf?: string;
+  /** Counts the changes to its plan (absent: never changed); open screens compare it to reload. */
+  planRevision?: number;
 }
 
 /** A signed geheimhoudingsverklaring: who (name as at signing), when, for which overleg. */
@@ -164,7 +165,18 @@ export function checkStoreShape(data: unknown): string | null {
     if (d[key] === undefined) d[key] = [];
     else if (!Array.isArray(d[key])) return `"${key}" is not a list`;
   }
+  dropTriageResults(d.cases as unknown[]);
   return null;
+}
+
+/**
+ * Stores written before 2026-11-23 kept each case's whole triage engine outcome beside its
+ * summary. Nothing read it, and it held a few KiB per case in memory and on disk.
+ */
+function dropTriageResults(cases: unknown[]): void {
+  for (const c of cases) {
+    if (typeof c === "object" && c !== null) delete (c as { triageResult?: unknown }).triageResult;
+  }
 }
 
 /** Who may see what changed (participants, account disabled): connected sockets must re-check. */

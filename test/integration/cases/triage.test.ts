@@ -6,7 +6,7 @@ import { caseDocName } from "../../../shared/wire/docNames.js";
 import { waitFor } from "../../support/collabClient.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { connectAs } from "../../support/sessionClient.js";
+import { caseIdByTitle, connectAs } from "../../support/sessionClient.js";
 import { caseDetail, registerCase, search } from "./caseTestSupport.js";
 
 let server: TestServer;
@@ -152,5 +152,40 @@ describe("the triage decision, POST /api/cases/:id/triage-besluit", () => {
     const smit = await server.login("dn.smit");
     expect((await decide(smit, id, { besluit: "casusoverleg" })).status).toBe(404);
     expect((await decide(pr, "case_bestaatniet", { besluit: "casusoverleg" })).status).toBe(404);
+  });
+});
+
+describe("the triage summary of a case nobody has opened yet", () => {
+  let region: TestServer;
+  beforeAll(async () => {
+    region = await startTestServer({ ZVH_DEMO_EXTRA_CASES: "1" });
+  });
+  afterAll(async () => region.stop());
+
+  it("is there from the start, and opening the still empty documents stores nothing new", async () => {
+    const cookie = await region.login("pr.jansen");
+    const id = await caseIdByTitle(region, cookie, "Casus 0001");
+    const before = structuredClone(region.store.cases.get(id)?.triageSummary);
+    expect(before).toMatchObject({ answered: 0, open: expect.any(Number) as number });
+    expect(before?.open).toBeGreaterThan(0);
+
+    // Watch the outcomes the server stores (true: written) while the documents are opened.
+    const cases = region.store.cases;
+    const outcomes: boolean[] = [];
+    const setTriageSummary = cases.setTriageSummary.bind(cases);
+    cases.setTriageSummary = async (...args) => {
+      const written = await setTriageSummary(...args);
+      outcomes.push(written);
+      return written;
+    };
+    const client = connectAs(region, cookie, caseDocName(id, "triage"));
+    try {
+      await waitFor(() => client.provider.synced, "triage document synced");
+      await waitFor(() => outcomes.length > 0, "the server judged the opened case");
+    } finally {
+      client.destroy();
+    }
+    expect(outcomes).toEqual([false]);
+    expect(region.store.cases.get(id)?.triageSummary).toEqual(before);
   });
 });
