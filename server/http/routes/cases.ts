@@ -40,6 +40,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
       action: "case.list",
       actor: actorOf(principal),
       outcome: "allowed",
+      caseIds: cases.map((c) => c.id),
       detail: { count: cases.length },
     });
     return { cases: cases.map(presentCaseListItem) };
@@ -49,11 +50,13 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
     const principal = await requirePrincipal(ctx.sessions, request);
     const search = parse(CaseSearchSchema, request.body);
     const page = searchVisibleCases(ctx.store, principal, search);
-    // The term itself is personal data: the trail records only that one was used.
+    // The term itself is personal data: the trail records only that one was used, and which
+    // cases the page showed (each row names its first person concerned).
     ctx.audit.record({
       action: "case.search",
       actor: actorOf(principal),
       outcome: "allowed",
+      caseIds: page.cases.map((c) => c.id),
       detail: { total: page.total, withTerm: search.zoekterm !== "" },
     });
     return { ...page, items: page.cases.map((c) => presentCaseListRow(c, principal)) };

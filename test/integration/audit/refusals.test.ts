@@ -196,6 +196,25 @@ describe("reads of action data in the audit trail", () => {
     }
   });
 
+  it("records which cases a case list and a page of search results showed", async () => {
+    const bakker = await server.login("cr.bakker");
+    expect((await server.api("/api/cases", { cookie: bakker })).status).toBe(200);
+    const found = await server.api("/api/cases/search", {
+      cookie: bakker,
+      body: { zoekterm: "", page: 1, pageSize: 1 },
+    });
+    expect(found.status).toBe(200);
+    const [shown] = ((await found.json()) as { items: { id: string }[] }).items;
+
+    const entries = await trail();
+    const list = entries.find((e) => e.action === "case.list");
+    expect(list?.caseIds).toContain(caseC);
+    expect(list?.subjectIds).toEqual(expect.arrayContaining(subjectsOf(caseC)));
+    const searched = entries.find((e) => e.action === "case.search");
+    expect(searched?.caseIds).toEqual([shown?.id]);
+    expect(searched?.subjectIds).toEqual(subjectsOf(shown?.id ?? ""));
+  });
+
   it("records a read of one case's actions and of its open actions", async () => {
     const bakker = await server.login("cr.bakker");
     await server.api(`/api/cases/${caseC}/actions`, { cookie: bakker });
