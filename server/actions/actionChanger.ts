@@ -15,8 +15,8 @@ import {
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type { Principal } from "../auth/principal.js";
 import type { DocumentHandle } from "../collab/types.js";
-import { conflict, forbidden, notFound } from "../errors.js";
-import { canChangeAction, canViewActions } from "../policies/actionPolicy.js";
+import { badRequest, conflict, forbidden, notFound } from "../errors.js";
+import { canChangeAction, canViewActions, mayBeResponsible } from "../policies/actionPolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { ActionExtractor } from "./actionExtractor.js";
@@ -37,6 +37,13 @@ export interface ChangedAction {
   case: CaseRecord;
   action: IndexedAction;
 }
+
+/**
+ * One answer for an unknown, disabled or outside account, so that a refusal does not tell whether
+ * an account exists.
+ */
+const RESPONSIBLE_OUTSIDE_CASE =
+  'Ongeldige invoer in veld "responsible": deze persoon kan de acties van deze casus niet zien. Kies iemand uit het casusteam of vul een naam in.';
 
 /** The fields of `patch` that are not a status change, in the plan's attribute names. */
 function attributePatch(patch: ActionPatch): ActionItemPatch {
@@ -65,6 +72,12 @@ export async function changeAction(
   const action = deps.index.get(ids.caseId, ids.key);
   if (!action) throw notFound();
   if (!canChangeAction(principal, c, action)) throw forbidden();
+  if (
+    patch.responsible !== undefined &&
+    !mayBeResponsible(patch.responsible, c, (userId) => deps.store.users.get(userId))
+  ) {
+    throw badRequest(RESPONSIBLE_OUTSIDE_CASE);
+  }
   if (action.removedAt !== null || action.nodeId === null) {
     throw conflict("Deze actie staat niet (meer) als eigen actie in het plan van aanpak.");
   }

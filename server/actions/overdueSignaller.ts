@@ -2,8 +2,11 @@
  * The daily follow-up: actions that became `te laat` since the last run are marked in the index
  * and signalled, in the app only, to the responsible user and the case's casusregisseur. Each
  * action is signalled once per due date: moving the deadline and missing it again signals again.
+ * A recipient must be someone who may see the case's actions (actionPolicy): the plan may name
+ * anyone as `user:<id>`, so the name alone never makes anyone a recipient.
  */
 import { isActionOverdue, parseResponsible } from "../../shared/domain/action.js";
+import { accountMaySeeActions } from "../policies/actionPolicy.js";
 import type { Store } from "../store/store.js";
 import type { RecordAudit } from "./actionAudit.js";
 import type { ActionIndexRepository } from "./actionIndexRepository.js";
@@ -36,10 +39,8 @@ export async function signalNewlyOverdue(deps: OverdueSignallerDeps, now: Date):
   for (const caseId of deps.index.caseIds()) {
     const c = deps.store.cases.get(caseId);
     if (!c || c.phase === "gesloten") continue;
-    // Need to know: only active participants of the case are told about it.
-    const isActiveParticipant = (userId: string) =>
-      c.participants.some((p) => p.userId === userId) &&
-      deps.store.users.get(userId)?.disabled === false;
+    // Need to know: only those who may see the case's actions are told about one.
+    const maySee = (userId: string) => accountMaySeeActions(deps.store.users.get(userId), c);
     const regisseurs = c.participants
       .filter((p) => p.caseRole === "casusregisseur")
       .map((p) => p.userId);
@@ -50,7 +51,7 @@ export async function signalNewlyOverdue(deps: OverdueSignallerDeps, now: Date):
       const recipients = new Set(regisseurs);
       if (responsible?.type === "user") recipients.add(responsible.userId);
       for (const userId of recipients) {
-        if (!isActiveParticipant(userId)) continue;
+        if (!maySee(userId)) continue;
         signals.push({
           userId,
           kind: "actie_te_laat",

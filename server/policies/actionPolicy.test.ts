@@ -1,8 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Case, CaseRole } from "../../shared/domain/case.js";
-import type { Role } from "../../shared/domain/roles.js";
+import { ROLES, type Role } from "../../shared/domain/roles.js";
 import type { Principal } from "../auth/principal.js";
-import { canChangeAction, canViewActions } from "./actionPolicy.js";
+import {
+  accountMaySeeActions,
+  canChangeAction,
+  canViewActions,
+  mayBeResponsible,
+} from "./actionPolicy.js";
+import { canViewCase, type TeamAccount } from "./casePolicy.js";
 
 function buildPrincipal(
   userId: string,
@@ -78,5 +85,70 @@ describe("actionPolicy", () => {
   it("shows actions only to those who may see the case", () => {
     expect(canViewActions(buildPrincipal("u_gem", "org_gemeente"), c)).toBe(true);
     expect(canViewActions(buildPrincipal("u_out", "org_ggz"), c)).toBe(false);
+  });
+});
+
+/** A stored account as the responsible rule sees it; by default an active deelnemer of west. */
+function buildAccount(id: string, overrides: Partial<TeamAccount> = {}): TeamAccount {
+  return { id, role: "deelnemer", regio: "west", disabled: false, ...overrides };
+}
+
+describe("who may be named responsible for an action", () => {
+  const withGuest = buildCase([
+    ["u_resp", "deelnemer"],
+    ["u_gone", "deelnemer"],
+    ["u_guest", "incidenteel", true],
+  ]);
+  const accounts = new Map(
+    [
+      buildAccount("u_resp"),
+      buildAccount("u_gone", { disabled: true }),
+      buildAccount("u_guest", { role: "incidenteel" }),
+      buildAccount("u_out"),
+      buildAccount("u_pr", { role: "procesregisseur" }),
+      buildAccount("u_pr_oost", { role: "procesregisseur", regio: "oost" }),
+    ].map((account) => [account.id, account]),
+  );
+  const accountOf = (userId: string) => accounts.get(userId);
+
+  it("accepts a team member and the region's procesregisseur", () => {
+    expect(mayBeResponsible("user:u_resp", withGuest, accountOf)).toBe(true);
+    expect(mayBeResponsible("user:u_pr", withGuest, accountOf)).toBe(true);
+  });
+
+  it("accepts any free-text name, including one that looks like another kind of reference", () => {
+    for (const name of ["mentor Duinzicht College", "org:org_ggz", "User:u_out", " user:u_out"]) {
+      expect(mayBeResponsible(name, withGuest, accountOf)).toBe(true);
+    }
+  });
+
+  it("refuses a user who does not exist, is disabled, sits outside the case or is only an incidental guest", () => {
+    for (const userId of ["u_nobody", "", "u_gone", "u_out", "u_guest", "u_pr_oost"]) {
+      expect(mayBeResponsible(`user:${userId}`, withGuest, accountOf)).toBe(false);
+    }
+  });
+
+  it("never accepts a user whom the case policy does not let see the case, or whose account is disabled", () => {
+    const account = fc.record({
+      id: fc.constantFrom("u_resp", "u_guest", "u_out"),
+      role: fc.constantFrom(...ROLES),
+      regio: fc.constantFrom("west", "oost"),
+      disabled: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(account, fc.constantFrom("uitvoering", "gesloten" as const), (a, phase) => {
+        const c = buildCase(
+          [
+            ["u_resp", "deelnemer"],
+            ["u_guest", "incidenteel", true],
+          ],
+          phase,
+        );
+        const accepted = mayBeResponsible(`user:${a.id}`, c, (id) => (id === a.id ? a : undefined));
+        const principal = { ...buildPrincipal(a.id, "org", a.role), regio: a.regio };
+        expect(accepted).toBe(!a.disabled && canViewCase(principal, c));
+        expect(accepted).toBe(accountMaySeeActions(a, c));
+      }),
+    );
   });
 });
