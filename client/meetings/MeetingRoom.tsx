@@ -1,7 +1,9 @@
 /**
  * The live overleg: the agenda beside the current item. The chair moves through the agenda on the
  * overleg's own document (`meeting/<id>`: position and timer only, no case data); everyone's screen
- * follows unless they chose another item, and "Volg de voorzitter" brings them back.
+ * follows unless they chose another item, and "Volg de voorzitter" brings them back. The same
+ * document tells an open page when the overleg started or ended, or when its plan changed, so the
+ * page loads the overleg again without a reload.
  */
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
@@ -55,7 +57,10 @@ export function MeetingRoom({
 }: {
   meeting: MeetingView;
   user: PublicUser;
-  /** Called when the live document shows the overleg has started while the page says planned. */
+  /**
+   * Called when the live document shows the overleg has started while the page says planned, or
+   * announces a newer plan than the page shows.
+   */
   onStale: () => void;
 }) {
   const session = useCollabSession(
@@ -86,6 +91,12 @@ function LiveTable({
   useEffect(() => {
     if ((planned && moved) || announcedLater) onStale();
   }, [planned, moved, announcedLater, onStale]);
+  // Someone changed the plan (the chair in another tab, an invitee taken off with the case team):
+  // the server announces its revision; a page that shows an older one loads the overleg again.
+  const liveRevision = live.planRevision ?? 0;
+  useEffect(() => {
+    if (liveRevision > meeting.planRevision) onStale();
+  }, [liveRevision, meeting.planRevision, onStale]);
   const [following, setFollowing] = useState(true);
   const [ownChoice, setOwnChoice] = useState<string | null>(null);
   const running = meeting.status === "bezig";
@@ -175,6 +186,7 @@ function LiveTable({
             <SlotPanel
               key={selected.id}
               meetingId={meeting.id}
+              planRevision={meeting.planRevision}
               slotId={selected.id}
               user={user}
               running={running}

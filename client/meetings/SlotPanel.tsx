@@ -6,7 +6,7 @@
 import type { SlotCaseView } from "../../shared/api/meetings.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
-import { useLoader } from "../api/useLoader.js";
+import { lastValue, useLoader } from "../api/useLoader.js";
 import type { CollabSession } from "../collab/collabSession.js";
 import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
@@ -26,6 +26,8 @@ const t = messages.meetings;
 /** Props of a slot panel. */
 export interface SlotPanelProps {
   meetingId: string;
+  /** The overleg's plan revision as the page shows it: a newer one loads the slot again. */
+  planRevision: number;
   slotId: string;
   user: PublicUser;
   /** True while the chair may still record (the overleg has not ended). */
@@ -34,10 +36,11 @@ export interface SlotPanelProps {
 
 /**
  * Loads the slot's case data (tried again by itself while the server cannot be reached, like a
- * page) and shows the slot.
+ * page), and again when the overleg's plan changed (its invitees are the slot's attendees), and
+ * shows the slot; while it loads again, the slot as loaded before stays.
  */
-export function SlotPanel({ meetingId, slotId, user, running }: SlotPanelProps) {
-  const { state, reload, replace } = useLoader(`${meetingId}/${slotId}`, (signal) =>
+export function SlotPanel({ meetingId, planRevision, slotId, user, running }: SlotPanelProps) {
+  const { state, reload, replace } = useLoader(`${meetingId}/${slotId}/${planRevision}`, (signal) =>
     loadSlot(meetingId, slotId, signal),
   );
   const session = useCollabSession(
@@ -47,7 +50,8 @@ export function SlotPanel({ meetingId, slotId, user, running }: SlotPanelProps) 
 
   if (state.status === "failed") return <LoadFailure failure={state} onRetry={reload} />;
   // Only this slot is ever shown: not the previous one while another one loads.
-  const view = state.status === "loaded" ? state.value : null;
+  const last = lastValue(state);
+  const view = last?.slotId === slotId ? last : null;
   if (view === null || session === null) return <p role="status">{t.slotLoading}</p>;
   return (
     <div className="mt-slot">

@@ -9,6 +9,7 @@ function buildLive(overrides: Partial<MeetingDocValue> = {}): MeetingDocValue {
     followChair: false,
     status: null,
     verslagVersion: null,
+    planRevision: null,
     attendance: [],
     besluiten: [],
     ...overrides,

@@ -34,6 +34,7 @@ function buildMeeting(agenda: MeetingSlotView[]): MeetingView {
     agenda,
     verklaringSignedAt: null,
     followUpOf: null,
+    planRevision: 0,
   };
 }
 

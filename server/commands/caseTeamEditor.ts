@@ -4,6 +4,8 @@
  * write of the case's participants, which makes the store re-check the case's open sockets: a
  * removed member's are closed, a member made read-only is downgraded. "1 gezin, 1 plan, 1
  * regisseur": a new casusregisseur turns the previous one into deelnemer in that same write.
+ * A removed member is also taken off the case's slots in the overleggen not started yet
+ * (invitationWithdrawer.ts), so no invitation keeps the case open to them as a guest.
  */
 import {
   READ_ONLY_REGISSEUR_MESSAGE,
@@ -20,6 +22,10 @@ import {
 } from "../../shared/domain/caseTeam.js";
 import type { Principal } from "../auth/principal.js";
 import { badRequest, conflict, forbidden, notFound } from "../errors.js";
+import {
+  withdrawCaseInvitations,
+  type WithdrawnInvitation,
+} from "../meetings/invitationWithdrawer.js";
 import { hasTeamManager, mayJoinCaseTeam, mayManageCaseTeam } from "../policies/casePolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -31,6 +37,8 @@ export interface TeamChange {
   member: CaseParticipant;
   /** The previous casusregisseur, when this change made them deelnemer. */
   steppedDown: string | null;
+  /** The overleggen not started yet whose invitations to the case a removal withdrew. */
+  withdrawn: WithdrawnInvitation[];
 }
 
 /** The case, when the principal may manage its team: 404 if not visible, 403 if not allowed. */
@@ -70,7 +78,7 @@ async function storeTeam(
       ? before.userId
       : null;
   await store.cases.setParticipants(c.id, team);
-  return { caseRecord: c, member, steppedDown };
+  return { caseRecord: c, member, steppedDown, withdrawn: [] };
 }
 
 /** Adds a partner professional to the team; 400 for an unknown or unsuitable account, 409 if in it. */
@@ -132,14 +140,19 @@ export async function changeTeamMember(
   return storeTeam(store, c, placeInTeam(c.participants, member), member);
 }
 
-/** Removes a member from the team; 404 if not in it, 409 if no one could manage the team after. */
+/**
+ * Removes a member from the team, and from the case's slots in every overleg not started yet;
+ * 404 if not in the team, 409 if no one could manage the team after (then nothing changes).
+ */
 export async function removeTeamMember(
   store: Store,
   principal: Principal,
   caseId: string,
   userId: string,
+  now = new Date(),
 ): Promise<TeamChange> {
   const c = findManagedCase(store, principal, caseId);
   const member = memberOf(c, userId);
-  return storeTeam(store, c, withoutMember(c.participants, userId), member);
+  const change = await storeTeam(store, c, withoutMember(c.participants, userId), member);
+  return { ...change, withdrawn: await withdrawCaseInvitations(store, c.id, userId, now) };
 }

@@ -55,15 +55,17 @@ export class MeetingRepository {
   }
 
   /**
-   * Replaces the plan of an overleg. The open sockets of the chair and of everyone invited before
-   * or after are re-checked: an invitee taken off a slot loses its case documents at once, and a
-   * moved start time moves every guest's window.
+   * Replaces the plan of an overleg, or the parts of it given, and counts the change in its
+   * `planRevision`. The open sockets of the chair and of everyone invited before or after are
+   * re-checked: an invitee taken off a slot loses its case documents at once, and a moved start
+   * time moves every guest's window.
    */
-  async changePlan(id: string, change: MeetingPlanChange): Promise<void> {
+  async changePlan(id: string, change: Partial<MeetingPlanChange>): Promise<void> {
     const found = this.get(id);
     if (!found) return;
     const before = found.agenda.flatMap((s) => s.invitees);
     Object.assign(found, change);
+    found.planRevision = (found.planRevision ?? 0) + 1;
     await this.persist();
     const after = found.agenda.flatMap((s) => s.invitees);
     for (const userId of new Set([found.chairUserId, ...before, ...after])) this.notify({ userId });

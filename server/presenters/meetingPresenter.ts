@@ -105,6 +105,7 @@ export function presentMeeting(
     ),
     verklaringSignedAt: store.meetings.verklaringOf(m.id, principal.userId)?.signedAt ?? null,
     followUpOf: m.followUpOf ?? null,
+    planRevision: m.planRevision ?? 0,
   };
 }
 

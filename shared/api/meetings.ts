@@ -244,6 +244,11 @@ export interface MeetingView extends MeetingListItem {
   verklaringSignedAt: string | null;
   /** Set when this overleg was planned as a follow-up of another. */
   followUpOf: string | null;
+  /**
+   * How often its plan changed. The server announces the same number in the overleg's live
+   * document; a page whose number is lower loads the overleg again.
+   */
+  planRevision: number;
 }
 
 /** A person at a case slot, as the attendance table lists them. */

@@ -9,6 +9,7 @@ import {
   setCurrentAgendaItem,
   setFollowChair,
   setMeetingStatus,
+  setPlanRevision,
   setTimer,
   setVerslagVersion,
   withdrawBesluit,
@@ -38,6 +39,7 @@ describe("meeting document", () => {
         followChair: false,
         status: null,
         verslagVersion: null,
+        planRevision: null,
         attendance: [],
         besluiten: [],
       },
@@ -68,6 +70,7 @@ describe("meeting document", () => {
       followChair: true,
       status: "bezig",
       verslagVersion: null,
+      planRevision: null,
       attendance: [
         {
           agendaItemId: "slot-1",
@@ -94,6 +97,15 @@ describe("meeting document", () => {
     expect(readMeeting(doc).value.verslagVersion).toBe(2);
     doc.getMap(MEETING_DOC_KEYS.state).set("verslagVersion", "3");
     expect(readMeeting(doc).value.verslagVersion).toBeNull();
+  });
+
+  it("reads the latest plan revision announced, also when announcements arrive out of order", () => {
+    const doc = new Y.Doc();
+    setPlanRevision(doc, 3);
+    setPlanRevision(doc, 2);
+    expect(readMeeting(doc).value.planRevision).toBe(3);
+    doc.getMap(MEETING_DOC_KEYS.state).set("planRevision", -1);
+    expect(readMeeting(doc).value.planRevision).toBeNull();
   });
 
   it("keeps attendance marked by two people in the same new slot at once", () => {

@@ -6,7 +6,9 @@
  *                       status: "bezig" | "afgerond" (written by the server when the chair starts or
  *                       ends the overleg, so open screens learn it at once),
  *                       verslagVersion: number (in a slot's document: the latest verslag version
- *                       fixed, written by the server, so open screens list it at once) }
+ *                       fixed, written by the server, so open screens list it at once),
+ *                       planRevision: number (in the overleg's document: the revision of its plan,
+ *                       written by the server when the plan changes, so open screens load it again) }
  *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt }>
  *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt,
  *                          correctedBy?, correctedAt?, withdrawnBy?, withdrawnAt? }>
@@ -52,6 +54,7 @@ export const MEETING_STATE_FIELDS = {
   followChair: "followChair",
   status: "status",
   verslagVersion: "verslagVersion",
+  planRevision: "planRevision",
 } as const;
 
 /** Separator between agenda item id and user id in an attendance key (ids never contain it). */
@@ -76,6 +79,8 @@ export interface MeetingDocValue {
   status: string | null;
   /** The latest verslag version of the slot as the server announced it (null: none yet). */
   verslagVersion: number | null;
+  /** The revision of the overleg's plan as the server last announced it (null: never announced). */
+  planRevision: number | null;
   attendance: AttendanceEntry[];
   besluiten: Besluit[];
 }
@@ -91,6 +96,7 @@ export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
     followChair: followChair === true,
     status: nonEmptyString(state?.get(MEETING_STATE_FIELDS.status)),
     verslagVersion: positiveInteger(state?.get(MEETING_STATE_FIELDS.verslagVersion)),
+    planRevision: positiveInteger(state?.get(MEETING_STATE_FIELDS.planRevision)),
     attendance: [],
     besluiten: [],
   };
@@ -186,6 +192,17 @@ export function setVerslagVersion(doc: Y.Doc, version: number): void {
   const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
   const announced = positiveInteger(state.get(MEETING_STATE_FIELDS.verslagVersion)) ?? 0;
   if (version > announced) state.set(MEETING_STATE_FIELDS.verslagVersion, version);
+}
+
+/**
+ * Announces that the overleg's plan (facts, agenda, invitees) is now at `revision` (the server does
+ * this after each change). A revision lower than the one announced already is ignored: announcements
+ * of two quick changes may arrive out of order.
+ */
+export function setPlanRevision(doc: Y.Doc, revision: number): void {
+  const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
+  const announced = positiveInteger(state.get(MEETING_STATE_FIELDS.planRevision)) ?? 0;
+  if (revision > announced) state.set(MEETING_STATE_FIELDS.planRevision, revision);
 }
 
 /** Turns "follow the chair" on or off. */

@@ -3,7 +3,9 @@
  * which everyone who may see the case reads; these routes are for its manager, a procesregisseur
  * with write access (casePolicy's `mayManageCaseTeam`). Paths carry the case id and a member's user
  * id only. Each change answers the case detail as it is after the change and is audited as a
- * `case.update`; a refused request is audited by the hook in refusalAudit.ts.
+ * `case.update`; a refused request is audited by the hook in refusalAudit.ts. A removal also takes
+ * the member off the case's slots in the overleggen not started yet: each such overleg is audited
+ * as a `meeting.update` and its new plan announced to the screens that have it open.
  */
 import type { FastifyInstance, FastifyBaseLogger } from "fastify";
 import { z } from "zod";
@@ -16,6 +18,7 @@ import type { CaseDetail } from "../../../shared/api/cases.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import type { Principal } from "../../auth/principal.js";
 import { listTeamCandidates } from "../../commands/caseTeamCandidates.js";
+import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
 import {
   addTeamMember,
   changeTeamMember,
@@ -37,14 +40,17 @@ type TeamStep = "add" | "change" | "remove";
 
 /** Registers the case team routes: candidates, add, change and remove. */
 export function registerCaseTeamRoutes(app: FastifyInstance, ctx: HttpContext): void {
-  /** Audits and logs a change (ids and enums only), then answers the case as it is now. */
-  const answer = (
+  /**
+   * Audits and logs a change (ids and enums only), announces the new plan of every overleg it took
+   * the member off, then answers the case as it is now.
+   */
+  const answer = async (
     principal: Principal,
     step: TeamStep,
     change: TeamChange,
     log: FastifyBaseLogger,
-  ): CaseDetail => {
-    const { caseRecord, member, steppedDown } = change;
+  ): Promise<CaseDetail> => {
+    const { caseRecord, member, steppedDown, withdrawn } = change;
     ctx.audit.record({
       action: "case.update",
       actor: actorOf(principal),
@@ -56,10 +62,28 @@ export function registerCaseTeamRoutes(app: FastifyInstance, ctx: HttpContext): 
         caseRole: member.caseRole,
         readOnly: member.readOnly,
         ...(steppedDown !== null ? { steppedDown } : {}),
+        ...(withdrawn.length > 0 ? { overleggen: withdrawn.length } : {}),
       },
     });
+    for (const { meeting, slots } of withdrawn) {
+      ctx.audit.record({
+        action: "meeting.update",
+        actor: actorOf(principal),
+        outcome: "allowed",
+        caseId: caseRecord.id,
+        targetId: meeting.id,
+        detail: { team: step, uninvited: member.userId, slots },
+      });
+      await announceMeetingPlan(ctx.openDocument, meeting, log);
+    }
     log.info(
-      { caseId: caseRecord.id, userId: principal.userId, memberId: member.userId, step },
+      {
+        caseId: caseRecord.id,
+        userId: principal.userId,
+        memberId: member.userId,
+        step,
+        overleggen: withdrawn.length,
+      },
       "case team changed",
     );
     return presentCaseDetail(ctx.store, caseRecord, principal);
@@ -84,7 +108,7 @@ export function registerCaseTeamRoutes(app: FastifyInstance, ctx: HttpContext): 
     const { id: caseId } = parse(CaseParams, request.params);
     const body = parse(TeamMemberAddSchema, request.body);
     const change = await addTeamMember(ctx.store, principal, caseId, body);
-    return reply.status(201).send(answer(principal, "add", change, request.log));
+    return reply.status(201).send(await answer(principal, "add", change, request.log));
   });
 
   app.patch("/api/cases/:id/team/:userId", async (request): Promise<CaseDetail> => {
@@ -98,7 +122,7 @@ export function registerCaseTeamRoutes(app: FastifyInstance, ctx: HttpContext): 
   app.delete("/api/cases/:id/team/:userId", async (request): Promise<CaseDetail> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id: caseId, userId } = parse(MemberParams, request.params);
-    const change = await removeTeamMember(ctx.store, principal, caseId, userId);
+    const change = await removeTeamMember(ctx.store, principal, caseId, userId, ctx.meetings.now());
     return answer(principal, "remove", change, request.log);
   });
 }

@@ -40,6 +40,7 @@ import {
 } from "../../meetings/meetingFinder.js";
 import { endMeeting, signVerklaring, startMeeting } from "../../meetings/meetingLifecycle.js";
 import { planMeeting } from "../../meetings/meetingPlanner.js";
+import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
 import { announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
 import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
 import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
@@ -153,6 +154,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     audit(principal, "meeting.update", changed.meeting.id, {
       detail: { changed: true, slotsAdded: changed.added, slotsRemoved: changed.removed },
     });
+    await announceMeetingPlan(ctx.open, changed.meeting, request.log);
     return presentMeeting(ctx.store, changed.meeting, principal, ctx.now());
   });
 

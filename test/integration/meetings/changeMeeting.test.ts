@@ -1,12 +1,14 @@
 /**
  * Changing a planned overleg (`PATCH /api/meetings/:id`): its facts and its agenda change, slots
  * keep their ids, and whoever is taken off a slot loses what that invitation opened, over HTTP and
- * over the websocket. Only its chair changes it, and only while it is planned.
+ * over the websocket; each change is announced in the overleg's live document. Only its chair
+ * changes it, and only while it is planned.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgendaSlotChange, MeetingChange, MeetingView } from "../../../shared/api/meetings.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { wallTimeOf } from "../../../server/meetings/wallTime.js";
+import { readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
@@ -165,6 +167,27 @@ describe("the chair changes a planned overleg", () => {
       404,
     );
     expect((await server.api(`/api/meetings/${id}`, { cookie: guest })).status).toBe(404);
+  });
+
+  it("announces each change in the overleg's live document, so open pages load it again", async () => {
+    const live = sockets.open(await server.login("dn.devries"), `meeting/${overleg.id}`);
+    await eventually(() => live.provider.synced, "synced");
+    expect(readMeeting(live.doc).value.planRevision).toBeNull();
+
+    const change = await unchanged(overleg.id);
+    expect((await patch(overleg.id, { ...change, title: "Casusoverleg (verzet)" })).status).toBe(
+      200,
+    );
+    await eventually(
+      () => readMeeting(live.doc).value.planRevision === 1,
+      "first change announced",
+    );
+    expect((await patch(overleg.id, { ...change, location: "Stadhuis" })).status).toBe(200);
+    await eventually(
+      () => readMeeting(live.doc).value.planRevision === 2,
+      "second change announced",
+    );
+    expect((await view(overleg.id)).planRevision).toBe(2);
   });
 
   it("takes an invitee off a slot, who then no longer sees that slot", async () => {

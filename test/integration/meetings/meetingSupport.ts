@@ -1,4 +1,4 @@
-/** Helpers for overleg tests: the demo overleg, its slots, and planning one with a guest. */
+/** Helpers for overleg tests: the demo overleg, its slots, and planning one with invitees or a guest. */
 import { expect } from "vitest";
 import type { AgendaSlotPlan, MeetingView } from "../../../shared/api/meetings.js";
 import { wallTimeOf } from "../../../server/meetings/wallTime.js";
@@ -40,27 +40,27 @@ export interface PlannedOverleg {
 }
 
 /**
- * Plans, as the chair, an overleg at `startsAt` with the case, in.school (an incidental
- * participant) invited to the case's slot; `before` slots come first on the agenda.
+ * Plans, as the chair, an overleg titled `title` at `startsAt` with the case, `invitees` (user
+ * ids) invited to the case's slot; `before` slots come first on the agenda.
  */
-export async function planWithSchool(
+export async function planWithInvitees(
   server: TestServer,
   chairCookie: string,
   caseId: string,
   startsAt: Date,
-  before: AgendaSlotPlan[] = [],
+  invitees: string[],
+  { title = "Casusoverleg", before = [] }: { title?: string; before?: AgendaSlotPlan[] } = {},
 ): Promise<PlannedOverleg> {
   const { date, time } = wallTimeOf(startsAt);
-  const school = demoUser(server, "in.school").id;
   const res = await server.api("/api/meetings", {
     cookie: chairCookie,
     body: {
-      title: "Overleg met de school",
+      title,
       kind: "casusoverleg",
       date,
       time,
       location: "ZVH Westerduin",
-      agenda: [...before, { caseId, plannedMinutes: 30, invitees: [school] }],
+      agenda: [...before, { caseId, plannedMinutes: 30, invitees }],
     },
   });
   expect(res.status).toBe(201);
@@ -69,4 +69,22 @@ export async function planWithSchool(
     await server.api(`/api/meetings/${id}`, { cookie: chairCookie })
   ).json()) as MeetingView;
   return { id, slotId: view.agenda.find((slot) => slot.caseId === caseId)?.id ?? "" };
+}
+
+/**
+ * Plans, as the chair, an overleg at `startsAt` with the case, in.school (an incidental
+ * participant) invited to the case's slot; `before` slots come first on the agenda.
+ */
+export function planWithSchool(
+  server: TestServer,
+  chairCookie: string,
+  caseId: string,
+  startsAt: Date,
+  before: AgendaSlotPlan[] = [],
+): Promise<PlannedOverleg> {
+  const school = demoUser(server, "in.school").id;
+  return planWithInvitees(server, chairCookie, caseId, startsAt, [school], {
+    title: "Overleg met de school",
+    before,
+  });
 }

@@ -1,0 +1,153 @@
+/**
+ * A planned overleg's page follows changes made elsewhere without a reload: the chair's
+ * "Wijzigen" in another window (new title, time, agenda items, an added case) and a member taken
+ * off the case team (gone from the slot's attendees). A "Wijzigen" form open in another window
+ * keeps what its user typed.
+ */
+import type { Page } from "@playwright/test";
+import type { PlanningOptions } from "../../shared/api/meetings.js";
+import { caseIdOf, expect, test } from "./casePageFixtures.js";
+
+// This file changes overleggen and Demo casus A's team: a server and data of its own.
+test.use({ serverName: "planned-overleg" });
+
+const OVERLEG = "Wijkoverleg Duinrand";
+
+/**
+ * Plans an overleg far ahead through the API as the chair signed in on `page`: an opening, then
+ * Demo casus A with `inviteeName` invited. Returns its id.
+ */
+async function planOverleg(page: Page, baseURL: string, inviteeName: string): Promise<string> {
+  const options = await page.request.get("/api/meetings/planning-options");
+  const { cases } = (await options.json()) as PlanningOptions;
+  const caseA = cases.find((c) => c.title === "Demo casus A");
+  const invitee = caseA?.participants.find((p) => p.displayName === inviteeName)?.userId;
+  const planned = await page.request.post("/api/meetings", {
+    headers: { origin: baseURL },
+    data: {
+      title: OVERLEG,
+      kind: "casusoverleg",
+      date: "2031-06-10",
+      time: "13:00",
+      location: "ZVH Westerduin",
+      agenda: [
+        { title: "Opening", plannedMinutes: 5, invitees: [] },
+        { caseId: caseA?.id, plannedMinutes: 30, invitees: invitee ? [invitee] : [] },
+      ],
+    },
+  });
+  expect(planned.status()).toBe(201);
+  const [id] = ((await planned.json()) as { ids: string[] }).ids;
+  return id ?? "";
+}
+
+/** Marks the page, so the test can tell afterwards that it was not loaded again. */
+async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { notReloaded?: boolean }).notReloaded = true;
+  });
+}
+
+/** Whether the page still holds the mark: it was not loaded again. */
+function stillMarked(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+}
+
+/** The agenda column of an overleg page. */
+function agendaOf(page: Page) {
+  return page.getByRole("navigation", { name: "Agenda" });
+}
+
+test.describe("a planned overleg's open page", () => {
+  test("an invitee's page shows the chair's new title, time and agenda item without a reload", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const chair = await signIn("pr.jansen");
+    const devries = await signIn("dn.devries");
+    const id = await planOverleg(chair.page, baseURL ?? "", "Daan de Vries");
+    await devries.page.goto(`/overleggen/${id}`);
+    await expect(devries.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+    await expect(agendaOf(devries.page)).toContainText("13:00");
+    await markPage(devries.page);
+
+    await chair.page.goto(`/overleggen/${id}/wijzigen`);
+    await expect(chair.page.locator("#plan-title")).toHaveValue(OVERLEG);
+    await chair.page.locator("#plan-title").fill(`${OVERLEG} (verzet)`);
+    await chair.page.locator("#plan-time").fill("14:00");
+    await chair.page.getByRole("button", { name: "Algemeen punt toevoegen" }).click();
+    await chair.page.locator("#agenda-2-title").fill("Rondvraag");
+    await chair.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(
+      chair.page.getByRole("heading", { level: 1, name: `${OVERLEG} (verzet)` }),
+    ).toBeVisible();
+
+    await expect(
+      devries.page.getByRole("heading", { level: 1, name: `${OVERLEG} (verzet)` }),
+    ).toBeVisible();
+    await expect(agendaOf(devries.page)).toContainText("Rondvraag");
+    await expect(agendaOf(devries.page).locator("li").first()).toContainText("14:00");
+    expect(await stillMarked(devries.page)).toBe(true);
+  });
+
+  test("the chair's other window shows an added case, and a Wijzigen form open there keeps its draft", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const editor = await signIn("pr.jansen");
+    const other = await signIn("pr.jansen");
+    const id = await planOverleg(editor.page, baseURL ?? "", "Daan de Vries");
+    const room = other.page;
+    await room.goto(`/overleggen/${id}`);
+    await expect(agendaOf(room)).toContainText("Opening");
+    await markPage(room);
+    const draft = await other.context.newPage();
+    await draft.goto(`/overleggen/${id}/wijzigen`);
+    await expect(draft.locator("#plan-title")).toHaveValue(OVERLEG);
+    await draft.locator("#plan-title").fill("Nog niet opgeslagen titel");
+
+    await editor.page.goto(`/overleggen/${id}/wijzigen`);
+    await editor.page.getByRole("button", { name: "Casus toevoegen" }).click();
+    await editor.page.locator("#agenda-2-case").selectOption({ label: "Demo casus C" });
+    await editor.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(agendaOf(editor.page)).toContainText("Demo casus C");
+
+    await expect(agendaOf(room)).toContainText("Demo casus C");
+    expect(await stillMarked(room)).toBe(true);
+    await expect(draft.locator("#plan-title")).toHaveValue("Nog niet opgeslagen titel");
+  });
+
+  test("the chair's page drops a member taken off the case team from the slot's attendees", async ({
+    signIn,
+  }) => {
+    const room = (await signIn("pr.jansen")).page;
+    const team = (await signIn("pr.jansen")).page;
+    // The demo overleg is planned from the current hour; nothing on this server starts it.
+    await room.goto("/overleggen");
+    await room.getByRole("link", { name: "Casusoverleg Westerduin" }).click();
+    await agendaOf(room)
+      .getByRole("button", { name: /Demo casus A/ })
+      .click();
+    const attendance = room.getByRole("region", { name: "Aanwezigheid" });
+    await expect(attendance).toContainText("Daan de Vries");
+    await expect(attendance).toContainText("Carlos Bakker");
+    await markPage(room);
+
+    const caseId = await caseIdOf(team, "Demo casus A");
+    await team.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    team.once("dialog", (dialog) => void dialog.accept());
+    await team
+      .getByRole("region", { name: "Casusteam" })
+      .getByRole("button", { name: "Verwijderen (Daan de Vries)" })
+      .click();
+    await expect(
+      team
+        .getByRole("status")
+        .filter({ hasText: "Daan de Vries is uit het casusteam verwijderd." }),
+    ).toBeVisible();
+
+    await expect(attendance).not.toContainText("Daan de Vries");
+    await expect(attendance).toContainText("Carlos Bakker");
+    expect(await stillMarked(room)).toBe(true);
+  });
+});
