@@ -49,6 +49,21 @@ export function initialTriageSummary(store: Store, c: CaseRecord, now: Date): Tr
   return summariseTriage(evaluateEmptyTriage(store, c, now), now.toISOString());
 }
 
+/**
+ * `initialTriageSummary` for many cases at once (seeding a region): the engine's only inputs for
+ * empty documents are the case's kind and partners, so it runs once per such pair.
+ */
+export function initialTriageSummaries(store: Store, now: Date): (c: CaseRecord) => TriageSummary {
+  const byInput = new Map<string, TriageSummary>();
+  return (c) => {
+    const partners = triagePartnersOf(store, c).map((org) => org.id);
+    const key = JSON.stringify([c.kind, partners]);
+    const summary = byInput.get(key) ?? initialTriageSummary(store, c, now);
+    byInput.set(key, summary);
+    return { ...summary };
+  };
+}
+
 /** The few fields of an outcome the case list needs. */
 export function summariseTriage(result: TriageResult, computedAt: string): TriageSummary {
   return {

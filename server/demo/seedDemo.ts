@@ -6,7 +6,7 @@ import { newId } from "../ids.js";
 import type { CaseRecord, UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { buildMeeting } from "../meetings/meetingPlanner.js";
-import { initialTriageSummary } from "../commands/caseTriageEvaluator.js";
+import { initialTriageSummaries } from "../commands/caseTriageEvaluator.js";
 import {
   DEMO_CASES,
   DEMO_MEETING,
@@ -49,7 +49,8 @@ export async function seedDemo(store: Store, extraCases = 0): Promise<void> {
   for (let i = 1; i <= extraCases; i++)
     cases.push(buildCase(generatedCase(i), userId, daysAgo(i % 365)));
   // Like a registered case, each starts with the summary of its still empty triage.
-  for (const c of cases) c.triageSummary = initialTriageSummary(store, c, new Date(now));
+  const initialSummary = initialTriageSummaries(store, new Date(now));
+  for (const c of cases) c.triageSummary = initialSummary(c);
   await store.cases.add(...cases);
   await seedDemoMeeting(store, cases, userId, now);
 }
