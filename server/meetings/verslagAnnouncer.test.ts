@@ -1,34 +1,20 @@
 import { describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import { readMeeting } from "../../shared/docs/meetingDoc.js";
-import type { WarnLog } from "./documentReader.js";
+import { failingOpener, recordingLog, recordingOpener } from "./announcerTestSupport.js";
 import { announceVerslagVersion } from "./verslagAnnouncer.js";
-
-/** A log that keeps its warnings. */
-function buildLog(): WarnLog & { warnings: { fields: object; message: string }[] } {
-  const warnings: { fields: object; message: string }[] = [];
-  return { warnings, warn: (fields, message) => warnings.push({ fields, message }) };
-}
 
 describe("announceVerslagVersion", () => {
   it("writes the version into the slot's own live document and releases it", async () => {
-    const doc = new Y.Doc();
-    const opened: string[] = [];
-    let released = 0;
-    const open = (docName: string) => {
-      opened.push(docName);
-      return Promise.resolve({ docName, doc, release: () => (released += 1) });
-    };
-    await announceVerslagVersion(open, "slot-1", 2, buildLog());
+    const { open, doc, opened, released } = recordingOpener();
+    await announceVerslagVersion(open, "slot-1", 2, recordingLog());
     expect(opened).toEqual(["meeting/slot-1"]);
     expect(readMeeting(doc).value.verslagVersion).toBe(2);
-    expect(released).toBe(1);
+    expect(released()).toBe(1);
   });
 
   it("does not throw when the document cannot be opened, and logs no personal data", async () => {
-    const log = buildLog();
-    const open = () => Promise.reject(new Error("storage unavailable for Jan Jansen"));
-    await expect(announceVerslagVersion(open, "slot-1", 1, log)).resolves.toBeUndefined();
+    const log = recordingLog();
+    await expect(announceVerslagVersion(failingOpener, "slot-1", 1, log)).resolves.toBeUndefined();
     expect(log.warnings).toHaveLength(1);
     expect(JSON.stringify(log.warnings)).not.toContain("Jansen");
   });
