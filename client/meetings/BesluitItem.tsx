@@ -1,13 +1,15 @@
 /**
  * One besluit in the slot's list: its text and, when it was corrected, who did and at what time.
  * The chair may change the text in place ("Wijzigen") or withdraw it ("Intrekken", after asking).
+ * A correction being typed is kept by the room (slotDrafts.ts), so moving through the agenda and
+ * back finds it open with what was typed.
  */
-import { useState } from "react";
 import type * as Y from "yjs";
 import { correctBesluit, withdrawBesluit } from "../../shared/docs/meetingDoc.js";
 import type { Besluit } from "../../shared/domain/meeting.js";
 import { messages } from "../i18n/messages.js";
 import { formatClockTime } from "./meetingTime.js";
+import { useSlotDraft } from "./slotDrafts.js";
 
 const t = messages.meetings;
 
@@ -23,7 +25,9 @@ export interface BesluitItemProps {
 
 /** A standing besluit, with the chair's Wijzigen and Intrekken. */
 export function BesluitItem({ doc, besluit, userId, mayRecord, nameOf }: BesluitItemProps) {
-  const [editing, setEditing] = useState<string | null>(null);
+  // Null while not being corrected; the typed text while it is.
+  const correction = useSlotDraft(besluit.agendaItemId, "besluitCorrectie", besluit.id);
+  const editing = correction.text;
   const stamp = () => ({ by: userId, at: new Date().toISOString() });
   const inputId = `besluit-wijzigen-${besluit.id}`;
 
@@ -36,7 +40,7 @@ export function BesluitItem({ doc, besluit, userId, mayRecord, nameOf }: Besluit
           onSubmit={(e) => {
             e.preventDefault();
             if (trimmed === "") return;
-            if (correctBesluit(doc, besluit.id, trimmed, stamp())) setEditing(null);
+            if (correctBesluit(doc, besluit.id, trimmed, stamp())) correction.discard();
           }}
         >
           <label htmlFor={inputId}>{t.editBesluitLabel}</label>
@@ -45,13 +49,17 @@ export function BesluitItem({ doc, besluit, userId, mayRecord, nameOf }: Besluit
             value={editing}
             maxLength={2000}
             rows={2}
-            onChange={(e) => setEditing(e.target.value)}
+            onChange={(e) => correction.edit(e.target.value)}
           />
           <div className="mt-besluit-actions">
             <button type="submit" className="button button-primary" disabled={trimmed === ""}>
               {t.saveBesluit}
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setEditing(null)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => correction.discard()}
+            >
               {t.cancelEdit}
             </button>
           </div>
@@ -77,7 +85,7 @@ export function BesluitItem({ doc, besluit, userId, mayRecord, nameOf }: Besluit
           <button
             type="button"
             className="button button-quiet"
-            onClick={() => setEditing(besluit.text)}
+            onClick={() => correction.begin(besluit.text)}
           >
             {t.editBesluit}
           </button>

@@ -37,6 +37,7 @@ const t = messages.meetings;
 const LEAVE_QUESTIONS: Record<SlotDraftField, string> = {
   samenvatting: t.samenvattingNotFixed,
   besluit: t.besluitNotRecorded,
+  besluitCorrectie: t.besluitCorrectionNotSaved,
   overdracht: t.afschalingNotRecorded,
   afschalingToelichting: t.afschalingNotRecorded,
 };

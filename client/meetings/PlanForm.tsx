@@ -1,13 +1,16 @@
 /**
  * The planning form: when and where, the chair, a recurring pattern, and the agenda. The same form
  * changes a planned overleg (`changing`): filled in with it as planned, without the chair and the
- * recurrence (one occurrence is changed), saved with `PATCH`.
+ * recurrence (one occurrence is changed), saved with `PATCH` on the plan revision it was filled in
+ * from. When the server refuses (409: the plan changed meanwhile, or the overleg started), the
+ * form keeps what was typed and offers to load the overleg again.
  */
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { MEETING_KINDS, RECURRENCE_FREQUENCIES } from "../../shared/api/meetings.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { ApiError } from "../api/errors.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
 import { todayIso } from "../case/caseContext.js";
 import { LoadFailure } from "../components/LoadFailure.js";
@@ -23,7 +26,13 @@ const t = messages.meetings;
 export interface PlanChange {
   meetingId: string;
   draft: PlanDraft;
+  /** The overleg's `planRevision` the draft was filled in from. */
+  planRevision: number;
+  /** Loads the overleg again (as it is now), replacing the form. */
+  onReload: () => void;
 }
+
+const CONFLICT = 409;
 
 /** Loads the choices and shows the form; after saving, opens the (first) overleg. */
 export function PlanForm({ user, changing }: { user: PublicUser; changing?: PlanChange }) {
@@ -42,6 +51,8 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
     () => new Set(changing?.draft.slots.filter((s) => s.caseId === "").map((s) => s.key)),
   );
   const [error, setError] = useState<string | null>(null);
+  // The server refused the change as made on an older plan: offer to load the current one.
+  const [outdated, setOutdated] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const set = <K extends keyof PlanDraft>(key: K, value: PlanDraft[K]) =>
@@ -54,14 +65,18 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
   const submit = () => {
     setBusy(true);
     setError(null);
+    setOutdated(false);
     const saved = changing
-      ? changeMeeting(changing.meetingId, toChange(draft)).then(({ id }) => [id])
+      ? changeMeeting(changing.meetingId, toChange(draft, changing.planRevision)).then(({ id }) => [
+          id,
+        ])
       : planMeeting(toPlan(draft)).then(({ ids }) => ids);
     saved.then(
       (ids) => void navigate(ids[0] ? meetingPath(ids[0]) : meetingsPath),
       (err: unknown) => {
         setBusy(false);
         setError(errorMessage(err));
+        setOutdated(changing !== undefined && err instanceof ApiError && err.status === CONFLICT);
       },
     );
   };
@@ -232,10 +247,22 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
           {t.addGeneral}
         </button>
       </div>
-      {error !== null && (
+      {error !== null && !outdated && (
         <p role="alert" className="notice notice-error">
           {error}
         </p>
+      )}
+      {error !== null && outdated && changing && (
+        <div className="notice notice-error plan-outdated">
+          {/* Only the text is announced; the button is found by tabbing, not read out with it. */}
+          <div role="alert">
+            <p>{error}</p>
+            <p className="plan-outdated-hint">{t.reloadPlanHint}</p>
+          </div>
+          <button type="button" className="button" onClick={changing.onReload}>
+            {t.reloadPlan}
+          </button>
+        </div>
       )}
       <button type="submit" className="button button-primary" disabled={busy}>
         {changing ? (busy ? t.savingChange : t.submitChange) : busy ? t.submitting : t.submitPlan}

@@ -1,4 +1,8 @@
-/** One agenda row of the planning form: a case (with its invitees) or a general item. */
+/**
+ * One agenda row of the planning form: a case or a general item, each with its invitees. A general
+ * item's invitees are people who attend that item only (they see the overleg and its general items).
+ */
+import { useState } from "react";
 import type { PlanningOptions } from "../../shared/api/meetings.js";
 import { messages } from "../i18n/messages.js";
 import { withCase, type SlotDraft } from "./planDraft.js";
@@ -36,6 +40,11 @@ export function SlotDraftRow({
   const participants = options.cases.find((c) => c.id === slot.caseId)?.participants ?? [];
   const participantIds = new Set(participants.map((p) => p.userId));
   const others = options.people.filter((p) => !participantIds.has(p.userId));
+  // A general item lists whom it had when the row opened first and everyone else folded away: a
+  // fixed split, so a box ticked or cleared stays where it is.
+  const [listed] = useState(() => new Set(slot.invitees));
+  const generalListed = options.people.filter((p) => listed.has(p.userId));
+  const generalOthers = options.people.filter((p) => !listed.has(p.userId));
   const toggle = (userId: string, on: boolean) =>
     onChange({
       ...slot,
@@ -99,6 +108,17 @@ export function SlotDraftRow({
           onChange={(e) => onChange({ ...slot, minutes: Number(e.target.value) })}
         />
       </div>
+      {general && (
+        <>
+          <p className="mt-label">{t.invitees}</p>
+          {generalListed.map((p) => person(p, false))}
+          {slot.invitees.length === 0 && <p className="muted">{t.generalNoInvitees}</p>}
+          <details>
+            <summary>{t.generalInviteOthers}</summary>
+            {generalOthers.map((p) => person(p, false))}
+          </details>
+        </>
+      )}
       {!general && slot.caseId !== "" && (
         <>
           <p className="mt-label">{t.invitees}</p>

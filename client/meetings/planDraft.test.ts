@@ -50,7 +50,7 @@ describe("the planning form filled in with a planned overleg", () => {
     });
     const draft = draftOf(buildMeeting([buildSlot(), general]));
     expect(draft).toMatchObject({ date: "2031-03-04", time: "13:00", location: "Stadhuis" });
-    expect(toChange(draft ?? expect.fail("a draft")).agenda).toEqual([
+    expect(toChange(draft ?? expect.fail("a draft"), 0).agenda).toEqual([
       { id: "slot_a", caseId: "case_a", plannedMinutes: 30, invitees: ["user_a"] },
       { id: "slot_r", title: "Rondvraag", plannedMinutes: 10, invitees: [] },
     ]);
@@ -59,5 +59,37 @@ describe("the planning form filled in with a planned overleg", () => {
   it("is not offered when a case slot's invitees are held back, so saving cannot drop them", () => {
     const held = buildSlot({ cleared: false, caseId: null, invitees: null });
     expect(draftOf(buildMeeting([held]))).toBeNull();
+  });
+
+  it("keeps the invitees of a general item, so saving without touching them sends them back", () => {
+    const opening = buildSlot({
+      id: "slot_o",
+      title: "Opening",
+      plannedMinutes: 5,
+      general: true,
+      cleared: false,
+      caseId: null,
+      invitees: [
+        { userId: "user_w", displayName: "W", organisationName: "Gemeente", incidental: false },
+      ],
+    });
+    const draft = draftOf(buildMeeting([opening, buildSlot()]));
+    expect(draft?.slots[0]?.invitees).toEqual(["user_w"]);
+    expect(toChange(draft ?? expect.fail("a draft"), 0).agenda[0]).toEqual({
+      id: "slot_o",
+      title: "Opening",
+      plannedMinutes: 5,
+      invitees: ["user_w"],
+    });
+  });
+
+  it("is not offered when a general item's invitees are held back, so saving cannot drop them", () => {
+    const held = buildSlot({ general: true, cleared: false, caseId: null, invitees: null });
+    expect(draftOf(buildMeeting([held, buildSlot()]))).toBeNull();
+  });
+
+  it("sends the plan revision it was filled in from, so a change made meanwhile is not overwritten", () => {
+    const draft = draftOf({ ...buildMeeting([buildSlot()]), planRevision: 3 });
+    expect(toChange(draft ?? expect.fail("a draft"), 3).planRevision).toBe(3);
   });
 });

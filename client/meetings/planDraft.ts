@@ -62,11 +62,12 @@ export function initialDraft(chairUserId: string, today: string): PlanDraft {
 }
 
 /**
- * The form filled in with a planned overleg, as its chair sees it. Null when a case slot's data
- * is held back from the caller (the form could not show its invitees, so saving would drop them).
+ * The form filled in with a planned overleg, as its chair sees it: every slot with its invitees,
+ * general items too. Null when a slot's invitees (or a case slot's case) are held back from the
+ * caller: the form could not show them, so saving would drop them.
  */
 export function draftOf(meeting: MeetingView): PlanDraft | null {
-  if (meeting.agenda.some((s) => !s.general && (s.caseId === null || s.invitees === null))) {
+  if (meeting.agenda.some((s) => s.invitees === null || (!s.general && s.caseId === null))) {
     return null;
   }
   const { date, time } = meetingWallTime(meeting.startsAt);
@@ -111,9 +112,14 @@ function agendaChange(slots: SlotDraft[]): MeetingChange["agenda"] {
   }));
 }
 
-/** The request for `PATCH /api/meetings/:id`: one occurrence, so no chair or recurrence. */
-export function toChange(draft: PlanDraft): MeetingChange {
+/**
+ * The request for `PATCH /api/meetings/:id`: one occurrence, so no chair or recurrence.
+ * `planRevision` is the overleg's revision the form was filled in from: the server refuses the
+ * change when the plan changed since.
+ */
+export function toChange(draft: PlanDraft, planRevision: number): MeetingChange {
   return {
+    planRevision,
     title: draft.title,
     kind: draft.kind,
     date: draft.date,

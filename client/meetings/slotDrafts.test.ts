@@ -46,6 +46,38 @@ describe("SlotDraftStore", () => {
     expect(drafts.unsavedFields()).toEqual(["samenvatting"]);
   });
 
+  it("keeps a besluit correction per besluit, unsaved only once it differs from the besluit", () => {
+    const drafts = new SlotDraftStore();
+    drafts.begin("slot-a", "besluitCorrectie", "Huisbezoek binnen twee weeken", "besluit-1");
+    expect(drafts.textOf("slot-a", "besluitCorrectie", "besluit-1")).toBe(
+      "Huisbezoek binnen twee weeken",
+    );
+    expect(drafts.textOf("slot-a", "besluitCorrectie", "besluit-2")).toBeNull();
+    expect(drafts.unsavedFields()).toEqual([]);
+    drafts.edit("slot-a", "besluitCorrectie", "Huisbezoek binnen twee weken", "besluit-1");
+    expect(drafts.textOf("slot-a", "besluitCorrectie", "besluit-1")).toBe(
+      "Huisbezoek binnen twee weken",
+    );
+    expect(drafts.unsavedFields()).toEqual(["besluitCorrectie"]);
+  });
+
+  it("keeps a besluit correction with an empty text open, and forgets it once discarded", () => {
+    const drafts = new SlotDraftStore();
+    drafts.begin("slot-a", "besluitCorrectie", "Schuldhulp aanvragen", "besluit-1");
+    drafts.edit("slot-a", "besluitCorrectie", "", "besluit-1");
+    expect(drafts.textOf("slot-a", "besluitCorrectie", "besluit-1")).toBe("");
+    drafts.edit("slot-a", "besluitCorrectie", "Schuldhulp", "besluit-1");
+    expect(drafts.unsavedFields()).toEqual(["besluitCorrectie"]);
+    let calls = 0;
+    drafts.subscribe(() => (calls += 1));
+    drafts.discard("slot-a", "besluitCorrectie", "besluit-1");
+    expect(drafts.textOf("slot-a", "besluitCorrectie", "besluit-1")).toBeNull();
+    expect(drafts.unsavedFields()).toEqual([]);
+    expect(calls).toBe(1);
+    drafts.discard("slot-a", "besluitCorrectie", "besluit-1");
+    expect(calls).toBe(1);
+  });
+
   it("tells subscribers of every edit but keeps the same unsaved list while it holds the same fields", () => {
     const drafts = new SlotDraftStore();
     let calls = 0;

@@ -1,9 +1,11 @@
 /**
- * What the chair types in a slot's panel (samenvatting, a new besluit, the afschaling's hand-back
- * and toelichting), kept by the room for as long as it is open, per slot and field. A slot's panel
- * unmounts when the chair moves to another agenda item, and text kept in the panel was lost with
- * it. Drafts stay in memory only, never in browser storage (they hold case information); leaving
- * the room while one holds text not stored yet asks first (MeetingRoom).
+ * What the chair types in a slot's panel (samenvatting, a new besluit, a correction of a recorded
+ * besluit, the afschaling's hand-back and toelichting), kept by the room for as long as it is
+ * open, per slot and field, and per item for a field that belongs to one item of the slot (a
+ * correction belongs to one besluit). A slot's panel unmounts when the chair moves to another
+ * agenda item, and text kept in the panel was lost with it. Drafts stay in memory only, never in
+ * browser storage (they hold case information); leaving the room while one holds text not stored
+ * yet asks first (MeetingRoom).
  */
 import { createContext, useContext, useSyncExternalStore } from "react";
 
@@ -11,6 +13,7 @@ import { createContext, useContext, useSyncExternalStore } from "react";
 export const SLOT_DRAFT_FIELDS = [
   "samenvatting",
   "besluit",
+  "besluitCorrectie",
   "overdracht",
   "afschalingToelichting",
 ] as const;
@@ -33,19 +36,41 @@ export class SlotDraftStore {
   private readonly listeners = new Set<() => void>();
   private unsaved: readonly SlotDraftField[] = NOTHING_UNSAVED;
 
-  /** What is typed in the field, or null when nothing was typed there since the room opened. */
-  textOf(slotId: string, field: SlotDraftField): string | null {
-    return this.drafts.get(draftKey(slotId, field))?.text ?? null;
+  /**
+   * What is typed in the field (of item `itemId`, for a field per item), or null when nothing was
+   * typed there since the room opened or since the draft was discarded.
+   */
+  textOf(slotId: string, field: SlotDraftField, itemId = ""): string | null {
+    return this.drafts.get(draftKey(slotId, field, itemId))?.text ?? null;
   }
 
   /** The user typed `text` in the field. */
-  edit(slotId: string, field: SlotDraftField, text: string): void {
-    this.change(slotId, field, (d) => ({ ...d, text }));
+  edit(slotId: string, field: SlotDraftField, text: string, itemId = ""): void {
+    this.change(draftKey(slotId, field, itemId), field, (d) => ({ ...d, text }));
   }
 
   /** Records that `text` was stored from the field (a besluit recorded, a verslag fixed). */
-  markSaved(slotId: string, field: SlotDraftField, text: string): void {
-    this.change(slotId, field, (d) => ({ ...d, saved: text }));
+  markSaved(slotId: string, field: SlotDraftField, text: string, itemId = ""): void {
+    this.change(draftKey(slotId, field, itemId), field, (d) => ({ ...d, saved: text }));
+  }
+
+  /**
+   * Starts a draft from text that is stored already (a besluit the chair starts to correct): it
+   * holds that text and counts as unsaved only once it differs.
+   */
+  begin(slotId: string, field: SlotDraftField, stored: string, itemId = ""): void {
+    this.change(draftKey(slotId, field, itemId), field, (d) => ({
+      ...d,
+      text: stored,
+      saved: stored,
+    }));
+  }
+
+  /** Drops the draft (a correction saved or cancelled): the field reads null again. */
+  discard(slotId: string, field: SlotDraftField, itemId = ""): void {
+    const key = draftKey(slotId, field, itemId);
+    if (!this.drafts.delete(key)) return;
+    this.changed();
   }
 
   /**
@@ -60,9 +85,12 @@ export class SlotDraftStore {
     return () => this.listeners.delete(listener);
   };
 
-  private change(slotId: string, field: SlotDraftField, update: (d: Draft) => Draft): void {
-    const key = draftKey(slotId, field);
+  private change(key: string, field: SlotDraftField, update: (d: Draft) => Draft): void {
     this.drafts.set(key, update(this.drafts.get(key) ?? { field, text: "", saved: "" }));
+    this.changed();
+  }
+
+  private changed(): void {
     this.unsaved = sameFields(this.unsaved, this.findUnsaved());
     for (const listener of this.listeners) listener();
   }
@@ -76,9 +104,9 @@ export class SlotDraftStore {
   }
 }
 
-/** Slot ids never contain a newline. */
-function draftKey(slotId: string, field: SlotDraftField): string {
-  return `${field}\n${slotId}`;
+/** Slot and item ids never contain a newline. */
+function draftKey(slotId: string, field: SlotDraftField, itemId: string): string {
+  return `${field}\n${slotId}\n${itemId}`;
 }
 
 /** `next`, or `previous` when both hold the same fields (so subscribers see no change). */
@@ -97,21 +125,28 @@ export const SlotDraftsContext = createContext<SlotDraftStore | null>(null);
 
 /** One field's draft in the room this component is in. */
 export interface SlotDraft {
-  /** What is typed, or null when nothing was typed since the room opened. */
+  /** What is typed, or null when nothing was typed since the room opened (or it was discarded). */
   text: string | null;
   edit(text: string): void;
   markSaved(text: string): void;
+  begin(stored: string): void;
+  discard(): void;
 }
 
-/** The draft of `field` in slot `slotId`, kept by the room this component is in. */
-export function useSlotDraft(slotId: string, field: SlotDraftField): SlotDraft {
+/**
+ * The draft of `field` in slot `slotId` (of item `itemId` within it, for a field per item), kept
+ * by the room this component is in.
+ */
+export function useSlotDraft(slotId: string, field: SlotDraftField, itemId = ""): SlotDraft {
   const store = useContext(SlotDraftsContext);
   if (store === null) throw new Error("useSlotDraft outside a meeting room");
-  const text = useSyncExternalStore(store.subscribe, () => store.textOf(slotId, field));
+  const text = useSyncExternalStore(store.subscribe, () => store.textOf(slotId, field, itemId));
   return {
     text,
-    edit: (typed) => store.edit(slotId, field, typed),
-    markSaved: (saved) => store.markSaved(slotId, field, saved),
+    edit: (typed) => store.edit(slotId, field, typed, itemId),
+    markSaved: (saved) => store.markSaved(slotId, field, saved, itemId),
+    begin: (stored) => store.begin(slotId, field, stored, itemId),
+    discard: () => store.discard(slotId, field, itemId),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Overleg wijzigen (its chair, while it is planned): the planning form filled in with the overleg
  * as planned. An overleg that started or ended, or whose agenda the caller cannot see whole, shows
- * why instead of a form.
+ * why instead of a form. The form saves on the plan revision it was filled in from; when the plan
+ * changed meanwhile it offers to load it again ("Opnieuw laden"), which refills the form.
  */
 import { Link, useParams } from "react-router";
 import { lastValue, useLoader } from "../api/useLoader.js";
@@ -40,8 +41,20 @@ export function MeetingsEditPage() {
   } else if (!changeable || draft === null) {
     body = <p className="notice">{t.notChangeable}</p>;
   } else {
-    // Keyed by the overleg: the form starts from what was loaded and is not refilled under the user.
-    body = <PlanForm key={meeting.id} user={user} changing={{ meetingId: meeting.id, draft }} />;
+    // Keyed by the overleg and its revision: the form starts from what was loaded and is refilled
+    // only when the user asked to load the overleg again and its plan had changed.
+    body = (
+      <PlanForm
+        key={`${meeting.id}@${meeting.planRevision}`}
+        user={user}
+        changing={{
+          meetingId: meeting.id,
+          draft,
+          planRevision: meeting.planRevision,
+          onReload: reload,
+        }}
+      />
+    );
   }
   return (
     <>

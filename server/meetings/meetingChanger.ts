@@ -6,6 +6,9 @@
  * attendance and besluiten) and the verslagen made from it; for the same reason it keeps its case:
  * another case needs a new slot. Verklaringen are per overleg and person, so they stay; a person
  * taken off every slot keeps a signature that clears nothing (clearance follows the invitations).
+ *
+ * A change made on an older `planRevision` than the stored one (the chair's other window saved
+ * first, or a member left the case team meanwhile) is refused rather than saved over that change.
  */
 import type { AgendaSlotChange, MeetingChange } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
@@ -27,6 +30,12 @@ export interface MeetingChangeSummary {
 /** Refused once the overleg started or ended: its agenda is then the record of what happened. */
 export const notPlannedAnymore = () =>
   conflict("Dit overleg is al begonnen of afgerond en kan niet meer worden gewijzigd.");
+
+/** Refused when the plan changed since the form was loaded: saving would undo that change. */
+export const planChangedMeanwhile = () =>
+  conflict(
+    "Dit overleg is intussen gewijzigd, in een ander venster of door iemand anders. Laad het opnieuw; uw wijzigingen zijn nog niet opgeslagen.",
+  );
 
 /** One slot of the change as stored: an existing slot (by id) with its case, or a new slot. */
 function changedSlot(
@@ -62,7 +71,10 @@ function changedSlot(
   return { ...checked, id: existing.id };
 }
 
-/** Changes the planned overleg; 404 unless visible, 403 unless its chair, 409 once started. */
+/**
+ * Changes the planned overleg; 404 unless visible, 403 unless its chair, 409 once started or when
+ * `change.planRevision` is given and is not the stored revision.
+ */
 export async function changeMeeting(
   store: Store,
   principal: Principal,
@@ -73,6 +85,11 @@ export async function changeMeeting(
   const meeting = findVisibleMeeting(store, principal, id);
   if (!mayChangeMeeting(principal, meeting)) throw forbidden();
   if (meeting.status !== "gepland" || hasEnded(meeting, now)) throw notPlannedAnymore();
+  // Checked with no await before `changePlan` counts the revision up, so of two changes made on
+  // the same revision exactly one is saved.
+  if (change.planRevision !== undefined && change.planRevision !== (meeting.planRevision ?? 0)) {
+    throw planChangedMeanwhile();
+  }
   const seen = new Set<string>();
   change.agenda.forEach((slot, i) => {
     if (slot.id === undefined) return;

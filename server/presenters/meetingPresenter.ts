@@ -73,15 +73,20 @@ function presentSlot(
   now: Date,
 ): MeetingSlotView {
   const cleared = isClearedForSlot(store, principal, m, slot, now);
+  const general = slot.caseId === undefined;
+  // A general item holds no case data; its chair sees who is invited, so "Wijzigen" can keep them.
+  const showInvitees = cleared || (general && isChair(principal, m));
   return {
     id: slot.id,
     title: slot.title,
     plannedMinutes: slot.plannedMinutes,
     startsAt: new Date(startsAt).toISOString(),
-    general: slot.caseId === undefined,
+    general,
     cleared,
     caseId: cleared ? (slot.caseId ?? null) : null,
-    invitees: cleared ? slot.invitees.map((id) => presentPerson(store, id, slot.caseId)) : null,
+    invitees: showInvitees
+      ? slot.invitees.map((id) => presentPerson(store, id, slot.caseId))
+      : null,
   };
 }
 

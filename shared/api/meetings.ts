@@ -140,6 +140,11 @@ export type AgendaSlotChange = z.infer<typeof AgendaSlotChangeSchema>;
  */
 export const MeetingChangeSchema = MeetingFields.extend({
   agenda: z.array(AgendaSlotChangeSchema).min(1, AGENDA_MIN).max(40),
+  /**
+   * The `planRevision` the change was made on (as `GET /api/meetings/:id` gave it). When the plan
+   * changed since, the server refuses (409) instead of overwriting that change; absent: no check.
+   */
+  planRevision: z.number().int().min(0).optional(),
 }).refine(hasPlace, PLACE_REQUIRED);
 
 /** A parsed change of a planned overleg. */
@@ -223,7 +228,8 @@ export interface MeetingList {
 
 /**
  * One agenda slot as the caller may see it. Before the verklaring is signed (or for a slot the
- * caller is not cleared for) only the title is there: `caseId` and the invitees are null.
+ * caller is not cleared for) only the title is there: `caseId` and the invitees are null. A
+ * general item's invitees are shown to the chair only (who plans them), null for everyone else.
  */
 export interface MeetingSlotView {
   id: string;

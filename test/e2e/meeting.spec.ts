@@ -5,10 +5,10 @@
  * version needs confirming, a participant's open page lists a fixed version at once, and the frozen
  * verslag downloads as PDF and DOCX holding the case's besluiten and actions. Nothing typed is lost
  * when the chair moves through the agenda: not a participant's half-typed note or action field,
- * not the chair's besluit. The chair corrects and withdraws a besluit, and the concept follows. On
- * a 1366×768 laptop the header is compact, the case documents get most of the width and the agenda
- * stays in reach; on a wider screen the header and menu line up with the room. The chair adds a
- * case to a planned overleg through "Wijzigen".
+ * not the chair's besluit or besluit correction. The chair corrects and withdraws a besluit, and
+ * the concept follows. On a 1366×768 laptop the header is compact, the case documents get most of
+ * the width and the agenda stays in reach; on a wider screen the header and menu line up with the
+ * room. The chair adds a case to a planned overleg through "Wijzigen".
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
@@ -426,7 +426,7 @@ test.describe("the casusoverleg", () => {
     await chair.context.close();
   });
 
-  test("the chair corrects a recorded besluit and withdraws another, and the verslag concept follows", async ({
+  test("the chair corrects a recorded besluit, the correction surviving a move through the agenda, and withdraws another, and the verslag concept follows", async ({
     browser,
     baseURL,
   }) => {
@@ -448,6 +448,11 @@ test.describe("the casusoverleg", () => {
       chair.page.locator(".mt-besluiten > li").filter({ hasText: text });
     await besluit(typo).getByRole("button", { name: "Wijzigen" }).click();
     await chair.page.getByLabel("Besluit wijzigen").fill(corrected);
+    // The correction is not saved yet: moving to the next item and back keeps it as typed.
+    await chair.page.getByRole("button", { name: "Volgend agendapunt" }).click();
+    await expect(shownItem(chair.page)).toHaveText("Demo casus B");
+    await discuss(chair.page, "Demo casus A");
+    await expect(chair.page.getByLabel("Besluit wijzigen")).toHaveValue(corrected);
     await chair.page.getByRole("button", { name: "Wijziging opslaan" }).click();
     await expect(besluit(corrected)).toContainText(/gewijzigd door Petra Jansen om \d\d:\d\d/);
     await expect(concept.getByRole("listitem").filter({ hasText: corrected })).toBeVisible();

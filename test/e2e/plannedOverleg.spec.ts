@@ -2,7 +2,8 @@
  * A planned overleg's page follows changes made elsewhere without a reload: the chair's
  * "Wijzigen" in another window (new title, time, agenda items, an added case) and a member taken
  * off the case team (gone from the slot's attendees). A "Wijzigen" form open in another window
- * keeps what its user typed.
+ * keeps what its user typed; saving it then is refused, still keeping it, until the chair loads
+ * the current plan. "Wijzigen" shows who is invited to a general item and keeps them.
  */
 import type { Page } from "@playwright/test";
 import type { PlanningOptions } from "../../shared/api/meetings.js";
@@ -14,14 +15,21 @@ test.use({ serverName: "planned-overleg" });
 const OVERLEG = "Wijkoverleg Duinrand";
 
 /**
- * Plans an overleg far ahead through the API as the chair signed in on `page`: an opening, then
- * Demo casus A with `inviteeName` invited. Returns its id.
+ * Plans an overleg far ahead through the API as the chair signed in on `page`: an opening (with
+ * `openingGuestName` invited, if given), then Demo casus A with `inviteeName` invited. Returns
+ * its id.
  */
-async function planOverleg(page: Page, baseURL: string, inviteeName: string): Promise<string> {
+async function planOverleg(
+  page: Page,
+  baseURL: string,
+  inviteeName: string,
+  openingGuestName?: string,
+): Promise<string> {
   const options = await page.request.get("/api/meetings/planning-options");
-  const { cases } = (await options.json()) as PlanningOptions;
+  const { cases, people } = (await options.json()) as PlanningOptions;
   const caseA = cases.find((c) => c.title === "Demo casus A");
   const invitee = caseA?.participants.find((p) => p.displayName === inviteeName)?.userId;
+  const guest = people.find((p) => p.displayName === openingGuestName)?.userId;
   const planned = await page.request.post("/api/meetings", {
     headers: { origin: baseURL },
     data: {
@@ -31,7 +39,7 @@ async function planOverleg(page: Page, baseURL: string, inviteeName: string): Pr
       time: "13:00",
       location: "ZVH Westerduin",
       agenda: [
-        { title: "Opening", plannedMinutes: 5, invitees: [] },
+        { title: "Opening", plannedMinutes: 5, invitees: guest ? [guest] : [] },
         { caseId: caseA?.id, plannedMinutes: 30, invitees: invitee ? [invitee] : [] },
       ],
     },
@@ -115,6 +123,69 @@ test.describe("a planned overleg's open page", () => {
     await expect(agendaOf(room)).toContainText("Demo casus C");
     expect(await stillMarked(room)).toBe(true);
     await expect(draft.locator("#plan-title")).toHaveValue("Nog niet opgeslagen titel");
+  });
+
+  test("a Wijzigen form saved after the plan changed in another window is refused, keeps what was typed, and loads the current plan on request", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const editor = await signIn("pr.jansen");
+    const other = await signIn("pr.jansen");
+    const id = await planOverleg(editor.page, baseURL ?? "", "Daan de Vries");
+    const stale = other.page;
+    await stale.goto(`/overleggen/${id}/wijzigen`);
+    await expect(stale.locator("#plan-title")).toHaveValue(OVERLEG);
+    await stale.locator("#plan-title").fill("Titel uit het tweede venster");
+
+    await editor.page.goto(`/overleggen/${id}/wijzigen`);
+    await expect(editor.page.locator("#plan-title")).toHaveValue(OVERLEG);
+    await editor.page.locator("#plan-location").fill("Stadhuis, zaal 2");
+    await editor.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(editor.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+
+    await stale.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(
+      stale
+        .getByRole("alert")
+        .filter({ hasText: "Dit overleg is intussen gewijzigd, in een ander venster" }),
+    ).toBeVisible();
+    await expect(stale.locator("#plan-title")).toHaveValue("Titel uit het tweede venster");
+    await expect(stale.locator("#plan-location")).toHaveValue("ZVH Westerduin");
+    const stored = await stale.request.get(`/api/meetings/${id}`);
+    expect(await stored.json()).toMatchObject({ title: OVERLEG, location: "Stadhuis, zaal 2" });
+
+    await stale.getByRole("button", { name: "Opnieuw laden" }).click();
+    await expect(stale.locator("#plan-location")).toHaveValue("Stadhuis, zaal 2");
+    await expect(stale.locator("#plan-title")).toHaveValue(OVERLEG);
+    await stale.locator("#plan-title").fill("Titel uit het tweede venster");
+    await stale.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(
+      stale.getByRole("heading", { level: 1, name: "Titel uit het tweede venster" }),
+    ).toBeVisible();
+  });
+
+  test("Wijzigen shows who is invited to a general item and keeps them when saved", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const chair = await signIn("pr.jansen");
+    const smit = await signIn("dn.smit");
+    const id = await planOverleg(chair.page, baseURL ?? "", "Daan de Vries", "Noor Smit");
+    await smit.page.goto(`/overleggen/${id}`);
+    await expect(agendaOf(smit.page)).toContainText("Opening");
+
+    await chair.page.goto(`/overleggen/${id}/wijzigen`);
+    const opening = chair.page
+      .locator("fieldset")
+      .filter({ has: chair.page.locator("#agenda-0-title") });
+    await expect(opening.getByRole("checkbox", { name: /Noor Smit/ })).toBeChecked();
+    await chair.page.locator("#plan-location").fill("Stadhuis");
+    await chair.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(chair.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+
+    await smit.page.reload();
+    await expect(smit.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+    await expect(agendaOf(smit.page)).toContainText("Opening");
   });
 
   test("the chair's page drops a member taken off the case team from the slot's attendees", async ({

@@ -74,6 +74,9 @@ export const meetingsNl = {
   savingChange: "Bezig met opslaan…",
   backToMeeting: "Terug naar het overleg",
   notChangeable: "Dit overleg is begonnen of afgerond en kan niet meer worden gewijzigd.",
+  reloadPlan: "Opnieuw laden",
+  reloadPlanHint:
+    "Opnieuw laden toont het overleg zoals het nu is; wat u hier heeft getypt, vervalt dan. Neem het zo nodig eerst over.",
   fieldTitle: "Titel",
   fieldKind: "Soort overleg",
   fieldDate: "Datum",
@@ -92,6 +95,9 @@ export const meetingsNl = {
   slotMinutes: "Minuten",
   invitees: "Uitgenodigd",
   incidentalInvitees: "Incidentele deelnemers voor dit overleg",
+  generalNoInvitees:
+    "Niemand apart uitgenodigd. Wie voor dit overleg is uitgenodigd, ziet dit agendapunt.",
+  generalInviteOthers: "Anderen uitnodigen voor dit agendapunt",
   incidentalMark: "incidenteel: tekent geheimhoudingsverklaring",
   removeSlot: "Verwijderen",
   moveSlotUp: "Omhoog",
@@ -156,6 +162,8 @@ export const meetingsNl = {
   unknownPerson: "Onbekende gebruiker",
   besluitNotRecorded:
     "Uw nieuwe besluit is nog niet vastgelegd en gaat verloren als u deze pagina verlaat. Toch verlaten?",
+  besluitCorrectionNotSaved:
+    "Uw wijziging van een besluit is nog niet opgeslagen en gaat verloren als u deze pagina verlaat. Toch verlaten?",
   attendanceHeading: "Aanwezigheid",
   attendanceUnknown: "Niet vastgelegd",
   chairMark: "voorzitter",

@@ -1,20 +1,28 @@
 /**
  * Changing a planned overleg (`PATCH /api/meetings/:id`): its facts and its agenda change, slots
  * keep their ids, and whoever is taken off a slot loses what that invitation opened, over HTTP and
- * over the websocket; each change is announced in the overleg's live document. Only its chair
- * changes it, and only while it is planned.
+ * over the websocket; each change is announced in the overleg's live document. The "Wijzigen" form
+ * (the client's draft, saved unchanged) keeps every slot's invitees, general items' too. Only its
+ * chair changes it, only while it is planned, and only on the plan revision it was made on.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgendaSlotChange, MeetingChange, MeetingView } from "../../../shared/api/meetings.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
+import { draftOf, toChange } from "../../../client/meetings/planDraft.js";
 import { wallTimeOf } from "../../../server/meetings/wallTime.js";
 import { readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
-import { demoOverleg, planWithSchool, type DemoOverleg } from "./meetingSupport.js";
+import {
+  demoOverleg,
+  planWithInvitees,
+  planWithSchool,
+  type DemoOverleg,
+} from "./meetingSupport.js";
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 let server: TestServer;
 let chair: string;
@@ -60,6 +68,30 @@ async function unchanged(id: string): Promise<MeetingChange> {
 /** Sends the change as the given user. */
 function patch(id: string, body: unknown, cookie = chair): Promise<Response> {
   return server.api(`/api/meetings/${id}`, { method: "PATCH", cookie, body });
+}
+
+/** The change the "Wijzigen" form sends when the chair saves it without changing anything. */
+async function savedAsLoaded(id: string): Promise<MeetingChange> {
+  const m = await view(id);
+  return toChange(draftOf(m) ?? expect.fail("the chair gets the form"), m.planRevision);
+}
+
+/**
+ * Plans, far ahead, an overleg with an opening to which only dn.devries is invited (not a member
+ * of Demo casus C) and Demo casus C with cr.bakker; returns its id.
+ */
+async function planWithOpeningGuest(): Promise<string> {
+  const devries = demoUser(server, "dn.devries").id;
+  const bakker = demoUser(server, "cr.bakker").id;
+  const { id } = await planWithInvitees(
+    server,
+    chair,
+    caseC,
+    new Date(Date.now() + 30 * DAY),
+    [bakker],
+    { before: [{ title: "Opening", plannedMinutes: 5, invitees: [devries] }] },
+  );
+  return id;
 }
 
 /** The Dutch message of an error answer. */
@@ -190,6 +222,32 @@ describe("the chair changes a planned overleg", () => {
     expect((await view(overleg.id)).planRevision).toBe(2);
   });
 
+  it("keeps a general item's invitees when the chair saves the Wijzigen form untouched", async () => {
+    const id = await planWithOpeningGuest();
+    const devries = await server.login("dn.devries");
+    expect((await server.api(`/api/meetings/${id}`, { cookie: devries })).status).toBe(200);
+
+    const res = await patch(id, { ...(await savedAsLoaded(id)), location: "Stadhuis" });
+
+    expect(res.status).toBe(200);
+    const opening = server.store.meetings.get(id)?.agenda.find((s) => s.title === "Opening");
+    expect(opening?.invitees).toEqual([demoUser(server, "dn.devries").id]);
+    expect((await server.api(`/api/meetings/${id}`, { cookie: devries })).status).toBe(200);
+  });
+
+  it("shows a general item's invitees to the chair only", async () => {
+    const id = await planWithOpeningGuest();
+    const opening = (m: MeetingView) => m.agenda.find((s) => s.title === "Opening");
+
+    expect(opening(await view(id))?.invitees?.map((p) => p.userId)).toEqual([
+      demoUser(server, "dn.devries").id,
+    ]);
+    for (const username of ["dn.devries", "cr.bakker"]) {
+      const invitee = await view(id, await server.login(username));
+      expect(opening(invitee)?.invitees).toBeNull();
+    }
+  });
+
   it("takes an invitee off a slot, who then no longer sees that slot", async () => {
     const change = await unchanged(overleg.id);
     const bakker = demoUser(server, "cr.bakker").id;
@@ -203,6 +261,50 @@ describe("the chair changes a planned overleg", () => {
       cookie: bakkerCookie,
     });
     expect(res.status).toBe(404);
+  });
+});
+
+describe("changes made on an older plan", () => {
+  it("refuses a change made on an older plan revision (409) and leaves the plan as it was", async () => {
+    const first = await savedAsLoaded(overleg.id);
+    const second = await savedAsLoaded(overleg.id);
+    expect((await patch(overleg.id, { ...first, location: "Stadhuis" })).status).toBe(200);
+    const stored = structuredClone(server.store.meetings.get(overleg.id));
+
+    const res = await patch(overleg.id, { ...second, title: "Ander overleg", location: "Elders" });
+
+    expect(res.status).toBe(409);
+    expect(await messageOf(res)).toBe(
+      "Dit overleg is intussen gewijzigd, in een ander venster of door iemand anders. Laad het opnieuw; uw wijzigingen zijn nog niet opgeslagen.",
+    );
+    expect(server.store.meetings.get(overleg.id)).toEqual(stored);
+    expect((await view(overleg.id)).planRevision).toBe(1);
+  });
+
+  it("saves a change made on the current plan revision, and the next one on the revision after it", async () => {
+    const loaded = await savedAsLoaded(overleg.id);
+    const res = await patch(overleg.id, { ...loaded, location: "Stadhuis" });
+    expect(res.status).toBe(200);
+    const changed = (await res.json()) as MeetingView;
+    expect(changed.planRevision).toBe((loaded.planRevision ?? 0) + 1);
+
+    const again = await patch(overleg.id, {
+      ...loaded,
+      location: "Stadhuis, zaal 2",
+      planRevision: changed.planRevision,
+    });
+    expect(again.status).toBe(200);
+    expect(server.store.meetings.get(overleg.id)?.location).toBe("Stadhuis, zaal 2");
+  });
+
+  it("saves exactly one of two changes sent at once on the same revision", async () => {
+    const loaded = await savedAsLoaded(overleg.id);
+    const answers = await Promise.all([
+      patch(overleg.id, { ...loaded, location: "Stadhuis" }),
+      patch(overleg.id, { ...loaded, location: "Elders" }),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await view(overleg.id)).planRevision).toBe(1);
   });
 });
 
