@@ -9,6 +9,7 @@ import { messages } from "./i18n/messages.js";
 import { ADMIN_ROLES, paths } from "./navigation.js";
 import { REGISTERING_ROLES } from "../shared/api/cases.js";
 import { AanmeldingPage } from "./pages/AanmeldingPage.js";
+import { AdminPage } from "./pages/AdminPage.js";
 import { CaseActionsPage } from "./pages/CaseActionsPage.js";
 import { CaseListPage } from "./pages/CaseListPage.js";
 import { CasePage } from "./pages/CasePage.js";
@@ -98,7 +99,7 @@ const router = createBrowserRouter([
             path: paths.admin,
             element: (
               <RequireRole roles={ADMIN_ROLES}>
-                <PlaceholderPage title={nav.beheer} description={soon.beheer} />
+                <AdminPage />
               </RequireRole>
             ),
           },

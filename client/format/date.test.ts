@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "./date.js";
+import { formatDate, formatDateTime } from "./date.js";
 
 describe("formatDate", () => {
   it("writes a timestamp as day, month and year with dashes", () => {
@@ -12,5 +12,19 @@ describe("formatDate", () => {
 
   it("returns text that is not a date unchanged", () => {
     expect(formatDate("onbekend")).toBe("onbekend");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("writes a timestamp as date and time to the second, in Dutch summer time", () => {
+    expect(formatDateTime("2025-07-01T08:05:09Z")).toBe("01-07-2025 10:05:09");
+  });
+
+  it("uses Dutch winter time and a 24-hour clock", () => {
+    expect(formatDateTime("2025-12-31T23:30:00Z")).toBe("01-01-2026 00:30:00");
+  });
+
+  it("returns text that is not a date unchanged", () => {
+    expect(formatDateTime("onbekend")).toBe("onbekend");
   });
 });

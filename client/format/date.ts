@@ -19,3 +19,24 @@ export function formatDate(iso: string): string {
     parts.find((p) => p.type === type)?.value ?? "";
   return `${part("day")}-${part("month")}-${part("year")}`;
 }
+
+const dateAndTime = new Intl.DateTimeFormat("nl-NL", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+  timeZone: DUTCH_TIME_ZONE,
+});
+
+/** Formats an ISO timestamp as dd-mm-jjjj hh:mm:ss in Dutch time; returns the input when it is no date. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = dateAndTime.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")}-${part("month")}-${part("year")} ${part("hour")}:${part("minute")}:${part("second")}`;
+}

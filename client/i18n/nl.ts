@@ -1,4 +1,5 @@
 import { actions } from "./nl/actions.js";
+import { audit } from "./nl/audit.js";
 import { caseAanmelding } from "./nl/caseAanmelding.js";
 import { caseTeam } from "./nl/caseTeam.js";
 import { caseWorkspace } from "./nl/caseWorkspace.js";
@@ -11,6 +12,7 @@ import { meetingsNl } from "./nl/meetings.js";
  */
 export const nl = {
   actions,
+  audit,
   caseWorkspace,
   caseAanmelding,
   caseTeam,
@@ -61,7 +63,6 @@ export const nl = {
     body: "Dit onderdeel van Casustafel is nog in ontwikkeling.",
     rapportages:
       "Hier vindt u straks overzichten van instroom, triage-uitkomsten en doorlooptijden.",
-    beheer: "Hier beheert u straks gebruikers, partnerorganisaties, sjablonen en bewaartermijnen.",
   },
   casussen: casussenNl,
   casePage: {

@@ -3,34 +3,10 @@
  * data (betrokkene ids, never names), what action, and whether it was allowed. Details are ids and
  * enums only; personal data never enters the trail beyond the ids that point at it.
  */
+import type { AuditAction } from "../../shared/domain/auditAction.js";
 import type { Role } from "../../shared/domain/roles.js";
 
-/** Every kind of audited action. */
-export const AUDIT_ACTIONS = [
-  "auth.login",
-  "auth.login_failed",
-  "auth.logout",
-  "case.list",
-  "case.search",
-  "case.view",
-  "case.create",
-  "case.update",
-  "case.triage_decision",
-  "document.open",
-  "document.edit",
-  "document.close",
-  "document.denied",
-  "action.list",
-  "action.view",
-  "action.update",
-  "audit.read",
-  "meeting.view",
-  "meeting.update",
-  "verslag.export",
-] as const;
-
-/** One kind of audited action. */
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction } from "../../shared/domain/auditAction.js";
 
 /** Who acted: a user (with organisation and role at that moment) or the system itself. */
 export type AuditActor =

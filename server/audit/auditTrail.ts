@@ -2,14 +2,18 @@
  * The audit trail: an append-only JSON-lines file per month under DATA_DIR/audit. Entries are
  * numbered and hash-chained (each hash covers the previous one), so a changed or removed line is
  * detectable with `verifyAuditChain`. Appends are queued in memory and written in order with
- * O_APPEND, then fsynced; `flush()` waits for everything recorded so far.
+ * O_APPEND, then fsynced; `flush()` waits for everything recorded so far. Reading goes through
+ * `trailFiles` chunk by chunk (a page, the chain check), never a whole month at once.
  */
 import { createHash } from "node:crypto";
-import { mkdir, open, readdir, readFile } from "node:fs/promises";
+import { mkdir, open } from "node:fs/promises";
 import { join } from "node:path";
+import type { AuditChainCheck, AuditQuery } from "../../shared/api/audit.js";
 import type { Principal } from "../auth/principal.js";
 import type { Log } from "../log.js";
 import type { AuditActor, AuditEntry, AuditEventInput } from "./auditEvent.js";
+import { readAuditPage, type AuditPageRead } from "./auditPage.js";
+import { cutUnfinishedLine, linesBackward, linesForward, monthFiles } from "./trailFiles.js";
 
 const GENESIS = "0".repeat(64);
 
@@ -49,7 +53,7 @@ export class AuditTrail {
     log: Log,
   ): Promise<AuditTrail> {
     await mkdir(dir, { recursive: true });
-    const last = await readLastEntry(dir);
+    const last = await readLastEntry(dir, log);
     return new AuditTrail(dir, subjectsOf, log, last?.seq ?? 0, last?.hash ?? GENESIS);
   }
 
@@ -79,22 +83,16 @@ export class AuditTrail {
     return this.writing;
   }
 
-  /** All entries matching the filter, in order (reads the files; for audits, not hot paths). */
-  async query(filter: {
-    caseId?: string;
-    subjectId?: string;
-    userId?: string;
-  }): Promise<AuditEntry[]> {
+  /** One page of the entries matching the query, newest first (for audits, not hot paths). */
+  async page(query: AuditQuery): Promise<AuditPageRead> {
     await this.flush();
-    return (await readAllEntries(this.dir)).filter(
-      (e) =>
-        (filter.caseId === undefined ||
-          e.caseId === filter.caseId ||
-          (e.caseIds ?? []).includes(filter.caseId)) &&
-        (filter.subjectId === undefined || e.subjectIds.includes(filter.subjectId)) &&
-        (filter.userId === undefined ||
-          (e.actor.kind === "user" && e.actor.userId === filter.userId)),
-    );
+    return readAuditPage(this.dir, query, true);
+  }
+
+  /** Checks the numbering and the hash chain of everything recorded so far. */
+  async verify(): Promise<AuditChainCheck> {
+    await this.flush();
+    return checkAuditChain(this.dir, true);
   }
 
   private async drain(): Promise<void> {
@@ -115,40 +113,69 @@ export class AuditTrail {
   }
 }
 
-async function monthFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((f) => /^audit-.*\.jsonl$/.test(f)).sort();
-}
-
-/** The newest entry (the tail of the newest month file), so start-up does not read the whole trail. */
-async function readLastEntry(dir: string): Promise<AuditEntry | undefined> {
+/**
+ * The newest entry (the tail of the newest month file), so start-up does not read the whole trail.
+ * A last line the process did not finish writing before it died is cut off first, with a log line:
+ * it was never complete on disk, and the chain goes on from the entry before it.
+ */
+async function readLastEntry(dir: string, log: Log): Promise<AuditEntry | undefined> {
   const newest = (await monthFiles(dir)).at(-1);
   if (!newest) return undefined;
-  const lines = (await readFile(join(dir, newest), "utf8")).split("\n").filter(Boolean);
-  const last = lines.at(-1);
-  return last ? (JSON.parse(last) as AuditEntry) : undefined;
+  const path = join(dir, newest);
+  const cutBytes = await cutUnfinishedLine(path);
+  if (cutBytes > 0) {
+    log.error({ file: newest, cutBytes }, "audit: unfinished last line cut off after a crash");
+  }
+  for await (const line of linesBackward(path, { complete: true })) {
+    return JSON.parse(line) as AuditEntry;
+  }
+  return undefined;
 }
 
-/** Reads every entry of every month file, oldest first. */
-export async function readAllEntries(dir: string): Promise<AuditEntry[]> {
+/**
+ * Checks numbering and the hash chain from the first entry on, one line at a time; stops at the
+ * first entry that is changed, missing, out of place or unreadable. `live` when the trail is in
+ * use: a last line still being written is then left for the next check.
+ */
+export async function checkAuditChain(dir: string, live = false): Promise<AuditChainCheck> {
   const files = await monthFiles(dir);
-  const entries: AuditEntry[] = [];
-  for (const file of files) {
-    const text = await readFile(join(dir, file), "utf8");
-    for (const line of text.split("\n")) if (line) entries.push(JSON.parse(line) as AuditEntry);
+  let prev = GENESIS;
+  let seq = 0;
+  for (const name of files) {
+    const complete = !live || name !== files.at(-1);
+    for await (const line of linesForward(join(dir, name), { complete })) {
+      const entry = parseOrNull(line);
+      // The chain holds up to `seq`; whatever stands where seq + 1 belongs breaks it (a changed
+      // line, or the line after a removed one).
+      if (entry === null) return broken(seq);
+      const { hash, ...rest } = entry;
+      if (entry.seq !== seq + 1 || entry.prevHash !== prev || hashEntry(rest) !== hash) {
+        return broken(seq);
+      }
+      prev = hash;
+      seq = entry.seq;
+    }
   }
-  return entries;
+  return { ok: true, checked: seq, firstBadSeq: null };
 }
 
 /** Checks numbering and the hash chain; returns the seq of the first broken entry, or null. */
 export async function verifyAuditChain(dir: string): Promise<number | null> {
-  let prev = GENESIS;
-  let seq = 0;
-  for (const entry of await readAllEntries(dir)) {
-    const { hash, ...rest } = entry;
-    if (entry.seq !== seq + 1 || entry.prevHash !== prev || hashEntry(rest) !== hash)
-      return entry.seq;
-    prev = hash;
-    seq = entry.seq;
+  return (await checkAuditChain(dir)).firstBadSeq;
+}
+
+/** The outcome when the chain holds for the first `checked` entries only. */
+function broken(checked: number): AuditChainCheck {
+  return { ok: false, checked, firstBadSeq: checked + 1 };
+}
+
+function parseOrNull(line: string): AuditEntry | null {
+  try {
+    const value = JSON.parse(line) as unknown;
+    return typeof value === "object" && value !== null && "seq" in value
+      ? (value as AuditEntry)
+      : null;
+  } catch {
+    return null;
   }
-  return null;
 }

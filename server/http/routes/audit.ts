@@ -1,34 +1,81 @@
-/** GET /api/audit: the audit trail, filtered by case, person concerned or user; beheerder only. */
+/**
+ * The audit trail for the beheerder: `GET /api/audit` pages through it newest first, filtered by
+ * case, person concerned, user, action and period; `GET /api/audit/verify` checks its hash chain.
+ * Every attempt at either is itself audited (NEN 7513), a refused one before anything is read.
+ */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import {
+  AuditQuerySchema,
+  type AuditChainCheck,
+  type AuditPage,
+  type AuditQuery,
+} from "../../../shared/api/audit.js";
+import type { AuditEventInput } from "../../audit/auditEvent.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import { forbidden } from "../../errors.js";
 import { canReadAudit } from "../../policies/auditPolicy.js";
+import { presentAuditPage } from "../../presenters/auditPresenter.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "ongeldige id");
-const AuditQuerySchema = z.object({
-  caseId: id.optional(),
-  subjectId: id.optional(),
-  userId: id.optional(),
-});
-
-/** Registers the audit route. */
+/** Registers the audit routes. */
 export function registerAuditRoutes(app: FastifyInstance, ctx: HttpContext): void {
-  app.get("/api/audit", async (request) => {
+  app.get("/api/audit", async (request): Promise<AuditPage> => {
     const principal = await requirePrincipal(ctx.sessions, request);
-    const filter = parse(AuditQuerySchema, request.query);
-    const allowed = canReadAudit(principal);
-    ctx.audit.record({
-      action: "audit.read",
-      actor: actorOf(principal),
-      outcome: allowed ? "allowed" : "denied",
-      caseId: filter.caseId,
-      targetId: filter.subjectId ?? filter.userId,
-    });
-    if (!allowed) throw forbidden();
-    return { entries: await ctx.audit.query(filter) };
+    const actor = actorOf(principal);
+    // Refused before the query is read: nothing a non-beheerder typed enters the trail.
+    if (!canReadAudit(principal)) {
+      ctx.audit.record({ action: "audit.read", actor, outcome: "denied" });
+      throw forbidden();
+    }
+    const query = parse(AuditQuerySchema, request.query);
+    ctx.audit.record({ action: "audit.read", actor, outcome: "allowed", ...readFacts(query) });
+    return presentAuditPage(await ctx.audit.page(query), ctx.store.organisations);
   });
+
+  app.get("/api/audit/verify", async (request): Promise<AuditChainCheck> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const actor = actorOf(principal);
+    if (!canReadAudit(principal)) {
+      ctx.audit.record({ action: "audit.verify", actor, outcome: "denied" });
+      throw forbidden();
+    }
+    let check: AuditChainCheck | undefined;
+    try {
+      check = await ctx.audit.verify();
+      return check;
+    } finally {
+      // Recorded with its outcome, so the trail shows when it was last found intact.
+      ctx.audit.record({
+        action: "audit.verify",
+        actor,
+        outcome: "allowed",
+        detail: verifyFacts(check),
+      });
+    }
+  });
+}
+
+/**
+ * What an allowed read records: the case asked for (so the read is found per case and per person
+ * of that case), the person or user asked for, and the other filters and the page as small facts.
+ */
+function readFacts(query: AuditQuery): Pick<AuditEventInput, "caseId" | "targetId" | "detail"> {
+  const detail: Record<string, string | number> = { limit: query.limit };
+  if (query.before !== undefined) detail.before = query.before;
+  if (query.action !== undefined) detail.action = query.action;
+  if (query.from !== undefined) detail.from = query.from;
+  if (query.to !== undefined) detail.to = query.to;
+  // `targetId` holds one id; a query naming both a person and a user keeps the user here.
+  if (query.subjectId !== undefined && query.userId !== undefined) detail.userId = query.userId;
+  return { caseId: query.caseId, targetId: query.subjectId ?? query.userId, detail };
+}
+
+/** What a chain check records: its outcome, or that it did not complete. */
+function verifyFacts(check: AuditChainCheck | undefined): Record<string, number | boolean> {
+  if (check === undefined) return { completed: false };
+  const facts: Record<string, number | boolean> = { ok: check.ok, checked: check.checked };
+  if (check.firstBadSeq !== null) facts.firstBadSeq = check.firstBadSeq;
+  return facts;
 }

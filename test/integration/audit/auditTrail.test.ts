@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { verifyAuditChain } from "../../../server/audit/auditTrail.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, connectAs, eventually } from "../../support/sessionClient.js";
@@ -16,10 +17,9 @@ beforeEach(async () => {
 });
 afterEach(async () => server.stop());
 
-async function auditOf(query: string): Promise<AuditEntry[]> {
-  const res = await server.api(`/api/audit?${query}`, { cookie: await server.login("beheer") });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { entries: AuditEntry[] }).entries;
+/** The entries matching `query`, oldest first. */
+function auditOf(query: string): Promise<AuditEntry[]> {
+  return readAuditTrail(server, query);
 }
 
 describe("the audit trail", () => {

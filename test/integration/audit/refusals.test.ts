@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaseActions } from "../../../shared/api/actions.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle } from "../../support/sessionClient.js";
 import { demoOverleg, type DemoOverleg } from "../meetings/meetingSupport.js";
@@ -25,10 +26,8 @@ beforeEach(async () => {
 afterEach(async () => server.stop());
 
 /** Every audit entry, read back through the API as the beheerder. */
-async function trail(): Promise<AuditEntry[]> {
-  const res = await server.api("/api/audit", { cookie: await server.login("beheer") });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { entries: AuditEntry[] }).entries;
+function trail(): Promise<AuditEntry[]> {
+  return readAuditTrail(server);
 }
 
 /** The audit entries of one user, denied ones only. */
@@ -187,12 +186,9 @@ describe("reads of action data in the audit trail", () => {
     expect(read?.caseIds).toContain(caseC);
     expect(read?.subjectIds).toEqual(expect.arrayContaining(subjectsOf(caseC)));
     const person = subjectsOf(caseC)[0] ?? "";
-    const beheer = await server.login("beheer");
     for (const query of [`caseId=${caseC}`, `subjectId=${person}`]) {
-      const found = (await (
-        await server.api(`/api/audit?${query}`, { cookie: beheer })
-      ).json()) as { entries: AuditEntry[] };
-      expect(found.entries.some((e) => e.seq === read?.seq)).toBe(true);
+      const found = await readAuditTrail(server, query);
+      expect(found.some((e) => e.seq === read?.seq)).toBe(true);
     }
   });
 

@@ -11,6 +11,7 @@ import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import type { CaseRecord } from "../../../server/store/schema.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { caseDocName } from "../../../shared/wire/docNames.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
 import { buildAanmelding, caseDetail, registerCase } from "./caseTestSupport.js";
@@ -65,11 +66,8 @@ async function listedCaseIds(cookie: string): Promise<string[]> {
 }
 
 /** The audit entries of one case, read as the beheerder. */
-async function auditOf(caseId: string): Promise<AuditEntry[]> {
-  const res = await server.api(`/api/audit?caseId=${caseId}`, {
-    cookie: await server.login("beheer"),
-  });
-  return ((await res.json()) as { entries: AuditEntry[] }).entries;
+function auditOf(caseId: string): Promise<AuditEntry[]> {
+  return readAuditTrail(server, `caseId=${caseId}`);
 }
 
 describe("forming the case team", () => {

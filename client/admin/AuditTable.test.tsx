@@ -1,0 +1,92 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { AuditEntryView } from "../../shared/api/audit.js";
+import { AuditTable } from "./AuditTable.js";
+
+const entries: AuditEntryView[] = [
+  {
+    seq: 12,
+    at: "2025-03-07T09:15:00.000Z",
+    action: "case.list",
+    actor: {
+      kind: "user",
+      userId: "user_b",
+      username: "cr.bakker",
+      organisationId: "org_g",
+      role: "casusregisseur",
+    },
+    outcome: "allowed",
+    caseIds: ["case_1", "case_2", "case_3", "case_4"],
+    subjectIds: ["pers_1"],
+    detail: { count: 4 },
+  },
+  {
+    seq: 11,
+    at: "2025-03-07T09:14:00.000Z",
+    action: "document.denied",
+    actor: {
+      kind: "user",
+      userId: "user_s",
+      username: "dn.smit",
+      organisationId: "org_x",
+      role: "deelnemer",
+    },
+    outcome: "denied",
+    caseId: "case_1",
+    docName: "case/case_1/plan",
+    subjectIds: [],
+  },
+  {
+    seq: 10,
+    at: "2025-03-07T09:13:00.000Z",
+    action: "something.new",
+    actor: { kind: "system", component: "jobs" },
+    outcome: "allowed",
+    subjectIds: [],
+  },
+];
+
+function render(): string {
+  return renderToStaticMarkup(
+    <AuditTable
+      entries={entries}
+      organisations={{ org_g: "Gemeente Demo" }}
+      onFilter={() => undefined}
+    />,
+  );
+}
+
+describe("the audit table", () => {
+  it("names actions, outcomes and roles in Dutch, with the time in Dutch time", () => {
+    const html = render();
+    for (const text of [
+      "Casuslijst bekeken",
+      "Document openen geweigerd",
+      "Toegestaan",
+      "Geweigerd",
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(html).toContain("Casusregisseur");
+    expect(html).toContain("07-03-2025 10:15:00");
+  });
+
+  it("shows the organisation's name when known and its id otherwise", () => {
+    const html = render();
+    expect(html).toContain("Gemeente Demo");
+    expect(html).toContain("org_x");
+  });
+
+  it("folds a long list of cases behind a count and keeps a short one open", () => {
+    const html = render();
+    expect(html).toContain("<summary>4 casussen</summary>");
+    expect(html).toContain('aria-label="Toon alleen casus case_1"');
+    expect(html).toContain('aria-label="Toon alleen gebruiker dn.smit"');
+  });
+
+  it("shows an action it has no label for by its stored name, and the system as actor", () => {
+    const html = render();
+    expect(html).toContain("something.new");
+    expect(html).toContain("Systeem");
+  });
+});

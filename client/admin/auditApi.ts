@@ -1,0 +1,52 @@
+/**
+ * The audit API as the Beheer page uses it. The filters travel in the query string, which is safe
+ * because they are ids, an action, dates and numbers only, never a name.
+ */
+import {
+  AuditChainCheckSchema,
+  AuditPageSchema,
+  type AuditChainCheck,
+  type AuditFilter,
+  type AuditPage,
+} from "../../shared/api/audit.js";
+import { requestJson } from "../api/http.js";
+
+/** Entries per page on the Beheer page: a screenful, and "Meer laden" for the rest. */
+export const AUDIT_SCREEN_PAGE = 50;
+
+/** The filters as a query string, in a fixed order (it also keys the page's loads). */
+export function auditFilterQuery(filter: AuditFilter): string {
+  const params = new URLSearchParams();
+  for (const key of ["caseId", "subjectId", "userId", "action", "from", "to"] as const) {
+    const value = filter[key];
+    if (value !== undefined) params.set(key, value);
+  }
+  return params.toString();
+}
+
+/** One page of entries matching `filter`, newest first; older than `before` when given. */
+export function fetchAuditPage(
+  filter: AuditFilter,
+  before: number | null,
+  signal?: AbortSignal,
+): Promise<AuditPage> {
+  const params = new URLSearchParams(auditFilterQuery(filter));
+  params.set("limit", String(AUDIT_SCREEN_PAGE));
+  if (before !== null) params.set("before", String(before));
+  return requestJson("GET", `/api/audit?${params.toString()}`, AuditPageSchema, { signal });
+}
+
+/** Checks the trail's hash chain. */
+export function fetchChainCheck(signal?: AbortSignal): Promise<AuditChainCheck> {
+  return requestJson("GET", "/api/audit/verify", AuditChainCheckSchema, { signal });
+}
+
+/** The entries of `page` followed by the older `next` page; an entry already shown is not repeated. */
+export function appendAuditPage(page: AuditPage, next: AuditPage): AuditPage {
+  const shown = new Set(page.entries.map((e) => e.seq));
+  return {
+    entries: [...page.entries, ...next.entries.filter((e) => !shown.has(e.seq))],
+    nextBefore: next.nextBefore,
+    organisations: { ...page.organisations, ...next.organisations },
+  };
+}

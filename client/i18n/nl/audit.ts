@@ -1,0 +1,81 @@
+/** Dutch texts of the audit trail on the Beheer page. */
+import type { AuditAction } from "../../../shared/domain/auditAction.js";
+
+/** What each audited action is called on screen. */
+const actionLabels: Record<AuditAction, string> = {
+  "auth.login": "Ingelogd",
+  "auth.login_failed": "Inloggen mislukt",
+  "auth.logout": "Uitgelogd",
+  "case.list": "Casuslijst bekeken",
+  "case.search": "Casussen gezocht",
+  "case.view": "Casus bekeken",
+  "case.create": "Casus aangemeld",
+  "case.update": "Casus gewijzigd",
+  "case.triage_decision": "Triagebesluit genomen",
+  "document.open": "Document geopend",
+  "document.edit": "Document bewerkt",
+  "document.close": "Document gesloten",
+  "document.denied": "Document openen geweigerd",
+  "action.list": "Actielijst bekeken",
+  "action.view": "Acties van casus bekeken",
+  "action.update": "Actie gewijzigd",
+  "audit.read": "Audittrail ingezien",
+  "audit.verify": "Audittrail gecontroleerd",
+  "meeting.view": "Overleg bekeken",
+  "meeting.update": "Overleg gewijzigd",
+  "verslag.export": "Verslag geëxporteerd",
+};
+
+export const audit = {
+  title: "Audittrail",
+  intro:
+    "Wie wanneer welke gegevens heeft ingezien of gewijzigd, het nieuwste eerst. Casussen en personen staan hier alleen met hun id: de audittrail bevat geen namen. Ook het inzien van de audittrail wordt vastgelegd.",
+  actionLabels,
+  /** An action the page has no label for (written by a newer or older version). */
+  unknownAction: (action: string): string => action,
+  filters: "Filters",
+  filterSubject: "Persoon-id",
+  filterCase: "Casus-id",
+  filterUser: "Gebruiker-id",
+  filterAction: "Actie",
+  anyAction: "Alle acties",
+  filterFrom: "Van",
+  filterTo: "Tot en met",
+  apply: "Toon",
+  clear: "Wis filters",
+  /** A filter field the form refused, and why (the shared schema's reason). */
+  invalidFilter: (field: string, reason: string): string => `${field}: ${reason}.`,
+  loading: "Audittrail wordt geladen…",
+  empty: "Er zijn geen regels die aan deze filters voldoen.",
+  count: (n: number, more: boolean): string =>
+    `${n === 1 ? "1 regel" : `${n} regels`} getoond${more ? "; er zijn oudere regels" : ""}.`,
+  loadMore: "Meer laden",
+  loadingMore: "Oudere regels worden geladen…",
+  columnWhen: "Wanneer",
+  columnWho: "Wie",
+  columnAction: "Actie",
+  columnOutcome: "Uitkomst",
+  columnCases: "Casus",
+  columnSubjects: "Personen",
+  columnDocument: "Document",
+  columnDetails: "Details",
+  seq: (seq: number): string => `regel ${seq}`,
+  allowed: "Toegestaan",
+  denied: "Geweigerd",
+  system: "Systeem",
+  target: "Betreft",
+  caseCount: (n: number): string => (n === 1 ? "1 casus" : `${n} casussen`),
+  subjectCount: (n: number): string => (n === 1 ? "1 persoon" : `${n} personen`),
+  filterOnCase: (id: string): string => `Toon alleen casus ${id}`,
+  filterOnSubject: (id: string): string => `Toon alleen persoon ${id}`,
+  filterOnUser: (username: string): string => `Toon alleen gebruiker ${username}`,
+  chainTitle: "Controle van de keten",
+  chainIntro:
+    "Elke regel bevat een vingerafdruk van de regel ervoor. Een gewijzigde of verwijderde regel breekt die keten.",
+  chainCheck: "Keten controleren",
+  chainChecking: "Bezig met controleren…",
+  chainOk: (checked: number): string =>
+    `De keten is intact: ${checked === 1 ? "1 regel" : `${checked} regels`} gecontroleerd.`,
+  chainBroken: (seq: number): string =>
+    `De keten is verbroken bij regel ${seq}: die regel is gewijzigd of onleesbaar, of er ontbreekt een regel. De regels daarvoor kloppen.`,
+};

@@ -1,0 +1,137 @@
+/**
+ * Requests and responses of the audit API (`GET /api/audit`, `GET /api/audit/verify`), shared by
+ * the server's validation and the Beheer page. The query string carries ids, an action, dates and
+ * numbers only, never a name. The trail names persons and cases by id alone, so the responses do
+ * too: the beheerder is no case participant.
+ */
+import { z } from "zod";
+import { AuditActionSchema } from "../domain/auditAction.js";
+import { IsoDateSchema } from "../domain/dates.js";
+
+/** Entries per page when the query names no `limit`. */
+export const AUDIT_PAGE_SIZE = 100;
+/** The largest `limit` a query may ask for. */
+export const MAX_AUDIT_PAGE_SIZE = 500;
+
+/**
+ * An id of the kind `prefix` names (`case_…`, `pers_…`, `user_…`). The prefix is required so that
+ * a name typed into an id field is refused by the form and never travels in a query string.
+ */
+function idOf(prefix: "case" | "pers" | "user") {
+  const message = `verwacht een id die begint met ${prefix}_`;
+  return z.string({ message }).regex(new RegExp(`^${prefix}_[A-Za-z0-9_-]{1,64}$`), message);
+}
+
+/** A whole number of at least 1 written in a query string. */
+const countParam = z
+  .string({ message: "moet een geheel getal zijn" })
+  .regex(/^\d{1,9}$/, "moet een geheel getal zijn")
+  .transform(Number)
+  .pipe(z.number().min(1, "moet minstens 1 zijn"));
+
+/** A calendar day; a repeated parameter gets the same message as a malformed one. */
+const dayParam = z.string({ message: "datum moet jjjj-mm-dd zijn" }).pipe(IsoDateSchema);
+
+/** The filters of the trail; every one is optional and they combine with AND. */
+const auditFilterShape = {
+  /** Entries about this case, also list reads that showed it. */
+  caseId: idOf("case").optional(),
+  /** Entries that touched this person's data (betrokkene id). */
+  subjectId: idOf("pers").optional(),
+  /** Entries of this user. */
+  userId: idOf("user").optional(),
+  action: AuditActionSchema.optional(),
+  /** First calendar day (yyyy-mm-dd, Dutch time), inclusive. */
+  from: dayParam.optional(),
+  /** Last calendar day (yyyy-mm-dd, Dutch time), inclusive. */
+  to: dayParam.optional(),
+};
+
+/** True when the period runs forwards: `to` is not before `from`. */
+const periodRunsForwards = (filter: { from?: string | undefined; to?: string | undefined }) =>
+  filter.from === undefined || filter.to === undefined || filter.from <= filter.to;
+const backwardsPeriod = { path: ["to"], message: "de einddatum ligt voor de begindatum" };
+
+/** The filters of the trail, as the Beheer page's form checks them before it asks. */
+export const AuditFilterSchema = z
+  .object(auditFilterShape)
+  .refine(periodRunsForwards, backwardsPeriod);
+
+/** The filters of the trail. */
+export type AuditFilter = z.output<typeof AuditFilterSchema>;
+
+/**
+ * `GET /api/audit` query: the filters, and a page of at most `limit` entries, newest first, with a
+ * sequence number below `before` (the `nextBefore` of the previous page).
+ */
+export const AuditQuerySchema = z
+  .object({
+    ...auditFilterShape,
+    limit: countParam
+      .pipe(z.number().max(MAX_AUDIT_PAGE_SIZE, `mag hoogstens ${MAX_AUDIT_PAGE_SIZE} zijn`))
+      .default(AUDIT_PAGE_SIZE),
+    before: countParam.optional(),
+  })
+  .refine(periodRunsForwards, backwardsPeriod);
+
+/** The parsed audit query. */
+export type AuditQuery = z.output<typeof AuditQuerySchema>;
+
+/** Who acted, as an entry names them: a user at that moment, or the system. */
+export const AuditActorSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("user"),
+    userId: z.string(),
+    username: z.string(),
+    organisationId: z.string(),
+    // A string, not the role enum: an old entry keeps the role it was written with.
+    role: z.string(),
+  }),
+  z.object({ kind: z.literal("system"), component: z.string() }),
+]);
+
+/** Who acted. */
+export type AuditActorView = z.infer<typeof AuditActorSchema>;
+
+/** One audit entry as the API sends it (the stored entry; the hash fields are left to the server). */
+export const AuditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  // A string, not the action enum, for the same reason as the role.
+  action: z.string(),
+  actor: AuditActorSchema,
+  outcome: z.enum(["allowed", "denied"]),
+  caseId: z.string().optional(),
+  caseIds: z.array(z.string()).optional(),
+  docName: z.string().optional(),
+  targetId: z.string().optional(),
+  subjectIds: z.array(z.string()),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+
+/** One audit entry. */
+export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
+
+/** `GET /api/audit` response: a page of entries, newest first, and the names of their organisations. */
+export const AuditPageSchema = z.object({
+  entries: z.array(AuditEntrySchema),
+  /** The `before` of the next (older) page; null when this page is the last. */
+  nextBefore: z.number().int().nullable(),
+  /** Partner organisation names by id, for the organisations of the actors on this page. */
+  organisations: z.record(z.string(), z.string()),
+});
+
+/** A page of the audit trail. */
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
+/** `GET /api/audit/verify` response: whether the numbering and the hash chain hold. */
+export const AuditChainCheckSchema = z.object({
+  ok: z.boolean(),
+  /** Entries checked (up to the first broken one). */
+  checked: z.number().int(),
+  /** Sequence number of the first entry that is changed, missing or out of place; null when ok. */
+  firstBadSeq: z.number().int().nullable(),
+});
+
+/** The outcome of a chain check. */
+export type AuditChainCheck = z.infer<typeof AuditChainCheckSchema>;

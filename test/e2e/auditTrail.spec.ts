@@ -1,0 +1,84 @@
+/**
+ * The audit trail on the Beheer page in the real browser: the beheerder narrows the trail to a
+ * case found in it, loads older entries, and checks the hash chain; other roles do not get in.
+ */
+import { caseIdOf, expect, test } from "./casePageFixtures.js";
+
+// This file fills the trail with case views: a server and data of its own.
+test.use({ serverName: "audit-trail" });
+
+/** Case views by pr.jansen: more than one screen (50 entries) of the case's trail. */
+const VIEWS = 60;
+
+test.describe("the audit trail on the Beheer page", () => {
+  test("the beheerder filters on a case id found in the trail, loads older entries and checks the chain", async ({
+    signIn,
+  }) => {
+    const jansen = await signIn("pr.jansen");
+    const caseId = await caseIdOf(jansen.page, "Demo casus A");
+    for (let i = 0; i < VIEWS; i++) {
+      const res = await jansen.page.request.get(`/api/cases/${encodeURIComponent(caseId)}`);
+      expect(res.status()).toBe(200);
+    }
+
+    const { page } = await signIn("beheer");
+    await page.getByRole("navigation").getByRole("link", { name: "Beheer" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Audittrail" })).toBeVisible();
+    const table = page.getByRole("table", { name: "Audittrail" });
+
+    // The newest case view names the case by id only; its title appears nowhere on the page.
+    const view = table.getByRole("row").filter({ hasText: "Casus bekeken" }).first();
+    const found = await view.getByRole("button", { name: /^Toon alleen casus / }).textContent();
+    expect(found).toBe(caseId);
+    await expect(page.getByText("Demo casus A")).toHaveCount(0);
+
+    // A name typed into a filter is refused before anything is asked.
+    await page.getByLabel("Persoon-id").fill("Jansen");
+    await page.getByRole("button", { name: "Toon", exact: true }).click();
+    await expect(page.getByRole("alert")).toHaveText(
+      "Persoon-id: verwacht een id die begint met pers_.",
+    );
+    await page.getByLabel("Persoon-id").fill("");
+
+    await page.getByLabel("Casus-id").fill(found ?? "");
+    await page.getByRole("button", { name: "Toon", exact: true }).click();
+    await expect(page.getByText("50 regels getoond; er zijn oudere regels.")).toBeVisible();
+    const rows = table.getByRole("row");
+    await expect(rows).toHaveCount(51);
+    for (const row of await rows.filter({ hasText: "Casus bekeken" }).all()) {
+      await expect(row).toContainText(caseId);
+    }
+
+    await page.getByRole("button", { name: "Meer laden" }).click();
+    await expect(page.getByText(/^\d+ regels getoond\.$/)).toBeVisible();
+    expect(await rows.count()).toBeGreaterThan(VIEWS + 1);
+    await expect(page.getByRole("button", { name: "Meer laden" })).toHaveCount(0);
+    const seqs = await rows.evaluateAll((trs) =>
+      trs.map((tr) => Number(tr.getAttribute("data-seq"))).filter((n) => n > 0),
+    );
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+
+    // From an entry to everything its user did.
+    await rows
+      .filter({ hasText: "Casus bekeken" })
+      .first()
+      .getByRole("button", { name: "Toon alleen gebruiker pr.jansen" })
+      .click();
+    await expect(page.getByLabel("Gebruiker-id")).not.toHaveValue("");
+
+    await page.getByRole("button", { name: "Keten controleren" }).click();
+    await expect(page.getByText(/^De keten is intact: \d+ regels gecontroleerd\.$/)).toBeVisible();
+  });
+
+  test("a deelnemer does not see Beheer in the menu and is refused the page", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("dn.smit");
+    await expect(page.getByRole("navigation").getByRole("link", { name: "Beheer" })).toHaveCount(0);
+    await page.goto("/beheer");
+    await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Audittrail" })).toHaveCount(0);
+  });
+});

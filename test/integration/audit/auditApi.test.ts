@@ -1,0 +1,189 @@
+/**
+ * The beheerder's audit API over HTTP: paging newest first with a cursor, the filters, refusals of
+ * a bad query, the chain check, and that only the beheerder gets in (every attempt recorded).
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AuditEntry } from "../../../server/audit/auditEvent.js";
+import { dutchDate } from "../../../server/actions/today.js";
+import { readAuditPage, readAuditTrail } from "../../support/auditTrail.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { caseIdByTitle, demoUser } from "../../support/sessionClient.js";
+
+/** Case views the tests record, enough for several pages. */
+const VIEWS = 23;
+
+let server: TestServer;
+let caseA: string;
+let jansen: string;
+
+beforeEach(async () => {
+  server = await startTestServer();
+  jansen = await server.login("pr.jansen");
+  caseA = await caseIdByTitle(server, jansen, "Demo casus A");
+  for (let i = 0; i < VIEWS; i++) {
+    expect((await server.api(`/api/cases/${caseA}`, { cookie: jansen })).status).toBe(200);
+  }
+});
+afterEach(async () => server.stop());
+
+/** The dates `days` days from today in the Netherlands. */
+const dayFromToday = (days: number) => dutchDate(new Date(Date.now() + days * 86_400_000));
+
+/** The error body of a refused request. */
+async function refusal(res: Response): Promise<{ status: number; code: string; message: string }> {
+  const body = (await res.json()) as { error: { code: string; message: string } };
+  return { status: res.status, ...body.error };
+}
+
+describe("paging through the audit trail", () => {
+  it("pages newest first with limit and before, and every entry appears exactly once", async () => {
+    const beheer = await server.login("beheer");
+    const seen: number[][] = [];
+    let before: number | null = null;
+    do {
+      const cursor: string = before === null ? "" : `&before=${before}`;
+      const page = await readAuditPage(server, `caseId=${caseA}&limit=7${cursor}`, beheer);
+      expect(page.entries.length).toBeLessThanOrEqual(7);
+      seen.push(page.entries.map((e) => e.seq));
+      before = page.nextBefore;
+      if (before !== null) expect(before).toBe(page.entries.at(-1)?.seq);
+    } while (before !== null);
+
+    const seqs = seen.flat();
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(seen.slice(0, -1).every((page) => page.length === 7)).toBe(true);
+    // Each page read is recorded under the case too, after the cursor: the pages hold exactly the
+    // entries up to the first read.
+    const newestPaged = seqs[0] ?? 0;
+    const all = (await readAuditTrail(server, `caseId=${caseA}`)).map((e) => e.seq);
+    expect(all.filter((seq) => seq <= newestPaged).reverse()).toEqual(seqs);
+    expect(seqs.length).toBeGreaterThan(VIEWS);
+  });
+
+  it("answers the newest hundred when the query names no limit, and says where the rest starts", async () => {
+    const beheer = await server.login("beheer");
+    for (let i = 0; i < 80; i++) await server.api(`/api/cases/${caseA}`, { cookie: jansen });
+    const page = await readAuditPage(server, "", beheer);
+    expect(page.entries).toHaveLength(100);
+    expect(page.entries[0]?.action).toBe("audit.read");
+    expect(page.nextBefore).toBe(page.entries[99]?.seq);
+  });
+
+  it("filters by action, user, person and Dutch calendar period", async () => {
+    const jansenId = demoUser(server, "pr.jansen").id;
+    const person = server.store.cases.get(caseA)?.betrokkenen[0]?.id ?? "";
+    const views = await readAuditTrail(server, `action=case.view&userId=${jansenId}`);
+    expect(views).toHaveLength(VIEWS);
+    expect(views.every((e) => e.actor.kind === "user" && e.actor.userId === jansenId)).toBe(true);
+
+    const aboutPerson = await readAuditTrail(server, `subjectId=${person}&action=case.view`);
+    expect(aboutPerson.map((e) => e.seq)).toEqual(views.map((e) => e.seq));
+
+    const today = dayFromToday(0);
+    expect(await readAuditTrail(server, `action=case.view&from=${today}&to=${today}`)).toHaveLength(
+      VIEWS,
+    );
+    expect(await readAuditTrail(server, `action=case.view&to=${dayFromToday(-1)}`)).toEqual([]);
+    expect(await readAuditTrail(server, `action=case.view&from=${dayFromToday(1)}`)).toEqual([]);
+  });
+
+  it("records each read with the case asked for and the other filters as facts", async () => {
+    await readAuditPage(server, `caseId=${caseA}&action=case.view&limit=5&from=2025-01-01`);
+    const reads = await readAuditTrail(server, "action=audit.read");
+    expect(reads.find((e) => e.caseId === caseA)).toMatchObject({
+      outcome: "allowed",
+      actor: { username: "beheer" },
+      detail: { limit: 5, action: "case.view", from: "2025-01-01" },
+    });
+  });
+
+  it("refuses a bad query with 400 and a Dutch message naming the field", async () => {
+    const beheer = await server.login("beheer");
+    const cases: [string, string][] = [
+      ["limit=0", 'Ongeldige invoer in veld "limit": moet minstens 1 zijn.'],
+      ["limit=501", 'Ongeldige invoer in veld "limit": mag hoogstens 500 zijn.'],
+      ["before=abc", 'Ongeldige invoer in veld "before": moet een geheel getal zijn.'],
+      [
+        "caseId=case_a%20b",
+        'Ongeldige invoer in veld "caseId": verwacht een id die begint met case_.',
+      ],
+      [
+        "caseId=case_a&caseId=case_b",
+        'Ongeldige invoer in veld "caseId": verwacht een id die begint met case_.',
+      ],
+      [
+        "subjectId=Jansen",
+        'Ongeldige invoer in veld "subjectId": verwacht een id die begint met pers_.',
+      ],
+      ["action=case.delete", 'Ongeldige invoer in veld "action": onbekende actie.'],
+      ["from=2025-13-01", 'Ongeldige invoer in veld "from": datum moet jjjj-mm-dd zijn.'],
+      [
+        "from=2025-03-02&to=2025-03-01",
+        'Ongeldige invoer in veld "to": de einddatum ligt voor de begindatum.',
+      ],
+    ];
+    for (const [query, message] of cases) {
+      const res = await server.api(`/api/audit?${query}`, { cookie: beheer });
+      expect(await refusal(res)).toEqual({ status: 400, code: "bad_request", message });
+    }
+  });
+});
+
+describe("checking the chain through the API", () => {
+  it("reports an intact chain, and after a changed line the first entry that breaks it", async () => {
+    const beheer = await server.login("beheer");
+    const intact = await server.api("/api/audit/verify", { cookie: beheer });
+    expect(intact.status).toBe(200);
+    const check = (await intact.json()) as { ok: boolean; checked: number; firstBadSeq: null };
+    expect(check).toMatchObject({ ok: true, firstBadSeq: null });
+    expect(check.checked).toBeGreaterThan(VIEWS);
+
+    const dir = server.dataDir;
+    await server.stop({ keepData: true });
+    const auditDir = join(dir, "audit");
+    const file = join(auditDir, (await readdir(auditDir))[0] ?? "");
+    const lines = (await readFile(file, "utf8")).split("\n");
+    lines[4] = (lines[4] ?? "").replace('"outcome":"allowed"', '"outcome":"denied"');
+    await writeFile(file, lines.join("\n"));
+    server = await startTestServer({}, dir);
+
+    const res = await server.api("/api/audit/verify", { cookie: await server.login("beheer") });
+    expect(await res.json()).toEqual({ ok: false, checked: 4, firstBadSeq: 5 });
+    const verifications = await readAuditTrail(server, "action=audit.verify");
+    expect(verifications.map((e) => e.detail)).toEqual([
+      { ok: true, checked: check.checked },
+      { ok: false, checked: 4, firstBadSeq: 5 },
+    ]);
+  });
+});
+
+describe("who may read the trail", () => {
+  it("refuses every other role with 403 on both routes, before reading the query, and records each attempt as denied", async () => {
+    for (const path of [`/api/audit?caseId=${caseA}`, "/api/audit?limit=0", "/api/audit/verify"]) {
+      const res = await server.api(path, { cookie: jansen });
+      expect((await refusal(res)).status).toBe(403);
+    }
+    const smit = await server.login("dn.smit");
+    expect((await server.api("/api/audit", { cookie: smit })).status).toBe(403);
+
+    const denied = (await readAuditTrail(server)).filter(
+      (e: AuditEntry) => e.outcome === "denied" && e.action.startsWith("audit."),
+    );
+    expect(denied.map((e) => [e.action, e.actor.kind === "user" ? e.actor.username : ""])).toEqual([
+      ["audit.read", "pr.jansen"],
+      ["audit.read", "pr.jansen"],
+      ["audit.verify", "pr.jansen"],
+      ["audit.read", "dn.smit"],
+    ]);
+    // What a refused caller asked for never enters the trail.
+    expect(denied.every((e) => e.caseId === undefined && e.subjectIds.length === 0)).toBe(true);
+  });
+
+  it("answers 401 without a session", async () => {
+    expect((await server.api("/api/audit")).status).toBe(401);
+    expect((await server.api("/api/audit/verify")).status).toBe(401);
+  });
+});
