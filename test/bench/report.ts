@@ -28,6 +28,16 @@ function retained(result: ServerResult | undefined): number | undefined {
   return (rss.closed - rss.baseline) / (rss.open - rss.baseline);
 }
 
+/**
+ * A server's CPU per delivered update minus the relay floor's on the same workload: what the
+ * server's own work (Yjs, storage, checks) costs beyond forwarding the bytes.
+ */
+function aboveFloor(result: ServerResult, results: readonly ServerResult[]): number | undefined {
+  const floor = results.find((r) => r.name === "floor")?.cpuMicrosPerUpdate;
+  const own = result.cpuMicrosPerUpdate;
+  return floor === undefined || own === undefined ? undefined : own - floor;
+}
+
 function rows(results: readonly ServerResult[], config: BenchConfig): Row[] {
   const pick = (
     digits: number,
@@ -45,6 +55,9 @@ function rows(results: readonly ServerResult[], config: BenchConfig): Row[] {
     pick(3, "edits sent / scheduled", (r) => r.sendRatio),
     pick(3, "updates delivered / expected", (r) => r.deliveryRatio),
     pick(1, "server CPU per delivered update (µs)", (r) => r.cpuMicrosPerUpdate),
+    pick(1, "  above the relay floor's (µs)", (r) =>
+      r.name === "floor" ? undefined : aboveFloor(r, results),
+    ),
     pick(2, "  of which in the kernel (share)", (r) => r.kernelCpuShare),
     pick(2, "  write system calls per delivered update", (r) => r.syscallsPerUpdate?.writes),
     pick(2, "  read system calls per delivered update", (r) => r.syscallsPerUpdate?.reads),
