@@ -30,6 +30,8 @@ export interface PlanChange {
   planRevision: number;
   /** Loads the overleg again (as it is now), replacing the form. */
   onReload: () => void;
+  /** The latest revision announced in the overleg's live document (`useLivePlanRevision`). */
+  liveRevision: number;
 }
 
 const CONFLICT = 409;
@@ -54,6 +56,10 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
   // The server refused the change as made on an older plan: offer to load the current one.
   const [outdated, setOutdated] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Someone else changed the plan since the form was filled in: say so before a save is refused.
+  // (Not while saving: the save's own revision is announced before its answer comes.)
+  const changedElsewhere =
+    changing !== undefined && !busy && changing.liveRevision > changing.planRevision;
 
   const set = <K extends keyof PlanDraft>(key: K, value: PlanDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -252,11 +258,11 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
           {error}
         </p>
       )}
-      {error !== null && outdated && changing && (
+      {((error !== null && outdated) || changedElsewhere) && changing && (
         <div className="notice notice-error plan-outdated">
           {/* Only the text is announced; the button is found by tabbing, not read out with it. */}
           <div role="alert">
-            <p>{error}</p>
+            <p>{outdated && error !== null ? error : t.planChangedElsewhere}</p>
             <p className="plan-outdated-hint">{t.reloadPlanHint}</p>
           </div>
           <button type="button" className="button" onClick={changing.onReload}>

@@ -2,7 +2,8 @@
  * Overleg wijzigen (its chair, while it is planned): the planning form filled in with the overleg
  * as planned. An overleg that started or ended, or whose agenda the caller cannot see whole, shows
  * why instead of a form. The form saves on the plan revision it was filled in from; when the plan
- * changed meanwhile it offers to load it again ("Opnieuw laden"), which refills the form.
+ * changed meanwhile it offers to load it again ("Opnieuw laden"), which refills the form. It follows
+ * the overleg's live document, so that offer comes as soon as the plan changed elsewhere.
  */
 import { Link, useParams } from "react-router";
 import { lastValue, useLoader } from "../api/useLoader.js";
@@ -11,6 +12,7 @@ import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import { loadMeeting } from "../meetings/meetingsApi.js";
 import { meetingPath } from "../meetings/meetingPaths.js";
+import { useLivePlanRevision } from "../meetings/livePlanRevision.js";
 import { draftOf } from "../meetings/planDraft.js";
 import { PlanForm } from "../meetings/PlanForm.js";
 import { useSignedInUser } from "../session/sessionContext.js";
@@ -25,6 +27,7 @@ export function MeetingsEditPage() {
   const { state, reload } = useLoader(`edit-${meetingId}`, (signal) =>
     loadMeeting(meetingId, signal),
   );
+  const liveRevision = useLivePlanRevision(meetingId, user);
   const last = lastValue(state);
   const meeting = last?.id === meetingId ? last : null;
   const draft = meeting !== null ? draftOf(meeting) : null;
@@ -52,6 +55,7 @@ export function MeetingsEditPage() {
           draft,
           planRevision: meeting.planRevision,
           onReload: reload,
+          liveRevision,
         }}
       />
     );

@@ -125,7 +125,7 @@ test.describe("a planned overleg's open page", () => {
     await expect(draft.locator("#plan-title")).toHaveValue("Nog niet opgeslagen titel");
   });
 
-  test("a Wijzigen form saved after the plan changed in another window is refused, keeps what was typed, and loads the current plan on request", async ({
+  test("a Wijzigen form open while the plan changed in another window is told at once, is refused when saved, keeps what was typed, and loads the current plan on request", async ({
     signIn,
     baseURL,
   }) => {
@@ -143,6 +143,10 @@ test.describe("a planned overleg's open page", () => {
     await editor.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await expect(editor.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
 
+    // The stale window is told as soon as the plan changed, before it saves.
+    await expect(
+      stale.getByRole("alert").filter({ hasText: "Laad het opnieuw voordat u opslaat" }),
+    ).toBeVisible();
     await stale.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await expect(
       stale

@@ -75,6 +75,8 @@ export const meetingsNl = {
   backToMeeting: "Terug naar het overleg",
   notChangeable: "Dit overleg is begonnen of afgerond en kan niet meer worden gewijzigd.",
   reloadPlan: "Opnieuw laden",
+  planChangedElsewhere:
+    "Dit overleg is intussen gewijzigd, in een ander venster of door iemand anders. Laad het opnieuw voordat u opslaat.",
   reloadPlanHint:
     "Opnieuw laden toont het overleg zoals het nu is; wat u hier heeft getypt, vervalt dan. Neem het zo nodig eerst over.",
   fieldTitle: "Titel",
