@@ -8,6 +8,7 @@ import { CheckingScreen, UnreachableScreen } from "./components/StatusScreen.js"
 import { messages } from "./i18n/messages.js";
 import { ADMIN_ROLES, paths } from "./navigation.js";
 import { REGISTERING_ROLES } from "../shared/api/cases.js";
+import { REPORT_ROLES } from "../shared/api/reports.js";
 import { AanmeldingPage } from "./pages/AanmeldingPage.js";
 import { AdminPage } from "./pages/AdminPage.js";
 import { CaseActionsPage } from "./pages/CaseActionsPage.js";
@@ -20,13 +21,11 @@ import { MeetingsPlanPage } from "./pages/MeetingsPlanPage.js";
 import { meetingEditPattern, meetingPattern, meetingPlanPath } from "./meetings/meetingPaths.js";
 import { MyActionsPage } from "./pages/MyActionsPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
-import { PlaceholderPage } from "./pages/PlaceholderPage.js";
+import { ReportsPage } from "./pages/ReportsPage.js";
 import { RequireRole, RequireSession } from "./session/RequireSession.js";
 import { SessionProvider } from "./session/SessionProvider.js";
 import { useSession } from "./session/sessionContext.js";
 
-const nav = messages.nav;
-const soon = messages.placeholder;
 /** Who may plan an overleg (the server checks the same). */
 const PLANNING_ROLES = ["procesregisseur"] as const;
 
@@ -93,10 +92,15 @@ const router = createBrowserRouter([
           { path: `${paths.casePattern}/acties`, element: <CaseActionsPage /> },
           {
             path: paths.reports,
-            element: <PlaceholderPage title={nav.rapportages} description={soon.rapportages} />,
+            element: (
+              <RequireRole roles={REPORT_ROLES}>
+                <ReportsPage />
+              </RequireRole>
+            ),
           },
           {
-            path: paths.admin,
+            // `/beheer/<section>`: the audit trail, the accounts (see admin/adminSections.ts).
+            path: `${paths.admin}/:section?`,
             element: (
               <RequireRole roles={ADMIN_ROLES}>
                 <AdminPage />

@@ -1,4 +1,5 @@
 /** The app's addresses and its main menu, as data: the router and the menu read the same list. */
+import { REPORT_ROLES } from "../shared/api/reports.js";
 import type { Role } from "../shared/domain/roles.js";
 import { messages } from "./i18n/messages.js";
 
@@ -34,7 +35,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: paths.cases, label: messages.nav.casussen },
   { path: paths.meetings, label: messages.nav.overleggen },
   { path: paths.myActions, label: messages.nav.mijnActies },
-  { path: paths.reports, label: messages.nav.rapportages },
+  { path: paths.reports, label: messages.nav.rapportages, roles: REPORT_ROLES },
   { path: paths.admin, label: messages.nav.beheer, roles: ADMIN_ROLES },
 ];
 

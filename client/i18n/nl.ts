@@ -1,3 +1,4 @@
+import { accounts } from "./nl/accounts.js";
 import { actions } from "./nl/actions.js";
 import { audit } from "./nl/audit.js";
 import { caseAanmelding } from "./nl/caseAanmelding.js";
@@ -5,18 +6,21 @@ import { caseTeam } from "./nl/caseTeam.js";
 import { caseWorkspace } from "./nl/caseWorkspace.js";
 import { casussenNl } from "./nl/cases.js";
 import { meetingsNl } from "./nl/meetings.js";
+import { reports } from "./nl/reports.js";
 
 /**
  * The Dutch message catalogue: every text the user sees. Components read it through
  * `messages.ts`, so a second language is one more file of the same shape.
  */
 export const nl = {
+  accounts,
   actions,
   audit,
   caseWorkspace,
   caseAanmelding,
   caseTeam,
   meetings: meetingsNl,
+  reports,
   app: {
     productName: "Casustafel",
     documentTitle: (page: string): string => `${page} · Casustafel`,
@@ -57,12 +61,6 @@ export const nl = {
     mijnActies: "Mijn acties",
     rapportages: "Rapportages",
     beheer: "Beheer",
-  },
-  placeholder: {
-    notYetAvailable: "Nog niet beschikbaar",
-    body: "Dit onderdeel van Casustafel is nog in ontwikkeling.",
-    rapportages:
-      "Hier vindt u straks overzichten van instroom, triage-uitkomsten en doorlooptijden.",
   },
   casussen: casussenNl,
   casePage: {

@@ -1,100 +1,61 @@
 /**
- * Beheer: the beheerder's page. Today it holds the audit trail (NEN 7513): who saw or changed
- * which data when, filtered by person, case, user, action and period, with a check of its hash
- * chain. The beheerder takes part in no case, so the page shows cases and persons by id only.
+ * Beheer: the beheerder's page, in sections with links between them (`/beheer/<section>`): the
+ * audit trail (NEN 7513) and the accounts. `/beheer` opens the audit trail. Each section loads
+ * only when it is shown, so opening Accounts does not read (and record a read of) the trail.
  */
-import { useState } from "react";
-import type { AuditFilter } from "../../shared/api/audit.js";
-import { AuditFiltersForm } from "../admin/AuditFiltersForm.js";
+import type { ComponentType } from "react";
+import { Navigate, NavLink, useParams } from "react-router";
+import { AccountsSection } from "../admin/accounts/AccountsSection.js";
 import {
-  filterOfValues,
-  NO_AUDIT_FILTER,
-  valuesOfFilter,
-  type AuditFilterValues,
-} from "../admin/auditFilterForm.js";
-import { auditFilterQuery } from "../admin/auditApi.js";
-import { AuditTable } from "../admin/AuditTable.js";
-import { ChainCheck } from "../admin/ChainCheck.js";
-import { useAuditTrail } from "../admin/useAuditTrail.js";
-import { shownValue } from "../api/useLoader.js";
-import { LoadFailure } from "../components/LoadFailure.js";
+  ADMIN_SECTIONS,
+  adminSectionPath,
+  DEFAULT_ADMIN_SECTION,
+  isAdminSection,
+  type AdminSection,
+} from "../admin/adminSections.js";
+import { AuditTrailSection } from "../admin/AuditTrailSection.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
+import { NotFoundPage } from "./NotFoundPage.js";
 
-const t = messages.audit;
+const t = messages.accounts;
+
+/** Each section's link text and content. */
+const SECTIONS: Record<AdminSection, { label: string; Content: ComponentType }> = {
+  audit: { label: t.sectionAudit, Content: AuditTrailSection },
+  accounts: { label: t.sectionAccounts, Content: AccountsSection },
+};
 
 /** The Beheer page. */
 export function AdminPage() {
-  useDocumentTitle(messages.nav.beheer);
-  const [values, setValues] = useState<AuditFilterValues>(NO_AUDIT_FILTER);
-  const [filter, setFilter] = useState<AuditFilter>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const { state, more, loadMore, reload } = useAuditTrail(filter);
-  const page = shownValue(state);
+  const { section } = useParams();
+  // `/beheer` shows its first section under that section's own address, so its link is marked.
+  if (section === undefined) {
+    return <Navigate to={adminSectionPath(DEFAULT_ADMIN_SECTION)} replace />;
+  }
+  if (!isAdminSection(section)) return <NotFoundPage />;
+  return <AdminSectionPage section={section} />;
+}
 
-  const apply = (next: AuditFilter) => {
-    setFormError(null);
-    setValues(valuesOfFilter(next));
-    // "Toon" with the same filter fetches the newest entries again.
-    if (auditFilterQuery(next) === auditFilterQuery(filter)) reload();
-    else setFilter(next);
-  };
-  const applyForm = () => {
-    const parsed = filterOfValues(values);
-    if (parsed.ok) apply(parsed.filter);
-    else setFormError(parsed.message);
-  };
-
+/** The page with one section shown. */
+function AdminSectionPage({ section }: { section: AdminSection }) {
+  const { label, Content } = SECTIONS[section];
+  useDocumentTitle(`${label} · ${messages.nav.beheer}`);
   return (
     <>
       <h1>{messages.nav.beheer}</h1>
-      <section aria-labelledby="audit-title">
-        <h2 id="audit-title">{t.title}</h2>
-        <p className="muted">{t.intro}</p>
-        <AuditFiltersForm
-          values={values}
-          error={formError}
-          onChange={setValues}
-          onApply={applyForm}
-          onClear={() => apply({})}
-        />
-        {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}
-        {page === null && state.status === "loading" && <p role="status">{t.loading}</p>}
-        {page !== null && (
-          <div aria-busy={state.status === "loading"}>
-            <p className="muted" role="status">
-              {page.entries.length === 0
-                ? t.empty
-                : t.count(page.entries.length, page.nextBefore !== null)}
-            </p>
-            {page.entries.length > 0 && (
-              <AuditTable
-                entries={page.entries}
-                organisations={page.organisations}
-                onFilter={(patch) => apply({ ...filter, ...patch })}
-              />
-            )}
-            {more.status === "failed" && (
-              <p className="notice notice-error" role="alert">
-                {more.message}
-              </p>
-            )}
-            {page.nextBefore !== null && state.status === "loaded" && (
-              <p className="audit-more">
-                <button
-                  type="button"
-                  className="button"
-                  aria-disabled={more.status === "loading"}
-                  onClick={loadMore}
-                >
-                  {more.status === "loading" ? t.loadingMore : t.loadMore}
-                </button>
-              </p>
-            )}
-          </div>
-        )}
-      </section>
-      <ChainCheck />
+      <nav className="acc-tabs" aria-label={t.sectionsLabel}>
+        <ul>
+          {ADMIN_SECTIONS.map((s) => (
+            <li key={s}>
+              <NavLink to={adminSectionPath(s)} className="acc-tab">
+                {SECTIONS[s].label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Content />
     </>
   );
 }

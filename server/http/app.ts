@@ -13,6 +13,7 @@ import { CLIENT_DIST } from "../paths.js";
 import type { HttpContext } from "./context.js";
 import { handleError, sendApiNotFound } from "./errorHandler.js";
 import { registerRefusalAudit } from "./refusalAudit.js";
+import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerActionRoutes } from "./routes/actions.js";
 import { registerAuditRoutes } from "./routes/audit.js";
 import { registerAuthRoutes } from "./routes/auth.js";
@@ -20,6 +21,7 @@ import { registerCaseRoutes } from "./routes/cases.js";
 import { registerCaseTeamRoutes } from "./routes/caseTeam.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerMeetingRoutes } from "./routes/meetings.js";
+import { registerReportRoutes } from "./routes/reports.js";
 import { registerSignalRoutes } from "./routes/signals.js";
 import { setSecurityHeaders } from "./securityHeaders.js";
 
@@ -59,6 +61,8 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerActionRoutes(app, ctx);
   registerSignalRoutes(app, ctx);
   registerMeetingRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
 
   const hasClient = existsSync(join(CLIENT_DIST, "index.html"));
   if (hasClient) await app.register(fastifyStatic, { root: CLIENT_DIST, wildcard: false });

@@ -1,14 +1,15 @@
 /**
- * Refused access to case and meeting data, audited in one place (NEN 7513: a refused attempt is
- * logged like a granted one). `AUDITED_ROUTES` names every route that reaches such data by id and
- * the action it performs; when its handler throws a 403 or 404 after the caller was authenticated,
- * the hook records the attempt as `denied` with the actor and the route pattern. Start-up fails
- * when a route with an id in its path is missing from the table, so a new route cannot be
- * forgotten.
+ * Refused access to case and meeting data and to accounts, audited in one place (NEN 7513: a
+ * refused attempt is logged like a granted one). `AUDITED_ROUTES` names every route that reaches
+ * such data by id and the action it performs; when its handler throws a 403 or 404 after the
+ * caller was authenticated, the hook records the attempt as `denied` with the actor and the route
+ * pattern. Start-up fails when a route with an id in its path is missing from the table, so a new
+ * route cannot be forgotten.
  *
- * The entry names a case, overleg or action only by an id read back from the store, so only when
- * it exists: an id someone typed into a URL never enters the trail. The answer to the caller (the
- * same 404 for "unknown" and "not yours") is untouched; the trail is for the privacy officer.
+ * The entry names a case, overleg, action or account only by an id read back from the store, so
+ * only when it exists: an id someone typed into a URL never enters the trail. The answer to the
+ * caller (the same 404 for "unknown" and "not yours") is untouched; the trail is for the privacy
+ * officer.
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -20,8 +21,11 @@ import type { Principal } from "../auth/principal.js";
 import { AppError, type ErrorCode } from "../errors.js";
 import type { Store } from "../store/store.js";
 
-/** What a route's `:id` names: a case, an overleg, an overleg's slot (`:id/…/:slotId`), an action. */
-export type AuditedResource = "case" | "meeting" | "slot" | "action";
+/**
+ * What a route's `:id` names: a case, an overleg, an overleg's slot (`:id/…/:slotId`), an action,
+ * a user account.
+ */
+export type AuditedResource = "case" | "meeting" | "slot" | "action" | "account";
 
 /** How a route's refusals are audited: the action attempted and the resource its path names. */
 export interface RouteAudit {
@@ -68,6 +72,8 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   "POST /api/meetings/:id/slots/:slotId/phase": audited("case.update", "slot"),
   "POST /api/meetings/:id/slots/:slotId/follow-up": audited("meeting.update", "slot"),
   "POST /api/signals/:id/read": null,
+  "PATCH /api/accounts/:id": audited("account.update", "account"),
+  "POST /api/accounts/:id/password": audited("account.password", "account"),
 };
 
 /** The table key of a route; HEAD is answered by the GET route. */
@@ -94,7 +100,7 @@ const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["forbidden", "not_f
 
 const PathIds = z.object({ id: z.string().optional(), slotId: z.string().optional() });
 
-/** The case and overleg (or action) a refused request aimed at, named only when they exist. */
+/** The case, overleg, action or account a refused request aimed at, named only when they exist. */
 export function refusedTarget(
   deps: RefusalAuditDeps,
   resource: AuditedResource,
@@ -120,6 +126,8 @@ export function refusedTarget(
       const action = ids && caseId ? deps.index.get(caseId, ids.key) : undefined;
       return { caseId, targetId: action ? actionApiId(action.caseId, action.key) : undefined };
     }
+    case "account":
+      return { targetId: deps.store.users.get(id)?.id };
   }
 }
 

@@ -36,6 +36,18 @@ export class SessionRepository {
     return true;
   }
 
+  /** Removes every session of a user except `keepId`; returns the ids of those removed. */
+  async removeForUser(userId: string, keepId?: string): Promise<string[]> {
+    const ended = this.data.sessions
+      .filter((s) => s.userId === userId && s.id !== keepId)
+      .map((s) => s.id);
+    if (ended.length === 0) return [];
+    const gone = new Set(ended);
+    this.data.sessions = this.data.sessions.filter((s) => !gone.has(s.id));
+    await this.persist();
+    return ended;
+  }
+
   /** Removes every session that `isExpired` says has ended; returns how many went. */
   async prune(isExpired: (s: SessionRecord) => boolean): Promise<number> {
     const before = this.data.sessions.length;

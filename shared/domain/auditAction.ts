@@ -27,6 +27,11 @@ export const AUDIT_ACTIONS = [
   "meeting.view",
   "meeting.update",
   "verslag.export",
+  "account.list",
+  "account.create",
+  "account.update",
+  "account.password",
+  "report.view",
 ] as const;
 
 /** Schema for one kind of audited action. */

@@ -21,9 +21,9 @@ export const UNKNOWN_USER_NAME = "Onbekende gebruiker";
 /** A username: lower-case letters, digits, dots, dashes and underscores. */
 export const UsernameSchema = z
   .string()
-  .min(2)
-  .max(64)
+  .min(2, "De gebruikersnaam moet minstens 2 tekens hebben.")
+  .max(64, "De gebruikersnaam mag hoogstens 64 tekens hebben.")
   .regex(
     /^[a-z0-9._-]+$/,
-    "gebruikersnaam mag alleen kleine letters, cijfers, punt, streep en underscore bevatten",
+    "De gebruikersnaam mag alleen kleine letters, cijfers, punt, streep en underscore bevatten.",
   );

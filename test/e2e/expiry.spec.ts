@@ -14,8 +14,8 @@ test("a session that timed out sends the user to login with the expiry message, 
   page,
 }) => {
   await loginAs(page, "cr.bakker");
-  await page.getByRole("link", { name: "Rapportages" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Rapportages" })).toBeVisible();
+  await page.getByRole("link", { name: "Overleggen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overleggen" })).toBeVisible();
 
   // Waiting is the point of this test: the server must see the session go idle.
   await page.waitForTimeout(IDLE_WAIT_MS);
@@ -27,6 +27,6 @@ test("a session that timed out sends the user to login with the expiry message, 
   await page.getByLabel("Gebruikersnaam").fill("cr.bakker");
   await page.getByLabel("Wachtwoord").fill("demo");
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).toHaveURL(/\/rapportages$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Rapportages" })).toBeVisible();
+  await expect(page).toHaveURL(/\/overleggen$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Overleggen" })).toBeVisible();
 });

@@ -24,6 +24,11 @@ const actionLabels: Record<AuditAction, string> = {
   "meeting.view": "Overleg bekeken",
   "meeting.update": "Overleg gewijzigd",
   "verslag.export": "Verslag geëxporteerd",
+  "account.list": "Accounts bekeken",
+  "account.create": "Account aangemaakt",
+  "account.update": "Account gewijzigd",
+  "account.password": "Wachtwoord ingesteld",
+  "report.view": "Rapportage bekeken",
 };
 
 export const audit = {

@@ -1,0 +1,97 @@
+/**
+ * The audit trail on the Beheer page (NEN 7513): who saw or changed which data when, filtered by
+ * person, case, user, action and period, with a check of its hash chain. The beheerder takes part
+ * in no case, so the section shows cases and persons by id only.
+ */
+import { useState } from "react";
+import type { AuditFilter } from "../../shared/api/audit.js";
+import { AuditFiltersForm } from "./AuditFiltersForm.js";
+import {
+  filterOfValues,
+  NO_AUDIT_FILTER,
+  valuesOfFilter,
+  type AuditFilterValues,
+} from "./auditFilterForm.js";
+import { auditFilterQuery } from "./auditApi.js";
+import { AuditTable } from "./AuditTable.js";
+import { ChainCheck } from "./ChainCheck.js";
+import { useAuditTrail } from "./useAuditTrail.js";
+import { shownValue } from "../api/useLoader.js";
+import { LoadFailure } from "../components/LoadFailure.js";
+import { messages } from "../i18n/messages.js";
+
+const t = messages.audit;
+
+/** The audit trail section with its chain check. */
+export function AuditTrailSection() {
+  const [values, setValues] = useState<AuditFilterValues>(NO_AUDIT_FILTER);
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const { state, more, loadMore, reload } = useAuditTrail(filter);
+  const page = shownValue(state);
+
+  const apply = (next: AuditFilter) => {
+    setFormError(null);
+    setValues(valuesOfFilter(next));
+    // "Toon" with the same filter fetches the newest entries again.
+    if (auditFilterQuery(next) === auditFilterQuery(filter)) reload();
+    else setFilter(next);
+  };
+  const applyForm = () => {
+    const parsed = filterOfValues(values);
+    if (parsed.ok) apply(parsed.filter);
+    else setFormError(parsed.message);
+  };
+
+  return (
+    <>
+      <section aria-labelledby="audit-title">
+        <h2 id="audit-title">{t.title}</h2>
+        <p className="muted">{t.intro}</p>
+        <AuditFiltersForm
+          values={values}
+          error={formError}
+          onChange={setValues}
+          onApply={applyForm}
+          onClear={() => apply({})}
+        />
+        {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}
+        {page === null && state.status === "loading" && <p role="status">{t.loading}</p>}
+        {page !== null && (
+          <div aria-busy={state.status === "loading"}>
+            <p className="muted" role="status">
+              {page.entries.length === 0
+                ? t.empty
+                : t.count(page.entries.length, page.nextBefore !== null)}
+            </p>
+            {page.entries.length > 0 && (
+              <AuditTable
+                entries={page.entries}
+                organisations={page.organisations}
+                onFilter={(patch) => apply({ ...filter, ...patch })}
+              />
+            )}
+            {more.status === "failed" && (
+              <p className="notice notice-error" role="alert">
+                {more.message}
+              </p>
+            )}
+            {page.nextBefore !== null && state.status === "loaded" && (
+              <p className="audit-more">
+                <button
+                  type="button"
+                  className="button"
+                  aria-disabled={more.status === "loading"}
+                  onClick={loadMore}
+                >
+                  {more.status === "loading" ? t.loadingMore : t.loadMore}
+                </button>
+              </p>
+            )}
+          </div>
+        )}
+      </section>
+      <ChainCheck />
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * "Nieuw account": username, name, organisation, role, region (optional) and a first password.
+ * Checked with the shared schema before sending; the server's answer (a taken username, say) is
+ * shown in the form, which keeps what was typed. After success the form starts empty again.
+ */
+import { useId, useState, type FormEvent } from "react";
+import {
+  AccountCreateSchema,
+  type AccountCreateRequest,
+  type AccountList,
+} from "../../../shared/api/accounts.js";
+import { ROLE_LABELS, ROLES } from "../../../shared/domain/roles.js";
+import { errorMessage } from "../../api/errorMessage.js";
+import { messages } from "../../i18n/messages.js";
+import { AccountField } from "./AccountField.js";
+import { checkForm, type FieldErrors } from "./accountForms.js";
+
+const t = messages.accounts;
+
+const EMPTY = {
+  username: "",
+  displayName: "",
+  organisationId: "",
+  role: "",
+  regio: "",
+  password: "",
+};
+
+/** Props: the organisations to choose from, and what creating does (rejects with the reason). */
+export interface AccountCreateFormProps {
+  organisations: AccountList["organisations"];
+  onCreate: (account: AccountCreateRequest) => Promise<void>;
+}
+
+/** The new-account form. */
+export function AccountCreateForm({ organisations, onCreate }: AccountCreateFormProps) {
+  const base = useId();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<typeof EMPTY>) => setValues((v) => ({ ...v, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const checked = checkForm(AccountCreateSchema, values);
+    setFailure(null);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await onCreate(checked.value);
+      setValues(EMPTY);
+    } catch (error: unknown) {
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const id = (field: string) => `${base}-${field}`;
+  return (
+    <form
+      className="panel acc-create"
+      aria-labelledby={id("title")}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      <h3 id={id("title")}>{t.createTitle}</h3>
+      <div className="acc-fields">
+        <AccountField
+          id={id("username")}
+          label={t.username}
+          hint={t.usernameHint}
+          error={errors.username}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={values.username}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => set({ username: e.target.value })}
+            />
+          )}
+        </AccountField>
+        <AccountField id={id("displayName")} label={t.displayName} error={errors.displayName}>
+          {(control) => (
+            <input
+              {...control}
+              value={values.displayName}
+              autoComplete="off"
+              onChange={(e) => set({ displayName: e.target.value })}
+            />
+          )}
+        </AccountField>
+        <AccountField id={id("organisation")} label={t.organisation} error={errors.organisationId}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.organisationId}
+              onChange={(e) => set({ organisationId: e.target.value })}
+            >
+              <option value="">{t.chooseOrganisation}</option>
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </AccountField>
+        <AccountField id={id("role")} label={t.role} error={errors.role}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.role}
+              onChange={(e) => set({ role: e.target.value })}
+            >
+              <option value="">{t.chooseRole}</option>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </AccountField>
+        <AccountField
+          id={id("regio")}
+          label={
+            <>
+              {t.regio} <span className="muted">{t.optional}</span>
+            </>
+          }
+          hint={t.regioHint}
+          error={errors.regio}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={values.regio}
+              autoComplete="off"
+              onChange={(e) => set({ regio: e.target.value })}
+            />
+          )}
+        </AccountField>
+        <AccountField
+          id={id("password")}
+          label={t.password}
+          hint={t.passwordHint}
+          error={errors.password}
+          wide
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              value={values.password}
+              autoComplete="new-password"
+              onChange={(e) => set({ password: e.target.value })}
+            />
+          )}
+        </AccountField>
+      </div>
+      {failure !== null && (
+        <p className="notice notice-error acc-notice" role="alert">
+          {failure}
+        </p>
+      )}
+      <button type="submit" className="button button-primary" aria-disabled={busy}>
+        {busy ? t.busy : t.create}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Changes one account's name, organisation and role, in a panel below its row. Only what changed
+ * is sent. Beheerders cannot change their own role (the server refuses it too), so the role choice
+ * is fixed on their own row.
+ */
+import { useId, useState, type FormEvent } from "react";
+import type {
+  AccountChangeRequest,
+  AccountList,
+  AccountView,
+} from "../../../shared/api/accounts.js";
+import { ROLE_LABELS, ROLES, RoleSchema } from "../../../shared/domain/roles.js";
+import { errorMessage } from "../../api/errorMessage.js";
+import { messages } from "../../i18n/messages.js";
+import { AccountField } from "./AccountField.js";
+import { checkEdit, editValuesOf, type FieldErrors } from "./accountForms.js";
+
+const t = messages.accounts;
+
+/** Props: the account, whether it is the beheerder's own, the organisations, save and cancel. */
+export interface AccountEditFormProps {
+  account: AccountView;
+  isSelf: boolean;
+  organisations: AccountList["organisations"];
+  /** Saves the change; rejects with the reason, which the form shows. */
+  onSave: (change: AccountChangeRequest) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** The edit form of one account. */
+export function AccountEditForm({
+  account,
+  isSelf,
+  organisations,
+  onSave,
+  onCancel,
+}: AccountEditFormProps) {
+  const base = useId();
+  const [values, setValues] = useState(() => editValuesOf(account));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const known = organisations.some((o) => o.id === account.organisationId);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const checked = checkEdit(account, values);
+    setFailure(null);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setFailure(checked.errors[""] ?? null);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await onSave(checked.value);
+    } catch (error: unknown) {
+      setFailure(errorMessage(error));
+      setBusy(false);
+    }
+  };
+
+  const id = (field: string) => `${base}-${field}`;
+  return (
+    <form
+      className="acc-panel"
+      aria-labelledby={id("title")}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      <h3 id={id("title")}>{t.editTitle(account.displayName)}</h3>
+      <div className="acc-fields">
+        <AccountField id={id("name")} label={t.displayName} error={errors.displayName}>
+          {(control) => (
+            <input
+              {...control}
+              value={values.displayName}
+              autoComplete="off"
+              onChange={(e) => setValues((v) => ({ ...v, displayName: e.target.value }))}
+            />
+          )}
+        </AccountField>
+        <AccountField id={id("organisation")} label={t.organisation} error={errors.organisationId}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.organisationId}
+              onChange={(e) => setValues((v) => ({ ...v, organisationId: e.target.value }))}
+            >
+              {!known && <option value={account.organisationId}>{t.unknownOrganisation}</option>}
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </AccountField>
+        <AccountField
+          id={id("role")}
+          label={t.role}
+          error={errors.role}
+          hint={isSelf ? t.ownRoleNote : undefined}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={values.role}
+              disabled={isSelf}
+              onChange={(e) =>
+                setValues((v) => ({ ...v, role: RoleSchema.catch(v.role).parse(e.target.value) }))
+              }
+            >
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </AccountField>
+      </div>
+      {failure !== null && (
+        <p className="notice notice-error acc-notice" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="acc-buttons">
+        <button type="submit" className="button button-primary" aria-disabled={busy}>
+          {busy ? t.busy : t.save}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

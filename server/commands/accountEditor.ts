@@ -1,0 +1,69 @@
+/**
+ * Changes an account for the beheerder: display name, organisation, role, blocked or not. One
+ * write of the account; a change to what the user may reach makes the store re-check their open
+ * sockets (a blocked user's close at once). Blocking also ends every session of the user first,
+ * so no request of theirs gets through after the answer. A beheerder does not block or demote
+ * themselves, and the last active beheerder stays (accountPolicy.ts).
+ */
+import type { AccountChangeRequest } from "../../shared/api/accounts.js";
+import type { Principal } from "../auth/principal.js";
+import { conflict, forbidden, notFound } from "../errors.js";
+import {
+  ACCOUNT_REFUSAL_MESSAGES,
+  accountChangeRefusal,
+  mayManageAccounts,
+} from "../policies/accountPolicy.js";
+import type { UserRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import { requireOrganisation } from "./accountCreator.js";
+
+/** The fields of an account a change can set. */
+export type AccountField = keyof AccountChangeRequest;
+
+/** What a change did, for the audit trail: the account as it is now and which fields changed. */
+export interface AccountEdit {
+  account: UserRecord;
+  changed: AccountField[];
+  /** Sessions ended because the account was blocked. */
+  sessionsEnded: number;
+}
+
+/** The account, when the principal may manage accounts: 403 if not, 404 if unknown. */
+export function findManagedAccount(store: Store, principal: Principal, id: string): UserRecord {
+  if (!mayManageAccounts(principal)) throw forbidden();
+  const account = store.users.get(id);
+  if (!account) throw notFound();
+  return account;
+}
+
+/** The fields whose value the change really alters. */
+function changedFields(account: UserRecord, change: AccountChangeRequest): AccountField[] {
+  const fields: AccountField[] = ["displayName", "organisationId", "role", "disabled"];
+  return fields.filter((field) => change[field] !== undefined && change[field] !== account[field]);
+}
+
+/** Applies the change; 400 for an unknown organisation, 409 for a refused one. */
+export async function changeAccount(
+  store: Store,
+  principal: Principal,
+  id: string,
+  change: AccountChangeRequest,
+): Promise<AccountEdit> {
+  const account = findManagedAccount(store, principal, id);
+  if (change.organisationId !== undefined) requireOrganisation(store, change.organisationId);
+  const refusal = accountChangeRefusal(principal.userId, account, change, store.users.list());
+  if (refusal !== null) throw conflict(ACCOUNT_REFUSAL_MESSAGES[refusal]);
+  const changed = changedFields(account, change);
+  if (changed.length === 0) return { account, changed, sessionsEnded: 0 };
+  const blocking = change.disabled === true && !account.disabled;
+  // Sessions go before the account is written: the write's notification closes the sockets.
+  const ended = blocking ? await store.sessions.removeForUser(account.id) : [];
+  const updated = await store.users.update(account.id, {
+    displayName: change.displayName,
+    organisationId: change.organisationId,
+    role: change.role,
+    disabled: change.disabled,
+  });
+  if (!updated) throw notFound();
+  return { account: updated, changed, sessionsEnded: ended.length };
+}

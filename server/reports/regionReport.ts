@@ -1,0 +1,54 @@
+/**
+ * Builds the report of one region from the metadata store and the action index: the region's
+ * cases, the overleggen its procesregisseurs chaired, and the actions of its cases' plans, each
+ * read as facts before anything is counted.
+ */
+import type { Report, ReportPeriod } from "../../shared/api/reports.js";
+import type { ActionIndexRepository } from "../actions/actionIndexRepository.js";
+import { isRemoved } from "../actions/indexedAction.js";
+import type { Store } from "../store/store.js";
+import { composeReport } from "./composeReport.js";
+import { actionFactsOf, caseFactsOf, meetingFactsOf, type ActionFacts } from "./reportFacts.js";
+
+/** What building a report reads. */
+export interface ReportSources {
+  store: Store;
+  index: ActionIndexRepository;
+}
+
+/** The report of `regio` over `period`, with "today" figures as of the Dutch date `today`. */
+export function buildRegionReport(
+  { store, index }: ReportSources,
+  regio: string,
+  period: ReportPeriod,
+  today: string,
+): Report {
+  const cases = store.cases.list().filter((c) => c.regio === regio);
+  // An overleg belongs to the region of the procesregisseur who chairs it.
+  const meetings = store.meetings
+    .list()
+    .filter((m) => store.users.get(m.chairUserId)?.regio === regio);
+  const actions: ActionFacts[] = [];
+  for (const c of cases) {
+    for (const action of index.actionsOf(c.id)) {
+      if (!isRemoved(action)) actions.push(actionFactsOf(action));
+    }
+  }
+  return composeReport({
+    regio,
+    period,
+    today,
+    // Only a closed case needs its phase history (the date it was closed).
+    cases: cases.map((c) =>
+      caseFactsOf(c, c.phase === "gesloten" ? store.cases.phaseHistory(c.id) : []),
+    ),
+    meetings: meetings.map((m) =>
+      meetingFactsOf(
+        m,
+        (meetingId, slotId) => store.verslagen.versionsOf(meetingId, slotId).length > 0,
+      ),
+    ),
+    actions,
+    organisationName: (id) => store.organisations.get(id)?.name,
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Account management on the Beheer page in the real browser: the beheerder creates an account,
+ * its user logs in elsewhere and opens a case document, the beheerder blocks the account, and the
+ * user loses the document at once and is sent to the login page, where the password no longer works.
+ */
+import { caseIdOf, expect, loginAs, openCaseDocument, test } from "./casePageFixtures.js";
+
+// This file adds and blocks accounts: a server and data of its own.
+test.use({ serverName: "accounts" });
+
+const USERNAME = "pr.nieuw";
+const DISPLAY_NAME = "Pim Nieuwkomer";
+const PASSWORD = "Lange-Zomeravond-Aan-Zee-7";
+
+test.describe("accounts on the Beheer page", () => {
+  test("the beheerder creates an account, its user works in a case, and blocking the account ends that at once", async ({
+    signIn,
+    browser,
+    baseURL,
+  }) => {
+    const { page } = await signIn("beheer");
+    await page.getByRole("navigation").getByRole("link", { name: "Beheer" }).click();
+    await page.getByRole("link", { name: "Accounts" }).click();
+    await expect(page).toHaveURL(/\/beheer\/accounts$/);
+    await expect(page.getByRole("heading", { level: 2, name: "Accounts" })).toBeVisible();
+    const table = page.getByRole("table", { name: "Accounts" });
+    await expect(table.getByRole("row").filter({ hasText: "Noor Smit" })).toBeVisible();
+
+    // A short password is refused in the form, before anything is sent.
+    const form = page.getByRole("form", { name: "Nieuw account" });
+    await form.getByLabel("Gebruikersnaam", { exact: true }).fill(USERNAME);
+    await form.getByLabel("Naam", { exact: true }).fill(DISPLAY_NAME);
+    await form
+      .getByLabel("Organisatie")
+      .selectOption({ label: "Zorg- en Veiligheidshuis Westerduin" });
+    await form.getByLabel("Rol").selectOption({ label: "Procesregisseur" });
+    await form.getByLabel("Eerste wachtwoord").fill("te-kort");
+    await form.getByRole("button", { name: "Account aanmaken" }).click();
+    await expect(form.getByText("Het wachtwoord moet minstens 12 tekens hebben.")).toBeVisible();
+    await form.getByLabel("Eerste wachtwoord").fill(PASSWORD);
+    await form.getByRole("button", { name: "Account aanmaken" }).click();
+    await expect(page.getByText(`Het account van ${DISPLAY_NAME} is aangemaakt.`)).toBeVisible();
+    const row = table.getByRole("row").filter({ hasText: DISPLAY_NAME });
+    await expect(row).toContainText("Procesregisseur");
+    await expect(row).toContainText("Actief");
+
+    // The new user logs in in a browser of their own and opens a case of the region.
+    const context = await browser.newContext({ baseURL, locale: "nl-NL" });
+    try {
+      const userPage = await context.newPage();
+      await loginAs(userPage, USERNAME, PASSWORD);
+      await expect(userPage.getByRole("banner").getByText(DISPLAY_NAME)).toBeVisible();
+      const caseId = await caseIdOf(userPage, "Demo casus A");
+      await openCaseDocument(userPage, caseId, "plan");
+
+      // The beheerder finds the account by part of its name and blocks it after confirming.
+      await page.getByLabel("Zoek op naam").fill("nieuwk");
+      await expect(table.getByRole("row")).toHaveCount(2);
+      page.once("dialog", (dialog) => void dialog.accept());
+      await row.getByRole("button", { name: `Blokkeren (${DISPLAY_NAME})` }).click();
+      await expect(
+        page.getByText(`${DISPLAY_NAME} is geblokkeerd.`, { exact: false }),
+      ).toBeVisible();
+      await expect(row).toContainText("Geblokkeerd");
+      await expect(
+        row.getByRole("button", { name: `Deblokkeren (${DISPLAY_NAME})` }),
+      ).toBeVisible();
+
+      // The open document closes at once; the next step in the app leads to the login page.
+      await expect(userPage.locator(".cw-sync")).toHaveText(
+        /Verbinding gesloten: U heeft geen toegang tot dit document\./,
+      );
+      await userPage.getByRole("navigation").getByRole("link", { name: "Casussen" }).click();
+      await expect(userPage).toHaveURL(/\/inloggen$/);
+      await userPage.getByLabel("Gebruikersnaam").fill(USERNAME);
+      await userPage.getByLabel("Wachtwoord").fill(PASSWORD);
+      await userPage.getByRole("button", { name: "Inloggen" }).click();
+      await expect(userPage.getByRole("alert")).toHaveText("Gebruikersnaam of wachtwoord onjuist.");
+    } finally {
+      await context.close();
+    }
+  });
+});
