@@ -2,6 +2,7 @@
  * Account management on the Beheer page in the real browser: the beheerder creates an account,
  * its user logs in elsewhere and opens a case document, the beheerder blocks the account, and the
  * user loses the document at once and is sent to the login page, where the password no longer works.
+ * The beheerder also changes an account's role and sets its password, through the same forms.
  */
 import { caseIdOf, expect, loginAs, openCaseDocument, test } from "./casePageFixtures.js";
 
@@ -76,6 +77,44 @@ test.describe("accounts on the Beheer page", () => {
       await userPage.getByLabel("Wachtwoord").fill(PASSWORD);
       await userPage.getByRole("button", { name: "Inloggen" }).click();
       await expect(userPage.getByRole("alert")).toHaveText("Gebruikersnaam of wachtwoord onjuist.");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the beheerder changes an account's role and sets a new password, which its user then logs in with", async ({
+    signIn,
+    browser,
+    baseURL,
+  }) => {
+    const { page } = await signIn("beheer");
+    await page.goto("/beheer/accounts");
+    const row = page
+      .getByRole("table", { name: "Accounts" })
+      .getByRole("row")
+      .filter({ hasText: "Noor Smit" });
+
+    await row.getByRole("button", { name: "Wijzigen (Noor Smit)" }).click();
+    const edit = page.getByRole("form", { name: "Noor Smit wijzigen" });
+    await edit.getByLabel("Rol").selectOption({ label: "Casusregisseur" });
+    await edit.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("De gegevens van Noor Smit zijn opgeslagen.")).toBeVisible();
+    await expect(row).toContainText("Casusregisseur");
+
+    await row.getByRole("button", { name: "Nieuw wachtwoord instellen (Noor Smit)" }).click();
+    const reset = page.getByRole("form", { name: "Nieuw wachtwoord voor Noor Smit" });
+    await reset.getByLabel("Nieuw wachtwoord").fill("te-kort");
+    await reset.getByRole("button", { name: "Opslaan" }).click();
+    await expect(reset.getByText("Het wachtwoord moet minstens 12 tekens hebben.")).toBeVisible();
+    await reset.getByLabel("Nieuw wachtwoord").fill(PASSWORD);
+    await reset.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("Het nieuwe wachtwoord van Noor Smit is ingesteld.")).toBeVisible();
+
+    const context = await browser.newContext({ baseURL, locale: "nl-NL" });
+    try {
+      const userPage = await context.newPage();
+      await loginAs(userPage, "dn.smit", PASSWORD);
+      await expect(userPage.getByRole("banner").getByText("Noor Smit")).toBeVisible();
     } finally {
       await context.close();
     }

@@ -3,17 +3,18 @@
  * Checked with the shared schema before sending; the server's answer (a taken username, say) is
  * shown in the form, which keeps what was typed. After success the form starts empty again.
  */
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import {
   AccountCreateSchema,
   type AccountCreateRequest,
   type AccountList,
 } from "../../../shared/api/accounts.js";
 import { ROLE_LABELS, ROLES } from "../../../shared/domain/roles.js";
-import { errorMessage } from "../../api/errorMessage.js";
 import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
-import { checkForm, type FieldErrors } from "./accountForms.js";
+import { AccountFormEnd } from "./AccountFormEnd.js";
+import { checkForm } from "./accountForms.js";
+import { useCheckedSubmit } from "./useCheckedSubmit.js";
 
 const t = messages.accounts;
 
@@ -36,40 +37,18 @@ export interface AccountCreateFormProps {
 export function AccountCreateForm({ organisations, onCreate }: AccountCreateFormProps) {
   const base = useId();
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<typeof EMPTY>) => setValues((v) => ({ ...v, ...patch }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const checked = checkForm(AccountCreateSchema, values);
-    setFailure(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await onCreate(checked.value);
+  const { errors, failure, busy, onSubmit } = useCheckedSubmit(
+    () => checkForm(AccountCreateSchema, values),
+    async (account) => {
+      await onCreate(account);
       setValues(EMPTY);
-    } catch (error: unknown) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
 
   const id = (field: string) => `${base}-${field}`;
   return (
-    <form
-      className="panel acc-create"
-      aria-labelledby={id("title")}
-      onSubmit={(e) => void submit(e)}
-      noValidate
-    >
+    <form className="panel acc-create" aria-labelledby={id("title")} onSubmit={onSubmit} noValidate>
       <h3 id={id("title")}>{t.createTitle}</h3>
       <div className="acc-fields">
         <AccountField
@@ -167,14 +146,7 @@ export function AccountCreateForm({ organisations, onCreate }: AccountCreateForm
           )}
         </AccountField>
       </div>
-      {failure !== null && (
-        <p className="notice notice-error acc-notice" role="alert">
-          {failure}
-        </p>
-      )}
-      <button type="submit" className="button button-primary" aria-disabled={busy}>
-        {busy ? t.busy : t.create}
-      </button>
+      <AccountFormEnd failure={failure} busy={busy} submitLabel={t.create} />
     </form>
   );
 }

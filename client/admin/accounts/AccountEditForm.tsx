@@ -3,17 +3,18 @@
  * is sent. Beheerders cannot change their own role (the server refuses it too), so the role choice
  * is fixed on their own row.
  */
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import type {
   AccountChangeRequest,
   AccountList,
   AccountView,
 } from "../../../shared/api/accounts.js";
 import { ROLE_LABELS, ROLES, RoleSchema } from "../../../shared/domain/roles.js";
-import { errorMessage } from "../../api/errorMessage.js";
 import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
-import { checkEdit, editValuesOf, type FieldErrors } from "./accountForms.js";
+import { AccountFormEnd } from "./AccountFormEnd.js";
+import { checkEdit, editValuesOf } from "./accountForms.js";
+import { useCheckedSubmit } from "./useCheckedSubmit.js";
 
 const t = messages.accounts;
 
@@ -37,39 +38,15 @@ export function AccountEditForm({
 }: AccountEditFormProps) {
   const base = useId();
   const [values, setValues] = useState(() => editValuesOf(account));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const known = organisations.some((o) => o.id === account.organisationId);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const checked = checkEdit(account, values);
-    setFailure(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setFailure(checked.errors[""] ?? null);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await onSave(checked.value);
-    } catch (error: unknown) {
-      setFailure(errorMessage(error));
-      setBusy(false);
-    }
-  };
+  const { errors, failure, busy, onSubmit } = useCheckedSubmit(
+    () => checkEdit(account, values),
+    onSave,
+  );
 
   const id = (field: string) => `${base}-${field}`;
   return (
-    <form
-      className="acc-panel"
-      aria-labelledby={id("title")}
-      onSubmit={(e) => void submit(e)}
-      noValidate
-    >
+    <form className="acc-panel" aria-labelledby={id("title")} onSubmit={onSubmit} noValidate>
       <h3 id={id("title")}>{t.editTitle(account.displayName)}</h3>
       <div className="acc-fields">
         <AccountField id={id("name")} label={t.displayName} error={errors.displayName}>
@@ -122,19 +99,7 @@ export function AccountEditForm({
           )}
         </AccountField>
       </div>
-      {failure !== null && (
-        <p className="notice notice-error acc-notice" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="acc-buttons">
-        <button type="submit" className="button button-primary" aria-disabled={busy}>
-          {busy ? t.busy : t.save}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <AccountFormEnd failure={failure} busy={busy} submitLabel={t.save} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,12 +2,13 @@
  * "Nieuw wachtwoord instellen" for one account, in a panel below its row: one password field,
  * checked with the shared rule before sending. The user is signed out everywhere by the server.
  */
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { AccountPasswordSchema } from "../../../shared/api/accounts.js";
-import { errorMessage } from "../../api/errorMessage.js";
 import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
+import { AccountFormEnd } from "./AccountFormEnd.js";
 import { checkForm } from "./accountForms.js";
+import { useCheckedSubmit } from "./useCheckedSubmit.js";
 
 const t = messages.accounts;
 
@@ -23,33 +24,13 @@ export interface AccountPasswordFormProps {
 export function AccountPasswordForm({ displayName, onSave, onCancel }: AccountPasswordFormProps) {
   const base = useId();
   const [password, setPassword] = useState("");
-  const [invalid, setInvalid] = useState<string | undefined>(undefined);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const checked = checkForm(AccountPasswordSchema, { password });
-    setFailure(null);
-    setInvalid(checked.ok ? undefined : checked.errors.password);
-    if (!checked.ok) return;
-    setBusy(true);
-    try {
-      await onSave(checked.value.password);
-    } catch (error: unknown) {
-      setFailure(errorMessage(error));
-      setBusy(false);
-    }
-  };
+  const { errors, failure, busy, onSubmit } = useCheckedSubmit(
+    () => checkForm(AccountPasswordSchema, { password }),
+    (checked) => onSave(checked.password),
+  );
 
   return (
-    <form
-      className="acc-panel"
-      aria-labelledby={`${base}-title`}
-      onSubmit={(e) => void submit(e)}
-      noValidate
-    >
+    <form className="acc-panel" aria-labelledby={`${base}-title`} onSubmit={onSubmit} noValidate>
       <h3 id={`${base}-title`}>{t.setPasswordTitle(displayName)}</h3>
       <p className="muted">{t.passwordSessionsNote}</p>
       <div className="acc-fields">
@@ -57,7 +38,7 @@ export function AccountPasswordForm({ displayName, onSave, onCancel }: AccountPa
           id={`${base}-password`}
           label={t.newPassword}
           hint={t.passwordHint}
-          error={invalid}
+          error={errors.password}
           wide
         >
           {(control) => (
@@ -71,19 +52,7 @@ export function AccountPasswordForm({ displayName, onSave, onCancel }: AccountPa
           )}
         </AccountField>
       </div>
-      {failure !== null && (
-        <p className="notice notice-error acc-notice" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="acc-buttons">
-        <button type="submit" className="button button-primary" aria-disabled={busy}>
-          {busy ? t.busy : t.save}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <AccountFormEnd failure={failure} busy={busy} submitLabel={t.save} onCancel={onCancel} />
     </form>
   );
 }
