@@ -14,6 +14,7 @@ import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
 import { checkForm } from "./accountForms.js";
+import { OrganisationSelect } from "./OrganisationSelect.js";
 import { useCheckedSubmit } from "./useCheckedSubmit.js";
 
 const t = messages.accounts;
@@ -79,18 +80,13 @@ export function AccountCreateForm({ organisations, onCreate }: AccountCreateForm
         </AccountField>
         <AccountField id={id("organisation")} label={t.organisation} error={errors.organisationId}>
           {(control) => (
-            <select
-              {...control}
+            <OrganisationSelect
+              control={control}
+              organisations={organisations}
               value={values.organisationId}
-              onChange={(e) => set({ organisationId: e.target.value })}
-            >
-              <option value="">{t.chooseOrganisation}</option>
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+              first={{ value: "", label: t.chooseOrganisation }}
+              onChange={(organisationId) => set({ organisationId })}
+            />
           )}
         </AccountField>
         <AccountField id={id("role")} label={t.role} error={errors.role}>

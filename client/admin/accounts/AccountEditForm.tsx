@@ -14,6 +14,7 @@ import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
 import { checkEdit, editValuesOf } from "./accountForms.js";
+import { OrganisationSelect } from "./OrganisationSelect.js";
 import { useCheckedSubmit } from "./useCheckedSubmit.js";
 
 const t = messages.accounts;
@@ -61,18 +62,13 @@ export function AccountEditForm({
         </AccountField>
         <AccountField id={id("organisation")} label={t.organisation} error={errors.organisationId}>
           {(control) => (
-            <select
-              {...control}
+            <OrganisationSelect
+              control={control}
+              organisations={organisations}
               value={values.organisationId}
-              onChange={(e) => setValues((v) => ({ ...v, organisationId: e.target.value }))}
-            >
-              {!known && <option value={account.organisationId}>{t.unknownOrganisation}</option>}
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+              first={known ? null : { value: account.organisationId, label: t.unknownOrganisation }}
+              onChange={(organisationId) => setValues((v) => ({ ...v, organisationId }))}
+            />
           )}
         </AccountField>
         <AccountField

@@ -1,22 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { AccountView } from "../../../shared/api/accounts.js";
+import { buildAccount } from "./accountTestFactory.js";
 import { AccountRow, type AccountRowProps } from "./AccountRow.js";
-
-function buildAccount(patch: Partial<AccountView> = {}): AccountView {
-  return {
-    id: "user_1",
-    username: "dn.smit",
-    displayName: "Noor Smit",
-    organisationId: "org_1",
-    organisationName: "Gemeente Westerduin",
-    role: "deelnemer",
-    regio: "Regio Westerduin",
-    disabled: false,
-    createdAt: "2026-01-05T09:00:00.000Z",
-    ...patch,
-  };
-}
 
 /** The row as markup, inside a table so that it is valid HTML. */
 function render(patch: Partial<AccountRowProps>): string {

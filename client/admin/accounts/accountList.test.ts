@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { AccountList, AccountView } from "../../../shared/api/accounts.js";
+import type { AccountList } from "../../../shared/api/accounts.js";
+import { buildAccount } from "./accountTestFactory.js";
 import { filterAccounts, withAccount } from "./accountList.js";
-
-function buildAccount(patch: Partial<AccountView> = {}): AccountView {
-  return {
-    id: "user_1",
-    username: "dn.smit",
-    displayName: "Noor Smit",
-    organisationId: "org_1",
-    organisationName: "Gemeente Westerduin",
-    role: "deelnemer",
-    regio: "Regio Westerduin",
-    disabled: false,
-    createdAt: "2026-01-05T09:00:00.000Z",
-    ...patch,
-  };
-}
 
 const smit = buildAccount();
 const jansen = buildAccount({
