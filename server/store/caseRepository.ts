@@ -12,15 +12,23 @@ import type {
 
 /** Reads and writes cases. */
 export class CaseRepository {
+  /**
+   * The stored cases by id. Lookups by id sit on every path (policies, the audit trail's persons
+   * concerned per listed case), so they must not walk the whole list; `add` is the only way in.
+   */
+  private readonly byId = new Map<string, CaseRecord>();
+
   constructor(
     private readonly data: StoreData,
     private readonly persist: Persist,
     private readonly notify: (change: AccessChange) => void,
-  ) {}
+  ) {
+    for (const c of data.cases) this.byId.set(c.id, c);
+  }
 
   /** One case by id. */
   get(id: string): CaseRecord | undefined {
-    return this.data.cases.find((c) => c.id === id);
+    return this.byId.get(id);
   }
 
   /** All cases (callers filter by policy before anything leaves the server). */
@@ -31,6 +39,7 @@ export class CaseRepository {
   /** Adds cases. */
   async add(...cases: CaseRecord[]): Promise<void> {
     this.data.cases.push(...cases);
+    for (const c of cases) this.byId.set(c.id, c);
     await this.persist();
   }
 
