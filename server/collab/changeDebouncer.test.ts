@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Principal } from "../auth/principal.js";
 import { ChangeDebouncer } from "./changeDebouncer.js";
+import { TurnQueue } from "./turnQueue.js";
 
 const TIMING = { changeDebounceMs: 5, changeMaxWaitMs: 50 };
 
@@ -29,7 +30,7 @@ const editor = (userId: string) => ({ userId }) as Principal;
 describe("the change debouncer", () => {
   it("fires once for a stream of changes, with every editor in it", async () => {
     const held = heldFire();
-    const debouncer = new ChangeDebouncer(TIMING, held.fire);
+    const debouncer = new ChangeDebouncer(TIMING, new TurnQueue(), held.fire);
     debouncer.note(editor("a"));
     debouncer.note(editor("b"));
     debouncer.note(editor("a"));
@@ -39,7 +40,7 @@ describe("the change debouncer", () => {
 
   it("resolves flushNow only once its own fire and one the timer started have finished", async () => {
     const held = heldFire();
-    const debouncer = new ChangeDebouncer(TIMING, held.fire);
+    const debouncer = new ChangeDebouncer(TIMING, new TurnQueue(), held.fire);
     debouncer.note(editor("a"));
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(held.calls).toEqual([["a"]]);
@@ -55,5 +56,20 @@ describe("the change debouncer", () => {
     held.finishAll();
     await flushing;
     expect(flushed).toBe(true);
+  });
+
+  it("fires documents whose waits end together in separate turns, so sockets are served between", async () => {
+    const turns = new TurnQueue();
+    const order: string[] = [];
+    const recordingFire = (name: string) => async (): Promise<void> => {
+      order.push(`fire ${name}`);
+      setImmediate(() => order.push(`turn after ${name}`));
+    };
+    const first = new ChangeDebouncer(TIMING, turns, recordingFire("first"));
+    const second = new ChangeDebouncer(TIMING, turns, recordingFire("second"));
+    first.note(editor("a"));
+    second.note(editor("b"));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(order).toEqual(["fire first", "turn after first", "fire second", "turn after second"]);
   });
 });

@@ -2,9 +2,11 @@
  * Debounces document changes for the `onChange` hook and collects who made them. A change only
  * records its time and editor; at most one timer is armed per document. When it fires early (more
  * changes came in meanwhile) it is re-armed for the rest of the quiet time, so a stream of
- * updates costs one timer per `changeDebounceMs`, not one per update.
+ * updates costs one timer per `changeDebounceMs`, not one per update. A due fire waits for its own
+ * event-loop turn (`TurnQueue`), so documents whose waits end together do not stall the others.
  */
 import type { Principal } from "../auth/principal.js";
+import type { TurnQueue } from "./turnQueue.js";
 
 /** Calls `fire` once changes have been quiet for `changeDebounceMs`, or after `changeMaxWaitMs`. */
 export class ChangeDebouncer {
@@ -17,9 +19,13 @@ export class ChangeDebouncer {
   /** Fires still running, so `flushNow` can wait for them before the document goes away. */
   private readonly running = new Set<Promise<void>>();
 
-  /** `fire` receives the users who changed the document since the last call. */
+  /**
+   * `fire` receives the users who changed the document since the last call. `turns` is shared by
+   * the server's documents: a due fire runs in a turn of its own.
+   */
   constructor(
     private readonly timing: { changeDebounceMs: number; changeMaxWaitMs: number },
+    private readonly turns: TurnQueue,
     private readonly fire: (editors: Principal[]) => Promise<void>,
   ) {}
 
@@ -74,7 +80,12 @@ export class ChangeDebouncer {
     const now = Date.now();
     const quiet = now - this.lastChangeAt >= this.timing.changeDebounceMs;
     const overdue = now - this.firstChangeAt >= this.timing.changeMaxWaitMs;
-    if (quiet || overdue) void this.flushNow();
+    if (quiet || overdue) this.turns.push(this.fireIfDirty);
     else this.arm(now);
+  };
+
+  /** Fires unless `flushNow` or `cancel` came first while the fire waited for its turn. */
+  private readonly fireIfDirty = (): void => {
+    if (this.dirty) void this.flushNow();
   };
 }

@@ -5,6 +5,7 @@
  * without touching storage, and the first open after that tries storage again.
  */
 import { LiveDocument, type LiveDocumentDeps } from "./liveDocument.js";
+import { TurnQueue } from "./turnQueue.js";
 
 /** Thrown by `acquire` when the document cannot be loaded now (or failed to load recently). */
 export class DocumentUnavailableError extends Error {
@@ -34,12 +35,16 @@ export class DocumentRegistry {
   /** What every document is loaded with: one object for all, nothing extra per document. */
   private readonly docDeps: LiveDocumentDeps;
 
-  /** Failed documents leave the registry (`onFailed` is the registry's own). */
+  /** Failed documents leave the registry (`onFailed` and `changeTurns` are the registry's own). */
   constructor(
-    private readonly deps: Omit<LiveDocumentDeps, "onFailed">,
+    private readonly deps: Omit<LiveDocumentDeps, "onFailed" | "changeTurns">,
     private readonly unloadDelayMs: number,
   ) {
-    this.docDeps = { ...deps, onFailed: (doc) => this.dropFailed(doc) };
+    this.docDeps = {
+      ...deps,
+      changeTurns: new TurnQueue(),
+      onFailed: (doc) => this.dropFailed(doc),
+    };
   }
 
   /** Number of loaded (or loading) documents. */

@@ -17,6 +17,7 @@ import { AwarenessRoom } from "./awarenessRoom.js";
 import { Connection, type ConnectionSink } from "./connection.js";
 import { ChangeDebouncer } from "./changeDebouncer.js";
 import type { HookRunner } from "./hooks.js";
+import type { TurnQueue } from "./turnQueue.js";
 import type { DocumentStorage } from "./storage/documentStorage.js";
 import {
   encodePermissionDenied,
@@ -35,6 +36,8 @@ export interface LiveDocumentDeps {
   hooks: HookRunner;
   logger: CollabLogger;
   limits: CollabLimits;
+  /** Shared by the server's documents: each due `onChange` runs in an event-loop turn of its own. */
+  changeTurns: TurnQueue;
   /** Called once when storage fails; the registry then drops the document without storing it. */
   onFailed(doc: LiveDocument): void;
   /** Called when a connection has left the document. */
@@ -241,7 +244,7 @@ export class LiveDocument implements ConnectionSink {
   /** Tells the change debouncer (made now if this is the first change) who changed the document. */
   private noteChange(editor: Principal | null): void {
     if (!this.deps.hooks.wantsChanges) return;
-    this.changes ??= new ChangeDebouncer(this.deps.limits, (editors) =>
+    this.changes ??= new ChangeDebouncer(this.deps.limits, this.deps.changeTurns, (editors) =>
       this.deps.hooks.onChange({ docName: this.name, doc: this.doc, editors }),
     );
     this.changes.note(editor);
