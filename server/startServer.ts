@@ -189,7 +189,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       await running.shutdown();
       await actions.close();
       await app.close();
-      await Promise.all([store.flush(), audit.flush()]);
+      await Promise.all([store.flush(), audit.close()]);
     },
   };
 }

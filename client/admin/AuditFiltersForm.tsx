@@ -1,6 +1,7 @@
 /**
- * The audit trail's filters: person, case and user by id, action and period. Applied on "Toon",
- * not per keystroke: every read of the trail is itself recorded in it.
+ * The audit trail's filters: person, case and user by id (the user's own entries and the changes
+ * made to their account), action and period. Applied on "Toon", not per keystroke: every read of
+ * the trail is itself recorded in it.
  */
 import { useId, type FormEvent } from "react";
 import { AUDIT_ACTIONS } from "../../shared/domain/auditAction.js";
@@ -9,11 +10,14 @@ import type { AuditFilterValues } from "./auditFilterForm.js";
 
 const t = messages.audit;
 
-/** The id fields in the order the form shows them, with the prefix their ids start with. */
+/**
+ * The id fields in the order the form shows them, with the prefix their ids start with and what
+ * they find when that is more than the label says.
+ */
 const ID_FIELDS = [
-  ["subjectId", t.filterSubject, "pers_…"],
-  ["caseId", t.filterCase, "case_…"],
-  ["userId", t.filterUser, "user_…"],
+  ["subjectId", t.filterSubject, "pers_…", null],
+  ["caseId", t.filterCase, "case_…", null],
+  ["userId", t.filterUser, "user_…", t.filterUserHint],
 ] as const;
 
 /** The filter form; `error` is the reason the last "Toon" was refused. */
@@ -41,15 +45,22 @@ export function AuditFiltersForm({
       <fieldset>
         <legend>{t.filters}</legend>
         <div className="audit-filter-fields">
-          {ID_FIELDS.map(([field, label, example]) => (
+          {ID_FIELDS.map(([field, label, example, hint]) => (
             <div className="field-compact" key={field}>
               <label htmlFor={`${base}-${field}`}>{label}</label>
+              {/* Above the input, so that the inputs of the row stay level. */}
+              {hint !== null && (
+                <span id={`${base}-${field}-hint`} className="audit-filter-hint">
+                  {hint}
+                </span>
+              )}
               <input
                 id={`${base}-${field}`}
                 value={values[field]}
                 placeholder={example}
                 autoComplete="off"
                 spellCheck={false}
+                aria-describedby={hint === null ? undefined : `${base}-${field}-hint`}
                 onChange={(e) => set({ [field]: e.target.value })}
               />
             </div>

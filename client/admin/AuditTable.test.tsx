@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { AuditEntryView } from "../../shared/api/audit.js";
+import type { AuditDamagedLine, AuditEntryView } from "../../shared/api/audit.js";
 import { AuditTable } from "./AuditTable.js";
 
 const entries: AuditEntryView[] = [
@@ -44,12 +44,28 @@ const entries: AuditEntryView[] = [
     outcome: "allowed",
     subjectIds: [],
   },
+  {
+    seq: 9,
+    at: "2025-03-07T09:12:00.000Z",
+    action: "account.update",
+    actor: {
+      kind: "user",
+      userId: "user_beheer",
+      username: "beheer",
+      organisationId: "org_g",
+      role: "beheerder",
+    },
+    outcome: "allowed",
+    targetId: "user_s",
+    subjectIds: [],
+  },
 ];
 
-function render(): string {
+function render(damaged: AuditDamagedLine[] = []): string {
   return renderToStaticMarkup(
     <AuditTable
       entries={entries}
+      damaged={damaged}
       organisations={{ org_g: "Gemeente Demo" }}
       onFilter={() => undefined}
     />,
@@ -88,5 +104,18 @@ describe("the audit table", () => {
     const html = render();
     expect(html).toContain("something.new");
     expect(html).toContain("Systeem");
+  });
+
+  it("shows a damaged line as a row of its own in its place, naming file and line only", () => {
+    const html = render([{ file: "audit-2025-03.jsonl", line: 17, newerSeq: 11 }]);
+    const damagedAt = html.indexOf('data-damaged="audit-2025-03.jsonl:17"');
+    expect(damagedAt).toBeGreaterThan(html.indexOf('data-seq="11"'));
+    expect(damagedAt).toBeLessThan(html.indexOf('data-seq="10"'));
+    expect(html).toContain("Beschadigde regel");
+    expect(html).toContain("Regel 17 van bestand audit-2025-03.jsonl kan niet worden gelezen");
+  });
+
+  it("lets the id of a changed account narrow the trail to that user", () => {
+    expect(render()).toContain('aria-label="Toon alleen gebruiker user_s"');
   });
 });

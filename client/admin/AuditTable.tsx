@@ -1,13 +1,21 @@
 /**
  * Audit entries as a table, newest first: when, who (username, organisation, role), what, the
  * outcome, and the cases, persons and document by id. An id is a button that narrows the trail to
- * it, so the beheerder can go from one entry to the overview of that case, person or user.
+ * it, so the beheerder can go from one entry to the overview of that case, person or user. A line
+ * of the trail that could not be read stands in its place as a "Beschadigde regel" row that names
+ * the file and line number only.
  */
-import type { AuditEntryView, AuditFilter } from "../../shared/api/audit.js";
+import {
+  targetsAccount,
+  type AuditDamagedLine,
+  type AuditEntryView,
+  type AuditFilter,
+} from "../../shared/api/audit.js";
 import type { AuditAction } from "../../shared/domain/auditAction.js";
 import { ROLE_LABELS, type Role } from "../../shared/domain/roles.js";
 import { formatDateTime } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
+import { auditRows } from "./auditRows.js";
 
 const t = messages.audit;
 
@@ -109,16 +117,31 @@ function Who({
   );
 }
 
-/** The target id and the small facts of an entry. */
-function Details({ entry }: { entry: AuditEntryView }) {
+/** The target id and the small facts of an entry; a changed account's id narrows to that user. */
+function Details({ entry, onFilter }: { entry: AuditEntryView; onFilter: OnFilter }) {
   const facts = Object.entries(entry.detail ?? {});
-  if (entry.targetId === undefined && facts.length === 0) return null;
+  const { targetId } = entry;
+  if (targetId === undefined && facts.length === 0) return null;
   return (
     <dl className="audit-details">
-      {entry.targetId !== undefined && (
+      {targetId !== undefined && (
         <div>
           <dt>{t.target}</dt>
-          <dd>{entry.targetId}</dd>
+          <dd>
+            {targetsAccount(entry.action) ? (
+              <button
+                type="button"
+                className="audit-id"
+                title={t.filterOnAccount(targetId)}
+                aria-label={t.filterOnAccount(targetId)}
+                onClick={() => onFilter({ userId: targetId })}
+              >
+                {targetId}
+              </button>
+            ) : (
+              targetId
+            )}
+          </dd>
         </div>
       )}
       {facts.map(([key, value]) => (
@@ -131,13 +154,25 @@ function Details({ entry }: { entry: AuditEntryView }) {
   );
 }
 
-/** The table of entries. */
+/** A line that could not be read: its place, never its content. */
+function DamagedRow({ line }: { line: AuditDamagedLine }) {
+  return (
+    <tr className="audit-row-damaged" data-damaged={`${line.file}:${line.line}`}>
+      <th scope="row">{t.damaged}</th>
+      <td colSpan={7}>{t.damagedLine(line.file, line.line)}</td>
+    </tr>
+  );
+}
+
+/** The table of entries, with the damaged lines among them in their place. */
 export function AuditTable({
   entries,
+  damaged,
   organisations,
   onFilter,
 }: {
   entries: AuditEntryView[];
+  damaged: AuditDamagedLine[];
   organisations: Record<string, string>;
   onFilter: OnFilter;
 }) {
@@ -158,51 +193,70 @@ export function AuditTable({
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => (
-            <tr
-              key={entry.seq}
-              data-seq={entry.seq}
-              className={entry.outcome === "denied" ? "audit-row-denied" : undefined}
-            >
-              <th scope="row" className="audit-when">
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                <span className="audit-sub">{t.seq(entry.seq)}</span>
-              </th>
-              <td>
-                <Who entry={entry} organisations={organisations} onFilter={onFilter} />
-              </td>
-              <td>{actionLabel(entry.action)}</td>
-              <td>
-                {entry.outcome === "denied" ? (
-                  <span className="audit-denied">{t.denied}</span>
-                ) : (
-                  t.allowed
-                )}
-              </td>
-              <td>
-                <IdList
-                  ids={casesOf(entry)}
-                  count={t.caseCount}
-                  labelOf={t.filterOnCase}
-                  onPick={(caseId) => onFilter({ caseId })}
-                />
-              </td>
-              <td>
-                <IdList
-                  ids={entry.subjectIds}
-                  count={t.subjectCount}
-                  labelOf={t.filterOnSubject}
-                  onPick={(subjectId) => onFilter({ subjectId })}
-                />
-              </td>
-              <td className="audit-doc">{entry.docName}</td>
-              <td>
-                <Details entry={entry} />
-              </td>
-            </tr>
-          ))}
+          {auditRows(entries, damaged).map((row) =>
+            row.kind === "damaged" ? (
+              <DamagedRow key={`${row.line.file}:${row.line.line}`} line={row.line} />
+            ) : (
+              <EntryRow
+                key={row.entry.seq}
+                entry={row.entry}
+                organisations={organisations}
+                onFilter={onFilter}
+              />
+            ),
+          )}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One entry as a row. */
+function EntryRow({
+  entry,
+  organisations,
+  onFilter,
+}: {
+  entry: AuditEntryView;
+  organisations: Record<string, string>;
+  onFilter: OnFilter;
+}) {
+  return (
+    <tr
+      data-seq={entry.seq}
+      className={entry.outcome === "denied" ? "audit-row-denied" : undefined}
+    >
+      <th scope="row" className="audit-when">
+        <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+        <span className="audit-sub">{t.seq(entry.seq)}</span>
+      </th>
+      <td>
+        <Who entry={entry} organisations={organisations} onFilter={onFilter} />
+      </td>
+      <td>{actionLabel(entry.action)}</td>
+      <td>
+        {entry.outcome === "denied" ? <span className="audit-denied">{t.denied}</span> : t.allowed}
+      </td>
+      <td>
+        <IdList
+          ids={casesOf(entry)}
+          count={t.caseCount}
+          labelOf={t.filterOnCase}
+          onPick={(caseId) => onFilter({ caseId })}
+        />
+      </td>
+      <td>
+        <IdList
+          ids={entry.subjectIds}
+          count={t.subjectCount}
+          labelOf={t.filterOnSubject}
+          onPick={(subjectId) => onFilter({ subjectId })}
+        />
+      </td>
+      <td className="audit-doc">{entry.docName}</td>
+      <td>
+        <Details entry={entry} onFilter={onFilter} />
+      </td>
+    </tr>
   );
 }

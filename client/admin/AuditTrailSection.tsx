@@ -60,13 +60,17 @@ export function AuditTrailSection() {
         {page !== null && (
           <div aria-busy={state.status === "loading"}>
             <p className="muted" role="status">
-              {page.entries.length === 0
+              {page.entries.length === 0 && page.damaged.length === 0
                 ? t.empty
                 : t.count(page.entries.length, page.nextBefore !== null)}
             </p>
-            {page.entries.length > 0 && (
+            {page.damaged.length > 0 && (
+              <p className="notice notice-error">{t.damagedNotice(page.damaged.length)}</p>
+            )}
+            {(page.entries.length > 0 || page.damaged.length > 0) && (
               <AuditTable
                 entries={page.entries}
+                damaged={page.damaged}
                 organisations={page.organisations}
                 onFilter={(patch) => apply({ ...filter, ...patch })}
               />

@@ -13,6 +13,18 @@ type CheckState =
   | { status: "done"; check: AuditChainCheck }
   | { status: "failed"; message: string };
 
+/** What is wrong with a chain that does not hold, in Dutch: missing newest lines, or where it breaks. */
+export function chainProblem(check: AuditChainCheck): string {
+  const seq = check.firstBadSeq ?? check.checked + 1;
+  if (check.newestMissing && check.firstBadLine === null) {
+    return t.chainNewestMissing(check.checked, check.anchoredSeq ?? seq);
+  }
+  const place = check.firstBadLine === null ? "" : t.chainPlace(check.firstBadLine);
+  const missing = check.missing === null ? "" : t.chainMissing(check.missing);
+  const newest = check.newestMissing ? t.chainAlsoNewestMissing : "";
+  return `${t.chainBroken(seq)}${place}${missing}${newest}`;
+}
+
 /** The chain check panel. */
 export function ChainCheck() {
   const [state, setState] = useState<CheckState>({ status: "idle" });
@@ -41,9 +53,7 @@ export function ChainCheck() {
           (state.check.ok ? (
             <p className="notice notice-info">{t.chainOk(state.check.checked)}</p>
           ) : (
-            <p className="notice notice-error">
-              {t.chainBroken(state.check.firstBadSeq ?? state.check.checked + 1)}
-            </p>
+            <p className="notice notice-error">{chainProblem(state.check)}</p>
           ))}
       </div>
       {state.status === "failed" && (

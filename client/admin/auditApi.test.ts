@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AuditEntryView, AuditPage } from "../../shared/api/audit.js";
+import type { AuditDamagedLine, AuditEntryView, AuditPage } from "../../shared/api/audit.js";
 import { appendAuditPage, auditFilterQuery } from "./auditApi.js";
 
 function buildEntry(seq: number): AuditEntryView {
@@ -13,8 +13,13 @@ function buildEntry(seq: number): AuditEntryView {
   };
 }
 
-function buildPage(seqs: number[], nextBefore: number | null, org: string): AuditPage {
-  return { entries: seqs.map(buildEntry), nextBefore, organisations: { [org]: org } };
+function buildPage(
+  seqs: number[],
+  nextBefore: number | null,
+  org: string,
+  damaged: AuditDamagedLine[] = [],
+): AuditPage {
+  return { entries: seqs.map(buildEntry), damaged, nextBefore, organisations: { [org]: org } };
 }
 
 describe("the audit API's query string", () => {
@@ -37,5 +42,16 @@ describe("appending an older page", () => {
   it("never shows an entry twice", () => {
     const page = appendAuditPage(buildPage([9, 8], 8, "o"), buildPage([8, 7], 7, "o"));
     expect(page.entries.map((e) => e.seq)).toEqual([9, 8, 7]);
+  });
+
+  it("adds the older page's damaged lines after the shown ones, each once", () => {
+    const file = "audit-2025-03.jsonl";
+    const shown = { file, line: 4, newerSeq: 9 };
+    const older = { file, line: 2, newerSeq: 7 };
+    const page = appendAuditPage(
+      buildPage([9, 8], 8, "o", [shown]),
+      buildPage([7, 6], null, "o", [shown, older]),
+    );
+    expect(page.damaged).toEqual([shown, older]);
   });
 });

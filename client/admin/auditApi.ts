@@ -6,6 +6,7 @@ import {
   AuditChainCheckSchema,
   AuditPageSchema,
   type AuditChainCheck,
+  type AuditDamagedLine,
   type AuditFilter,
   type AuditPage,
 } from "../../shared/api/audit.js";
@@ -41,11 +42,17 @@ export function fetchChainCheck(signal?: AbortSignal): Promise<AuditChainCheck> 
   return requestJson("GET", "/api/audit/verify", AuditChainCheckSchema, { signal });
 }
 
-/** The entries of `page` followed by the older `next` page; an entry already shown is not repeated. */
+/**
+ * The entries and damaged lines of `page` followed by those of the older `next` page; nothing
+ * already shown is repeated.
+ */
 export function appendAuditPage(page: AuditPage, next: AuditPage): AuditPage {
   const shown = new Set(page.entries.map((e) => e.seq));
+  const placeOf = (d: AuditDamagedLine) => `${d.file}:${d.line}`;
+  const shownDamaged = new Set(page.damaged.map(placeOf));
   return {
     entries: [...page.entries, ...next.entries.filter((e) => !shown.has(e.seq))],
+    damaged: [...page.damaged, ...next.damaged.filter((d) => !shownDamaged.has(placeOf(d)))],
     nextBefore: next.nextBefore,
     organisations: { ...page.organisations, ...next.organisations },
   };

@@ -5,17 +5,42 @@
  * page). The cursor `before` is a sequence number: entries recorded while someone pages get higher
  * numbers, so a next page neither repeats nor skips an entry. A file is skipped unread when its
  * month lies outside the period asked for, or when its first entry is already at or past `before`.
+ *
+ * A damaged line (storedEntry.ts) has no seq to page by, so it is placed by the nearest readable
+ * entry after it (`newerSeq`): a page shows it when that entry is at or below the cursor, that is
+ * when the page before ended above it. Damaged lines do not count towards `limit`, and those met
+ * between a full page's last entry and the entry that proves the next page are left to that next
+ * page; so each is shown once, in its place, and a page never ends on a line without a cursor.
  */
 import { join } from "node:path";
-import type { AuditFilter, AuditQuery } from "../../shared/api/audit.js";
+import {
+  targetsAccount,
+  type AuditDamagedLine,
+  type AuditFilter,
+  type AuditQuery,
+} from "../../shared/api/audit.js";
 import { dutchDate } from "../actions/today.js";
 import type { AuditEntry } from "./auditEvent.js";
-import { firstLine, linesBackward, monthFiles, monthOfFile } from "./trailFiles.js";
+import { parseStoredEntry } from "./storedEntry.js";
+import { firstLine, lineNumbersAt, linesBackward, monthFiles, monthOfFile } from "./trailFiles.js";
 
-/** A page of entries, newest first, and the `before` of the next page (null when none). */
+/**
+ * A page of entries, newest first, the damaged lines among them, and the `before` of the next
+ * page (null when none).
+ */
 export interface AuditPageRead {
   entries: AuditEntry[];
+  damaged: AuditDamagedLine[];
   nextBefore: number | null;
+}
+
+/** A damaged line met while reading, before its line number is looked up. */
+interface DamagedAt {
+  file: string;
+  start: number;
+  newerSeq: number | null;
+  /** How many entries the page held when it was met. */
+  after: number;
 }
 
 /** Whether an entry passes every filter that is set. */
@@ -28,12 +53,7 @@ export function matchesAuditFilter(entry: AuditEntry, filter: AuditFilter): bool
     return false;
   }
   if (filter.subjectId !== undefined && !entry.subjectIds.includes(filter.subjectId)) return false;
-  if (
-    filter.userId !== undefined &&
-    (entry.actor.kind !== "user" || entry.actor.userId !== filter.userId)
-  ) {
-    return false;
-  }
+  if (filter.userId !== undefined && !concernsUser(entry, filter.userId)) return false;
   if (filter.action !== undefined && entry.action !== filter.action) return false;
   if (filter.from === undefined && filter.to === undefined) return true;
   // The period is in Dutch calendar days, as the beheerder means them; `at` is UTC.
@@ -42,6 +62,12 @@ export function matchesAuditFilter(entry: AuditEntry, filter: AuditFilter): bool
     (filter.from === undefined || day >= filter.from) &&
     (filter.to === undefined || day <= filter.to)
   );
+}
+
+/** Whether the user acted in the entry, or the entry is a change made to the user's account. */
+function concernsUser(entry: AuditEntry, userId: string): boolean {
+  if (entry.actor.kind === "user" && entry.actor.userId === userId) return true;
+  return targetsAccount(entry.action) && entry.targetId === userId;
 }
 
 /**
@@ -69,32 +95,64 @@ export async function readAuditPage(
   query: AuditQuery,
   live: boolean,
 ): Promise<AuditPageRead> {
+  const { before } = query;
   const files = await monthFiles(dir);
   const newest = files.at(-1);
   const found: AuditEntry[] = [];
-  for (const name of files.reverse()) {
+  const damaged: DamagedAt[] = [];
+  // The seq of the nearest readable entry after the line being read (the last one read).
+  let newer: number | null = null;
+  for (const name of [...files].reverse()) {
     const month = monthOfFile(name);
     if (month !== null && !monthMayHold(month, query)) continue;
     const path = join(dir, name);
     const options = { complete: !live || name !== newest };
-    if (query.before !== undefined) {
+    if (before !== undefined) {
       const first = await firstLine(path, options);
-      if (first === undefined || parseEntry(first).seq >= query.before) continue;
+      if (first === undefined) continue;
+      const firstEntry = parseStoredEntry(first.text);
+      if (firstEntry !== null && firstEntry.seq >= before) {
+        newer = firstEntry.seq;
+        continue;
+      }
     }
     for await (const line of linesBackward(path, options)) {
-      const entry = parseEntry(line);
-      if (query.before !== undefined && entry.seq >= query.before) continue;
+      const entry = parseStoredEntry(line.text);
+      if (entry === null) {
+        if (before === undefined || (newer !== null && newer <= before)) {
+          damaged.push({ file: name, start: line.start, newerSeq: newer, after: found.length });
+        }
+        continue;
+      }
+      newer = entry.seq;
+      if (before !== undefined && entry.seq >= before) continue;
       if (!matchesAuditFilter(entry, query)) continue;
       found.push(entry);
       if (found.length > query.limit) break;
     }
     if (found.length > query.limit) break;
   }
+  const full = found.length > query.limit;
   const entries = found.slice(0, query.limit);
   const last = entries.at(-1);
-  return { entries, nextBefore: found.length > query.limit && last ? last.seq : null };
+  const shown = full ? damaged.filter((d) => d.after < query.limit) : damaged;
+  return {
+    entries,
+    damaged: await placesOf(dir, shown),
+    nextBefore: full && last ? last.seq : null,
+  };
 }
 
-function parseEntry(line: string): AuditEntry {
-  return JSON.parse(line) as AuditEntry;
+/** The damaged lines with their line numbers, one pass per file. */
+async function placesOf(dir: string, damaged: DamagedAt[]): Promise<AuditDamagedLine[]> {
+  const numbers = new Map<string, Map<number, number>>();
+  for (const file of new Set(damaged.map((d) => d.file))) {
+    const starts = damaged.filter((d) => d.file === file).map((d) => d.start);
+    numbers.set(file, await lineNumbersAt(join(dir, file), starts));
+  }
+  return damaged.map(({ file, start, newerSeq }) => ({
+    file,
+    line: numbers.get(file)?.get(start) ?? 0,
+    newerSeq,
+  }));
 }

@@ -1,11 +1,12 @@
 /**
  * The audit trail: an append-only JSON-lines file per month under DATA_DIR/audit. Entries are
  * numbered and hash-chained (each hash covers the previous one), so a changed or removed line is
- * detectable with `verifyAuditChain`. Appends are queued in memory and written in order with
- * O_APPEND, then fsynced; `flush()` waits for everything recorded so far. Reading goes through
- * `trailFiles` chunk by chunk (a page, the chain check), never a whole month at once.
+ * detectable with `checkAuditChain`; the head of the chain is anchored beside the files
+ * (trailHead.ts), so removed newest lines are detectable too. Appends are queued in memory and
+ * written in order with O_APPEND, then fsynced; `flush()` waits for everything recorded so far.
+ * Reading goes through `trailFiles` chunk by chunk (a page, the chain check), never a whole month
+ * at once.
  */
-import { createHash } from "node:crypto";
 import { mkdir, open } from "node:fs/promises";
 import { join } from "node:path";
 import type { AuditChainCheck, AuditQuery } from "../../shared/api/audit.js";
@@ -13,9 +14,11 @@ import type { Principal } from "../auth/principal.js";
 import type { Log } from "../log.js";
 import type { AuditActor, AuditEntry, AuditEventInput } from "./auditEvent.js";
 import { readAuditPage, type AuditPageRead } from "./auditPage.js";
-import { cutUnfinishedLine, linesBackward, linesForward, monthFiles } from "./trailFiles.js";
-
-const GENESIS = "0".repeat(64);
+import { checkAuditChain, newestEntry } from "./chainCheck.js";
+import { GENESIS_HASH, hashEntry } from "./entryHash.js";
+import { HeadAnchor } from "./headAnchor.js";
+import { readTrailHead, type TrailHead } from "./trailHead.js";
+import { cutUnfinishedLine, monthFiles, syncDirectory } from "./trailFiles.js";
 
 /** The actor record of a principal. */
 export function actorOf(principal: Principal): AuditActor {
@@ -28,33 +31,76 @@ export function actorOf(principal: Principal): AuditActor {
   };
 }
 
-/** Computes an entry's hash from its content and the previous hash. */
-export function hashEntry(entry: Omit<AuditEntry, "hash">): string {
-  return createHash("sha256").update(JSON.stringify(entry)).digest("hex");
+/** Where the chain goes on after a start-up: the entry it continues from. */
+interface ChainStart {
+  seq: number;
+  hash: string;
+  /** The month file known to be in the directory durably (its name was synced). */
+  file: string | null;
 }
 
 /** Appends audit events to disk and reads them back. */
 export class AuditTrail {
   private queue: AuditEntry[] = [];
   private writing: Promise<void> = Promise.resolve();
+  private seq: number;
+  private prevHash: string;
+  private syncedFile: string | null;
 
   private constructor(
     private readonly dir: string,
     private readonly subjectsOf: (caseId: string) => string[],
     private readonly log: Log,
-    private seq: number,
-    private prevHash: string,
-  ) {}
+    start: ChainStart,
+    private readonly anchor: HeadAnchor,
+  ) {
+    this.seq = start.seq;
+    this.prevHash = start.hash;
+    this.syncedFile = start.file;
+  }
 
-  /** Opens the trail in `dir`, continuing the chain of the newest file. */
+  /**
+   * Opens the trail in `dir`, continuing the chain of the newest entry. When the trail does not
+   * reach the anchored head (its newest lines were removed, or written anew), that is logged as an
+   * error and recorded in the trail, and the chain goes on from the anchored head: the gap stays
+   * visible to every later check instead of being covered by new entries with the same numbers.
+   */
   static async open(
     dir: string,
     subjectsOf: (caseId: string) => string[],
     log: Log,
   ): Promise<AuditTrail> {
     await mkdir(dir, { recursive: true });
-    const last = await readLastEntry(dir, log);
-    return new AuditTrail(dir, subjectsOf, log, last?.seq ?? 0, last?.hash ?? GENESIS);
+    const newestFile = (await monthFiles(dir)).at(-1) ?? null;
+    const last = await readLastEntry(dir, newestFile, log);
+    const anchored = await readTrailHead(dir);
+    if (anchored === "unreadable") {
+      log.error("audit: the head anchor cannot be read; it is written anew with the next entry");
+    }
+    const head = typeof anchored === "object" ? anchored : null;
+    const problem = head === null ? null : anchorProblem(last, head);
+    const start: ChainStart =
+      problem !== null && head !== null
+        ? { seq: head.seq, hash: head.hash, file: newestFile }
+        : { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH, file: newestFile };
+    const anchor = new HeadAnchor(dir, log, head?.seq ?? 0);
+    const trail = new AuditTrail(dir, subjectsOf, log, start, anchor);
+    if (problem !== null && head !== null) {
+      const facts = { lastSeq: last?.seq ?? 0, anchoredSeq: head.seq };
+      log.error(
+        facts,
+        problem === "newestMissing"
+          ? "audit: the trail ends before its anchored head: the newest entries are missing"
+          : "audit: the newest entry is not the anchored head: the trail was written anew",
+      );
+      trail.record({
+        action: "audit.verify",
+        actor: { kind: "system", component: "audit" },
+        outcome: "allowed",
+        detail: { ok: false, [problem]: true, ...facts },
+      });
+    }
+    return trail;
   }
 
   /** Records an event; never throws into the caller (a failed write is logged as an error). */
@@ -83,10 +129,23 @@ export class AuditTrail {
     return this.writing;
   }
 
-  /** One page of the entries matching the query, newest first (for audits, not hot paths). */
+  /** Flushes, then anchors the head of everything written (at shutdown). */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.anchor.close();
+  }
+
+  /**
+   * One page of the entries matching the query, newest first (for audits, not hot paths). A
+   * damaged line on the page is logged by its place only.
+   */
   async page(query: AuditQuery): Promise<AuditPageRead> {
     await this.flush();
-    return readAuditPage(this.dir, query, true);
+    const page = await readAuditPage(this.dir, query, true);
+    for (const { file, line } of page.damaged) {
+      this.log.warn({ file, line }, "audit: a damaged line of the trail could not be read");
+    }
+    return page;
   }
 
   /** Checks the numbering and the hash chain of everything recorded so far. */
@@ -97,16 +156,24 @@ export class AuditTrail {
 
   private async drain(): Promise<void> {
     const batch = this.queue.splice(0);
-    if (batch.length === 0) return;
-    const month = batch[0]?.at.slice(0, 7) ?? "unknown";
+    const first = batch[0];
+    const last = batch.at(-1);
+    if (first === undefined || last === undefined) return;
+    const name = `audit-${first.at.slice(0, 7)}.jsonl`;
     try {
-      const file = await open(join(this.dir, `audit-${month}.jsonl`), "a");
+      const file = await open(join(this.dir, name), "a");
       try {
         await file.write(batch.map((e) => JSON.stringify(e) + "\n").join(""));
         await file.sync();
       } finally {
         await file.close();
       }
+      // A new month file's name must be durable too before the anchor may name an entry in it.
+      if (name !== this.syncedFile) {
+        await syncDirectory(this.dir);
+        this.syncedFile = name;
+      }
+      this.anchor.advance({ seq: last.seq, hash: last.hash });
     } catch (err: unknown) {
       this.log.error({ err, entries: batch.length }, "audit: write failed");
     }
@@ -114,68 +181,43 @@ export class AuditTrail {
 }
 
 /**
- * The newest entry (the tail of the newest month file), so start-up does not read the whole trail.
- * A last line the process did not finish writing before it died is cut off first, with a log line:
- * it was never complete on disk, and the chain goes on from the entry before it.
+ * The newest entry, read from the end of the trail so start-up does not read all of it. A last
+ * line the process did not finish writing before it died is cut off first, with a log line: it
+ * was never complete on disk (nor anchored), and the chain goes on from the entry before it.
+ * Damaged lines after the newest readable entry are logged by count and left in place, where the
+ * chain check reports them.
  */
-async function readLastEntry(dir: string, log: Log): Promise<AuditEntry | undefined> {
-  const newest = (await monthFiles(dir)).at(-1);
-  if (!newest) return undefined;
-  const path = join(dir, newest);
-  const cutBytes = await cutUnfinishedLine(path);
+async function readLastEntry(
+  dir: string,
+  newestFile: string | null,
+  log: Log,
+): Promise<AuditEntry | undefined> {
+  if (newestFile === null) return undefined;
+  const cutBytes = await cutUnfinishedLine(join(dir, newestFile));
   if (cutBytes > 0) {
-    log.error({ file: newest, cutBytes }, "audit: unfinished last line cut off after a crash");
+    log.error({ file: newestFile, cutBytes }, "audit: unfinished last line cut off after a crash");
   }
-  for await (const line of linesBackward(path, { complete: true })) {
-    return JSON.parse(line) as AuditEntry;
+  const newest = await newestEntry(dir, false);
+  if (newest !== undefined && newest.damagedAfter > 0) {
+    log.error(
+      { damagedLines: newest.damagedAfter, lastSeq: newest.entry.seq },
+      "audit: damaged lines at the end of the trail; the chain goes on from the newest readable entry",
+    );
   }
-  return undefined;
+  return newest?.entry;
 }
 
 /**
- * Checks numbering and the hash chain from the first entry on, one line at a time; stops at the
- * first entry that is changed, missing, out of place or unreadable. `live` when the trail is in
- * use: a last line still being written is then left for the next check.
+ * What is wrong when the trail is compared with its anchored head at start-up: it ends before the
+ * head, or its entry at the head is another one. An entry past the head is the normal case (the
+ * anchor follows the trail with a delay) and is left to the chain check.
  */
-export async function checkAuditChain(dir: string, live = false): Promise<AuditChainCheck> {
-  const files = await monthFiles(dir);
-  let prev = GENESIS;
-  let seq = 0;
-  for (const name of files) {
-    const complete = !live || name !== files.at(-1);
-    for await (const line of linesForward(join(dir, name), { complete })) {
-      const entry = parseOrNull(line);
-      // The chain holds up to `seq`; whatever stands where seq + 1 belongs breaks it (a changed
-      // line, or the line after a removed one).
-      if (entry === null) return broken(seq);
-      const { hash, ...rest } = entry;
-      if (entry.seq !== seq + 1 || entry.prevHash !== prev || hashEntry(rest) !== hash) {
-        return broken(seq);
-      }
-      prev = hash;
-      seq = entry.seq;
-    }
-  }
-  return { ok: true, checked: seq, firstBadSeq: null };
-}
-
-/** Checks numbering and the hash chain; returns the seq of the first broken entry, or null. */
-export async function verifyAuditChain(dir: string): Promise<number | null> {
-  return (await checkAuditChain(dir)).firstBadSeq;
-}
-
-/** The outcome when the chain holds for the first `checked` entries only. */
-function broken(checked: number): AuditChainCheck {
-  return { ok: false, checked, firstBadSeq: checked + 1 };
-}
-
-function parseOrNull(line: string): AuditEntry | null {
-  try {
-    const value = JSON.parse(line) as unknown;
-    return typeof value === "object" && value !== null && "seq" in value
-      ? (value as AuditEntry)
-      : null;
-  } catch {
-    return null;
-  }
+function anchorProblem(
+  last: AuditEntry | undefined,
+  head: TrailHead,
+): "newestMissing" | "headRewritten" | null {
+  const lastSeq = last?.seq ?? 0;
+  if (lastSeq < head.seq) return "newestMissing";
+  if (lastSeq === head.seq && last?.hash !== head.hash) return "headRewritten";
+  return null;
 }

@@ -3,7 +3,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { firstLine, linesBackward, linesForward, monthOfFile } from "./trailFiles.js";
+import {
+  firstLine,
+  lineNumbersAt,
+  linesBackward,
+  linesForward,
+  monthOfFile,
+  type TrailLine,
+} from "./trailFiles.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -17,8 +24,14 @@ async function fileWith(text: string): Promise<string> {
   return path;
 }
 
-async function collect(lines: AsyncIterable<string>): Promise<string[]> {
+async function collect(lines: AsyncIterable<TrailLine>): Promise<string[]> {
   const out: string[] = [];
+  for await (const line of lines) out.push(line.text);
+  return out;
+}
+
+async function collectLines(lines: AsyncIterable<TrailLine>): Promise<TrailLine[]> {
+  const out: TrailLine[] = [];
   for await (const line of lines) out.push(line);
   return out;
 }
@@ -63,9 +76,31 @@ describe("reading the trail's files line by line", () => {
 
   it("gives the first line of a file, and nothing for an empty one", async () => {
     const path = await fileWith('{"seq":7}\n{"seq":8}\n');
-    expect(await firstLine(path, { complete: true, chunkBytes: 3 })).toBe('{"seq":7}');
+    expect((await firstLine(path, { complete: true, chunkBytes: 3 }))?.text).toBe('{"seq":7}');
     await writeFile(path, "");
     expect(await firstLine(path, { complete: true })).toBeUndefined();
+  });
+
+  it("gives each line the byte offset it starts at, in both directions and across chunk borders", async () => {
+    const path = await fileWith('{"a":1}\n\n{"b":"é"}\n{"c":3}\n');
+    const expected = [
+      { text: '{"a":1}', start: 0 },
+      { text: '{"b":"é"}', start: 9 },
+      { text: '{"c":3}', start: 20 },
+    ];
+    for (const chunkBytes of [1, 4, 64]) {
+      const options = { complete: true, chunkBytes };
+      expect(await collectLines(linesForward(path, options))).toEqual(expected);
+      expect(await collectLines(linesBackward(path, options))).toEqual([...expected].reverse());
+    }
+  });
+
+  it("numbers the lines at given offsets as an editor does, counting empty lines", async () => {
+    const path = await fileWith('{"a":1}\n\n{"b":"é"}\n{"c":3}\n');
+    for (const chunkBytes of [1, 3, 64]) {
+      const numbers = await lineNumbersAt(path, [20, 0, 9], chunkBytes);
+      expect([numbers.get(0), numbers.get(9), numbers.get(20)]).toEqual([1, 3, 4]);
+    }
   });
 
   it("reads the month from a file name and nothing from another name", () => {

@@ -4,7 +4,9 @@
  * and one line in memory, never a whole month. A file is read up to its size when opened: lines
  * appended meanwhile are left for the next reader. The newest file may end in a line still being
  * written; a caller that reads a live trail passes `complete: false` for it, so that unfinished
- * tail is skipped instead of taken for a broken entry.
+ * tail is skipped instead of taken for a broken entry. Each line comes with the byte offset it
+ * starts at, so that a damaged line can be named by its place (file and line number) without
+ * repeating what it holds.
  */
 import { open, readdir, type FileHandle } from "node:fs/promises";
 
@@ -18,6 +20,12 @@ export interface LineReadOptions {
   complete: boolean;
   /** Bytes per read; tests make it small to cross chunk borders. */
   chunkBytes?: number;
+}
+
+/** One line of a file: its text and the byte offset it starts at (to name its place). */
+export interface TrailLine {
+  text: string;
+  start: number;
 }
 
 /** The trail's month files, oldest first. */
@@ -34,12 +42,14 @@ export function monthOfFile(name: string): string | null {
 export async function* linesForward(
   path: string,
   options: LineReadOptions,
-): AsyncGenerator<string, void, undefined> {
+): AsyncGenerator<TrailLine, void, undefined> {
   const file = await open(path, "r");
   try {
     const { size } = await file.stat();
     const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
     let pending: Buffer = Buffer.alloc(0);
+    // Where `pending` starts in the file.
+    let start = 0;
     for (let position = 0; position < size;) {
       const chunk = await readAt(file, position, Math.min(chunkBytes, size - position));
       if (chunk.length === 0) break;
@@ -47,12 +57,13 @@ export async function* linesForward(
       let buffer: Buffer = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
       // A newline byte never occurs inside a multi-byte UTF-8 character, so bytes split safely.
       for (let end = buffer.indexOf(NEWLINE); end !== -1; end = buffer.indexOf(NEWLINE)) {
-        if (end > 0) yield buffer.toString("utf8", 0, end);
+        if (end > 0) yield { text: buffer.toString("utf8", 0, end), start };
         buffer = buffer.subarray(end + 1);
+        start += end + 1;
       }
       pending = buffer;
     }
-    if (pending.length > 0 && options.complete) yield pending.toString("utf8");
+    if (pending.length > 0 && options.complete) yield { text: pending.toString("utf8"), start };
   } finally {
     await file.close();
   }
@@ -62,32 +73,33 @@ export async function* linesForward(
 export async function* linesBackward(
   path: string,
   options: LineReadOptions,
-): AsyncGenerator<string, void, undefined> {
+): AsyncGenerator<TrailLine, void, undefined> {
   const file = await open(path, "r");
   try {
     const { size } = await file.stat();
     const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
     // The bytes after the file's last newline: empty, or a line without newline.
     let atTail = true;
-    const take = (line: Buffer): string | null => {
+    const take = (line: Buffer, start: number): TrailLine | null => {
       const keep = line.length > 0 && (!atTail || options.complete);
       atTail = false;
-      return keep ? line.toString("utf8") : null;
+      return keep ? { text: line.toString("utf8"), start } : null;
     };
     let pending: Buffer = Buffer.alloc(0);
     for (let end = size; end > 0;) {
       const start = Math.max(0, end - chunkBytes);
       const chunk = await readAt(file, start, end - start);
       end = start;
+      // `buffer` starts at `start` in the file.
       let buffer: Buffer = pending.length > 0 ? Buffer.concat([chunk, pending]) : chunk;
       for (let nl = buffer.lastIndexOf(NEWLINE); nl !== -1; nl = buffer.lastIndexOf(NEWLINE)) {
-        const line = take(buffer.subarray(nl + 1));
+        const line = take(buffer.subarray(nl + 1), start + nl + 1);
         if (line !== null) yield line;
         buffer = buffer.subarray(0, nl);
       }
       pending = buffer;
     }
-    const first = take(pending);
+    const first = take(pending, 0);
     if (first !== null) yield first;
   } finally {
     await file.close();
@@ -98,7 +110,7 @@ export async function* linesBackward(
 export async function firstLine(
   path: string,
   options: LineReadOptions,
-): Promise<string | undefined> {
+): Promise<TrailLine | undefined> {
   for await (const line of linesForward(path, options)) return line;
   return undefined;
 }
@@ -126,6 +138,52 @@ export async function cutUnfinishedLine(path: string): Promise<number> {
     return size - end;
   } finally {
     await file.close();
+  }
+}
+
+/**
+ * The line numbers (1-based, counting every line of the file as an editor does) of the lines that
+ * start at `offsets`, in one pass over the file up to the last of them. Only for naming the place
+ * of a damaged line, so it is not on any hot path.
+ */
+export async function lineNumbersAt(
+  path: string,
+  offsets: readonly number[],
+  chunkBytes = CHUNK_BYTES,
+): Promise<Map<number, number>> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const numbers = new Map<number, number>();
+  const file = await open(path, "r");
+  try {
+    let newlines = 0;
+    let position = 0;
+    for (const offset of sorted) {
+      while (position < offset) {
+        const chunk = await readAt(file, position, Math.min(chunkBytes, offset - position));
+        if (chunk.length === 0) break;
+        for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, i + 1)) {
+          newlines++;
+        }
+        position += chunk.length;
+      }
+      numbers.set(offset, newlines + 1);
+    }
+  } finally {
+    await file.close();
+  }
+  return numbers;
+}
+
+/**
+ * Makes the directory's entries durable (a file created or renamed in it), so that after a crash
+ * a file whose content was synced is also found under its name.
+ */
+export async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * What leaves the server about the audit trail: the entries as stored (ids only, never names of
- * persons or cases) and the names of the partner organisations that acted, which are no personal
+ * persons or cases), the places of damaged lines (never their content) and the names of the partner organisations that acted, which are no personal
  * data and spare the Beheer page a second request.
  */
 import type { AuditPage } from "../../shared/api/audit.js";
@@ -18,5 +18,10 @@ export function presentAuditPage(
     const organisation = organisations.get(actor.organisationId);
     if (organisation) names[organisation.id] = organisation.name;
   }
-  return { entries: page.entries, nextBefore: page.nextBefore, organisations: names };
+  return {
+    entries: page.entries,
+    damaged: page.damaged,
+    nextBefore: page.nextBefore,
+    organisations: names,
+  };
 }

@@ -5,7 +5,7 @@
  * too: the beheerder is no case participant.
  */
 import { z } from "zod";
-import { AuditActionSchema } from "../domain/auditAction.js";
+import { AuditActionSchema, type AuditAction } from "../domain/auditAction.js";
 import { IsoDateSchema } from "../domain/dates.js";
 
 /** Entries per page when the query names no `limit`. */
@@ -32,13 +32,28 @@ const countParam = z
 /** A calendar day; a repeated parameter gets the same message as a malformed one. */
 const dayParam = z.string({ message: "datum moet jjjj-mm-dd zijn" }).pipe(IsoDateSchema);
 
+/**
+ * Actions whose `targetId` is a user account: the changes made to it. A `userId` filter finds
+ * them for the account changed as well as for the beheerder who changed it.
+ */
+export const ACCOUNT_TARGET_ACTIONS: readonly AuditAction[] = [
+  "account.create",
+  "account.update",
+  "account.password",
+];
+
+/** Whether an entry of `action` names a user account as its target. */
+export function targetsAccount(action: string): boolean {
+  return (ACCOUNT_TARGET_ACTIONS as readonly string[]).includes(action);
+}
+
 /** The filters of the trail; every one is optional and they combine with AND. */
 const auditFilterShape = {
   /** Entries about this case, also list reads that showed it. */
   caseId: idOf("case").optional(),
   /** Entries that touched this person's data (betrokkene id). */
   subjectId: idOf("pers").optional(),
-  /** Entries of this user. */
+  /** Entries of this user, and changes made to this user's account (see `ACCOUNT_TARGET_ACTIONS`). */
   userId: idOf("user").optional(),
   action: AuditActionSchema.optional(),
   /** First calendar day (yyyy-mm-dd, Dutch time), inclusive. */
@@ -112,9 +127,36 @@ export const AuditEntrySchema = z.object({
 /** One audit entry. */
 export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
 
+/** A line of a month file, by file name and line number (1-based, as an editor counts). */
+export const AuditLinePlaceSchema = z.object({
+  file: z.string(),
+  line: z.number().int(),
+});
+
+/** A place in the trail's files. */
+export type AuditLinePlace = z.infer<typeof AuditLinePlaceSchema>;
+
+/**
+ * A line that could not be read as an entry (not JSON, or not an entry's shape): named by its
+ * place only, never by what it holds. It cannot be matched against a filter, so every page that
+ * passes its place shows it.
+ */
+export const AuditDamagedLineSchema = AuditLinePlaceSchema.extend({
+  /**
+   * The seq of the nearest readable entry after it in the trail (a newer one), or null when none
+   * follows: newest first, the line stands after that entry and before every older one.
+   */
+  newerSeq: z.number().int().nullable(),
+});
+
+/** A damaged line of the trail. */
+export type AuditDamagedLine = z.infer<typeof AuditDamagedLineSchema>;
+
 /** `GET /api/audit` response: a page of entries, newest first, and the names of their organisations. */
 export const AuditPageSchema = z.object({
   entries: z.array(AuditEntrySchema),
+  /** Damaged lines among this page's entries, newest first. */
+  damaged: z.array(AuditDamagedLineSchema),
   /** The `before` of the next (older) page; null when this page is the last. */
   nextBefore: z.number().int().nullable(),
   /** Partner organisation names by id, for the organisations of the actors on this page. */
@@ -124,13 +166,24 @@ export const AuditPageSchema = z.object({
 /** A page of the audit trail. */
 export type AuditPage = z.infer<typeof AuditPageSchema>;
 
-/** `GET /api/audit/verify` response: whether the numbering and the hash chain hold. */
+/**
+ * `GET /api/audit/verify` response: whether the numbering and the hash chain hold, and whether the
+ * trail still reaches the head anchored beside it (so that removed newest lines are found too).
+ */
 export const AuditChainCheckSchema = z.object({
   ok: z.boolean(),
   /** Entries checked (up to the first broken one). */
   checked: z.number().int(),
   /** Sequence number of the first entry that is changed, missing or out of place; null when ok. */
   firstBadSeq: z.number().int().nullable(),
+  /** The line where the chain breaks (changed, unreadable or after missing lines); null when none. */
+  firstBadLine: AuditLinePlaceSchema.nullable(),
+  /** Entries known to be missing there: numbers skipped, or the newest lines up to the anchor. */
+  missing: z.object({ fromSeq: z.number().int(), toSeq: z.number().int() }).nullable(),
+  /** The newest entry the anchor says was written; null when there is no readable anchor. */
+  anchoredSeq: z.number().int().nullable(),
+  /** True when the trail ends before the anchored head: its newest lines were removed. */
+  newestMissing: z.boolean(),
 });
 
 /** The outcome of a chain check. */

@@ -1,7 +1,10 @@
 /**
  * The audit trail on the Beheer page in the real browser: the beheerder narrows the trail to a
- * case found in it, loads older entries, and checks the hash chain; other roles do not get in.
+ * case found in it, loads older entries, and checks the hash chain; a damaged line shows as a row
+ * of its own; other roles do not get in.
  */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { caseIdOf, expect, test } from "./casePageFixtures.js";
 
 // This file fills the trail with case views: a server and data of its own.
@@ -70,6 +73,35 @@ test.describe("the audit trail on the Beheer page", () => {
 
     await page.getByRole("button", { name: "Keten controleren" }).click();
     await expect(page.getByText(/^De keten is intact: \d+ regels gecontroleerd\.$/)).toBeVisible();
+  });
+
+  test("a line damaged while the server was down shows as a damaged row in its place, and the chain check names it", async ({
+    server,
+    signIn,
+  }) => {
+    await server.stop();
+    const auditDir = join(server.dataDir, "audit");
+    const name = (await readdir(auditDir)).filter((f) => f.endsWith(".jsonl")).sort()[0] ?? "";
+    const file = join(auditDir, name);
+    const lines = (await readFile(file, "utf8")).split("\n");
+    lines[2] = "hier heeft iemand de regel overschreven";
+    await writeFile(file, lines.join("\n"));
+    await server.start();
+
+    const { page } = await signIn("beheer");
+    await page.goto("/beheer/audit");
+    await page.getByLabel("Actie").selectOption({ label: "Ingelogd" });
+    await page.getByRole("button", { name: "Toon", exact: true }).click();
+    const table = page.getByRole("table", { name: "Audittrail" });
+    const damaged = table.getByRole("row").filter({ hasText: "Beschadigde regel" });
+    await expect(damaged).toHaveCount(1);
+    await expect(damaged).toContainText(`Regel 3 van bestand ${name} kan niet worden gelezen`);
+    await expect(page.getByText("overschreven")).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Keten controleren" }).click();
+    await expect(
+      page.getByText(`De keten is verbroken bij regel 3:`, { exact: false }),
+    ).toContainText(`Plaats: regel 3 van bestand ${name}.`);
   });
 
   test("a deelnemer does not see Beheer in the menu and is refused the page", async ({

@@ -23,6 +23,8 @@ export { loginAs };
 /** A server the test can stop and start again; it keeps its port and data directory. */
 export interface RestartableServer {
   baseURL: string;
+  /** Its data directory, for a test that changes files while the server is stopped. */
+  dataDir: string;
   stop(): Promise<void>;
   start(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export const test = base.extend<PeopleFixtures, { server: RestartableServer; ser
       try {
         await use({
           baseURL: `http://${LOOPBACK}:${port}`,
+          dataDir,
           stop: async () => {
             if (child !== null) await stopBuiltServer(child);
             child = null;

@@ -1,11 +1,14 @@
 /** Reading the audit trail through the API in tests, as the beheerder, page by page. */
+import { readdir } from "node:fs/promises";
 import { expect } from "vitest";
 import type { AuditEntry } from "../../server/audit/auditEvent.js";
+import type { AuditDamagedLine } from "../../shared/api/audit.js";
 import type { TestServer } from "./server.js";
 
 /** One page as `GET /api/audit` answers it. */
 export interface AuditPageBody {
   entries: AuditEntry[];
+  damaged: AuditDamagedLine[];
   nextBefore: number | null;
   organisations: Record<string, string>;
 }
@@ -38,4 +41,9 @@ export async function readAuditTrail(server: TestServer, query = ""): Promise<Au
     before = page.nextBefore;
   } while (before !== null);
   return entries.reverse();
+}
+
+/** The trail's month files in `auditDir`, oldest first (not the head anchor beside them). */
+export async function monthFilesOf(auditDir: string): Promise<string[]> {
+  return (await readdir(auditDir)).filter((f) => f.endsWith(".jsonl")).sort();
 }

@@ -42,6 +42,7 @@ export const audit = {
   filterSubject: "Persoon-id",
   filterCase: "Casus-id",
   filterUser: "Gebruiker-id",
+  filterUserHint: "Wat deze gebruiker deed, en wijzigingen aan diens account.",
   filterAction: "Actie",
   anyAction: "Alle acties",
   filterFrom: "Van",
@@ -74,6 +75,12 @@ export const audit = {
   filterOnCase: (id: string): string => `Toon alleen casus ${id}`,
   filterOnSubject: (id: string): string => `Toon alleen persoon ${id}`,
   filterOnUser: (username: string): string => `Toon alleen gebruiker ${username}`,
+  filterOnAccount: (id: string): string => `Toon alleen gebruiker ${id}`,
+  damaged: "Beschadigde regel",
+  damagedLine: (file: string, line: number): string =>
+    `Regel ${line} van bestand ${file} kan niet worden gelezen. De inhoud wordt niet getoond; controleer de keten.`,
+  damagedNotice: (n: number): string =>
+    `${n === 1 ? "Eén regel" : `${n} regels`} van de audittrail ${n === 1 ? "kan" : "kunnen"} niet worden gelezen en ${n === 1 ? "staat" : "staan"} als beschadigde regel in de tabel. Beschadigde regels worden bij elk filter getoond.`,
   chainTitle: "Controle van de keten",
   chainIntro:
     "Elke regel bevat een vingerafdruk van de regel ervoor. Een gewijzigde of verwijderde regel breekt die keten.",
@@ -83,4 +90,15 @@ export const audit = {
     `De keten is intact: ${checked === 1 ? "1 regel" : `${checked} regels`} gecontroleerd.`,
   chainBroken: (seq: number): string =>
     `De keten is verbroken bij regel ${seq}: die regel is gewijzigd of onleesbaar, of er ontbreekt een regel. De regels daarvoor kloppen.`,
+  /** Where the break stands in the files: appended to `chainBroken`. */
+  chainPlace: (place: { file: string; line: number }): string =>
+    ` Plaats: regel ${place.line} van bestand ${place.file}.`,
+  /** Entries numbered but gone: appended to `chainBroken`. */
+  chainMissing: (missing: { fromSeq: number; toSeq: number }): string =>
+    missing.fromSeq === missing.toSeq
+      ? ` Regel ${missing.fromSeq} ontbreekt.`
+      : ` De regels ${missing.fromSeq} tot en met ${missing.toSeq} ontbreken.`,
+  chainAlsoNewestMissing: " Ook de nieuwste regels ontbreken.",
+  chainNewestMissing: (checked: number, anchoredSeq: number): string =>
+    `De nieuwste regels ontbreken: de audittrail eindigt bij regel ${checked}, maar er waren al ${anchoredSeq} regels vastgelegd. De regels daarvoor kloppen.`,
 };

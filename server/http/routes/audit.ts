@@ -1,6 +1,8 @@
 /**
  * The audit trail for the beheerder: `GET /api/audit` pages through it newest first, filtered by
- * case, person concerned, user, action and period; `GET /api/audit/verify` checks its hash chain.
+ * case, person concerned, user (who acted, or whose account was changed), action and period,
+ * naming the damaged lines it passes; `GET /api/audit/verify` checks its hash chain and its
+ * anchored head.
  * Every attempt at either is itself audited (NEN 7513), a refused one before anything is read.
  */
 import type { FastifyInstance } from "fastify";
@@ -77,5 +79,6 @@ function verifyFacts(check: AuditChainCheck | undefined): Record<string, number 
   if (check === undefined) return { completed: false };
   const facts: Record<string, number | boolean> = { ok: check.ok, checked: check.checked };
   if (check.firstBadSeq !== null) facts.firstBadSeq = check.firstBadSeq;
+  if (check.newestMissing) facts.newestMissing = true;
   return facts;
 }

@@ -2,12 +2,12 @@
  * The beheerder's audit API over HTTP: paging newest first with a cursor, the filters, refusals of
  * a bad query, the chain check, and that only the beheerder gets in (every attempt recorded).
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { dutchDate } from "../../../server/actions/today.js";
-import { readAuditPage, readAuditTrail } from "../../support/auditTrail.js";
+import { monthFilesOf, readAuditPage, readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser } from "../../support/sessionClient.js";
 
@@ -132,6 +132,22 @@ describe("paging through the audit trail", () => {
   });
 });
 
+describe("finding what was done to an account", () => {
+  it("finds the changes made to an account by its user id, as well as what that user did", async () => {
+    const beheer = await server.login("beheer");
+    const smit = demoUser(server, "dn.smit").id;
+    await server.api(`/api/accounts/${smit}`, {
+      method: "PATCH",
+      cookie: beheer,
+      body: { role: "casusregisseur" },
+    });
+    await server.login("dn.smit");
+    const aboutSmit = await readAuditTrail(server, `userId=${smit}`);
+    expect(aboutSmit.map((e) => e.action)).toEqual(["account.update", "auth.login"]);
+    expect(aboutSmit[0]).toMatchObject({ targetId: smit, actor: { username: "beheer" } });
+  });
+});
+
 describe("checking the chain through the API", () => {
   it("reports an intact chain, and after a changed line the first entry that breaks it", async () => {
     const beheer = await server.login("beheer");
@@ -144,14 +160,22 @@ describe("checking the chain through the API", () => {
     const dir = server.dataDir;
     await server.stop({ keepData: true });
     const auditDir = join(dir, "audit");
-    const file = join(auditDir, (await readdir(auditDir))[0] ?? "");
+    const file = join(auditDir, (await monthFilesOf(auditDir))[0] ?? "");
     const lines = (await readFile(file, "utf8")).split("\n");
     lines[4] = (lines[4] ?? "").replace('"outcome":"allowed"', '"outcome":"denied"');
     await writeFile(file, lines.join("\n"));
     server = await startTestServer({}, dir);
 
     const res = await server.api("/api/audit/verify", { cookie: await server.login("beheer") });
-    expect(await res.json()).toEqual({ ok: false, checked: 4, firstBadSeq: 5 });
+    expect(await res.json()).toEqual({
+      ok: false,
+      checked: 4,
+      firstBadSeq: 5,
+      firstBadLine: { file: file.slice(auditDir.length + 1), line: 5 },
+      missing: null,
+      anchoredSeq: expect.any(Number) as number,
+      newestMissing: false,
+    });
     const verifications = await readAuditTrail(server, "action=audit.verify");
     expect(verifications.map((e) => e.detail)).toEqual([
       { ok: true, checked: check.checked },

@@ -2,8 +2,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
-import { verifyAuditChain } from "../../../server/audit/auditTrail.js";
-import { readAuditTrail } from "../../support/auditTrail.js";
+import { verifyAuditChain } from "../../../server/audit/chainCheck.js";
+import { monthFilesOf, readAuditTrail } from "../../support/auditTrail.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, connectAs, eventually } from "../../support/sessionClient.js";
@@ -87,7 +87,7 @@ describe("the audit trail", () => {
     const auditDir = join(dir, "audit");
     expect(await verifyAuditChain(auditDir)).toBeNull();
 
-    const file = join(auditDir, (await readdir(auditDir))[0] ?? "");
+    const file = join(auditDir, (await monthFilesOf(auditDir))[0] ?? "");
     const lines = (await readFile(file, "utf8")).split("\n");
     lines[1] = (lines[1] ?? "").replace('"outcome":"allowed"', '"outcome":"denied"');
     await writeFile(file, lines.join("\n"));

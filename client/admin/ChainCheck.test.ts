@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { AuditChainCheck } from "../../shared/api/audit.js";
+import { chainProblem } from "./ChainCheck.js";
+
+const broken = (patch: Partial<AuditChainCheck>): AuditChainCheck => ({
+  ok: false,
+  checked: 3,
+  firstBadSeq: 4,
+  firstBadLine: null,
+  missing: null,
+  anchoredSeq: null,
+  newestMissing: false,
+  ...patch,
+});
+
+describe("what the chain check says is wrong", () => {
+  it("says that the newest lines are missing when the trail ends before its anchored head", () => {
+    expect(
+      chainProblem(
+        broken({ missing: { fromSeq: 4, toSeq: 5 }, anchoredSeq: 5, newestMissing: true }),
+      ),
+    ).toBe(
+      "De nieuwste regels ontbreken: de audittrail eindigt bij regel 3, maar er waren al 5 regels vastgelegd. De regels daarvoor kloppen.",
+    );
+  });
+
+  it("names the file and line where the chain breaks, and the entries known to be missing there", () => {
+    const text = chainProblem(
+      broken({
+        firstBadLine: { file: "audit-2025-03.jsonl", line: 4 },
+        missing: { fromSeq: 4, toSeq: 5 },
+      }),
+    );
+    expect(text).toMatch(/^De keten is verbroken bij regel 4:/);
+    expect(text).toContain("Plaats: regel 4 van bestand audit-2025-03.jsonl.");
+    expect(text).toContain("De regels 4 tot en met 5 ontbreken.");
+  });
+});
