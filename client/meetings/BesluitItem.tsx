@@ -1,15 +1,20 @@
 /**
  * One besluit in the slot's list: its text and, when it was corrected, who did and at what time.
- * The chair may change the text in place ("Wijzigen") or withdraw it ("Intrekken", after asking).
- * A correction being typed is kept by the room (slotDrafts.ts), so moving through the agenda and
- * back finds it open with what was typed.
+ * During the overleg the chair may change the text in place ("Wijzigen") or withdraw it
+ * ("Intrekken", after asking); after it ended, within the correction window, the chair corrects it
+ * through the server ("Corrigeren", BesluitCorrectionForm.tsx), and everyone sees the correction
+ * note and, on request, the original. A correction being typed is kept by the room
+ * (slotDrafts.ts), so moving through the agenda and back finds it open with what was typed.
  */
 import type * as Y from "yjs";
 import { correctBesluit, withdrawBesluit } from "../../shared/docs/meetingDoc.js";
 import type { Besluit } from "../../shared/domain/meeting.js";
 import { messages } from "../i18n/messages.js";
+import { BesluitCorrectionForm } from "./BesluitCorrectionForm.js";
+import { CorrectionNote } from "./CorrectionNote.js";
 import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
+import type { SlotCorrector } from "./useCorrectionSubmit.js";
 
 const t = messages.meetings;
 
@@ -19,18 +24,34 @@ export interface BesluitItemProps {
   besluit: Besluit;
   userId: string;
   mayRecord: boolean;
+  /** Sends a correction after the overleg; null unless the chair may correct it now. */
+  correct: SlotCorrector | null;
   /** The display name of a user id (the chair's, as a rule). */
   nameOf: (userId: string) => string;
 }
 
-/** A standing besluit, with the chair's Wijzigen and Intrekken. */
-export function BesluitItem({ doc, besluit, userId, mayRecord, nameOf }: BesluitItemProps) {
+/** A standing besluit, with the chair's Wijzigen and Intrekken, or Corrigeren after the end. */
+export function BesluitItem({
+  doc,
+  besluit,
+  userId,
+  mayRecord,
+  correct,
+  nameOf,
+}: BesluitItemProps) {
   // Null while not being corrected; the typed text while it is.
   const correction = useSlotDraft(besluit.agendaItemId, "besluitCorrectie", besluit.id);
   const editing = correction.text;
   const stamp = () => ({ by: userId, at: new Date().toISOString() });
   const inputId = `besluit-wijzigen-${besluit.id}`;
 
+  if (editing !== null && correct !== null) {
+    return (
+      <li>
+        <BesluitCorrectionForm besluit={besluit} draft={correction} correct={correct} />
+      </li>
+    );
+  }
   if (editing !== null) {
     const trimmed = editing.trim();
     return (
@@ -80,6 +101,14 @@ export function BesluitItem({ doc, besluit, userId, mayRecord, nameOf }: Besluit
           ({t.besluitCorrected(nameOf(besluit.correctedBy), formatClockTime(besluit.correctedAt))})
         </span>
       )}
+      {besluit.correctionAfterEnd !== undefined && (
+        <CorrectionNote
+          correction={besluit.correctionAfterEnd}
+          original={besluit.correctionAfterEnd.originalText}
+          originalLabel={t.originalBesluit}
+          nameOf={nameOf}
+        />
+      )}
       {mayRecord && (
         <span className="mt-besluit-actions">
           <button
@@ -91,6 +120,17 @@ export function BesluitItem({ doc, besluit, userId, mayRecord, nameOf }: Besluit
           </button>
           <button type="button" className="button button-quiet" onClick={withdraw}>
             {t.withdrawBesluit}
+          </button>
+        </span>
+      )}
+      {correct !== null && (
+        <span className="mt-besluit-actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => correction.begin(besluit.text)}
+          >
+            {t.correct}
           </button>
         </span>
       )}

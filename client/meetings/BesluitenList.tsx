@@ -1,6 +1,7 @@
 /**
  * The besluiten of one slot, live from the slot document; the chair records new ones, corrects
- * and withdraws them (BesluitItem.tsx). Withdrawn ones are listed apart, as the verslag leaves them
+ * and withdraws them during the overleg, and corrects them within the window after it
+ * (BesluitItem.tsx). Withdrawn ones are listed apart, as the verslag leaves them
  * out. A besluit being typed is kept by the room (slotDrafts.ts), so moving through the agenda
  * keeps it.
  */
@@ -11,6 +12,7 @@ import { messages } from "../i18n/messages.js";
 import { BesluitItem } from "./BesluitItem.js";
 import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
+import type { SlotCorrector } from "./useCorrectionSubmit.js";
 
 const t = messages.meetings;
 
@@ -23,6 +25,8 @@ export interface BesluitenListProps {
   people: SlotAttendeeView[];
   userId: string;
   mayRecord: boolean;
+  /** Sends a correction after the overleg; null unless the chair may correct now. */
+  correct: SlotCorrector | null;
 }
 
 /** A numbered list of besluiten and, for the chair, a field to add one. */
@@ -33,6 +37,7 @@ export function BesluitenList({
   people,
   userId,
   mayRecord,
+  correct,
 }: BesluitenListProps) {
   const draft = useSlotDraft(slotId, "besluit");
   const text = draft.text ?? "";
@@ -67,6 +72,7 @@ export function BesluitenList({
               besluit={b}
               userId={userId}
               mayRecord={mayRecord}
+              correct={correct}
               nameOf={nameOf}
             />
           ))}

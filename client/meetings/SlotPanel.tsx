@@ -1,7 +1,8 @@
 /**
  * One case slot during the overleg: the carried-over open actions at the top, the besluiten and
  * attendance (live, from the slot's own document), the verslag (whose concept follows them) and
- * the chair's next steps; the case's documents beside it.
+ * the chair's next steps; the case's documents beside it. After the overleg ended its chair may
+ * correct the besluiten and attendance until `correctableUntil` (the server says until when).
  */
 import type { SlotCaseView } from "../../shared/api/meetings.js";
 import type { PublicUser } from "../../shared/domain/user.js";
@@ -11,14 +12,16 @@ import type { CollabSession } from "../collab/collabSession.js";
 import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
 import { LoadFailure } from "../components/LoadFailure.js";
+import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
 import { AttendanceTable } from "./AttendanceTable.js";
 import { BesluitenList } from "./BesluitenList.js";
 import { readLive, useAwarenessUser, verslagRevision } from "./liveDocs.js";
-import { loadSlot } from "./meetingsApi.js";
+import { correctSlotRecord, loadSlot } from "./meetingsApi.js";
 import { OpenActions } from "./OpenActions.js";
 import { PhasePanel } from "./PhasePanel.js";
 import { SlotDocuments } from "./SlotDocuments.js";
+import type { SlotCorrector } from "./useCorrectionSubmit.js";
 import { VerslagPanel } from "./VerslagPanel.js";
 
 const t = messages.meetings;
@@ -92,8 +95,17 @@ function LiveSlotParts({
   const { unsaved } = useCollabSnapshot(session);
   // The chair's concept follows the table; everyone's versions follow the server's announcements.
   const revision = verslagRevision(live, view.slotId, view.isChair, unsaved);
+  const correct: SlotCorrector | null =
+    view.correctableUntil === null || mayRecord
+      ? null
+      : (correction) => correctSlotRecord(view.meetingId, view.slotId, correction);
   return (
     <>
+      {correct !== null && view.correctableUntil !== null && (
+        <p className="notice notice-info">
+          {t.correctableUntil(formatDate(view.correctableUntil))}
+        </p>
+      )}
       <BesluitenList
         doc={session.doc}
         live={live}
@@ -101,6 +113,7 @@ function LiveSlotParts({
         people={view.attendees}
         userId={userId}
         mayRecord={mayRecord}
+        correct={correct}
       />
       <AttendanceTable
         doc={session.doc}
@@ -109,6 +122,7 @@ function LiveSlotParts({
         people={view.attendees}
         userId={userId}
         mayRecord={mayRecord}
+        correct={correct}
       />
       <VerslagPanel meetingId={view.meetingId} slotId={view.slotId} revision={revision} />
     </>

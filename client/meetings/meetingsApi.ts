@@ -13,10 +13,11 @@ import {
   type PhaseChange,
   type PlanningOptions,
   type SlotCaseView,
+  type SlotCorrectionInput,
   type VerklaringView,
   type VerslagOverview,
 } from "../../shared/api/meetings.js";
-import { requestJson } from "../api/http.js";
+import { requestJson, requestVoid } from "../api/http.js";
 
 const isObject = (value: unknown) => typeof value === "object" && value !== null;
 const shape = <T>() => z.custom<T>(isObject);
@@ -115,4 +116,13 @@ export function planFollowUp(
   return requestJson("POST", `${slotPath(id, slotId)}/follow-up`, shape<{ id: string }>(), {
     body: FollowUpSchema.parse(request),
   });
+}
+
+/** Corrects a besluit or someone's attendance in an ended overleg's slot (chair, in the window). */
+export function correctSlotRecord(
+  id: string,
+  slotId: string,
+  correction: SlotCorrectionInput,
+): Promise<void> {
+  return requestVoid("POST", `${slotPath(id, slotId)}/correction`, { body: correction });
 }

@@ -61,6 +61,19 @@ describe("SlotDraftStore", () => {
     expect(drafts.unsavedFields()).toEqual(["besluitCorrectie"]);
   });
 
+  it("remembers the text a correction began from while it is typed, the same draft until it changes", () => {
+    const drafts = new SlotDraftStore();
+    drafts.begin("slot-a", "besluitCorrectie", "Huisbezoek door wijkagnet", "besluit-1");
+    drafts.edit("slot-a", "besluitCorrectie", "Huisbezoek door wijkagent", "besluit-1");
+    const draft = drafts.draftOf("slot-a", "besluitCorrectie", "besluit-1");
+    expect(draft).toMatchObject({
+      text: "Huisbezoek door wijkagent",
+      saved: "Huisbezoek door wijkagnet",
+    });
+    expect(drafts.draftOf("slot-a", "besluitCorrectie", "besluit-1")).toBe(draft);
+    expect(drafts.draftOf("slot-a", "besluitCorrectie", "besluit-2")).toBeUndefined();
+  });
+
   it("keeps a besluit correction with an empty text open, and forgets it once discarded", () => {
     const drafts = new SlotDraftStore();
     drafts.begin("slot-a", "besluitCorrectie", "Schuldhulp aanvragen", "besluit-1");

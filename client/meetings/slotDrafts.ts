@@ -22,7 +22,7 @@ export const SLOT_DRAFT_FIELDS = [
 export type SlotDraftField = (typeof SLOT_DRAFT_FIELDS)[number];
 
 /** One field's draft: which field, what is typed, and the text last stored from this page. */
-interface Draft {
+export interface Draft {
   field: SlotDraftField;
   text: string;
   saved: string;
@@ -42,6 +42,14 @@ export class SlotDraftStore {
    */
   textOf(slotId: string, field: SlotDraftField, itemId = ""): string | null {
     return this.drafts.get(draftKey(slotId, field, itemId))?.text ?? null;
+  }
+
+  /**
+   * The field's draft as a whole (the same object until it changes), or undefined when nothing
+   * was typed there since the room opened or since the draft was discarded.
+   */
+  draftOf(slotId: string, field: SlotDraftField, itemId = ""): Readonly<Draft> | undefined {
+    return this.drafts.get(draftKey(slotId, field, itemId));
   }
 
   /** The user typed `text` in the field. */
@@ -127,6 +135,11 @@ export const SlotDraftsContext = createContext<SlotDraftStore | null>(null);
 export interface SlotDraft {
   /** What is typed, or null when nothing was typed since the room opened (or it was discarded). */
   text: string | null;
+  /**
+   * The text last stored from this field, or the stored text the draft began from (a besluit's
+   * text when its correction began); null while there is no draft.
+   */
+  saved: string | null;
   edit(text: string): void;
   markSaved(text: string): void;
   begin(stored: string): void;
@@ -140,9 +153,10 @@ export interface SlotDraft {
 export function useSlotDraft(slotId: string, field: SlotDraftField, itemId = ""): SlotDraft {
   const store = useContext(SlotDraftsContext);
   if (store === null) throw new Error("useSlotDraft outside a meeting room");
-  const text = useSyncExternalStore(store.subscribe, () => store.textOf(slotId, field, itemId));
+  const draft = useSyncExternalStore(store.subscribe, () => store.draftOf(slotId, field, itemId));
   return {
-    text,
+    text: draft?.text ?? null,
+    saved: draft?.saved ?? null,
     edit: (typed) => store.edit(slotId, field, typed, itemId),
     markSaved: (saved) => store.markSaved(slotId, field, saved, itemId),
     begin: (stored) => store.begin(slotId, field, stored, itemId),

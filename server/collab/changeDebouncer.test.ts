@@ -61,9 +61,10 @@ describe("the change debouncer", () => {
   it("fires documents whose waits end together in separate turns, so sockets are served between", async () => {
     const turns = new TurnQueue();
     const order: string[] = [];
-    const recordingFire = (name: string) => async (): Promise<void> => {
+    const recordingFire = (name: string) => (): Promise<void> => {
       order.push(`fire ${name}`);
       setImmediate(() => order.push(`turn after ${name}`));
+      return Promise.resolve();
     };
     const first = new ChangeDebouncer(TIMING, turns, recordingFire("first"));
     const second = new ChangeDebouncer(TIMING, turns, recordingFire("second"));

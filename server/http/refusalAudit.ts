@@ -70,6 +70,7 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   "POST /api/meetings/:id/slots/:slotId/verslag": audited("meeting.update", "slot"),
   "GET /api/meetings/:id/slots/:slotId/verslag/:version/:format": audited("verslag.export", "slot"),
   "POST /api/meetings/:id/slots/:slotId/phase": audited("case.update", "slot"),
+  "POST /api/meetings/:id/slots/:slotId/correction": audited("meeting.update", "slot"),
   "POST /api/meetings/:id/slots/:slotId/follow-up": audited("meeting.update", "slot"),
   "POST /api/signals/:id/read": null,
   "PATCH /api/accounts/:id": audited("account.update", "account"),

@@ -49,7 +49,13 @@ export function verslagBlocks(
       widths: [0.35, 0.45, 0.2],
       rows: [
         [L.name, L.organisation, L.status],
-        ...content.attendance.map((a) => [a.name, a.organisation, attendanceLabel(a.status)]),
+        ...content.attendance.map((a) => [
+          a.name,
+          a.organisation,
+          a.correctionNote === undefined
+            ? attendanceLabel(a.status)
+            : `${attendanceLabel(a.status)} (${a.correctionNote})`,
+        ]),
       ],
     },
     { type: "heading", text: L.besluiten },

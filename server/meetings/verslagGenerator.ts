@@ -1,18 +1,20 @@
 /**
  * Generates the verslag of one case in one overleg from what the table recorded: the slot document
- * (attendance; besluiten as corrected, without withdrawn ones), the plan van aanpak's actions and
- * the overleg's facts. The chair reviews it, adds a summary, and freezes it as a dated version
+ * (attendance; besluiten as corrected, without withdrawn ones; a correction made after the overleg
+ * with its note: when and by whom), the plan van aanpak's actions and the overleg's facts. The chair reviews it, adds a summary, and freezes it as a dated version
  * (verslagFreezer.ts).
  */
 import type { VerslagAttendance, VerslagContent } from "../../shared/api/meetings.js";
 import { readMeeting, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
+import type { BesluitCorrection, AttendanceCorrection } from "../../shared/domain/meeting.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
 import { slotAttendeeIds } from "../policies/meetingPolicy.js";
 import type { Store } from "../store/store.js";
 import { withDocument, type DocumentOpener } from "./documentReader.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 import { readPlanActions, verslagActions } from "./planActions.js";
-import { REGION_TIME_ZONE, wallTimeOf } from "./wallTime.js";
+import { VERSLAG_LABELS } from "./verslagLabels.js";
+import { dutchDateOf, REGION_TIME_ZONE, wallTimeOf } from "./wallTime.js";
 
 const DATE_FORMAT = new Intl.DateTimeFormat("nl-NL", {
   timeZone: REGION_TIME_ZONE,
@@ -33,6 +35,15 @@ export function readSlotDocument(open: DocumentOpener, slotId: string): Promise<
   );
 }
 
+/** The note printed beside a record the chair corrected after the overleg. */
+function correctionNote(
+  store: Store,
+  correction: BesluitCorrection | AttendanceCorrection,
+): string {
+  const name = store.users.get(correction.by)?.displayName ?? "-";
+  return VERSLAG_LABELS.corrected(dutchDateOf(new Date(correction.at)), name, correction.reason);
+}
+
 /** Attendance rows: the chair first, then every invitee, with the status the chair recorded. */
 function attendanceRows(
   store: Store,
@@ -44,11 +55,14 @@ function attendanceRows(
     const mark = live.attendance.find(
       (a) => a.agendaItemId === found.slot.id && a.userId === userId,
     );
-    return {
+    const row: VerslagAttendance = {
       name: user?.displayName ?? "-",
       organisation: store.organisations.get(user?.organisationId ?? "")?.name ?? "-",
       status: mark?.status ?? "onbekend",
     };
+    if (mark?.correctionAfterEnd)
+      row.correctionNote = correctionNote(store, mark.correctionAfterEnd);
+    return row;
   });
 }
 
@@ -78,7 +92,11 @@ export async function generateVerslag(
     // fixed before the withdrawal keeps it; the next version shows the difference.
     besluiten: live.besluiten
       .filter((b) => b.agendaItemId === found.slot.id && b.withdrawnBy === undefined)
-      .map((b) => b.text),
+      .map((b) =>
+        b.correctionAfterEnd
+          ? `${b.text} (${correctionNote(store, b.correctionAfterEnd)})`
+          : b.text,
+      ),
     actions: verslagActions(store, actions, wallTimeOf(now).date),
     samenvatting,
   };

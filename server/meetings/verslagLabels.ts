@@ -25,6 +25,9 @@ export const VERSLAG_LABELS = {
   responsible: "Verantwoordelijke",
   dueDate: "Deadline",
   confidential: "Vertrouwelijk: bevat persoonsgegevens. Niet verder verspreiden.",
+  /** Beside a besluit or attendance the chair corrected after the overleg (date dd-mm-jjjj). */
+  corrected: (date: string, name: string, reason: string | undefined) =>
+    `gecorrigeerd op ${date} door ${name}${reason === undefined ? "" : `: ${reason}`}`,
 } as const;
 
 /** Dutch label per kind of overleg. */

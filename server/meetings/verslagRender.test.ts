@@ -48,6 +48,24 @@ describe("the verslag layout", () => {
     expect(blocks.filter((b) => b.type === "table")).toHaveLength(3);
   });
 
+  it("prints an attendance corrected after the overleg with its correction note beside the status", () => {
+    const note = "gecorrigeerd op 04-03-2026 door Petra Jansen";
+    const blocks = verslagBlocks(
+      buildContent({
+        attendance: [
+          { name: "Daan de Vries", organisation: "GGZ", status: "aanwezig", correctionNote: note },
+          { name: "Carlos Bakker", organisation: "Politie", status: "afgemeld" },
+        ],
+      }),
+      "concept",
+    );
+    const table = blocks.find((b) => b.type === "table" && b.header);
+    expect(table?.type === "table" ? table.rows.slice(1) : []).toEqual([
+      ["Daan de Vries", "GGZ", `Aanwezig (${note})`],
+      ["Carlos Bakker", "Politie", "Afgemeld"],
+    ]);
+  });
+
   it("says so when there are no besluiten or actions, and adds the summary when there is one", () => {
     const blocks = verslagBlocks(
       buildContent({ besluiten: [], actions: [], samenvatting: "Kort." }),

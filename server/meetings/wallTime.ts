@@ -26,6 +26,12 @@ export function wallTimeOf(instant: Date): { date: string; time: string } {
   };
 }
 
+/** The region's calendar date at an instant as Dutch readers write it: dd-mm-jjjj. */
+export function dutchDateOf(instant: Date): string {
+  const [year, month, day] = wallTimeOf(instant).date.split("-");
+  return `${day}-${month}-${year}`;
+}
+
 /** Minutes the region is ahead of UTC at an instant (60 in winter, 120 in summer). */
 function offsetMinutes(instant: Date): number {
   const wall = wallTimeOf(instant);

@@ -4,12 +4,16 @@ import type { CaseRecord, MeetingRecord } from "../store/schema.js";
 import { caseAccess, isStandingPartner } from "./casePolicy.js";
 import { openMemoryStore } from "../store/openStore.js";
 import type { Store } from "../store/store.js";
+import { MEETING_CORRECTION_WINDOW_DAYS } from "../../shared/domain/meeting.js";
 import {
+  correctionDeadline,
   GUEST_LEAD_MS,
   hasEnded,
   isClearedForSlot,
   isGuestWindowOpen,
+  isCorrectionWindowOpen,
   isInvitedToSlot,
+  mayCorrectMeetingRecord,
   meetingClearance,
   meetingDocumentAccess,
   MEETING_GRACE_MS,
@@ -191,5 +195,47 @@ describe("who may change a planned overleg", () => {
     const meeting = buildMeeting({ status: "gepland" });
     const demoted = buildPrincipal({ userId: "user_chair", role: "deelnemer" });
     expect(mayChangeMeeting(demoted, meeting)).toBe(false);
+  });
+});
+
+describe("who may correct an ended overleg's record, and until when", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const endedAt = "2026-03-03T12:50:00.000Z";
+  const ended = buildMeeting({ status: "afgerond", endedAt });
+  const at = (ms: number) => new Date(Date.parse(endedAt) + ms);
+
+  it("lets only its chair correct it, as a procesregisseur", () => {
+    const chair = buildPrincipal({ userId: "user_chair", role: "procesregisseur" });
+    const otherChair = buildPrincipal({ userId: "user_other", role: "procesregisseur" });
+    const invitee = buildPrincipal({ userId: "user_bakker", role: "casusregisseur" });
+    const demoted = buildPrincipal({ userId: "user_chair", role: "deelnemer" });
+    expect(mayCorrectMeetingRecord(chair, ended)).toBe(true);
+    expect(mayCorrectMeetingRecord(otherChair, ended)).toBe(false);
+    expect(mayCorrectMeetingRecord(invitee, ended)).toBe(false);
+    expect(mayCorrectMeetingRecord(demoted, ended)).toBe(false);
+  });
+
+  it("keeps the window open from the end until the correction days have passed", () => {
+    const window = MEETING_CORRECTION_WINDOW_DAYS * DAY;
+    expect(correctionDeadline(ended, at(0))?.toISOString()).toBe(at(window).toISOString());
+    expect(isCorrectionWindowOpen(ended, at(1))).toBe(true);
+    expect(isCorrectionWindowOpen(ended, at(window))).toBe(true);
+    expect(isCorrectionWindowOpen(ended, at(window + 1))).toBe(false);
+  });
+
+  it("has no window while the overleg is planned or running", () => {
+    const running = buildMeeting({ status: "bezig" });
+    const planned = buildMeeting({ status: "gepland" });
+    const during = new Date("2026-03-03T12:30:00.000Z");
+    expect(correctionDeadline(running, during)).toBeNull();
+    expect(isCorrectionWindowOpen(running, during)).toBe(false);
+    expect(isCorrectionWindowOpen(planned, during)).toBe(false);
+  });
+
+  it("counts from the planned end plus grace for an overleg that ran out before the job ended it", () => {
+    const ranOut = buildMeeting({ status: "bezig" });
+    const end = Date.parse(ranOut.endsAt) + MEETING_GRACE_MS;
+    const deadline = correctionDeadline(ranOut, new Date(end + DAY));
+    expect(deadline?.getTime()).toBe(end + MEETING_CORRECTION_WINDOW_DAYS * DAY);
   });
 });

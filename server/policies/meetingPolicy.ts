@@ -14,7 +14,11 @@
  * - Live documents: `meeting/<meetingId>` holds only the chair's position and the timer (no case
  *   data); `meeting/<slotId>` holds one slot's attendance and besluiten and is as closed as the
  *   slot's case data.
+ * - Corrigeren na afloop: once the overleg has ended its slot documents are read-only for every
+ *   socket; its chair corrects a besluit's text or someone's attendance through the API only,
+ *   until `MEETING_CORRECTION_WINDOW_DAYS` after the end.
  */
+import { MEETING_CORRECTION_WINDOW_DAYS } from "../../shared/domain/meeting.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
 import type { Principal } from "../auth/principal.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
@@ -53,6 +57,37 @@ export function hasEnded(meeting: MeetingRecord, now: Date): boolean {
   return (
     meeting.status === "afgerond" || now.getTime() > Date.parse(meeting.endsAt) + MEETING_GRACE_MS
   );
+}
+
+/**
+ * Whether the principal may correct the record (besluiten, attendance) of the overleg after it
+ * ended: whoever may change its plan, its chair. Whether it has ended and the correction window
+ * is still open is a question of state (409), not of who.
+ */
+export function mayCorrectMeetingRecord(principal: Principal, meeting: MeetingRecord): boolean {
+  return mayChangeMeeting(principal, meeting);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Until when the record of an ended overleg may be corrected: `MEETING_CORRECTION_WINDOW_DAYS`
+ * after the chair or the job ended it (after its planned end plus grace, while the job has not
+ * run yet). Null while it has not ended.
+ */
+export function correctionDeadline(meeting: MeetingRecord, now: Date): Date | null {
+  if (!hasEnded(meeting, now)) return null;
+  const endedAt =
+    meeting.endedAt === undefined
+      ? Date.parse(meeting.endsAt) + MEETING_GRACE_MS
+      : Date.parse(meeting.endedAt);
+  return new Date(endedAt + MEETING_CORRECTION_WINDOW_DAYS * DAY_MS);
+}
+
+/** True while the overleg has ended and its correction window is open. */
+export function isCorrectionWindowOpen(meeting: MeetingRecord, now: Date): boolean {
+  const deadline = correctionDeadline(meeting, now);
+  return deadline !== null && now.getTime() <= deadline.getTime();
 }
 
 /**

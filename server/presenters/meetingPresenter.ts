@@ -15,8 +15,11 @@ import type {
 import type { Principal } from "../auth/principal.js";
 import { caseAccess, isStandingPartner } from "../policies/casePolicy.js";
 import {
+  correctionDeadline,
   isChair,
   isClearedForSlot,
+  isCorrectionWindowOpen,
+  mayCorrectMeetingRecord,
   slotAttendeeIds,
   verklaringRequired,
   visibleSlots,
@@ -121,14 +124,20 @@ function presentAfschaling(store: Store, caseId: string): AfschalingView | null 
   return { ...record.afschaling, at: record.at };
 }
 
-/** Presents the case data of a slot the principal is cleared for. */
+/**
+ * Presents the case data of a slot the principal is cleared for, and to the chair of an ended
+ * overleg, while its correction window is open at `now`, until when they may correct its record.
+ */
 export function presentSlotCase(
   store: Store,
   found: ClearedSlot,
   principal: Principal,
   openActions: CarriedActionView[],
+  now: Date,
 ): SlotCaseView {
   const { meeting, slot, caseRecord } = found;
+  const mayCorrect =
+    mayCorrectMeetingRecord(principal, meeting) && isCorrectionWindowOpen(meeting, now);
   return {
     meetingId: meeting.id,
     slotId: slot.id,
@@ -144,6 +153,7 @@ export function presentSlotCase(
     })),
     openActions,
     afschaling: presentAfschaling(store, caseRecord.id),
+    correctableUntil: mayCorrect ? (correctionDeadline(meeting, now)?.toISOString() ?? null) : null,
   };
 }
 

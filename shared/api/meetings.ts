@@ -4,7 +4,11 @@
  * personal data.
  */
 import { z } from "zod";
-import type { AttendanceStatusSchema } from "../domain/meeting.js";
+import {
+  AttendanceStatusSchema,
+  BESLUIT_TEXT_MAX,
+  CORRECTION_REASON_MAX,
+} from "../domain/meeting.js";
 import type { CaseKindSchema, CasePhaseSchema } from "../domain/case.js";
 import { isIsoDate } from "../domain/dates.js";
 
@@ -194,6 +198,47 @@ export const FollowUpSchema = z.object({
   plannedMinutes: z.number().int().min(1).max(480).default(30),
 });
 
+/** The optional reason of a correction after the overleg; blank means none. */
+const CorrectionReasonSchema = z
+  .string()
+  .trim()
+  .max(CORRECTION_REASON_MAX, `Maximaal ${CORRECTION_REASON_MAX} tekens.`)
+  .optional()
+  .transform((reason) => (reason === "" ? undefined : reason));
+
+/**
+ * `POST /api/meetings/:id/slots/:slotId/correction`: the chair corrects the record of an ended
+ * overleg, within its correction window: the text of a besluit, or one person's attendance. Each
+ * names what the chair's page showed (`previousText`, `previousStatus`: null for "niet
+ * vastgelegd"); when the record changed since, the server refuses (409) instead of overwriting.
+ */
+export const SlotCorrectionSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("besluit"),
+    besluitId: z.string().min(1).max(100),
+    previousText: z.string().max(BESLUIT_TEXT_MAX),
+    text: z
+      .string()
+      .trim()
+      .min(1, "Vul de tekst van het besluit in.")
+      .max(BESLUIT_TEXT_MAX, `Maximaal ${BESLUIT_TEXT_MAX} tekens.`),
+    reason: CorrectionReasonSchema,
+  }),
+  z.object({
+    kind: z.literal("aanwezigheid"),
+    userId: z.string().min(1).max(100),
+    previousStatus: AttendanceStatusSchema.nullable(),
+    status: AttendanceStatusSchema,
+    reason: CorrectionReasonSchema,
+  }),
+]);
+
+/** A correction as the client sends it. */
+export type SlotCorrectionInput = z.input<typeof SlotCorrectionSchema>;
+
+/** A parsed correction of an ended overleg's record. */
+export type SlotCorrection = z.infer<typeof SlotCorrectionSchema>;
+
 /** A person as the overleg pages name them. */
 export interface MeetingPersonView {
   userId: string;
@@ -289,6 +334,11 @@ export interface SlotCaseView {
   attendees: SlotAttendeeView[];
   openActions: CarriedActionView[];
   afschaling: AfschalingView | null;
+  /**
+   * Until when (ISO) the caller may correct the slot's besluiten and attendance: set for the chair
+   * of an ended overleg within its correction window, null otherwise.
+   */
+  correctableUntil: string | null;
 }
 
 /** The recorded afschaling of a case. */
@@ -304,6 +354,8 @@ export interface VerslagAttendance {
   name: string;
   organisation: string;
   status: z.infer<typeof AttendanceStatusSchema> | "onbekend";
+  /** The correction after the overleg, as printed beside the status (absent: not corrected). */
+  correctionNote?: string;
 }
 
 /** One action row of a verslag. */
@@ -325,6 +377,7 @@ export interface VerslagContent {
   caseTitle: string;
   casePhase: z.infer<typeof CasePhaseSchema>;
   attendance: VerslagAttendance[];
+  /** The besluiten as printed: a besluit corrected after the overleg ends with its correction note. */
   besluiten: string[];
   actions: VerslagAction[];
   samenvatting: string;

@@ -9,9 +9,10 @@
  *                       fixed, written by the server, so open screens list it at once),
  *                       planRevision: number (in the overleg's document: the revision of its plan,
  *                       written by the server when the plan changes, so open screens load it again) }
- *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt }>
+ *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt, correctionAfterEnd? }>
  *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt,
- *                          correctedBy?, correctedAt?, withdrawnBy?, withdrawnAt? }>
+ *                          correctedBy?, correctedAt?, withdrawnBy?, withdrawnAt?,
+ *                          correctionAfterEnd? }>
  *
  * Attendance uses one flat key per slot and person (not a map per slot) so that two people marking
  * attendance in the same, new slot at once cannot overwrite each other's entries.
@@ -21,11 +22,17 @@
  * place, in one transaction. Two such changes made at once leave two entries with the same id; the
  * reader merges them into one, the same way on every copy (see `mergeBesluit`), and the next change
  * leaves one entry again. Older entries simply lack the correction and withdrawal fields.
+ *
+ * `correctionAfterEnd` (a plain object inside the entry) is written by the server only, when the
+ * chair corrects the record of an ended overleg (meetingCorrections.ts): it keeps the original
+ * beside the corrected text or status, with who corrected it, when and why.
  */
 import type * as Y from "yjs";
 import {
   ATTENDANCE_STATUSES,
+  AttendanceCorrectionSchema,
   BesluitSchema,
+  type AttendanceCorrection,
   type AttendanceStatus,
   type Besluit,
 } from "../domain/meeting.js";
@@ -67,6 +74,8 @@ export interface AttendanceEntry {
   status: AttendanceStatus;
   setBy: string | null;
   setAt: string | null;
+  /** Set once the chair corrected the mark after the overleg ended (absent: never). */
+  correctionAfterEnd?: AttendanceCorrection;
 }
 
 /** The meeting document as plain data. */
@@ -104,21 +113,15 @@ export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
   const attendance = topLevelMap(doc, MEETING_DOC_KEYS.attendance, problems);
   for (const [key, raw] of attendance?.entries() ?? []) {
     const path = `${MEETING_DOC_KEYS.attendance}.${key}`;
-    const parts = key.split(ATTENDANCE_KEY_SEPARATOR);
-    const fields = fieldsOf(raw);
-    const status = oneOf(fields?.get("status"), ATTENDANCE_STATUSES);
-    const [agendaItemId, userId] = parts;
-    if (parts.length !== 2 || !agendaItemId || !userId || status === null) {
+    const parsed = parseAttendance(key, raw);
+    if (parsed === null) {
       problems.push({ path, message: "Onleesbare aanwezigheid is overgeslagen." });
       continue;
     }
-    value.attendance.push({
-      agendaItemId,
-      userId,
-      status,
-      setBy: nonEmptyString(fields?.get("setBy")),
-      setAt: nonEmptyString(fields?.get("setAt")),
-    });
+    if (parsed.unreadableCorrection) {
+      problems.push({ path, message: "Onleesbare correctie van de aanwezigheid is overgeslagen." });
+    }
+    value.attendance.push(parsed.entry);
   }
 
   const besluiten = topLevelArray(doc, MEETING_DOC_KEYS.besluiten, problems);
@@ -134,6 +137,33 @@ export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
   });
   value.besluiten = mergeBesluiten(read);
   return { value, problems };
+}
+
+/**
+ * One attendance entry under `key`, or null when it is not one. `unreadableCorrection` is true
+ * when the entry holds a correction that cannot be read: the mark itself still counts.
+ */
+export function parseAttendance(
+  key: string,
+  raw: unknown,
+): { entry: AttendanceEntry; unreadableCorrection: boolean } | null {
+  const parts = key.split(ATTENDANCE_KEY_SEPARATOR);
+  const fields = fieldsOf(raw);
+  const status = oneOf(fields?.get("status"), ATTENDANCE_STATUSES);
+  const [agendaItemId, userId] = parts;
+  if (parts.length !== 2 || !agendaItemId || !userId || status === null) return null;
+  const entry: AttendanceEntry = {
+    agendaItemId,
+    userId,
+    status,
+    setBy: nonEmptyString(fields?.get("setBy")),
+    setAt: nonEmptyString(fields?.get("setAt")),
+  };
+  const correction = fields?.get("correctionAfterEnd");
+  if (correction === undefined) return { entry, unreadableCorrection: false };
+  const parsed = AttendanceCorrectionSchema.safeParse(correction);
+  if (parsed.success) entry.correctionAfterEnd = parsed.data;
+  return { entry, unreadableCorrection: !parsed.success };
 }
 
 /** One besluiten entry as a besluit, or null when it is not one. */
@@ -244,7 +274,11 @@ export function addBesluit(doc: Y.Doc, besluit: Besluit): void {
  * place of the first. Returns false, writing nothing, when no besluit has that id or the changed
  * one would not be readable; `change` returning the besluit itself writes nothing either.
  */
-function changeBesluit(doc: Y.Doc, id: string, change: (current: Besluit) => Besluit): boolean {
+export function changeBesluit(
+  doc: Y.Doc,
+  id: string,
+  change: (current: Besluit) => Besluit,
+): boolean {
   const list = doc.getArray<unknown>(MEETING_DOC_KEYS.besluiten);
   const places: number[] = [];
   const entries: Besluit[] = [];

@@ -46,11 +46,68 @@ export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
   afgemeld: "Afgemeld",
 };
 
+/** Most characters of a besluit's text. */
+export const BESLUIT_TEXT_MAX = 2000;
+
+/**
+ * How many days after an overleg ended its chair may still correct its record (a besluit's text,
+ * someone's attendance): "corrigeren na afloop". The verslag goes round the partners in the days
+ * after the overleg and is checked against their own notes; two weeks covers that round, also
+ * with a holiday or a part-time week in between, and ends before most follow-up overleggen (every
+ * two or four weeks) build on the record. What turns out wrong later belongs in the next
+ * overleg's verslag, where everyone at the table sees it.
+ */
+export const MEETING_CORRECTION_WINDOW_DAYS = 14;
+
+/** Most characters of the reason given with a correction after the overleg: a short note. */
+export const CORRECTION_REASON_MAX = 200;
+
+/** Who corrected the record after the overleg ended (the last correction), when, and why. */
+const CorrectionStampFields = {
+  by: z.string().min(1),
+  at: IsoDateTimeSchema,
+  reason: z.string().min(1).max(CORRECTION_REASON_MAX).optional(),
+};
+
+/**
+ * A besluit corrected after the overleg ended: the text as the overleg left it (kept through later
+ * corrections, so the original is never lost) and who corrected it last, when and why.
+ */
+export const BesluitCorrectionSchema = z.object({
+  originalText: z.string().min(1).max(BESLUIT_TEXT_MAX),
+  ...CorrectionStampFields,
+});
+
+/** A besluit's correction after the overleg. */
+export type BesluitCorrection = z.infer<typeof BesluitCorrectionSchema>;
+
+/** One attendance mark as set: the status and who set it when (null in entries that lack them). */
+export const AttendanceMarkSchema = z.object({
+  status: AttendanceStatusSchema,
+  setBy: z.string().min(1).nullable(),
+  setAt: IsoDateTimeSchema.nullable(),
+});
+
+/** One attendance mark as set. */
+export type AttendanceMark = z.infer<typeof AttendanceMarkSchema>;
+
+/**
+ * An attendance mark corrected after the overleg ended: the mark as the overleg left it (null when
+ * none was recorded; kept through later corrections) and who corrected it last, when and why.
+ */
+export const AttendanceCorrectionSchema = z.object({
+  original: AttendanceMarkSchema.nullable(),
+  ...CorrectionStampFields,
+});
+
+/** An attendance mark's correction after the overleg. */
+export type AttendanceCorrection = z.infer<typeof AttendanceCorrectionSchema>;
+
 /** A decision (besluit) recorded during a slot. */
 export const BesluitSchema = z.object({
   id: z.string().min(1),
   agendaItemId: z.string().min(1),
-  text: z.string().min(1).max(2000),
+  text: z.string().min(1).max(BESLUIT_TEXT_MAX),
   recordedBy: z.string().min(1),
   recordedAt: IsoDateTimeSchema,
   /** Who last corrected the text and when (absent: never corrected; older entries lack both). */
@@ -59,6 +116,8 @@ export const BesluitSchema = z.object({
   /** Who withdrew the besluit and when (absent: it stands). */
   withdrawnBy: z.string().min(1).optional(),
   withdrawnAt: IsoDateTimeSchema.optional(),
+  /** Set once the chair corrected the text after the overleg ended (absent: never). */
+  correctionAfterEnd: BesluitCorrectionSchema.optional(),
 });
 
 /** A decision recorded during a slot. */

@@ -166,6 +166,21 @@ export const meetingsNl = {
     "Uw nieuwe besluit is nog niet vastgelegd en gaat verloren als u deze pagina verlaat. Toch verlaten?",
   besluitCorrectionNotSaved:
     "Uw wijziging van een besluit is nog niet opgeslagen en gaat verloren als u deze pagina verlaat. Toch verlaten?",
+  // Corrigeren na afloop
+  correct: "Corrigeren",
+  correctAttendance: (name: string): string => `Corrigeren: aanwezigheid van ${name}`,
+  correctBesluitLabel: "Gecorrigeerde tekst van het besluit",
+  correctAttendanceLabel: (name: string): string => `Aanwezigheid van ${name}`,
+  correctionReason: "Reden (optioneel)",
+  saveCorrection: "Correctie opslaan",
+  savingCorrection: "Bezig met opslaan…",
+  correctedAfterEnd: (date: string, name: string): string => `gecorrigeerd op ${date} door ${name}`,
+  correctionReasonShown: (reason: string): string => `Reden: ${reason}`,
+  originalBesluit: "Oorspronkelijke tekst",
+  originalAttendance: "Oorspronkelijk vastgelegd",
+  correctableUntil: (date: string): string =>
+    `Als voorzitter kunt u de besluiten en de aanwezigheid van dit agendapunt corrigeren tot en met ${date}. Het oorspronkelijke blijft bewaard. Stel na een correctie een nieuwe versie van het verslag vast.`,
+  correctionInvalid: "Controleer de correctie.",
   attendanceHeading: "Aanwezigheid",
   attendanceUnknown: "Niet vastgelegd",
   chairMark: "voorzitter",

@@ -1,9 +1,10 @@
 /**
  * Overleg routes: the Overleggen list, planning and changing a planned overleg, the
  * geheimhoudingsverklaring, starting and ending, one slot's case data, its verslag (draft, freeze,
- * PDF/DOCX export) and the phase and follow-up steps the chair takes per case. Paths carry ids
- * only; every access to case data is audited, a refused one (404, 403, also by the
- * confidentiality gate) by the hook in refusalAudit.ts.
+ * PDF/DOCX export), the phase and follow-up steps the chair takes per case, and the chair's
+ * corrections of the record after the overleg ended. Paths carry ids only; every access to case
+ * data is audited, a refused one (404, 403, also by the confidentiality gate) by the hook in
+ * refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
 import type { HttpContext } from "../context.js";
@@ -16,6 +17,7 @@ import {
   MeetingPlanSchema,
   PhaseChangeSchema,
   SignVerklaringSchema,
+  SlotCorrectionSchema,
   VERSLAG_FORMATS,
   type MeetingList,
   type MeetingView,
@@ -43,6 +45,7 @@ import { planMeeting } from "../../meetings/meetingPlanner.js";
 import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
 import { announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
 import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
+import { correctSlotRecord } from "../../meetings/recordCorrector.js";
 import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
 import { exportVerslag, freezeVerslag, verslagOverview } from "../../meetings/verslagService.js";
 import { wallTimeOf } from "../../meetings/wallTime.js";
@@ -109,6 +112,14 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
   const clearedSlot = (principal: Principal, params: unknown): ClearedSlot => {
     const { id: meetingId, slotId } = parse(SlotParams, params);
     return findClearedSlot(ctx.store, principal, meetingId, slotId, ctx.now());
+  };
+
+  /** The slot's case as the chair and participants see it, with the plan's open actions. */
+  const slotCaseView = async (principal: Principal, found: ClearedSlot): Promise<SlotCaseView> => {
+    const actions = await readPlanActions(ctx.open, found.caseRecord.id);
+    const now = ctx.now();
+    const openActions = carriedActions(ctx.store, actions, wallTimeOf(now).date);
+    return presentSlotCase(ctx.store, found, principal, openActions, now);
   };
 
   app.get("/api/meetings", async (request): Promise<MeetingList> => {
@@ -194,10 +205,31 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
   app.get("/api/meetings/:id/slots/:slotId", async (request): Promise<SlotCaseView> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const found = clearedSlot(principal, request.params);
-    const actions = await readPlanActions(ctx.open, found.caseRecord.id);
+    const view = await slotCaseView(principal, found);
     audit(principal, "meeting.view", found.meeting.id, { caseId: found.caseRecord.id });
-    const today = wallTimeOf(ctx.now()).date;
-    return presentSlotCase(ctx.store, found, principal, carriedActions(ctx.store, actions, today));
+    return view;
+  });
+
+  app.post("/api/meetings/:id/slots/:slotId/correction", async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const found = clearedSlot(principal, request.params);
+    const correction = parse(SlotCorrectionSchema, request.body);
+    await correctSlotRecord(ctx.open, principal, found, correction, ctx.now());
+    // Ids and enums only: the text and the reason stay in the slot document.
+    const corrected: Record<string, string> =
+      correction.kind === "besluit"
+        ? { besluitId: correction.besluitId }
+        : { personId: correction.userId, status: correction.status };
+    audit(principal, "meeting.update", found.meeting.id, {
+      caseId: found.caseRecord.id,
+      detail: {
+        correction: correction.kind,
+        slotId: found.slot.id,
+        ...corrected,
+        reason: correction.reason !== undefined,
+      },
+    });
+    return reply.status(204).send();
   });
 
   app.get("/api/meetings/:id/slots/:slotId/verslag", async (request): Promise<VerslagOverview> => {
@@ -247,9 +279,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       caseId: found.caseRecord.id,
       detail: { from: record.from, to: record.to },
     });
-    const actions = await readPlanActions(ctx.open, found.caseRecord.id);
-    const today = wallTimeOf(ctx.now()).date;
-    return presentSlotCase(ctx.store, found, principal, carriedActions(ctx.store, actions, today));
+    return slotCaseView(principal, found);
   });
 
   app.post("/api/meetings/:id/slots/:slotId/follow-up", async (request, reply) => {

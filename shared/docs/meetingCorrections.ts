@@ -1,0 +1,99 @@
+/**
+ * Corrections of a slot's record after the overleg ended ("corrigeren na afloop"): the text of a
+ * besluit, or one person's attendance. The server writes them, for the chair, in one transaction
+ * on the slot document (meetingDoc.ts describes the layout). A correction never erases the record:
+ * the entry keeps what the overleg left (the first original, through later corrections) in its
+ * `correctionAfterEnd`, with who corrected it last, when and why. Each correction names what the
+ * chair saw; when the record changed since, nothing is written ("stale").
+ */
+import type * as Y from "yjs";
+import type { AttendanceStatus } from "../domain/meeting.js";
+import { attendanceKey, changeBesluit, MEETING_DOC_KEYS, parseAttendance } from "./meetingDoc.js";
+import type { Stamp } from "./readSupport.js";
+
+/**
+ * What a correction came to: made; nothing to correct (no such besluit in the slot, or it was
+ * withdrawn); the record changed since the chair saw it; the same as it stands already.
+ */
+export type CorrectionOutcome = "corrected" | "notFound" | "withdrawn" | "stale" | "unchanged";
+
+/** A besluit's new text, the text the chair corrected, and an optional reason. */
+export interface BesluitTextCorrection {
+  text: string;
+  previousText: string;
+  reason?: string | undefined;
+}
+
+/** A person's new attendance status, the status the chair corrected (null: none), a reason. */
+export interface AttendanceStatusCorrection {
+  status: AttendanceStatus;
+  previousStatus: AttendanceStatus | null;
+  reason?: string | undefined;
+}
+
+/** The correction's stamp and, when given, its reason. */
+function correctionStamp(stamp: Stamp, reason: string | undefined) {
+  return { by: stamp.by, at: stamp.at, ...(reason ? { reason } : {}) };
+}
+
+/** Corrects the text of besluit `id` of slot `slotId`, keeping the original beside it. */
+export function correctBesluitAfterEnd(
+  doc: Y.Doc,
+  slotId: string,
+  id: string,
+  correction: BesluitTextCorrection,
+  stamp: Stamp,
+): CorrectionOutcome {
+  // Widened on purpose: the callback below sets it.
+  let outcome = "notFound" as CorrectionOutcome;
+  const written = changeBesluit(doc, id, (current) => {
+    if (current.agendaItemId !== slotId) return current;
+    if (current.withdrawnBy !== undefined) outcome = "withdrawn";
+    else if (current.text !== correction.previousText) outcome = "stale";
+    else if (current.text === correction.text) outcome = "unchanged";
+    else outcome = "corrected";
+    if (outcome !== "corrected") return current;
+    return {
+      ...current,
+      text: correction.text,
+      correctionAfterEnd: {
+        originalText: current.correctionAfterEnd?.originalText ?? current.text,
+        ...correctionStamp(stamp, correction.reason),
+      },
+    };
+  });
+  return written ? outcome : "notFound";
+}
+
+/**
+ * Corrects the attendance of `userId` in slot `slotId`, keeping the mark the overleg left (or
+ * that there was none) beside it.
+ */
+export function correctAttendanceAfterEnd(
+  doc: Y.Doc,
+  slotId: string,
+  userId: string,
+  correction: AttendanceStatusCorrection,
+  stamp: Stamp,
+): CorrectionOutcome {
+  const attendance = doc.getMap<unknown>(MEETING_DOC_KEYS.attendance);
+  const key = attendanceKey(slotId, userId);
+  const current = parseAttendance(key, attendance.get(key))?.entry ?? null;
+  if ((current?.status ?? null) !== correction.previousStatus) return "stale";
+  if (current?.status === correction.status) return "unchanged";
+  const original =
+    current === null
+      ? null
+      : current.correctionAfterEnd !== undefined
+        ? current.correctionAfterEnd.original
+        : { status: current.status, setBy: current.setBy, setAt: current.setAt };
+  doc.transact(() => {
+    attendance.set(key, {
+      status: correction.status,
+      setBy: stamp.by,
+      setAt: stamp.at,
+      correctionAfterEnd: { original, ...correctionStamp(stamp, correction.reason) },
+    });
+  });
+  return "corrected";
+}

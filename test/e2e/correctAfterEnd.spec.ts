@@ -1,0 +1,120 @@
+/**
+ * Corrigeren na afloop in the real browser against the real server: after the overleg ended, its
+ * chair corrects a besluit's typo on the overleg's page; the page shows the corrected text with
+ * "gecorrigeerd op dd-mm-jjjj door …" and the original on request, the verslag concept follows,
+ * and a participant who has the page open sees the correction at once, without a way to make one.
+ * The chair then records an attendance nobody had recorded.
+ */
+import type { Browser, Page } from "@playwright/test";
+import type { PlanningOptions } from "../../shared/api/meetings.js";
+import { expect, loginAs, test } from "./fixtures.js";
+
+// An overleg of this file's own: the workers' server is shared with the other files, whose tests
+// expect the demo overleg not to have ended.
+const OVERLEG = "Nabespreking Duinrand";
+const TYPO = "Huisbezoek door wijkagnet en GGZ";
+const FIXED = "Huisbezoek door wijkagent en GGZ";
+const NOTE = /gecorrigeerd op \d\d-\d\d-\d{4} door Petra Jansen/;
+
+/** A signed-in page in a browser context of its own. */
+async function signedIn(browser: Browser, baseURL: string, username: string) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await loginAs(page, username);
+  return { context, page };
+}
+
+/**
+ * Plans, through the API as the chair signed in on `page`, an overleg with Demo casus A and
+ * Daan de Vries invited to it; returns its id.
+ */
+async function planOverleg(page: Page, baseURL: string): Promise<string> {
+  const options = await page.request.get("/api/meetings/planning-options");
+  const { cases } = (await options.json()) as PlanningOptions;
+  const caseA = cases.find((c) => c.title === "Demo casus A");
+  const devries = caseA?.participants.find((p) => p.displayName === "Daan de Vries")?.userId;
+  const planned = await page.request.post("/api/meetings", {
+    headers: { origin: baseURL },
+    data: {
+      title: OVERLEG,
+      kind: "casusoverleg",
+      date: "2031-06-10",
+      time: "13:00",
+      location: "ZVH Westerduin",
+      agenda: [{ caseId: caseA?.id, plannedMinutes: 30, invitees: devries ? [devries] : [] }],
+    },
+  });
+  expect(planned.status()).toBe(201);
+  const [id] = ((await planned.json()) as { ids: string[] }).ids;
+  return id ?? "";
+}
+
+/** Opens the overleg's page. */
+async function openOverleg(page: Page, id: string): Promise<void> {
+  await page.goto(`/overleggen/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+}
+
+/** The besluit in the slot's list that holds `text`. */
+function besluit(page: Page, text: string) {
+  return page.locator(".mt-besluiten > li").filter({ hasText: text });
+}
+
+test("the chair corrects a besluit after the overleg ended and everyone sees the correction", async ({
+  browser,
+  baseURL,
+}) => {
+  const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+  const id = await planOverleg(chair.page, baseURL ?? "");
+  await openOverleg(chair.page, id);
+  await chair.page.getByRole("button", { name: "Overleg starten" }).click();
+  await chair.page.getByRole("button", { name: "Nu bespreken: Demo casus A" }).click();
+  await chair.page.getByLabel("Nieuw besluit").fill(TYPO);
+  await chair.page.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(besluit(chair.page, TYPO)).toBeVisible();
+  const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
+  await openOverleg(devries.page, id);
+  await expect(besluit(devries.page, TYPO)).toBeVisible();
+
+  chair.page.once("dialog", (dialog) => void dialog.accept());
+  await chair.page.getByRole("button", { name: "Overleg beëindigen" }).click();
+  await expect(chair.page.locator(".mt-header .tag")).toHaveText("Afgerond");
+  await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
+  await expect(chair.page.getByText(/corrigeren tot en met \d\d-\d\d-\d{4}/)).toBeVisible();
+
+  await besluit(chair.page, TYPO).getByRole("button", { name: "Corrigeren", exact: true }).click();
+  await chair.page.getByLabel("Gecorrigeerde tekst van het besluit").fill(FIXED);
+  await chair.page.getByLabel("Reden (optioneel)").fill("typefout");
+  await chair.page.getByRole("button", { name: "Correctie opslaan" }).click();
+
+  const corrected = besluit(chair.page, FIXED);
+  await expect(corrected).toContainText(NOTE);
+  await expect(corrected.getByText(TYPO)).toBeHidden();
+  await corrected.getByText("Oorspronkelijke tekst").click();
+  await expect(corrected.getByText(TYPO)).toBeVisible();
+  await expect(corrected.getByText("Reden: typefout")).toBeVisible();
+  // The verslag concept holds the corrected text with the correction's note.
+  const concept = chair.page.locator(".mt-draft").getByRole("listitem").filter({ hasText: FIXED });
+  await expect(concept).toContainText(NOTE);
+
+  // The participant's open page shows it without a reload, read-only.
+  await expect(besluit(devries.page, FIXED)).toContainText(NOTE);
+  await expect(devries.page.getByRole("button", { name: "Corrigeren" })).toHaveCount(0);
+
+  // An attendance nobody recorded is corrected the same way, in a row below the person.
+  await chair.page
+    .getByRole("button", { name: "Corrigeren: aanwezigheid van Daan de Vries" })
+    .click();
+  await chair.page.getByLabel("Aanwezigheid van Daan de Vries").selectOption("Afgemeld");
+  await chair.page.getByRole("button", { name: "Correctie opslaan" }).click();
+  const daan = (page: Page) =>
+    page.locator(".mt-attendance tr").filter({ hasText: "Daan de Vries" });
+  await expect(daan(chair.page)).toContainText("Afgemeld");
+  await expect(daan(chair.page)).toContainText(NOTE);
+  await expect(daan(devries.page)).toContainText(NOTE);
+  const conceptRow = chair.page.locator(".mt-draft tr").filter({ hasText: "Daan de Vries" });
+  await expect(conceptRow).toContainText(NOTE);
+
+  await chair.context.close();
+  await devries.context.close();
+});
