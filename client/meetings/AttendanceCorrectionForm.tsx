@@ -4,11 +4,13 @@
  * opened, so a mark changed since (in another window) is refused instead of overwritten.
  */
 import { useState } from "react";
-import type { SlotCorrectionInput } from "../../shared/api/meetings.js";
+import { SlotCorrectionSchema, type SlotCorrectionInput } from "../../shared/api/meetings.js";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../../shared/domain/meeting.js";
+import { checkForm, firstFieldError } from "../forms/checkedForm.js";
+import { useCheckedSubmit } from "../forms/useCheckedSubmit.js";
 import { messages } from "../i18n/messages.js";
 import { CorrectionFormEnd } from "./CorrectionFormEnd.js";
-import { useCorrectionSubmit, type SlotCorrector } from "./useCorrectionSubmit.js";
+import type { SlotCorrector } from "./meetingsApi.js";
 
 const t = messages.meetings;
 
@@ -34,23 +36,23 @@ export function AttendanceCorrectionForm({
   const [previousStatus] = useState(current);
   const [status, setStatus] = useState<AttendanceStatus>(current ?? "aanwezig");
   const [reason, setReason] = useState("");
-  const { busy, failure, submit } = useCorrectionSubmit(correct);
   const inputId = `aanwezigheid-corrigeren-${userId}`;
+  const correction: SlotCorrectionInput = {
+    kind: "aanwezigheid",
+    userId,
+    previousStatus,
+    status,
+    reason,
+  };
+  const { errors, failure, busy, onSubmit } = useCheckedSubmit(
+    () => checkForm(SlotCorrectionSchema, correction),
+    async (checked) => {
+      await correct(checked);
+      onClose();
+    },
+  );
   return (
-    <form
-      className="mt-inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const correction: SlotCorrectionInput = {
-          kind: "aanwezigheid",
-          userId,
-          previousStatus,
-          status,
-          reason,
-        };
-        submit(correction, onClose);
-      }}
-    >
+    <form className="mt-inline-form" onSubmit={onSubmit}>
       <label htmlFor={inputId}>{t.correctAttendanceLabel(displayName)}</label>
       <select
         id={inputId}
@@ -67,7 +69,7 @@ export function AttendanceCorrectionForm({
         inputId={inputId}
         reason={reason}
         onReason={setReason}
-        failure={failure}
+        failure={failure ?? firstFieldError(errors)}
         busy={busy}
         canSave={status !== previousStatus}
         onCancel={onClose}

@@ -14,9 +14,9 @@ import {
 } from "../../shared/docs/meetingDoc.js";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../../shared/domain/meeting.js";
 import { messages } from "../i18n/messages.js";
+import type { SlotCorrector } from "./meetingsApi.js";
 import { AttendanceCorrectionForm } from "./AttendanceCorrectionForm.js";
 import { CorrectionNote } from "./CorrectionNote.js";
-import type { SlotCorrector } from "./useCorrectionSubmit.js";
 
 const t = messages.meetings;
 

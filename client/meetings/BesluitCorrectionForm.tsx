@@ -5,12 +5,14 @@
  * is refused instead of overwritten.
  */
 import { useState } from "react";
-import type { SlotCorrectionInput } from "../../shared/api/meetings.js";
+import { SlotCorrectionSchema, type SlotCorrectionInput } from "../../shared/api/meetings.js";
 import { BESLUIT_TEXT_MAX, type Besluit } from "../../shared/domain/meeting.js";
+import { checkForm, firstFieldError } from "../forms/checkedForm.js";
+import { useCheckedSubmit } from "../forms/useCheckedSubmit.js";
 import { messages } from "../i18n/messages.js";
 import type { SlotDraft } from "./slotDrafts.js";
 import { CorrectionFormEnd } from "./CorrectionFormEnd.js";
-import { useCorrectionSubmit, type SlotCorrector } from "./useCorrectionSubmit.js";
+import type { SlotCorrector } from "./meetingsApi.js";
 
 const t = messages.meetings;
 
@@ -25,26 +27,26 @@ export interface BesluitCorrectionFormProps {
 /** The form that replaces a besluit in the list while the chair corrects it. */
 export function BesluitCorrectionForm({ besluit, draft, correct }: BesluitCorrectionFormProps) {
   const [reason, setReason] = useState("");
-  const { busy, failure, submit } = useCorrectionSubmit(correct);
   const text = draft.text ?? "";
   const previousText = draft.saved ?? besluit.text;
   const changed = text.trim() !== "" && text.trim() !== previousText;
   const inputId = `besluit-corrigeren-${besluit.id}`;
+  const correction: SlotCorrectionInput = {
+    kind: "besluit",
+    besluitId: besluit.id,
+    previousText,
+    text,
+    reason,
+  };
+  const { errors, failure, busy, onSubmit } = useCheckedSubmit(
+    () => checkForm(SlotCorrectionSchema, correction),
+    async (checked) => {
+      await correct(checked);
+      draft.discard();
+    },
+  );
   return (
-    <form
-      className="mt-inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const correction: SlotCorrectionInput = {
-          kind: "besluit",
-          besluitId: besluit.id,
-          previousText,
-          text,
-          reason,
-        };
-        submit(correction, () => draft.discard());
-      }}
-    >
+    <form className="mt-inline-form" onSubmit={onSubmit}>
       <label htmlFor={inputId}>{t.correctBesluitLabel}</label>
       <textarea
         id={inputId}
@@ -57,7 +59,7 @@ export function BesluitCorrectionForm({ besluit, draft, correct }: BesluitCorrec
         inputId={inputId}
         reason={reason}
         onReason={setReason}
-        failure={failure}
+        failure={failure ?? firstFieldError(errors)}
         busy={busy}
         canSave={changed}
         onCancel={() => draft.discard()}

@@ -10,11 +10,11 @@ import type * as Y from "yjs";
 import { correctBesluit, withdrawBesluit } from "../../shared/docs/meetingDoc.js";
 import type { Besluit } from "../../shared/domain/meeting.js";
 import { messages } from "../i18n/messages.js";
+import type { SlotCorrector } from "./meetingsApi.js";
 import { BesluitCorrectionForm } from "./BesluitCorrectionForm.js";
 import { CorrectionNote } from "./CorrectionNote.js";
 import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
-import type { SlotCorrector } from "./useCorrectionSubmit.js";
 
 const t = messages.meetings;
 

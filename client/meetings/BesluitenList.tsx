@@ -9,10 +9,10 @@ import type * as Y from "yjs";
 import type { SlotAttendeeView } from "../../shared/api/meetings.js";
 import { addBesluit, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
 import { messages } from "../i18n/messages.js";
+import type { SlotCorrector } from "./meetingsApi.js";
 import { BesluitItem } from "./BesluitItem.js";
 import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
-import type { SlotCorrector } from "./useCorrectionSubmit.js";
 
 const t = messages.meetings;
 

@@ -17,11 +17,10 @@ import { messages } from "../i18n/messages.js";
 import { AttendanceTable } from "./AttendanceTable.js";
 import { BesluitenList } from "./BesluitenList.js";
 import { readLive, useAwarenessUser, verslagRevision } from "./liveDocs.js";
-import { correctSlotRecord, loadSlot } from "./meetingsApi.js";
+import { correctSlotRecord, loadSlot, type SlotCorrector } from "./meetingsApi.js";
 import { OpenActions } from "./OpenActions.js";
 import { PhasePanel } from "./PhasePanel.js";
 import { SlotDocuments } from "./SlotDocuments.js";
-import type { SlotCorrector } from "./useCorrectionSubmit.js";
 import { VerslagPanel } from "./VerslagPanel.js";
 
 const t = messages.meetings;

@@ -118,6 +118,9 @@ export function planFollowUp(
   });
 }
 
+/** Sends one correction of a slot's record; rejects with the server's reason. */
+export type SlotCorrector = (correction: SlotCorrectionInput) => Promise<void>;
+
 /** Corrects a besluit or someone's attendance in an ended overleg's slot (chair, in the window). */
 export function correctSlotRecord(
   id: string,

@@ -13,9 +13,9 @@ import { ROLE_LABELS, ROLES } from "../../../shared/domain/roles.js";
 import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
-import { checkForm } from "./accountForms.js";
+import { checkForm } from "../../forms/checkedForm.js";
 import { OrganisationSelect } from "./OrganisationSelect.js";
-import { useCheckedSubmit } from "./useCheckedSubmit.js";
+import { useCheckedSubmit } from "../../forms/useCheckedSubmit.js";
 
 const t = messages.accounts;
 

@@ -15,7 +15,7 @@ import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
 import { checkEdit, editValuesOf } from "./accountForms.js";
 import { OrganisationSelect } from "./OrganisationSelect.js";
-import { useCheckedSubmit } from "./useCheckedSubmit.js";
+import { useCheckedSubmit } from "../../forms/useCheckedSubmit.js";
 
 const t = messages.accounts;
 

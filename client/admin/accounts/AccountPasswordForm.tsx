@@ -7,8 +7,8 @@ import { AccountPasswordSchema } from "../../../shared/api/accounts.js";
 import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
-import { checkForm } from "./accountForms.js";
-import { useCheckedSubmit } from "./useCheckedSubmit.js";
+import { checkForm } from "../../forms/checkedForm.js";
+import { useCheckedSubmit } from "../../forms/useCheckedSubmit.js";
 
 const t = messages.accounts;
 

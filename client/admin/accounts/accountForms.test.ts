@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AccountCreateSchema, type AccountView } from "../../../shared/api/accounts.js";
-import { checkEdit, checkForm, editValuesOf } from "./accountForms.js";
+import { checkForm } from "../../forms/checkedForm.js";
+import { checkEdit, editValuesOf } from "./accountForms.js";
 
 function buildAccount(): AccountView {
   return {

@@ -180,7 +180,6 @@ export const meetingsNl = {
   originalAttendance: "Oorspronkelijk vastgelegd",
   correctableUntil: (date: string): string =>
     `Als voorzitter kunt u de besluiten en de aanwezigheid van dit agendapunt corrigeren tot en met ${date}. Het oorspronkelijke blijft bewaard. Stel na een correctie een nieuwe versie van het verslag vast.`,
-  correctionInvalid: "Controleer de correctie.",
   attendanceHeading: "Aanwezigheid",
   attendanceUnknown: "Niet vastgelegd",
   chairMark: "voorzitter",

@@ -1,11 +1,11 @@
 /**
- * The submit flow the account forms share: check what was typed with the shared schema, show the
+ * The submit flow forms share: check what was typed with the shared schema, show the
  * first problem beside each field (and one about the form as a whole above its buttons), send, and
  * show the server's reason when it refuses. While a submit is on its way, another does nothing.
  */
 import { useState, type FormEvent } from "react";
-import { errorMessage } from "../../api/errorMessage.js";
-import type { Checked, FieldErrors } from "./accountForms.js";
+import { errorMessage } from "../api/errorMessage.js";
+import type { Checked, FieldErrors } from "./checkedForm.js";
 
 /** What a form shows and wires up. */
 export interface CheckedSubmit {
