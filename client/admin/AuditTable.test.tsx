@@ -107,12 +107,24 @@ describe("the audit table", () => {
   });
 
   it("shows a damaged line as a row of its own in its place, naming file and line only", () => {
-    const html = render([{ file: "audit-2025-03.jsonl", line: 17, newerSeq: 11 }]);
+    const html = render([
+      { file: "audit-2025-03.jsonl", line: 17, lastLine: 17, lines: 1, newerSeq: 11 },
+    ]);
     const damagedAt = html.indexOf('data-damaged="audit-2025-03.jsonl:17"');
     expect(damagedAt).toBeGreaterThan(html.indexOf('data-seq="11"'));
     expect(damagedAt).toBeLessThan(html.indexOf('data-seq="10"'));
     expect(html).toContain("Beschadigde regel");
     expect(html).toContain("Regel 17 van bestand audit-2025-03.jsonl kan niet worden gelezen");
+  });
+
+  it("shows a run of damaged lines as one row naming its first and last line", () => {
+    const html = render([
+      { file: "audit-2025-03.jsonl", line: 17, lastLine: 40, lines: 24, newerSeq: 11 },
+    ]);
+    expect(html.match(/data-damaged=/g)).toHaveLength(1);
+    expect(html).toContain(
+      "Regels 17 tot en met 40 van bestand audit-2025-03.jsonl (24 regels) kunnen niet worden gelezen",
+    );
   });
 
   it("lets the id of a changed account narrow the trail to that user", () => {

@@ -154,12 +154,16 @@ function Details({ entry, onFilter }: { entry: AuditEntryView; onFilter: OnFilte
   );
 }
 
-/** A line that could not be read: its place, never its content. */
+/** Lines that could not be read (one or a run of them): their place, never their content. */
 function DamagedRow({ line }: { line: AuditDamagedLine }) {
   return (
     <tr className="audit-row-damaged" data-damaged={`${line.file}:${line.line}`}>
       <th scope="row">{t.damaged}</th>
-      <td colSpan={7}>{t.damagedLine(line.file, line.line)}</td>
+      <td colSpan={7}>
+        {line.lines === 1
+          ? t.damagedLine(line.file, line.line)
+          : t.damagedLines(line.file, line.line, line.lastLine, line.lines)}
+      </td>
     </tr>
   );
 }

@@ -65,7 +65,9 @@ export function AuditTrailSection() {
                 : t.count(page.entries.length, page.nextBefore !== null)}
             </p>
             {page.damaged.length > 0 && (
-              <p className="notice notice-error">{t.damagedNotice(page.damaged.length)}</p>
+              <p className="notice notice-error">
+                {t.damagedNotice(page.damaged.reduce((sum, run) => sum + run.lines, 0))}
+              </p>
             )}
             {(page.entries.length > 0 || page.damaged.length > 0) && (
               <AuditTable

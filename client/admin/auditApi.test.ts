@@ -46,8 +46,8 @@ describe("appending an older page", () => {
 
   it("adds the older page's damaged lines after the shown ones, each once", () => {
     const file = "audit-2025-03.jsonl";
-    const shown = { file, line: 4, newerSeq: 9 };
-    const older = { file, line: 2, newerSeq: 7 };
+    const shown = { file, line: 4, lastLine: 4, lines: 1, newerSeq: 9 };
+    const older = { file, line: 2, lastLine: 2, lines: 1, newerSeq: 7 };
     const page = appendAuditPage(
       buildPage([9, 8], 8, "o", [shown]),
       buildPage([7, 6], null, "o", [shown, older]),

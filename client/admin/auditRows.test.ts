@@ -16,6 +16,8 @@ function buildEntry(seq: number): AuditEntryView {
 const damagedLine = (line: number, newerSeq: number | null): AuditDamagedLine => ({
   file: "audit-2025-03.jsonl",
   line,
+  lastLine: line,
+  lines: 1,
   newerSeq,
 });
 

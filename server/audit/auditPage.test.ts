@@ -87,7 +87,7 @@ async function allPages(q: Record<string, string>): Promise<number[][]> {
 }
 
 /**
- * A page's rows newest first: a seq for an entry, `file:line` for a damaged line, placed after
+ * A page's rows newest first: a seq for an entry, `file:first-last` for a run of damaged lines, placed after
  * the entry its `newerSeq` names and before every older one.
  */
 function rowsOf(page: AuditPageRead): string[] {
@@ -96,11 +96,11 @@ function rowsOf(page: AuditPageRead): string[] {
   for (const entry of page.entries) {
     while (damaged[0] !== undefined && (damaged[0].newerSeq ?? Infinity) > entry.seq) {
       const line = damaged.shift();
-      if (line) rows.push(`${line.file}:${line.line}`);
+      if (line) rows.push(`${line.file}:${line.line}-${line.lastLine}`);
     }
     rows.push(String(entry.seq));
   }
-  return [...rows, ...damaged.map((line) => `${line.file}:${line.line}`)];
+  return [...rows, ...damaged.map((line) => `${line.file}:${line.line}-${line.lastLine}`)];
 }
 
 describe("matching an entry against the filters", () => {
@@ -252,7 +252,9 @@ describe("reading the trail a page at a time", () => {
     ]);
     const page = await readAuditPage(dir, query(), false);
     expect(page.entries.map((e) => e.seq)).toEqual([4, 2, 1]);
-    expect(page.damaged).toEqual([{ file: "audit-2025-03.jsonl", line: 3, newerSeq: 4 }]);
+    expect(page.damaged).toEqual([
+      { file: "audit-2025-03.jsonl", line: 3, lastLine: 3, lines: 1, newerSeq: 4 },
+    ]);
     expect(JSON.stringify(page)).not.toContain("111222333");
   });
 
@@ -264,9 +266,24 @@ describe("reading the trail a page at a time", () => {
     const page = await readAuditPage(dir, query({ subjectId: "pers_1", userId: "user_b" }), false);
     expect(page).toEqual({
       entries: [],
-      damaged: [{ file: "audit-2025-03.jsonl", line: 2, newerSeq: null }],
+      damaged: [{ file: "audit-2025-03.jsonl", line: 2, lastLine: 2, lines: 1, newerSeq: null }],
       nextBefore: null,
     });
+  });
+
+  it("names damaged lines that follow each other as one run, however many there are", async () => {
+    await writeTrail([
+      buildEntry(1, "2025-03-01T10:00:00.000Z"),
+      ...Array.from({ length: 500 }, () => ({ damaged: "kapot", month: "2025-03" })),
+      buildEntry(502, "2025-03-01T11:00:00.000Z"),
+      { damaged: "ook kapot", month: "2025-03" },
+    ]);
+    const page = await readAuditPage(dir, query(), false);
+    expect(page.entries.map((e) => e.seq)).toEqual([502, 1]);
+    expect(page.damaged).toEqual([
+      { file: "audit-2025-03.jsonl", line: 503, lastLine: 503, lines: 1, newerSeq: null },
+      { file: "audit-2025-03.jsonl", line: 2, lastLine: 501, lines: 500, newerSeq: 502 },
+    ]);
   });
 
   it("looks into a file whose first line is damaged instead of taking it for one past the cursor", async () => {
@@ -277,7 +294,9 @@ describe("reading the trail a page at a time", () => {
     ]);
     const page = await readAuditPage(dir, query({ before: "2" }), false);
     expect(page.entries.map((e) => e.seq)).toEqual([1]);
-    expect(page.damaged).toEqual([{ file: "audit-2025-02.jsonl", line: 1, newerSeq: 1 }]);
+    expect(page.damaged).toEqual([
+      { file: "audit-2025-02.jsonl", line: 1, lastLine: 1, lines: 1, newerSeq: 1 },
+    ]);
   });
 
   it("pages across damaged lines so that each is shown once, in its place, for any trail and page size", async () => {
@@ -310,17 +329,32 @@ describe("reading the trail a page at a time", () => {
           });
           await writeTrail(rows);
 
-          // Newest first: the entries that match and every damaged line of the months read.
+          // Newest first: the entries that match and every run of damaged lines (lines that
+          // follow each other in a file) of the months read.
           const lineNumbers = new Map<string, number>();
           const expected: string[] = [];
+          // The run being read: its file and first and last line (first 0: none).
+          let runFile = "";
+          let runFirst = 0;
+          let runLast = 0;
           for (const row of rows) {
             const month = "damaged" in row ? row.month : row.at.slice(0, 7);
+            const file = `audit-${month}.jsonl`;
             const line = (lineNumbers.get(month) ?? 0) + 1;
             lineNumbers.set(month, line);
+            if (runFirst > 0 && (runFile !== file || !("damaged" in row))) {
+              expected.push(`${runFile}:${runFirst}-${runLast}`);
+              runFirst = 0;
+            }
             if (!monthMayHold(month, query(filter))) continue;
-            if ("damaged" in row) expected.push(`audit-${month}.jsonl:${line}`);
-            else if (matchesAuditFilter(row, query(filter))) expected.push(String(row.seq));
+            if ("damaged" in row) {
+              if (runFirst === 0) [runFile, runFirst] = [file, line];
+              runLast = line;
+            } else if (matchesAuditFilter(row, query(filter))) {
+              expected.push(String(row.seq));
+            }
           }
+          if (runFirst > 0) expected.push(`${runFile}:${runFirst}-${runLast}`);
           const pages = await readAllPages({ ...filter, limit: String(limit) });
           expect(pages.flatMap(rowsOf)).toEqual(expected.reverse());
           expect(pages.slice(0, -1).every((p) => p.entries.length === limit)).toBe(true);

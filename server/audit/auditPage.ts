@@ -11,6 +11,8 @@
  * when the page before ended above it. Damaged lines do not count towards `limit`, and those met
  * between a full page's last entry and the entry that proves the next page are left to that next
  * page; so each is shown once, in its place, and a page never ends on a line without a cursor.
+ * Damaged lines that follow each other in a file are one item (a run), so however much of a file
+ * is damaged, a page holds at most one item more than it holds entries.
  */
 import { join } from "node:path";
 import {
@@ -34,10 +36,13 @@ export interface AuditPageRead {
   nextBefore: number | null;
 }
 
-/** A damaged line met while reading, before its line number is looked up. */
+/** A run of damaged lines met while reading, before its line numbers are looked up. */
 interface DamagedAt {
   file: string;
+  /** Where the run's first and last line start in the file. */
   start: number;
+  lastStart: number;
+  lines: number;
   newerSeq: number | null;
   /** How many entries the page held when it was met. */
   after: number;
@@ -116,14 +121,29 @@ export async function readAuditPage(
         continue;
       }
     }
+    // The run of damaged lines the line read before this one belongs to (reading backwards).
+    let run: DamagedAt | null = null;
     for await (const line of linesBackward(path, options)) {
       const entry = parseStoredEntry(line.text);
       if (entry === null) {
-        if (before === undefined || (newer !== null && newer <= before)) {
-          damaged.push({ file: name, start: line.start, newerSeq: newer, after: found.length });
+        if (run !== null) {
+          run.start = line.start;
+          run.lines++;
+        } else if (before === undefined || (newer !== null && newer <= before)) {
+          const { start } = line;
+          run = {
+            file: name,
+            start,
+            lastStart: start,
+            lines: 1,
+            newerSeq: newer,
+            after: found.length,
+          };
+          damaged.push(run);
         }
         continue;
       }
+      run = null;
       newer = entry.seq;
       if (before !== undefined && entry.seq >= before) continue;
       if (!matchesAuditFilter(entry, query)) continue;
@@ -143,16 +163,18 @@ export async function readAuditPage(
   };
 }
 
-/** The damaged lines with their line numbers, one pass per file. */
+/** The runs of damaged lines with their line numbers, one pass per file. */
 async function placesOf(dir: string, damaged: DamagedAt[]): Promise<AuditDamagedLine[]> {
   const numbers = new Map<string, Map<number, number>>();
   for (const file of new Set(damaged.map((d) => d.file))) {
-    const starts = damaged.filter((d) => d.file === file).map((d) => d.start);
+    const starts = damaged.filter((d) => d.file === file).flatMap((d) => [d.start, d.lastStart]);
     numbers.set(file, await lineNumbersAt(join(dir, file), starts));
   }
-  return damaged.map(({ file, start, newerSeq }) => ({
+  return damaged.map(({ file, start, lastStart, lines, newerSeq }) => ({
     file,
     line: numbers.get(file)?.get(start) ?? 0,
+    lastLine: numbers.get(file)?.get(lastStart) ?? 0,
+    lines,
     newerSeq,
   }));
 }

@@ -142,8 +142,11 @@ export class AuditTrail {
   async page(query: AuditQuery): Promise<AuditPageRead> {
     await this.flush();
     const page = await readAuditPage(this.dir, query, true);
-    for (const { file, line } of page.damaged) {
-      this.log.warn({ file, line }, "audit: a damaged line of the trail could not be read");
+    for (const { file, line, lastLine, lines } of page.damaged) {
+      this.log.warn(
+        { file, line, lastLine, lines },
+        "audit: damaged lines of the trail could not be read",
+      );
     }
     return page;
   }

@@ -137,11 +137,16 @@ export const AuditLinePlaceSchema = z.object({
 export type AuditLinePlace = z.infer<typeof AuditLinePlaceSchema>;
 
 /**
- * A line that could not be read as an entry (not JSON, or not an entry's shape): named by its
- * place only, never by what it holds. It cannot be matched against a filter, so every page that
- * passes its place shows it.
+ * Lines that could not be read as entries (not JSON, or not an entry's shape), one after the
+ * other in one file: named by their place only, never by what they hold. A run of them is one
+ * item however long it is, so a page stays small when a whole stretch of a file is damaged. They
+ * cannot be matched against a filter, so every page that passes their place shows them.
  */
 export const AuditDamagedLineSchema = AuditLinePlaceSchema.extend({
+  /** The line number of the run's last line (`line` is its first; the same for one line). */
+  lastLine: z.number().int(),
+  /** How many damaged lines the run holds (empty lines between them are not counted). */
+  lines: z.number().int().min(1),
   /**
    * The seq of the nearest readable entry after it in the trail (a newer one), or null when none
    * follows: newest first, the line stands after that entry and before every older one.
@@ -149,7 +154,7 @@ export const AuditDamagedLineSchema = AuditLinePlaceSchema.extend({
   newerSeq: z.number().int().nullable(),
 });
 
-/** A damaged line of the trail. */
+/** A run of damaged lines of the trail (often one line). */
 export type AuditDamagedLine = z.infer<typeof AuditDamagedLineSchema>;
 
 /** `GET /api/audit` response: a page of entries, newest first, and the names of their organisations. */

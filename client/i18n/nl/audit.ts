@@ -79,6 +79,8 @@ export const audit = {
   damaged: "Beschadigde regel",
   damagedLine: (file: string, line: number): string =>
     `Regel ${line} van bestand ${file} kan niet worden gelezen. De inhoud wordt niet getoond; controleer de keten.`,
+  damagedLines: (file: string, first: number, last: number, lines: number): string =>
+    `Regels ${first} tot en met ${last} van bestand ${file} (${lines} regels) kunnen niet worden gelezen. De inhoud wordt niet getoond; controleer de keten.`,
   damagedNotice: (n: number): string =>
     `${n === 1 ? "Eén regel" : `${n} regels`} van de audittrail ${n === 1 ? "kan" : "kunnen"} niet worden gelezen en ${n === 1 ? "staat" : "staan"} als beschadigde regel in de tabel. Beschadigde regels worden bij elk filter getoond.`,
   chainTitle: "Controle van de keten",

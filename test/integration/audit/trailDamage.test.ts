@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { checkAuditChain } from "../../../server/audit/chainCheck.js";
-import type { AuditChainCheck } from "../../../shared/api/audit.js";
+import type { AuditChainCheck, AuditDamagedLine } from "../../../shared/api/audit.js";
 import { monthFilesOf, readAuditPage, readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle } from "../../support/sessionClient.js";
@@ -64,7 +64,7 @@ describe("a damaged line in the middle of the trail", () => {
     const beheer = await server.login("beheer");
 
     const seqs: number[] = [];
-    const damaged: { file: string; line: number; newerSeq: number | null }[] = [];
+    const damaged: AuditDamagedLine[] = [];
     let before: number | null = null;
     do {
       const cursor: string = before === null ? "" : `&before=${before}`;
@@ -75,7 +75,7 @@ describe("a damaged line in the middle of the trail", () => {
       before = page.nextBefore;
     } while (before !== null);
 
-    expect(damaged).toEqual([{ file, line: 9, newerSeq: 10 }]);
+    expect(damaged).toEqual([{ file, line: 9, lastLine: 9, lines: 1, newerSeq: 10 }]);
     expect(seqs).toContain(10);
     expect(seqs).toContain(8);
     expect(seqs).not.toContain(9);
@@ -89,7 +89,7 @@ describe("a damaged line in the middle of the trail", () => {
       firstBadLine: { file, line: 9 },
     });
     const log = logLines.join("\n");
-    expect(log).toMatch(/"level":40.*"file":"audit-[\d-]+\.jsonl","line":9.*a damaged line/);
+    expect(log).toMatch(/"level":40.*"file":"audit-[\d-]+\.jsonl","line":9.*damaged lines/);
     expect(log).not.toContain("111222333");
   });
 });
