@@ -4,13 +4,12 @@
  * opened, so a mark changed since (in another window) is refused instead of overwritten.
  */
 import { useState } from "react";
-import { SlotCorrectionSchema, type SlotCorrectionInput } from "../../shared/api/meetings.js";
+import type { SlotCorrectionInput } from "../../shared/api/meetings.js";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../../shared/domain/meeting.js";
-import { checkForm, firstFieldError } from "../forms/checkedForm.js";
-import { useCheckedSubmit } from "../forms/useCheckedSubmit.js";
 import { messages } from "../i18n/messages.js";
 import { CorrectionFormEnd } from "./CorrectionFormEnd.js";
 import type { SlotCorrector } from "./meetingsApi.js";
+import { useSlotCorrection } from "./useSlotCorrection.js";
 
 const t = messages.meetings;
 
@@ -44,13 +43,7 @@ export function AttendanceCorrectionForm({
     status,
     reason,
   };
-  const { errors, failure, busy, onSubmit } = useCheckedSubmit(
-    () => checkForm(SlotCorrectionSchema, correction),
-    async (checked) => {
-      await correct(checked);
-      onClose();
-    },
-  );
+  const { failure, busy, onSubmit } = useSlotCorrection(correct, correction, onClose);
   return (
     <form className="mt-inline-form" onSubmit={onSubmit}>
       <label htmlFor={inputId}>{t.correctAttendanceLabel(displayName)}</label>
@@ -69,7 +62,7 @@ export function AttendanceCorrectionForm({
         inputId={inputId}
         reason={reason}
         onReason={setReason}
-        failure={failure ?? firstFieldError(errors)}
+        failure={failure}
         busy={busy}
         canSave={status !== previousStatus}
         onCancel={onClose}

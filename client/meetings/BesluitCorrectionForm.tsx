@@ -5,14 +5,13 @@
  * is refused instead of overwritten.
  */
 import { useState } from "react";
-import { SlotCorrectionSchema, type SlotCorrectionInput } from "../../shared/api/meetings.js";
+import type { SlotCorrectionInput } from "../../shared/api/meetings.js";
 import { BESLUIT_TEXT_MAX, type Besluit } from "../../shared/domain/meeting.js";
-import { checkForm, firstFieldError } from "../forms/checkedForm.js";
-import { useCheckedSubmit } from "../forms/useCheckedSubmit.js";
 import { messages } from "../i18n/messages.js";
 import type { SlotDraft } from "./slotDrafts.js";
 import { CorrectionFormEnd } from "./CorrectionFormEnd.js";
 import type { SlotCorrector } from "./meetingsApi.js";
+import { useSlotCorrection } from "./useSlotCorrection.js";
 
 const t = messages.meetings;
 
@@ -38,13 +37,7 @@ export function BesluitCorrectionForm({ besluit, draft, correct }: BesluitCorrec
     text,
     reason,
   };
-  const { errors, failure, busy, onSubmit } = useCheckedSubmit(
-    () => checkForm(SlotCorrectionSchema, correction),
-    async (checked) => {
-      await correct(checked);
-      draft.discard();
-    },
-  );
+  const { failure, busy, onSubmit } = useSlotCorrection(correct, correction, () => draft.discard());
   return (
     <form className="mt-inline-form" onSubmit={onSubmit}>
       <label htmlFor={inputId}>{t.correctBesluitLabel}</label>
@@ -59,7 +52,7 @@ export function BesluitCorrectionForm({ besluit, draft, correct }: BesluitCorrec
         inputId={inputId}
         reason={reason}
         onReason={setReason}
-        failure={failure ?? firstFieldError(errors)}
+        failure={failure}
         busy={busy}
         canSave={changed}
         onCancel={() => draft.discard()}
