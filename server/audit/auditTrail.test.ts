@@ -10,14 +10,27 @@ import { hashEntry } from "./entryHash.js";
 import { readTrailHead } from "./trailHead.js";
 
 let dir: string;
+/** Trails opened by a test; each keeps its month file open until closed. */
+let opened: AuditTrail[] = [];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "casustafel-audittrail-"));
 });
-afterEach(async () => rm(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  await Promise.all(opened.map((trail) => trail.close()));
+  opened = [];
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Opens the trail in `dir`, to be closed after the test. */
+async function openTrail(log = createLogger("silent")): Promise<AuditTrail> {
+  const trail = await AuditTrail.open(dir, () => [], log);
+  opened.push(trail);
+  return trail;
+}
 
 /** A trail in `dir` with `count` system entries on disk. */
 async function trailWith(count: number): Promise<AuditTrail> {
-  const trail = await AuditTrail.open(dir, () => [], createLogger("silent"));
+  const trail = await openTrail();
   for (let i = 0; i < count; i++) {
     trail.record({
       action: "auth.logout",
@@ -120,7 +133,7 @@ describe("checking the audit trail's chain", () => {
     await appendFile(file, '{"action":"auth.lo');
     const logLines: string[] = [];
     const log = createLogger("info", { write: (line: string) => void logLines.push(line) });
-    const reopened = await AuditTrail.open(dir, () => [], log);
+    const reopened = await openTrail(log);
     reopened.record({
       action: "auth.logout",
       actor: { kind: "system", component: "test" },
@@ -160,7 +173,7 @@ describe("checking the audit trail's chain", () => {
     const { file } = await trailLines();
     await appendFile(file, "kapot\n");
     const { log, lines } = keptLog();
-    const reopened = await AuditTrail.open(dir, () => [], log);
+    const reopened = await openTrail(log);
     recordSome(reopened, 1);
     await reopened.flush();
     expect(await reopened.verify()).toMatchObject({
@@ -234,7 +247,7 @@ describe("anchoring the head of the trail", () => {
     const { file, lines } = await trailLines();
     await writeLines(file, lines.slice(0, 3));
     const { log, lines: logLines } = keptLog();
-    const reopened = await AuditTrail.open(dir, () => [], log);
+    const reopened = await openTrail(log);
     recordSome(reopened, 1);
     await reopened.close();
 
@@ -263,7 +276,7 @@ describe("anchoring the head of the trail", () => {
     const { file } = await trailLines();
     await appendFile(file, '{"action":"auth.lo');
     const { log, lines: logLines } = keptLog();
-    const reopened = await AuditTrail.open(dir, () => [], log);
+    const reopened = await openTrail(log);
     recordSome(reopened, 1);
     expect(await reopened.verify()).toMatchObject({ ok: true, checked: 4, newestMissing: false });
     expect(logLines.join("\n")).toMatch(/unfinished last line cut off/);
@@ -275,7 +288,7 @@ describe("anchoring the head of the trail", () => {
     await (await trailWith(2)).close();
     await writeFile(join(dir, "audit-head.json"), "kapot");
     const { log, lines: logLines } = keptLog();
-    const reopened = await AuditTrail.open(dir, () => [], log);
+    const reopened = await openTrail(log);
     recordSome(reopened, 1);
     await reopened.close();
     expect(logLines.join("\n")).toMatch(/head anchor cannot be read/);

@@ -3,11 +3,11 @@
  * numbered and hash-chained (each hash covers the previous one), so a changed or removed line is
  * detectable with `checkAuditChain`; the head of the chain is anchored beside the files
  * (trailHead.ts), so removed newest lines are detectable too. Appends are queued in memory and
- * written in order with O_APPEND, then fsynced; `flush()` waits for everything recorded so far.
- * Reading goes through `trailFiles` chunk by chunk (a page, the chain check), never a whole month
- * at once.
+ * written in order with O_APPEND to the month file, which stays open (trailAppender.ts), then
+ * synced; `flush()` waits for everything recorded so far. Reading goes through `trailFiles` chunk
+ * by chunk (a page, the chain check), never a whole month at once.
  */
-import { mkdir, open } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { AuditChainCheck, AuditQuery } from "../../shared/api/audit.js";
 import type { Principal } from "../auth/principal.js";
@@ -18,6 +18,7 @@ import { checkAuditChain, newestEntry } from "./chainCheck.js";
 import { GENESIS_HASH, hashEntry } from "./entryHash.js";
 import { HeadAnchor } from "./headAnchor.js";
 import { readTrailHead, type TrailHead } from "./trailHead.js";
+import { TrailAppender } from "./trailAppender.js";
 import { cutUnfinishedLine, monthFiles, syncDirectory } from "./trailFiles.js";
 
 /** The actor record of a principal. */
@@ -46,6 +47,7 @@ export class AuditTrail {
   private seq: number;
   private prevHash: string;
   private syncedFile: string | null;
+  private readonly appender: TrailAppender;
 
   private constructor(
     private readonly dir: string,
@@ -57,6 +59,7 @@ export class AuditTrail {
     this.seq = start.seq;
     this.prevHash = start.hash;
     this.syncedFile = start.file;
+    this.appender = new TrailAppender(dir);
   }
 
   /**
@@ -129,9 +132,10 @@ export class AuditTrail {
     return this.writing;
   }
 
-  /** Flushes, then anchors the head of everything written (at shutdown). */
+  /** Flushes, closes the month file, then anchors the head of everything written (at shutdown). */
   async close(): Promise<void> {
     await this.flush();
+    await this.appender.close();
     await this.anchor.close();
   }
 
@@ -164,13 +168,7 @@ export class AuditTrail {
     if (first === undefined || last === undefined) return;
     const name = `audit-${first.at.slice(0, 7)}.jsonl`;
     try {
-      const file = await open(join(this.dir, name), "a");
-      try {
-        await file.write(batch.map((e) => JSON.stringify(e) + "\n").join(""));
-        await file.sync();
-      } finally {
-        await file.close();
-      }
+      await this.appender.append(name, batch.map((e) => JSON.stringify(e) + "\n").join(""));
       // A new month file's name must be durable too before the anchor may name an entry in it.
       if (name !== this.syncedFile) {
         await syncDirectory(this.dir);
