@@ -9,12 +9,12 @@ import {
   type AccountCreateRequest,
   type AccountList,
 } from "../../../shared/api/accounts.js";
-import { ROLE_LABELS, ROLES } from "../../../shared/domain/roles.js";
 import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
 import { checkForm } from "../../forms/checkedForm.js";
 import { OrganisationSelect } from "./OrganisationSelect.js";
+import { RoleOptions } from "./RoleOptions.js";
 import { useCheckedSubmit } from "../../forms/useCheckedSubmit.js";
 
 const t = messages.accounts;
@@ -97,11 +97,7 @@ export function AccountCreateForm({ organisations, onCreate }: AccountCreateForm
               onChange={(e) => set({ role: e.target.value })}
             >
               <option value="">{t.chooseRole}</option>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </AccountField>

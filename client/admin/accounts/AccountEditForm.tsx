@@ -9,12 +9,13 @@ import type {
   AccountList,
   AccountView,
 } from "../../../shared/api/accounts.js";
-import { ROLE_LABELS, ROLES, RoleSchema } from "../../../shared/domain/roles.js";
+import { RoleSchema } from "../../../shared/domain/roles.js";
 import { messages } from "../../i18n/messages.js";
 import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
 import { checkEdit, editValuesOf } from "./accountForms.js";
 import { OrganisationSelect } from "./OrganisationSelect.js";
+import { RoleOptions } from "./RoleOptions.js";
 import { useCheckedSubmit } from "../../forms/useCheckedSubmit.js";
 
 const t = messages.accounts;
@@ -86,11 +87,7 @@ export function AccountEditForm({
                 setValues((v) => ({ ...v, role: RoleSchema.catch(v.role).parse(e.target.value) }))
               }
             >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </AccountField>
