@@ -2,6 +2,7 @@
 import { fetchSignals, markSignalRead } from "./actionsApi.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
+import { useRefreshOnReturn } from "../api/useRefreshOnReturn.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
@@ -11,6 +12,7 @@ const t = messages.actions;
 /** The signals section of Mijn acties. */
 export function SignalsPanel() {
   const { state, reload, replace } = useLoader("signals", fetchSignals);
+  useRefreshOnReturn(reload);
   const list = shownValue(state);
 
   const read = async (id: string) => {

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { REGISTERING_ROLES, type CaseSearchRequest } from "../../shared/api/cases.js";
 import { shownValue } from "../api/useLoader.js";
+import { useRefreshOnReturn } from "../api/useRefreshOnReturn.js";
 import { CaseResultsTable } from "../cases/CaseResultsTable.js";
 import { CaseSearchForm, type FilterOptions } from "../cases/CaseSearchForm.js";
 import { Pager } from "../cases/Pager.js";
@@ -22,6 +23,7 @@ const t = messages.casussen.list;
 export function CaseListPage() {
   const [search, setSearch] = useState<CaseSearchRequest>(INITIAL_SEARCH);
   const { load, reload } = useCaseSearch(search);
+  useRefreshOnReturn(reload);
   const user = useSignedInUser();
   useDocumentTitle(t.title);
 

@@ -2,6 +2,7 @@
 import { Link } from "react-router";
 import type { MeetingListItem } from "../../shared/api/meetings.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
+import { useRefreshOnReturn } from "../api/useRefreshOnReturn.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
@@ -22,6 +23,7 @@ export function MeetingsPage() {
   useDocumentTitle(t.title);
   const user = useSignedInUser();
   const { state, reload } = useLoader("meetings", listMeetings);
+  useRefreshOnReturn(reload);
   const meetings = shownValue(state)?.meetings ?? null;
 
   return (

@@ -10,6 +10,7 @@ import { ActionTable } from "../actions/ActionTable.js";
 import { actionQuery, fetchActions, type ActionFilters } from "../actions/actionsApi.js";
 import { SignalsPanel } from "../actions/SignalsPanel.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
+import { useRefreshOnReturn } from "../api/useRefreshOnReturn.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
@@ -39,6 +40,7 @@ export function MyActionsPage() {
   const { state, reload, replace } = useLoader(actionQuery(filters), (signal) =>
     fetchActions(filters, signal),
   );
+  useRefreshOnReturn(reload);
   const actions = shownValue(state);
   // The case filter offers every case seen so far, so narrowing the list keeps the choices.
   const [knownCases, setKnownCases] = useState(new Map<string, string>());

@@ -3,10 +3,12 @@
  * "Wijzigen" in another window (new title, time, agenda items, an added case) and a member taken
  * off the case team (gone from the slot's attendees). A "Wijzigen" form open in another window
  * keeps what its user typed; saving it then is refused, still keeping it, until the chair loads
- * the current plan. "Wijzigen" shows who is invited to a general item and keeps them.
+ * the current plan. "Wijzigen" shows who is invited to a general item and keeps them. The
+ * Overleggen list, which has no live document, loads again when its user comes back to it.
  */
-import type { Page } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import type { PlanningOptions } from "../../shared/api/meetings.js";
+import { RETURN_REFRESH_GAP_MS } from "../../client/api/useRefreshOnReturn.js";
 import { caseIdOf, expect, test } from "./casePageFixtures.js";
 
 // This file changes overleggen and Demo casus A's team: a server and data of its own.
@@ -224,5 +226,49 @@ test.describe("a planned overleg's open page", () => {
     await expect(attendance).not.toContainText("Daan de Vries");
     await expect(attendance).toContainText("Carlos Bakker");
     expect(await stillMarked(room)).toBe(true);
+  });
+});
+
+/** What the browser tells a page when its user comes back: the tab shown again, the window focused. */
+async function comeBackTo(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document.dispatchEvent(new Event("visibilitychange"));
+    window.dispatchEvent(new Event("focus"));
+  });
+}
+
+test.describe("the Overleggen list", () => {
+  test("an invitee who comes back to the list sees an overleg planned meanwhile, loaded once however often they return", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const chair = await signIn("pr.jansen");
+    const devries = await signIn("dn.devries");
+    const list = devries.page;
+    await list.clock.install();
+    const isListLoad = (request: Request): boolean =>
+      request.method() === "GET" && new URL(request.url()).pathname === "/api/meetings";
+    const firstLoad = list.waitForResponse((response) => isListLoad(response.request()));
+    await list.goto("/overleggen");
+    await firstLoad;
+    await expect(list.getByRole("heading", { level: 1, name: "Overleggen" })).toBeVisible();
+    await markPage(list);
+    let listLoads = 0;
+    list.on("request", (request) => {
+      if (isListLoad(request)) listLoads++;
+    });
+
+    // Invited to the opening: another test in this file takes them off Demo casus A's team.
+    const id = await planOverleg(chair.page, baseURL ?? "", "Daan de Vries", "Daan de Vries");
+    const planned = list.locator(`a[href="/overleggen/${id}"]`);
+    // Back too soon after the list loaded: no load yet.
+    await comeBackTo(list);
+    await list.clock.fastForward(RETURN_REFRESH_GAP_MS);
+    await comeBackTo(list);
+    await comeBackTo(list);
+
+    await expect(planned).toHaveText(OVERLEG);
+    expect(listLoads).toBe(1);
+    expect(await stillMarked(list)).toBe(true);
   });
 });
