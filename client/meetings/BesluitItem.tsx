@@ -3,15 +3,18 @@
  * During the overleg the chair may change the text in place ("Wijzigen") or withdraw it
  * ("Intrekken", after asking); after it ended, within the correction window, the chair corrects it
  * through the server ("Corrigeren", BesluitCorrectionForm.tsx), and everyone sees the correction
- * note and, on request, the original. A correction being typed is kept by the room
+ * note and, on request, the original, or withdraws it with a reason ("Intrekken",
+ * BesluitWithdrawalForm.tsx). A correction being typed is kept by the room
  * (slotDrafts.ts), so moving through the agenda and back finds it open with what was typed.
  */
+import { useState } from "react";
 import type * as Y from "yjs";
 import { correctBesluit, withdrawBesluit } from "../../shared/docs/meetingDoc.js";
 import type { Besluit } from "../../shared/domain/meeting.js";
 import { messages } from "../i18n/messages.js";
 import type { SlotCorrector } from "./meetingsApi.js";
 import { BesluitCorrectionForm } from "./BesluitCorrectionForm.js";
+import { BesluitWithdrawalForm } from "./BesluitWithdrawalForm.js";
 import { CorrectionNote } from "./CorrectionNote.js";
 import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
@@ -42,9 +45,21 @@ export function BesluitItem({
   // Null while not being corrected; the typed text while it is.
   const correction = useSlotDraft(besluit.agendaItemId, "besluitCorrectie", besluit.id);
   const editing = correction.text;
+  const [withdrawing, setWithdrawing] = useState(false);
   const stamp = () => ({ by: userId, at: new Date().toISOString() });
   const inputId = `besluit-wijzigen-${besluit.id}`;
 
+  if (withdrawing && correct !== null) {
+    return (
+      <li>
+        <BesluitWithdrawalForm
+          besluit={besluit}
+          correct={correct}
+          onClose={() => setWithdrawing(false)}
+        />
+      </li>
+    );
+  }
   if (editing !== null && correct !== null) {
     return (
       <li>
@@ -131,6 +146,13 @@ export function BesluitItem({
             onClick={() => correction.begin(besluit.text)}
           >
             {t.correct}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => setWithdrawing(true)}
+          >
+            {t.withdrawAfterEnd}
           </button>
         </span>
       )}

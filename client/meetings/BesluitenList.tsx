@@ -1,13 +1,14 @@
 /**
  * The besluiten of one slot, live from the slot document; the chair records new ones, corrects
  * and withdraws them during the overleg, and corrects them within the window after it
- * (BesluitItem.tsx). Withdrawn ones are listed apart, as the verslag leaves them
- * out. A besluit being typed is kept by the room (slotDrafts.ts), so moving through the agenda
+ * (BesluitItem.tsx). Withdrawn ones are listed apart: the verslag leaves out those withdrawn during
+ * the overleg, and prints those withdrawn after it as withdrawn, with the reason. A besluit being typed is kept by the room (slotDrafts.ts), so moving through the agenda
  * keeps it.
  */
 import type * as Y from "yjs";
 import type { SlotAttendeeView } from "../../shared/api/meetings.js";
 import { addBesluit, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
+import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
 import type { SlotCorrector } from "./meetingsApi.js";
 import { BesluitItem } from "./BesluitItem.js";
@@ -85,11 +86,27 @@ export function BesluitenList({
             {withdrawn.map((b) => (
               <li key={b.id}>
                 <del>{b.text}</del>
-                {b.withdrawnBy !== undefined && b.withdrawnAt !== undefined && (
-                  <span className="muted mt-besluit-note">
-                    {" "}
-                    ({t.besluitWithdrawn(nameOf(b.withdrawnBy), formatClockTime(b.withdrawnAt))})
-                  </span>
+                {b.withdrawalAfterEnd !== undefined ? (
+                  <>
+                    <span className="muted mt-besluit-note">
+                      {" "}
+                      (
+                      {t.withdrawnAfterEnd(
+                        formatDate(b.withdrawalAfterEnd.at),
+                        nameOf(b.withdrawalAfterEnd.by),
+                      )}
+                      )
+                    </span>
+                    <p className="muted">{t.correctionReasonShown(b.withdrawalAfterEnd.reason)}</p>
+                  </>
+                ) : (
+                  b.withdrawnBy !== undefined &&
+                  b.withdrawnAt !== undefined && (
+                    <span className="muted mt-besluit-note">
+                      {" "}
+                      ({t.besluitWithdrawn(nameOf(b.withdrawnBy), formatClockTime(b.withdrawnAt))})
+                    </span>
+                  )
                 )}
               </li>
             ))}

@@ -1,7 +1,7 @@
 /**
- * Corrigeren na afloop: the chair corrects the record of an ended overleg in one case slot, the
- * text of a besluit or one person's attendance, until `MEETING_CORRECTION_WINDOW_DAYS` after the
- * end. The correction is made in the slot's live document in one server-side transaction, so
+ * Corrigeren na afloop: the chair corrects the record of an ended overleg in one case slot (the
+ * text of a besluit, its withdrawal, or one person's attendance) until
+ * `MEETING_CORRECTION_WINDOW_DAYS` after the end. The correction is made in the slot's live document in one server-side transaction, so
  * every page that has the slot open shows it at once and the next verslag version holds it; the
  * original stays in the document beside it (meetingCorrections.ts). A correction of a record that
  * changed since the chair's page showed it is refused (409), never written over it.
@@ -11,6 +11,7 @@ import type { SlotCorrection } from "../../shared/api/meetings.js";
 import {
   correctAttendanceAfterEnd,
   correctBesluitAfterEnd,
+  withdrawBesluitAfterEnd,
   type CorrectionOutcome,
 } from "../../shared/docs/meetingCorrections.js";
 import { MEETING_CORRECTION_WINDOW_DAYS } from "../../shared/domain/meeting.js";
@@ -40,6 +41,12 @@ const REFUSED = {
       "Dit besluit is intussen gewijzigd. Bekijk de tekst zoals die nu is en corrigeer zo nodig opnieuw.",
     unchanged: "De gecorrigeerde tekst is gelijk aan de tekst zoals die nu is.",
   },
+  besluitIntrekking: {
+    stale:
+      "Dit besluit is intussen gewijzigd. Bekijk de tekst zoals die nu is en trek het zo nodig opnieuw in.",
+    // A withdrawal always changes the besluit; a second one is refused as `withdrawn`.
+    unchanged: "Dit besluit is al ingetrokken.",
+  },
   aanwezigheid: {
     stale:
       "De aanwezigheid van deze persoon is intussen gewijzigd. Bekijk hoe die nu is vastgelegd en corrigeer zo nodig opnieuw.",
@@ -57,6 +64,8 @@ function apply(
   switch (correction.kind) {
     case "besluit":
       return correctBesluitAfterEnd(doc, slotId, correction.besluitId, correction, stamp);
+    case "besluitIntrekking":
+      return withdrawBesluitAfterEnd(doc, slotId, correction.besluitId, correction, stamp);
     case "aanwezigheid":
       return correctAttendanceAfterEnd(doc, slotId, correction.userId, correction, stamp);
     default:

@@ -1,12 +1,17 @@
 /**
  * Generates the verslag of one case in one overleg from what the table recorded: the slot document
- * (attendance; besluiten as corrected, without withdrawn ones; a correction made after the overleg
- * with its note: when and by whom), the plan van aanpak's actions and the overleg's facts. The chair reviews it, adds a summary, and freezes it as a dated version
- * (verslagFreezer.ts).
+ * (attendance; besluiten as corrected, without those withdrawn during the overleg; a correction or
+ * withdrawal made after the overleg with its note: when, by whom and why), the plan van aanpak's
+ * actions and the overleg's facts. The chair reviews it, adds a summary, and freezes it as a dated
+ * version (verslagFreezer.ts).
  */
 import type { VerslagAttendance, VerslagContent } from "../../shared/api/meetings.js";
 import { readMeeting, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
-import type { BesluitCorrection, AttendanceCorrection } from "../../shared/domain/meeting.js";
+import type {
+  AttendanceCorrection,
+  Besluit,
+  BesluitCorrection,
+} from "../../shared/domain/meeting.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
 import { slotAttendeeIds } from "../policies/meetingPolicy.js";
 import type { Store } from "../store/store.js";
@@ -42,6 +47,23 @@ function correctionNote(
 ): string {
   const name = store.users.get(correction.by)?.displayName ?? "-";
   return VERSLAG_LABELS.corrected(dutchDateOf(new Date(correction.at)), name, correction.reason);
+}
+
+/**
+ * A besluit as the verslag prints it. One withdrawn during the overleg is no besluit: it is left
+ * out, as if it was never taken. One withdrawn after the overleg was in the versions partners
+ * have read, so it stays, marked withdrawn with when, by whom and why.
+ */
+function printedBesluit(store: Store, besluit: Besluit): string[] {
+  const { withdrawalAfterEnd, correctionAfterEnd } = besluit;
+  if (withdrawalAfterEnd) {
+    const name = store.users.get(withdrawalAfterEnd.by)?.displayName ?? "-";
+    const date = dutchDateOf(new Date(withdrawalAfterEnd.at));
+    return [VERSLAG_LABELS.withdrawn(besluit.text, date, name, withdrawalAfterEnd.reason)];
+  }
+  if (besluit.withdrawnBy !== undefined) return [];
+  if (correctionAfterEnd) return [`${besluit.text} (${correctionNote(store, correctionAfterEnd)})`];
+  return [besluit.text];
 }
 
 /** Attendance rows: the chair first, then every invitee, with the status the chair recorded. */
@@ -88,15 +110,9 @@ export async function generateVerslag(
     caseTitle: caseRecord.title,
     casePhase: caseRecord.phase,
     attendance: attendanceRows(store, found, live),
-    // A withdrawn besluit is no besluit: it is left out, as if it was never taken. A version
-    // fixed before the withdrawal keeps it; the next version shows the difference.
     besluiten: live.besluiten
-      .filter((b) => b.agendaItemId === found.slot.id && b.withdrawnBy === undefined)
-      .map((b) =>
-        b.correctionAfterEnd
-          ? `${b.text} (${correctionNote(store, b.correctionAfterEnd)})`
-          : b.text,
-      ),
+      .filter((b) => b.agendaItemId === found.slot.id)
+      .flatMap((b) => printedBesluit(store, b)),
     actions: verslagActions(store, actions, wallTimeOf(now).date),
     samenvatting,
   };

@@ -28,6 +28,9 @@ export const VERSLAG_LABELS = {
   /** Beside a besluit or attendance the chair corrected after the overleg (date dd-mm-jjjj). */
   corrected: (date: string, name: string, reason: string | undefined) =>
     `gecorrigeerd op ${date} door ${name}${reason === undefined ? "" : `: ${reason}`}`,
+  /** A besluit the chair withdrew after the overleg (date dd-mm-jjjj): it no longer stands. */
+  withdrawn: (text: string, date: string, name: string, reason: string) =>
+    `INGETROKKEN: ${text} (ingetrokken op ${date} door ${name}: ${reason})`,
 } as const;
 
 /** Dutch label per kind of overleg. */

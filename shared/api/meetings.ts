@@ -208,9 +208,10 @@ const CorrectionReasonSchema = z
 
 /**
  * `POST /api/meetings/:id/slots/:slotId/correction`: the chair corrects the record of an ended
- * overleg, within its correction window: the text of a besluit, or one person's attendance. Each
- * names what the chair's page showed (`previousText`, `previousStatus`: null for "niet
- * vastgelegd"); when the record changed since, the server refuses (409) instead of overwriting.
+ * overleg, within its correction window: the text of a besluit, its withdrawal (with a required
+ * reason), or one person's attendance. Each names what the chair's page showed (`previousText`,
+ * `previousStatus`: null for "niet vastgelegd"); when the record changed since, the server refuses
+ * (409) instead of overwriting.
  */
 export const SlotCorrectionSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -223,6 +224,16 @@ export const SlotCorrectionSchema = z.discriminatedUnion("kind", [
       .min(1, "Vul de tekst van het besluit in.")
       .max(BESLUIT_TEXT_MAX, `Maximaal ${BESLUIT_TEXT_MAX} tekens.`),
     reason: CorrectionReasonSchema,
+  }),
+  z.object({
+    kind: z.literal("besluitIntrekking"),
+    besluitId: z.string().min(1).max(100),
+    previousText: z.string().max(BESLUIT_TEXT_MAX),
+    reason: z
+      .string()
+      .trim()
+      .min(1, "Vul de reden van het intrekken in.")
+      .max(CORRECTION_REASON_MAX, `Maximaal ${CORRECTION_REASON_MAX} tekens.`),
   }),
   z.object({
     kind: z.literal("aanwezigheid"),

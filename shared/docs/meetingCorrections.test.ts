@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { correctAttendanceAfterEnd, correctBesluitAfterEnd } from "./meetingCorrections.js";
+import {
+  correctAttendanceAfterEnd,
+  correctBesluitAfterEnd,
+  withdrawBesluitAfterEnd,
+} from "./meetingCorrections.js";
 import { addBesluit, readMeeting, setAttendance, withdrawBesluit } from "./meetingDoc.js";
 
 const recorded = { by: "u-chair", at: "2026-03-03T13:10:00.000Z" };
@@ -115,6 +119,83 @@ describe("correcting a besluit after the overleg", () => {
     expect(besluitOf(open)?.text).toBe(FIXED);
     expect(besluitOf(open)?.correctionAfterEnd?.originalText).toBe(TYPO);
   });
+});
+
+describe("withdrawing a besluit after the overleg", () => {
+  it("marks it withdrawn, keeping its text, with who withdrew it, when and why", () => {
+    const doc = slotWithBesluit();
+
+    const outcome = withdrawBesluitAfterEnd(
+      doc,
+      "slot-1",
+      "b1",
+      { previousText: TYPO, reason: "bij de verkeerde casus vastgelegd" },
+      nextDay,
+    );
+
+    expect(outcome).toBe("corrected");
+    expect(besluitOf(doc)).toMatchObject({
+      text: TYPO,
+      withdrawnBy: nextDay.by,
+      withdrawnAt: nextDay.at,
+      withdrawalAfterEnd: {
+        by: nextDay.by,
+        at: nextDay.at,
+        reason: "bij de verkeerde casus vastgelegd",
+      },
+    });
+    expect(readMeeting(doc).problems).toEqual([]);
+  });
+
+  it("refuses a withdrawal made on a text that changed since, and a second one, writing nothing", () => {
+    const doc = slotWithBesluit();
+    correctBesluitAfterEnd(doc, "slot-1", "b1", { text: FIXED, previousText: TYPO }, nextDay);
+    const before = Y.encodeStateVector(doc);
+    const onTypo = { previousText: TYPO, reason: "vergissing" };
+    expect(withdrawBesluitAfterEnd(doc, "slot-1", "b1", onTypo, dayAfter)).toBe("stale");
+    expect(withdrawBesluitAfterEnd(doc, "slot-2", "b1", onTypo, dayAfter)).toBe("notFound");
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+
+    const onFixed = { previousText: FIXED, reason: "vergissing" };
+    expect(withdrawBesluitAfterEnd(doc, "slot-1", "b1", onFixed, dayAfter)).toBe("corrected");
+    expect(withdrawBesluitAfterEnd(doc, "slot-1", "b1", onFixed, dayAfter)).toBe("withdrawn");
+    expect(
+      correctBesluitAfterEnd(doc, "slot-1", "b1", { text: TYPO, previousText: FIXED }, dayAfter),
+    ).toBe("withdrawn");
+  });
+
+  it.each([
+    { serverClient: 1, windowClient: 2 },
+    { serverClient: 2, windowClient: 1 },
+  ])(
+    "keeps the withdrawal when a correction made at the same time on another copy meets it (clients $serverClient, $windowClient)",
+    ({ serverClient, windowClient }) => {
+      // The client ids decide which of the two entries Yjs puts last, so both orders are run.
+      const server = new Y.Doc();
+      server.clientID = serverClient;
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(slotWithBesluit()));
+      const chairWindow = new Y.Doc();
+      chairWindow.clientID = windowClient;
+      Y.applyUpdate(chairWindow, Y.encodeStateAsUpdate(server));
+
+      const withdrawal = { previousText: TYPO, reason: "vergissing" };
+      withdrawBesluitAfterEnd(server, "slot-1", "b1", withdrawal, nextDay);
+      correctBesluitAfterEnd(
+        chairWindow,
+        "slot-1",
+        "b1",
+        { text: FIXED, previousText: TYPO },
+        nextDay,
+      );
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(chairWindow));
+      Y.applyUpdate(chairWindow, Y.encodeStateAsUpdate(server));
+
+      for (const doc of [server, chairWindow]) {
+        expect(readMeeting(doc).value.besluiten).toHaveLength(1);
+        expect(besluitOf(doc)?.withdrawalAfterEnd?.reason).toBe("vergissing");
+      }
+    },
+  );
 });
 
 describe("correcting someone's attendance after the overleg", () => {

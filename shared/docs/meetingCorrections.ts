@@ -1,6 +1,6 @@
 /**
  * Corrections of a slot's record after the overleg ended ("corrigeren na afloop"): the text of a
- * besluit, or one person's attendance. The server writes them, for the chair, in one transaction
+ * besluit, its withdrawal, or one person's attendance. The server writes them, for the chair, in one transaction
  * on the slot document (meetingDoc.ts describes the layout). A correction never erases the record:
  * the entry keeps what the overleg left (the first original, through later corrections) in its
  * `correctionAfterEnd`, with who corrected it last, when and why. Each correction names what the
@@ -60,6 +60,41 @@ export function correctBesluitAfterEnd(
         originalText: current.correctionAfterEnd?.originalText ?? current.text,
         ...correctionStamp(stamp, correction.reason),
       },
+    };
+  });
+  return written ? outcome : "notFound";
+}
+
+/** What a withdrawal after the overleg names: the text the chair saw, and why. */
+export interface BesluitWithdrawalRequest {
+  previousText: string;
+  reason: string;
+}
+
+/**
+ * Withdraws besluit `id` of slot `slotId` after the overleg ended. It stays in the document,
+ * marked withdrawn as during the overleg, with the withdrawal's stamp and reason beside it.
+ */
+export function withdrawBesluitAfterEnd(
+  doc: Y.Doc,
+  slotId: string,
+  id: string,
+  request: BesluitWithdrawalRequest,
+  stamp: Stamp,
+): CorrectionOutcome {
+  // Widened on purpose: the callback below sets it.
+  let outcome = "notFound" as CorrectionOutcome;
+  const written = changeBesluit(doc, id, (current) => {
+    if (current.agendaItemId !== slotId) return current;
+    if (current.withdrawnBy !== undefined) outcome = "withdrawn";
+    else if (current.text !== request.previousText) outcome = "stale";
+    else outcome = "corrected";
+    if (outcome !== "corrected") return current;
+    return {
+      ...current,
+      withdrawnBy: stamp.by,
+      withdrawnAt: stamp.at,
+      withdrawalAfterEnd: { by: stamp.by, at: stamp.at, reason: request.reason },
     };
   });
   return written ? outcome : "notFound";

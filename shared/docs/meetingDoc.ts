@@ -12,7 +12,7 @@
  *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt, correctionAfterEnd? }>
  *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt,
  *                          correctedBy?, correctedAt?, withdrawnBy?, withdrawnAt?,
- *                          correctionAfterEnd? }>
+ *                          correctionAfterEnd?, withdrawalAfterEnd? }>
  *
  * Attendance uses one flat key per slot and person (not a map per slot) so that two people marking
  * attendance in the same, new slot at once cannot overwrite each other's entries.
@@ -25,7 +25,8 @@
  *
  * `correctionAfterEnd` (a plain object inside the entry) is written by the server only, when the
  * chair corrects the record of an ended overleg (meetingCorrections.ts): it keeps the original
- * beside the corrected text or status, with who corrected it, when and why.
+ * beside the corrected text or status, with who corrected it, when and why. So is
+ * `withdrawalAfterEnd`, beside `withdrawnBy`/`withdrawnAt`, when the chair withdraws a besluit then.
  */
 import type * as Y from "yjs";
 import {
@@ -182,9 +183,14 @@ function mergeBesluit(entries: readonly Besluit[]): Besluit {
   const last = entries.at(-1);
   if (last === undefined) throw new Error("mergeBesluit needs at least one entry");
   const withdrawn = entries.find((b) => b.withdrawnBy !== undefined);
-  return last.withdrawnBy !== undefined || withdrawn === undefined
-    ? last
-    : { ...last, withdrawnBy: withdrawn.withdrawnBy, withdrawnAt: withdrawn.withdrawnAt };
+  if (last.withdrawnBy !== undefined || withdrawn === undefined) return last;
+  const { withdrawnBy, withdrawnAt, withdrawalAfterEnd } = withdrawn;
+  return {
+    ...last,
+    withdrawnBy,
+    withdrawnAt,
+    ...(withdrawalAfterEnd ? { withdrawalAfterEnd } : {}),
+  };
 }
 
 /** The besluiten in order, one per id. */

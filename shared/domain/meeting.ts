@@ -81,6 +81,18 @@ export const BesluitCorrectionSchema = z.object({
 /** A besluit's correction after the overleg. */
 export type BesluitCorrection = z.infer<typeof BesluitCorrectionSchema>;
 
+/**
+ * A besluit the chair withdrew after the overleg ended: who, when and why (a reason is required:
+ * partners may have acted on the besluit, and the next verslag tells them it no longer stands).
+ */
+export const BesluitWithdrawalSchema = z.object({
+  ...CorrectionStampFields,
+  reason: z.string().min(1).max(CORRECTION_REASON_MAX),
+});
+
+/** A besluit's withdrawal after the overleg. */
+export type BesluitWithdrawal = z.infer<typeof BesluitWithdrawalSchema>;
+
 /** One attendance mark as set: the status and who set it when (null in entries that lack them). */
 export const AttendanceMarkSchema = z.object({
   status: AttendanceStatusSchema,
@@ -118,6 +130,8 @@ export const BesluitSchema = z.object({
   withdrawnAt: IsoDateTimeSchema.optional(),
   /** Set once the chair corrected the text after the overleg ended (absent: never). */
   correctionAfterEnd: BesluitCorrectionSchema.optional(),
+  /** Set (with `withdrawnBy`/`withdrawnAt`) when the chair withdrew it after the overleg ended. */
+  withdrawalAfterEnd: BesluitWithdrawalSchema.optional(),
 });
 
 /** A decision recorded during a slot. */

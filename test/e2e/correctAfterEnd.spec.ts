@@ -3,7 +3,7 @@
  * chair corrects a besluit's typo on the overleg's page; the page shows the corrected text with
  * "gecorrigeerd op dd-mm-jjjj door …" and the original on request, the verslag concept follows,
  * and a participant who has the page open sees the correction at once, without a way to make one.
- * The chair then records an attendance nobody had recorded.
+ * The chair then records an attendance nobody had recorded, and withdraws the besluit with a reason.
  */
 import type { Browser, Page } from "@playwright/test";
 import type { PlanningOptions } from "../../shared/api/meetings.js";
@@ -114,6 +114,23 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   await expect(daan(devries.page)).toContainText(NOTE);
   const conceptRow = chair.page.locator(".mt-draft tr").filter({ hasText: "Daan de Vries" });
   await expect(conceptRow).toContainText(NOTE);
+
+  // A besluit that should not stand is withdrawn, with a reason it cannot go without.
+  await besluit(chair.page, FIXED).getByRole("button", { name: "Intrekken" }).click();
+  const withdraw = chair.page.getByRole("button", { name: "Besluit intrekken" });
+  await expect(withdraw).toBeDisabled();
+  await chair.page.getByLabel("Reden van het intrekken").fill("bij de verkeerde casus");
+  await withdraw.click();
+  const WITHDRAWN = /ingetrokken na afloop, op \d\d-\d\d-\d{4} door Petra Jansen/;
+  for (const page of [chair.page, devries.page]) {
+    const gone = page.locator(".mt-besluiten-withdrawn > li").filter({ hasText: FIXED });
+    await expect(gone).toContainText(WITHDRAWN);
+    await expect(gone).toContainText("Reden: bij de verkeerde casus");
+    await expect(gone.locator("del")).toHaveText(FIXED);
+  }
+  await expect(chair.page.locator(".mt-draft").getByRole("listitem").first()).toContainText(
+    `INGETROKKEN: ${FIXED}`,
+  );
 
   await chair.context.close();
   await devries.context.close();

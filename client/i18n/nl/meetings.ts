@@ -176,6 +176,12 @@ export const meetingsNl = {
   savingCorrection: "Bezig met opslaan…",
   correctedAfterEnd: (date: string, name: string): string => `gecorrigeerd op ${date} door ${name}`,
   correctionReasonShown: (reason: string): string => `Reden: ${reason}`,
+  withdrawAfterEnd: "Intrekken",
+  withdrawAfterEndHeading: "Besluit intrekken",
+  withdrawAfterEndReason: "Reden van het intrekken",
+  withdrawAfterEndSave: "Besluit intrekken",
+  withdrawnAfterEnd: (date: string, name: string): string =>
+    `ingetrokken na afloop, op ${date} door ${name}`,
   originalBesluit: "Oorspronkelijke tekst",
   originalAttendance: "Oorspronkelijk vastgelegd",
   correctableUntil: (date: string): string =>

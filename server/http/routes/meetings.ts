@@ -217,9 +217,9 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     await correctSlotRecord(ctx.open, principal, found, correction, ctx.now());
     // Ids and enums only: the text and the reason stay in the slot document.
     const corrected: Record<string, string> =
-      correction.kind === "besluit"
-        ? { besluitId: correction.besluitId }
-        : { personId: correction.userId, status: correction.status };
+      correction.kind === "aanwezigheid"
+        ? { personId: correction.userId, status: correction.status }
+        : { besluitId: correction.besluitId };
     audit(principal, "meeting.update", found.meeting.id, {
       caseId: found.caseRecord.id,
       detail: {

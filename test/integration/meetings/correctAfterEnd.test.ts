@@ -1,6 +1,6 @@
 /**
  * Corrigeren na afloop over the real HTTP and websocket server: the chair of an ended overleg
- * corrects a besluit's text or someone's attendance in a case slot; pages that have the slot open
+ * corrects a besluit's text, withdraws a besluit, or corrects someone's attendance in a case slot; pages that have the slot open
  * see it at once, the original stays, the next verslag version prints the correction's note, and
  * the change is audited with ids only. Nobody else may, nothing is corrected before the end or
  * after the window, and a correction of a record that changed since is refused.
@@ -217,6 +217,70 @@ describe("correcting an ended overleg", () => {
       `De termijn om dit overleg te corrigeren is verstreken: dat kan tot ${MEETING_CORRECTION_WINDOW_DAYS} dagen na afloop. Leg de wijziging vast in het volgende overleg.`,
     );
     expect((await slotRecord()).besluiten[0]?.text).toBe(TYPO);
+  });
+
+  it("withdraws a besluit with a reason: open pages show it withdrawn, the verslag prints it as withdrawn, the audit names ids only", async () => {
+    await holdOverleg();
+    const devries = sockets.open(await server.login("dn.devries"), `meeting/${overleg.slotA}`);
+    await eventually(() => devries.provider.synced, "the participant's page is synced");
+    const withdrawal: SlotCorrectionInput = {
+      kind: "besluitIntrekking",
+      besluitId: "besluit-1",
+      previousText: TYPO,
+      reason: "bij de verkeerde casus vastgelegd",
+    };
+
+    expect((await correct(withdrawal)).status).toBe(204);
+
+    await eventually(
+      () => readMeeting(devries.doc).value.besluiten[0]?.withdrawnBy !== undefined,
+      "the withdrawal reaches the open page without a reload",
+    );
+    expect(readMeeting(devries.doc).value.besluiten[0]).toMatchObject({
+      text: TYPO,
+      withdrawalAfterEnd: {
+        by: demoUser(server, "pr.jansen").id,
+        reason: "bij de verkeerde casus vastgelegd",
+      },
+    });
+    const again = await correct(withdrawal);
+    expect(again.status).toBe(409);
+    expect(await messageOf(again)).toContain("ingetrokken");
+
+    const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
+    expect((await server.api(base, { cookie: chair, body: { version: 1 } })).status).toBe(201);
+    const pdf = await server.api(`${base}/1/pdf`, { cookie: chair });
+    expect(textOfPdf(Buffer.from(await pdf.arrayBuffer()))).toContain(
+      `INGETROKKEN: ${TYPO} (ingetrokken op ${dutchDateOf(new Date())} door Petra Jansen: bij de verkeerde casus vastgelegd)`,
+    );
+
+    const entries = await readAuditTrail(server, `caseId=${overleg.caseA}&action=meeting.update`);
+    const entry = entries.find((e) => e.detail?.correction === "besluitIntrekking");
+    expect(entry).toMatchObject({
+      outcome: "allowed",
+      detail: { slotId: overleg.slotA, besluitId: "besluit-1", reason: true },
+    });
+    expect(JSON.stringify(entry)).not.toContain("wijkag");
+    expect(JSON.stringify(entry)).not.toContain("verkeerde casus");
+  });
+
+  it("refuses a withdrawal without a reason, or of a besluit changed since, withdrawing nothing", async () => {
+    await holdOverleg();
+    const withdrawal: SlotCorrectionInput = {
+      kind: "besluitIntrekking",
+      besluitId: "besluit-1",
+      previousText: TYPO,
+      reason: "  ",
+    };
+
+    const blank = await correct(withdrawal);
+    expect(blank.status).toBe(400);
+    expect(await messageOf(blank)).toContain("reden");
+    expect((await correct(fixTypo)).status).toBe(204);
+    const stale = await correct({ ...withdrawal, reason: "vergissing" });
+    expect(stale.status).toBe(409);
+    expect(await messageOf(stale)).toContain("intussen gewijzigd");
+    expect((await slotRecord()).besluiten[0]?.withdrawnBy).toBeUndefined();
   });
 
   it("refuses an attendance correction for someone not at the slot, naming the field", async () => {
