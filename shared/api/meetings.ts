@@ -206,6 +206,12 @@ const CorrectionReasonSchema = z
   .optional()
   .transform((reason) => (reason === "" ? undefined : reason));
 
+/** The besluit a correction or withdrawal is about, and its text as the chair's page showed it. */
+const BesluitSeenFields = {
+  besluitId: z.string().min(1).max(100),
+  previousText: z.string().max(BESLUIT_TEXT_MAX),
+};
+
 /**
  * `POST /api/meetings/:id/slots/:slotId/correction`: the chair corrects the record of an ended
  * overleg, within its correction window: the text of a besluit, its withdrawal (with a required
@@ -216,8 +222,7 @@ const CorrectionReasonSchema = z
 export const SlotCorrectionSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("besluit"),
-    besluitId: z.string().min(1).max(100),
-    previousText: z.string().max(BESLUIT_TEXT_MAX),
+    ...BesluitSeenFields,
     text: z
       .string()
       .trim()
@@ -227,8 +232,7 @@ export const SlotCorrectionSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("besluitIntrekking"),
-    besluitId: z.string().min(1).max(100),
-    previousText: z.string().max(BESLUIT_TEXT_MAX),
+    ...BesluitSeenFields,
     reason: z
       .string()
       .trim()

@@ -7,7 +7,7 @@
  * chair saw; when the record changed since, nothing is written ("stale").
  */
 import type * as Y from "yjs";
-import type { AttendanceStatus } from "../domain/meeting.js";
+import type { AttendanceStatus, Besluit } from "../domain/meeting.js";
 import { attendanceKey, changeBesluit, MEETING_DOC_KEYS, parseAttendance } from "./meetingDoc.js";
 import type { Stamp } from "./readSupport.js";
 
@@ -36,6 +36,33 @@ function correctionStamp(stamp: Stamp, reason: string | undefined) {
   return { by: stamp.by, at: stamp.at, ...(reason ? { reason } : {}) };
 }
 
+/**
+ * Changes besluit `id` of slot `slotId` with `change`, if it stands and still has the text the
+ * chair saw (`previousText`); `change` returns null when it would change nothing.
+ */
+function changeStandingBesluit(
+  doc: Y.Doc,
+  slotId: string,
+  id: string,
+  previousText: string,
+  change: (current: Besluit) => Besluit | null,
+): CorrectionOutcome {
+  // Widened on purpose: the callback below sets it.
+  let outcome = "notFound" as CorrectionOutcome;
+  const written = changeBesluit(doc, id, (current) => {
+    if (current.agendaItemId !== slotId) return current;
+    if (current.withdrawnBy !== undefined) outcome = "withdrawn";
+    else if (current.text !== previousText) outcome = "stale";
+    else {
+      const changed = change(current);
+      outcome = changed === null ? "unchanged" : "corrected";
+      return changed ?? current;
+    }
+    return current;
+  });
+  return written ? outcome : "notFound";
+}
+
 /** Corrects the text of besluit `id` of slot `slotId`, keeping the original beside it. */
 export function correctBesluitAfterEnd(
   doc: Y.Doc,
@@ -44,25 +71,18 @@ export function correctBesluitAfterEnd(
   correction: BesluitTextCorrection,
   stamp: Stamp,
 ): CorrectionOutcome {
-  // Widened on purpose: the callback below sets it.
-  let outcome = "notFound" as CorrectionOutcome;
-  const written = changeBesluit(doc, id, (current) => {
-    if (current.agendaItemId !== slotId) return current;
-    if (current.withdrawnBy !== undefined) outcome = "withdrawn";
-    else if (current.text !== correction.previousText) outcome = "stale";
-    else if (current.text === correction.text) outcome = "unchanged";
-    else outcome = "corrected";
-    if (outcome !== "corrected") return current;
-    return {
-      ...current,
-      text: correction.text,
-      correctionAfterEnd: {
-        originalText: current.correctionAfterEnd?.originalText ?? current.text,
-        ...correctionStamp(stamp, correction.reason),
-      },
-    };
-  });
-  return written ? outcome : "notFound";
+  return changeStandingBesluit(doc, slotId, id, correction.previousText, (current) =>
+    current.text === correction.text
+      ? null
+      : {
+          ...current,
+          text: correction.text,
+          correctionAfterEnd: {
+            originalText: current.correctionAfterEnd?.originalText ?? current.text,
+            ...correctionStamp(stamp, correction.reason),
+          },
+        },
+  );
 }
 
 /** What a withdrawal after the overleg names: the text the chair saw, and why. */
@@ -82,22 +102,12 @@ export function withdrawBesluitAfterEnd(
   request: BesluitWithdrawalRequest,
   stamp: Stamp,
 ): CorrectionOutcome {
-  // Widened on purpose: the callback below sets it.
-  let outcome = "notFound" as CorrectionOutcome;
-  const written = changeBesluit(doc, id, (current) => {
-    if (current.agendaItemId !== slotId) return current;
-    if (current.withdrawnBy !== undefined) outcome = "withdrawn";
-    else if (current.text !== request.previousText) outcome = "stale";
-    else outcome = "corrected";
-    if (outcome !== "corrected") return current;
-    return {
-      ...current,
-      withdrawnBy: stamp.by,
-      withdrawnAt: stamp.at,
-      withdrawalAfterEnd: { by: stamp.by, at: stamp.at, reason: request.reason },
-    };
-  });
-  return written ? outcome : "notFound";
+  return changeStandingBesluit(doc, slotId, id, request.previousText, (current) => ({
+    ...current,
+    withdrawnBy: stamp.by,
+    withdrawnAt: stamp.at,
+    withdrawalAfterEnd: { by: stamp.by, at: stamp.at, reason: request.reason },
+  }));
 }
 
 /**
