@@ -2,8 +2,8 @@
  * The besluiten of one slot, live from the slot document; the chair records new ones, corrects
  * and withdraws them during the overleg, and corrects them within the window after it
  * (BesluitItem.tsx). Withdrawn ones are listed apart: the verslag leaves out those withdrawn during
- * the overleg, and prints those withdrawn after it as withdrawn, with the reason. A besluit being typed is kept by the room (slotDrafts.ts), so moving through the agenda
- * keeps it.
+ * the overleg, and prints those withdrawn after it as withdrawn, with the reason. A besluit being
+ * typed is kept by the room (slotDrafts.ts), so moving through the agenda keeps it.
  */
 import type * as Y from "yjs";
 import type { SlotAttendeeView } from "../../shared/api/meetings.js";

@@ -1,10 +1,11 @@
 /**
  * Corrigeren na afloop: the chair corrects the record of an ended overleg in one case slot (the
  * text of a besluit, its withdrawal, or one person's attendance) until
- * `MEETING_CORRECTION_WINDOW_DAYS` after the end. The correction is made in the slot's live document in one server-side transaction, so
- * every page that has the slot open shows it at once and the next verslag version holds it; the
- * original stays in the document beside it (meetingCorrections.ts). A correction of a record that
- * changed since the chair's page showed it is refused (409), never written over it.
+ * `MEETING_CORRECTION_WINDOW_DAYS` after the end. The correction is made in the slot's live
+ * document in one server-side transaction, so every page that has the slot open shows it at once
+ * and the next verslag version holds it; the original stays in the document beside it
+ * (meetingCorrections.ts). A correction of a record that changed since the chair's page showed it
+ * is refused (409), never written over it.
  */
 import type * as Y from "yjs";
 import type { SlotCorrection } from "../../shared/api/meetings.js";

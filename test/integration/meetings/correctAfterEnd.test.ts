@@ -1,9 +1,10 @@
 /**
  * Corrigeren na afloop over the real HTTP and websocket server: the chair of an ended overleg
- * corrects a besluit's text, withdraws a besluit, or corrects someone's attendance in a case slot; pages that have the slot open
- * see it at once, the original stays, the next verslag version prints the correction's note, and
- * the change is audited with ids only. Nobody else may, nothing is corrected before the end or
- * after the window, and a correction of a record that changed since is refused.
+ * corrects a besluit's text, withdraws a besluit, or corrects someone's attendance in a case slot;
+ * pages that have the slot open see it at once, the original stays, the next verslag version prints
+ * the correction's note, and the change is audited with ids only. Nobody else may, nothing is
+ * corrected before the end or after the window, and a correction of a record that changed since is
+ * refused.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
