@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { auditTrailRecorder } from "./actions/actionAudit.js";
 import { createActionsModule } from "./actions/actionsModule.js";
 import { createAuditExtension } from "./audit/auditExtension.js";
-import { createTemplateSeeder } from "./documents/templateSeeder.js";
+import { loadTemplates } from "./documents/templateLoader.js";
+import { templateSeeder } from "./documents/templateSeeder.js";
 import { actorOf, AuditTrail } from "./audit/auditTrail.js";
 import { LoginThrottle } from "./auth/loginThrottle.js";
 import { SessionService } from "./auth/sessions.js";
@@ -60,10 +61,8 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   }
 
   // Templates are checked before listening: a broken template stops start-up with one clear message.
-  const templateSeeder = await createTemplateSeeder({
-    templatesDir: TEMPLATES_DIR,
-    caseKindOf: (caseId) => store.cases.get(caseId)?.kind,
-  });
+  const templates = await loadTemplates(TEMPLATES_DIR);
+  const seeder = templateSeeder(templates, (caseId) => store.cases.get(caseId)?.kind);
   const audit = await AuditTrail.open(
     join(config.dataDir, "audit"),
     (caseId) => store.cases.get(caseId)?.betrokkenen.map((b) => b.id) ?? [],
@@ -99,6 +98,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       audit,
       actions,
       meetings,
+      templates,
       openDocument,
       evaluateTriage: triageSummary.evaluate,
       onSessionEnded: (id) => started.collab?.closeSession(id),
@@ -145,7 +145,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     updateGuard: documentUpdateGuard,
     extensions: [
       sessionActivityExtension(sessions),
-      templateSeeder,
+      seeder,
       leefgebiedNotesExtension,
       createAuditExtension(audit, (docName) => caseIdOfDocument(store, docName)),
       triageSummary.extension,

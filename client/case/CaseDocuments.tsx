@@ -115,7 +115,10 @@ export function CaseDocuments({
                 </span>
               </dd>
             </div>
-            <BetrokkenenFacts betrokkenen={view.betrokkenen} />
+            <BetrokkenenFacts
+              betrokkenen={view.betrokkenen}
+              {...(view.mayExportInzage ? { inzageCaseId: view.id } : {})}
+            />
           </dl>
         </div>
         <div className="cw-header-side">

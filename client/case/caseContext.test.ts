@@ -33,6 +33,7 @@ function buildCaseDetail(participants: Participant[]): CaseDetail {
     access: "write",
     mayDecideTriage: false,
     mayManageTeam: false,
+    mayExportInzage: false,
     betrokkenen: [],
     participants,
     triagePartners: [],

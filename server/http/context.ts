@@ -8,6 +8,7 @@ import type { DocumentHandle } from "../collab/types.js";
 import type { MeetingsModule } from "../meetings/meetingsModule.js";
 import type { Store } from "../store/store.js";
 import type { TriageResult } from "../../shared/domain/triage.js";
+import type { TemplateSet } from "../../shared/templates/templateSet.js";
 
 /** Dependencies shared by all routes. */
 export interface HttpContext {
@@ -21,6 +22,8 @@ export interface HttpContext {
   actions: ActionsModule;
   /** Overleggen (verklaring template, clock). */
   meetings: MeetingsModule;
+  /** The document templates, loaded and checked at start-up. */
+  templates: TemplateSet;
   /** Server-side access to a live document (the collaboration server's `openDocument`). */
   openDocument: (docName: string) => Promise<DocumentHandle>;
   /** Runs the triage engine on a case's live documents. */

@@ -15,6 +15,18 @@ export class VerslagRepository {
     );
   }
 
+  /** The latest version of every slot that fixed a verslag of the case, in the order first fixed. */
+  latestOfCase(caseId: string): VerslagRecord[] {
+    const latest = new Map<string, VerslagRecord>();
+    for (const v of this.data.verslagen) {
+      if (v.caseId !== caseId) continue;
+      const key = `${v.meetingId}/${v.agendaItemId}`;
+      const before = latest.get(key);
+      if (before === undefined || v.version > before.version) latest.set(key, v);
+    }
+    return [...latest.values()];
+  }
+
   /** The number the next version of this slot's verslag gets: one above the highest so far. */
   nextVersion(meetingId: string, agendaItemId: string): number {
     const before = this.versionsOf(meetingId, agendaItemId);

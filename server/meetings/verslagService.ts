@@ -19,6 +19,7 @@ import { verslagFileName } from "./verslagFileName.js";
 import { announceVerslagVersion } from "./verslagAnnouncer.js";
 import { attendedSlot, generateVerslag, readSlotDocument } from "./verslagGenerator.js";
 import { REGION_TIME_ZONE } from "./wallTime.js";
+import { renderBlocks, type VerslagFile } from "./verslagRender.js";
 
 /** What the verslag commands need. */
 export interface VerslagDeps {
@@ -100,13 +101,6 @@ const STAMP_FORMAT = new Intl.DateTimeFormat("nl-NL", {
   timeStyle: "short",
 });
 
-/** An exported file: bytes, media type and a file name without personal data. */
-export interface VerslagFile {
-  bytes: Buffer;
-  contentType: string;
-  fileName: string;
-}
-
 /** Renders a frozen version for download; 403 for those who did not attend. */
 export async function exportVerslag(
   deps: VerslagDeps,
@@ -127,20 +121,5 @@ export async function exportVerslag(
   });
   const title = `Verslag casusoverleg, versie ${record.version}`;
   const fileName = verslagFileName(found.meeting, found.slot, record.version, format);
-  // The renderers load on first use: pdfkit alone adds ~23 MiB to the process, and most runs
-  // never download a verslag.
-  if (format === "pdf") {
-    const { renderVerslagPdf } = await import("./verslagPdf.js");
-    return {
-      bytes: await renderVerslagPdf(blocks, title),
-      contentType: "application/pdf",
-      fileName,
-    };
-  }
-  const { renderVerslagDocx } = await import("./verslagDocx.js");
-  return {
-    bytes: await renderVerslagDocx(blocks, title),
-    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    fileName,
-  };
+  return renderBlocks(blocks, title, format, fileName);
 }

@@ -5,6 +5,7 @@ import {
   caseAccess,
   canViewCase,
   hasTeamManager,
+  mayExportInzage,
   mayJoinCaseTeam,
   mayManageCaseTeam,
   maySeeAanmeldingIntake,
@@ -97,6 +98,26 @@ describe("the aanmelding's intake part (invited partners, contacts, informed or 
     // A partner professional cleared for this case by an overleg only, not in its team.
     expect(maySeeAanmeldingIntake(buildPrincipal({ userId: "user_4" }), c)).toBe(false);
     expect(caseAccess(buildPrincipal({ userId: "user_4" }), c, new Set(["case_1"]))).toBe("read");
+  });
+});
+
+describe("the inzageoverzicht of a person concerned", () => {
+  it("is prepared by a procesregisseur of the case's region, also once the case is closed", () => {
+    const chair = buildPrincipal({ role: "procesregisseur" });
+    expect(mayExportInzage(chair, buildCase())).toBe(true);
+    expect(mayExportInzage(chair, buildCase({ phase: "gesloten" }))).toBe(true);
+  });
+
+  it("is not for a procesregisseur of another region, nor for a partner at the case", () => {
+    expect(
+      mayExportInzage(buildPrincipal({ role: "procesregisseur", regio: "Regio B" }), buildCase()),
+    ).toBe(false);
+    const casusregisseur = buildPrincipal({ role: "casusregisseur" });
+    const c = buildCase({
+      participants: [{ ...participant("user_1"), caseRole: "casusregisseur" }],
+    });
+    expect(caseAccess(casusregisseur, c)).toBe("write");
+    expect(mayExportInzage(casusregisseur, c)).toBe(false);
   });
 });
 

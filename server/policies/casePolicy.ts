@@ -22,6 +22,9 @@
  *   hoped-for help, goal); a guest needs it to take part in the overleg. The intake part (the
  *   partners to invite with their contact persons, whether the person concerned was informed and
  *   why not) is for standing partners only: purpose limitation, a guest is there for one overleg.
+ * - The inzageoverzicht (what the case holds on one person concerned, for their request under
+ *   art. 15 AVG): the ZVH is the one contact point for such requests (BGS 1.1), so a procesregisseur
+ *   of the case's region prepares it, also once the case is closed; nobody else.
  */
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
@@ -113,6 +116,14 @@ export function mayDecideTriage(principal: Principal, c: Case): boolean {
 /** Whether the principal may manage the case team (add, change, remove): a procesregisseur with write access. */
 export function mayManageCaseTeam(principal: CaseActor, c: Case): boolean {
   return principal.role === "procesregisseur" && caseAccess(principal, c) === "write";
+}
+
+/**
+ * Whether the principal may prepare the inzageoverzicht of a person concerned: a procesregisseur
+ * of the case's region, whatever the case's phase (a request often comes after the case closed).
+ */
+export function mayExportInzage(principal: CaseActor, c: Case): boolean {
+  return principal.role === "procesregisseur" && principal.regio === c.regio;
 }
 
 /** Whether an account may join the case team: an active partner professional of the case's region. */

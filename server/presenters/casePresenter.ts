@@ -14,6 +14,7 @@ import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
 import {
   mayDecideTriage,
+  mayExportInzage,
   mayManageCaseTeam,
   maySeeAanmeldingIntake,
   maySeeBetrokkeneDetails,
@@ -87,6 +88,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     mayDecideTriage:
       mayDecideTriage(principal, c) && (c.phase === "aanmelding" || c.phase === "triage"),
     mayManageTeam: mayManageCaseTeam(principal, c),
+    mayExportInzage: mayExportInzage(principal, c),
     betrokkenen: presentBetrokkenen(c, principal),
     participants: c.participants.map((p) => ({
       userId: p.userId,

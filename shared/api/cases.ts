@@ -354,6 +354,8 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
   mayDecideTriage: z.boolean(),
   /** True when the caller may manage the case team (casusteam): add, change and remove members. */
   mayManageTeam: z.boolean(),
+  /** True when the caller may prepare the inzageoverzicht of a person concerned (shared/api/inzage.ts). */
+  mayExportInzage: z.boolean(),
   betrokkenen: z.array(
     z.object({
       id: z.string(),

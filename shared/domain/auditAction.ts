@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "account.update",
   "account.password",
   "report.view",
+  "case.export",
 ] as const;
 
 /** Schema for one kind of audited action. */
@@ -39,3 +40,37 @@ export const AuditActionSchema = z.enum(AUDIT_ACTIONS, { message: "onbekende act
 
 /** One kind of audited action. */
 export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+/**
+ * What each audited action is called in Dutch: on the Beheer page, and in the overview of who
+ * accessed a person's data that an inzageoverzicht gives that person.
+ */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  "auth.login": "Ingelogd",
+  "auth.login_failed": "Inloggen mislukt",
+  "auth.logout": "Uitgelogd",
+  "case.list": "Casuslijst bekeken",
+  "case.search": "Casussen gezocht",
+  "case.view": "Casus bekeken",
+  "case.create": "Casus aangemeld",
+  "case.update": "Casus gewijzigd",
+  "case.triage_decision": "Triagebesluit genomen",
+  "document.open": "Document geopend",
+  "document.edit": "Document bewerkt",
+  "document.close": "Document gesloten",
+  "document.denied": "Document openen geweigerd",
+  "action.list": "Actielijst bekeken",
+  "action.view": "Acties van casus bekeken",
+  "action.update": "Actie gewijzigd",
+  "audit.read": "Audittrail ingezien",
+  "audit.verify": "Audittrail gecontroleerd",
+  "meeting.view": "Overleg bekeken",
+  "meeting.update": "Overleg gewijzigd",
+  "verslag.export": "Verslag geëxporteerd",
+  "account.list": "Accounts bekeken",
+  "account.create": "Account aangemaakt",
+  "account.update": "Account gewijzigd",
+  "account.password": "Wachtwoord ingesteld",
+  "report.view": "Rapportage bekeken",
+  "case.export": "Inzageoverzicht opgesteld",
+};

@@ -1,9 +1,11 @@
 /**
  * Whom the case is about, in the case header: per person concerned the name and date of birth,
  * and where the server sent them (standing partners only, casePolicy's `maySeeBetrokkeneDetails`)
- * the BSN and address, so a partner can match the person with their own records.
+ * the BSN and address, so a partner can match the person with their own records. For the
+ * procesregisseur (`inzageCaseId`), each person's inzageoverzicht as PDF or Word.
  */
 import type { CaseDetail } from "../../../shared/api/cases.js";
+import { inzageExportPath } from "../../../shared/api/inzage.js";
 import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
 
@@ -17,8 +19,41 @@ function addressOf({ adres, postcode, woonplaats }: Betrokkene): string {
   return [adres, place].filter(Boolean).join(", ");
 }
 
-/** One `dt`/`dd` pair for the header's fact list; nothing for a case without persons concerned. */
-export function BetrokkenenFacts({ betrokkenen }: { betrokkenen: CaseDetail["betrokkenen"] }) {
+/** Download links of one person's inzageoverzicht. */
+function InzageLinks({ caseId, person }: { caseId: string; person: Betrokkene }) {
+  return (
+    <span className="cw-inzage">
+      {`${t.inzage} `}
+      <a
+        download
+        href={inzageExportPath(caseId, person.id, "pdf")}
+        aria-label={t.inzagePdfLabel(person.naam)}
+      >
+        {t.inzagePdf}
+      </a>
+      {" · "}
+      <a
+        download
+        href={inzageExportPath(caseId, person.id, "docx")}
+        aria-label={t.inzageDocxLabel(person.naam)}
+      >
+        {t.inzageDocx}
+      </a>
+    </span>
+  );
+}
+
+/**
+ * One `dt`/`dd` pair for the header's fact list; nothing for a case without persons concerned.
+ * `inzageCaseId`: the case whose inzageoverzichten the user may prepare, else absent.
+ */
+export function BetrokkenenFacts({
+  betrokkenen,
+  inzageCaseId,
+}: {
+  betrokkenen: CaseDetail["betrokkenen"];
+  inzageCaseId?: string;
+}) {
   if (betrokkenen.length === 0) return null;
   return (
     <div>
@@ -35,10 +70,14 @@ export function BetrokkenenFacts({ betrokkenen }: { betrokkenen: CaseDetail["bet
                   <span className="muted">{` · ${t.bsn(person.bsn)}`}</span>
                 )}
                 {address !== "" && <span className="muted">{` · ${address}`}</span>}
+                {inzageCaseId !== undefined && (
+                  <InzageLinks caseId={inzageCaseId} person={person} />
+                )}
               </li>
             );
           })}
         </ul>
+        {inzageCaseId !== undefined && <p className="muted cw-inzage-hint">{t.inzageHint}</p>}
       </dd>
     </div>
   );

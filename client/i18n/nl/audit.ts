@@ -1,41 +1,11 @@
 /** Dutch texts of the audit trail on the Beheer page. */
-import type { AuditAction } from "../../../shared/domain/auditAction.js";
-
-/** What each audited action is called on screen. */
-const actionLabels: Record<AuditAction, string> = {
-  "auth.login": "Ingelogd",
-  "auth.login_failed": "Inloggen mislukt",
-  "auth.logout": "Uitgelogd",
-  "case.list": "Casuslijst bekeken",
-  "case.search": "Casussen gezocht",
-  "case.view": "Casus bekeken",
-  "case.create": "Casus aangemeld",
-  "case.update": "Casus gewijzigd",
-  "case.triage_decision": "Triagebesluit genomen",
-  "document.open": "Document geopend",
-  "document.edit": "Document bewerkt",
-  "document.close": "Document gesloten",
-  "document.denied": "Document openen geweigerd",
-  "action.list": "Actielijst bekeken",
-  "action.view": "Acties van casus bekeken",
-  "action.update": "Actie gewijzigd",
-  "audit.read": "Audittrail ingezien",
-  "audit.verify": "Audittrail gecontroleerd",
-  "meeting.view": "Overleg bekeken",
-  "meeting.update": "Overleg gewijzigd",
-  "verslag.export": "Verslag geëxporteerd",
-  "account.list": "Accounts bekeken",
-  "account.create": "Account aangemaakt",
-  "account.update": "Account gewijzigd",
-  "account.password": "Wachtwoord ingesteld",
-  "report.view": "Rapportage bekeken",
-};
+import { AUDIT_ACTION_LABELS } from "../../../shared/domain/auditAction.js";
 
 export const audit = {
   title: "Audittrail",
   intro:
     "Wie wanneer welke gegevens heeft ingezien of gewijzigd, het nieuwste eerst. Casussen en personen staan hier alleen met hun id: de audittrail bevat geen namen. Ook het inzien van de audittrail wordt vastgelegd.",
-  actionLabels,
+  actionLabels: AUDIT_ACTION_LABELS,
   /** An action the page has no label for (written by a newer or older version). */
   unknownAction: (action: string): string => action,
   filters: "Filters",

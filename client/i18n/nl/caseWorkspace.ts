@@ -13,6 +13,13 @@ export const caseWorkspace = {
     many: "Betrokkenen",
     born: (date: string) => `geboren ${date}`,
     bsn: (bsn: string) => `BSN ${bsn}`,
+    inzage: "Inzageoverzicht:",
+    inzagePdf: "PDF",
+    inzageDocx: "Word",
+    inzagePdfLabel: (naam: string) => `Inzageoverzicht van ${naam} als PDF`,
+    inzageDocxLabel: (naam: string) => `Inzageoverzicht van ${naam} als Word-document`,
+    inzageHint:
+      "Controleer een inzageoverzicht vóór verstrekking: teksten kunnen gegevens over anderen bevatten (art. 15 lid 4 AVG). In Word kunt u die eerst onleesbaar maken.",
   },
   documents: "Documenten van deze casus",
   readOnlyNotice:

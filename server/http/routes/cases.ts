@@ -1,7 +1,8 @@
 /**
  * Case routes. Search terms are personal data (names, BSN, dates of birth), so the search is a
  * POST with a JSON body: nothing personal ever appears in a URL or in a request log line. A
- * refused request on one case is audited by the hook in refusalAudit.ts.
+ * refused request on one case is audited by the hook in refusalAudit.ts. The inzageoverzicht of a
+ * person concerned is in server/inzage/.
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -12,7 +13,9 @@ import {
   type AanmeldOpties,
   type CaseSearchResult,
 } from "../../../shared/api/cases.js";
+import { InzageParamsSchema } from "../../../shared/api/inzage.js";
 import { actorOf } from "../../audit/auditTrail.js";
+import { exportInzage } from "../../inzage/inzageExport.js";
 import { listVisibleCases } from "../../commands/caseLister.js";
 import { openCase } from "../../commands/caseOpener.js";
 import { mayRegisterCase } from "../../policies/casePolicy.js";
@@ -112,5 +115,26 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
       detail: { besluit: body.besluit },
     });
     return presentCaseDetail(ctx.store, decided, principal);
+  });
+
+  app.get("/api/cases/:id/inzage/:betrokkeneId/:format", async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id, betrokkeneId, format } = parse(InzageParamsSchema, request.params);
+    const { store, openDocument: open, audit, templates } = ctx;
+    const sources = { store, open, audit, templates };
+    const exported = await exportInzage(sources, principal, id, betrokkeneId, format, new Date());
+    // The person by id only; the entry names every person of the case, as the texts may too.
+    ctx.audit.record({
+      action: "case.export",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseId: exported.caseId,
+      targetId: betrokkeneId,
+      detail: { format, accessRows: exported.accessRows },
+    });
+    return reply
+      .header("content-type", exported.file.contentType)
+      .header("content-disposition", `attachment; filename="${exported.file.fileName}"`)
+      .send(exported.file.bytes);
   });
 }

@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { VerslagBlock, VerslagOverview } from "../../../shared/api/meetings.js";
 import {
@@ -13,6 +9,7 @@ import {
 } from "../../../shared/docs/meetingDoc.js";
 import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { wallTimeOf } from "../../../server/meetings/wallTime.js";
+import { textOfPdf, xmlOfDocx } from "../../support/exportText.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { eventually, Sockets } from "../../support/sessionClient.js";
 import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
@@ -57,24 +54,6 @@ async function recordSlotA(): Promise<void> {
     () => readMeeting(check.doc).value.besluiten.some((b) => b.text === BESLUIT),
     "besluit stored",
   );
-}
-
-function textOfPdf(bytes: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "verslag-"));
-  writeFileSync(join(dir, "v.pdf"), bytes);
-  // Table cells wrap long text over lines; compare with whitespace collapsed.
-  return execFileSync("pdftotext", [join(dir, "v.pdf"), "-"], { encoding: "utf8" }).replace(
-    /\s+/g,
-    " ",
-  );
-}
-
-function xmlOfDocx(bytes: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "verslag-"));
-  writeFileSync(join(dir, "v.docx"), bytes);
-  return execFileSync("unzip", ["-p", join(dir, "v.docx"), "word/document.xml"], {
-    encoding: "utf8",
-  });
 }
 
 beforeEach(async () => {

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { VerslagBlock } from "../../shared/api/meetings.js";
+import { INZAGE_LABELS, inzageBlocks } from "./inzageBlocks.js";
+import type { InzageContent } from "./inzageContent.js";
+
+function buildContent(overrides: Partial<InzageContent> = {}): InzageContent {
+  return {
+    preparedOn: "23-11-2026",
+    preparedBy: "Petra Jansen",
+    person: [
+      ["Naam", "Demi Testpersoon"],
+      ["Geboortedatum", "01-02-1990"],
+    ],
+    otherPersons: 0,
+    caseFacts: [["Casus", "Testcasus"]],
+    aanmelding: { reden: "Zorgen", verwachting: "Afstemming", doel: "Plan" },
+    organisations: ["GGZ Westerduin", "Politie"],
+    triage: {
+      besluiten: [],
+      criteria: [["Meerdere problemen op meerdere leefgebieden", "Ja"]],
+      bekendBij: [],
+      rtiG: null,
+    },
+    analyse: ["Eerste alinea", "Tweede alinea"],
+    leefgebieden: [],
+    plan: [],
+    actions: [],
+    overleggen: [],
+    access: [],
+    ...overrides,
+  };
+}
+
+const textOf = (blocks: VerslagBlock[]) => JSON.stringify(blocks);
+
+describe("the inzageoverzicht layout", () => {
+  it("has one heading per part, in the order the person reads their file", () => {
+    const headings = inzageBlocks(buildContent())
+      .filter((b) => b.type === "heading")
+      .map((b) => b.text);
+    expect(headings).toEqual([
+      INZAGE_LABELS.yourData,
+      INZAGE_LABELS.theCase,
+      INZAGE_LABELS.aanmelding,
+      INZAGE_LABELS.organisations,
+      INZAGE_LABELS.triage,
+      INZAGE_LABELS.analyse,
+      INZAGE_LABELS.leefgebieden,
+      INZAGE_LABELS.plan,
+      INZAGE_LABELS.overleggen,
+      INZAGE_LABELS.access,
+    ]);
+  });
+
+  it("says a part holds nothing instead of leaving it out", () => {
+    const blocks = inzageBlocks(buildContent());
+    const planAt = blocks.findIndex((b) => b.type === "heading" && b.text === INZAGE_LABELS.plan);
+    expect(blocks[planAt + 1]).toEqual({ type: "paragraph", text: INZAGE_LABELS.nothing });
+  });
+
+  it("tells that the case is about others too, without naming them", () => {
+    const text = textOf(inzageBlocks(buildContent({ otherPersons: 2 })));
+    expect(text).toContain("De casus gaat ook over 2 andere personen");
+  });
+
+  it("prints each overleg with the partners present, its besluiten and its samenvatting", () => {
+    const blocks = inzageBlocks(
+      buildContent({
+        overleggen: [
+          {
+            date: "dinsdag 3 maart 2026 om 13:00",
+            title: "Casusoverleg Westerduin",
+            organisations: ["GGZ Westerduin", "Politie"],
+            besluiten: ["Huisbezoek door GGZ"],
+            samenvatting: "Eerste deel.\n\nTweede deel.",
+          },
+        ],
+      }),
+    );
+    expect(blocks).toContainEqual({
+      type: "paragraph",
+      text: "Casusoverleg Westerduin, dinsdag 3 maart 2026 om 13:00",
+    });
+    expect(blocks).toContainEqual({ type: "list", ordered: true, items: ["Huisbezoek door GGZ"] });
+    expect(blocks).toContainEqual({ type: "paragraph", text: "Tweede deel." });
+    expect(textOf(blocks)).toContain("GGZ Westerduin, Politie");
+  });
+
+  it("lists who accessed the data with counts and days", () => {
+    const blocks = inzageBlocks(
+      buildContent({
+        access: [
+          {
+            organisation: "Politie",
+            role: "Casusregisseur",
+            action: "Casus bekeken",
+            count: 4,
+            first: "05-01-2026",
+            last: "01-04-2026",
+          },
+        ],
+      }),
+    );
+    const table = blocks.at(-1);
+    expect(table).toMatchObject({ type: "table", header: true });
+    expect(table?.type === "table" && table.rows[1]).toEqual([
+      "Politie",
+      "Casusregisseur",
+      "Casus bekeken",
+      "4",
+      "05-01-2026",
+      "01-04-2026",
+    ]);
+  });
+});

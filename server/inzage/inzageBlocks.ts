@@ -1,0 +1,165 @@
+/**
+ * The inzageoverzicht laid out as verslag blocks, so the verslag's PDF and DOCX renderers print it.
+ * It is written for the person concerned: plain Dutch headings, a short explanation of what the ZVH
+ * does with the data and why, and "-" where nothing is recorded rather than a missing section, so
+ * the reader sees that a part was looked at and holds nothing.
+ */
+import type { VerslagBlock } from "../../shared/api/meetings.js";
+import { samenvattingBlocks } from "../../shared/verslag/samenvattingBlocks.js";
+import type { InzageContent } from "./inzageContent.js";
+
+/** Dutch texts of the inzageoverzicht. */
+export const INZAGE_LABELS = {
+  title: "Inzageoverzicht persoonsgegevens",
+  prepared: (on: string, by: string) =>
+    `Opgesteld op ${on} door ${by}, procesregisseur van het Zorg- en Veiligheidshuis.`,
+  confidential: "Vertrouwelijk: bestemd voor de persoon over wie het gaat.",
+  purpose:
+    "In het Zorg- en Veiligheidshuis werken partners uit zorg, veiligheid en het sociaal domein samen als de problemen van een persoon of gezin op meerdere leefgebieden spelen. De gegevens hieronder zijn vastgelegd om de taken van die partners op elkaar af te stemmen (Wet gegevensverwerking door samenwerkingsverbanden). U ontvangt dit overzicht omdat u om inzage heeft gevraagd (artikel 15 AVG).",
+  yourData: "Uw persoonsgegevens",
+  others: (count: number) =>
+    count === 1
+      ? "De casus gaat ook over 1 andere persoon. Diens gegevens staan niet in dit overzicht."
+      : `De casus gaat ook over ${count} andere personen. Hun gegevens staan niet in dit overzicht.`,
+  theCase: "De casus",
+  aanmelding: "Aanmelding",
+  reden: "Reden van aanmelding",
+  verwachting: "Wat de aanmelder van de partners hoopt",
+  doel: "Doel van het casusoverleg",
+  organisations: "Partners die bij de casus betrokken zijn",
+  triage: "Triage",
+  triageBesluiten: "Besluiten",
+  date: "Datum",
+  besluit: "Besluit",
+  toelichting: "Toelichting",
+  question: "Vraag",
+  answer: "Antwoord",
+  bekendBij: "Bij welke partners u bekend bent",
+  partner: "Partner",
+  rtiG: "Risicotaxatie geweld (RTI-G)",
+  analyse: "Casusanalyse",
+  leefgebieden: "Leefgebieden (Zelfredzaamheid-Matrix)",
+  leefgebied: "Leefgebied",
+  score: "Score",
+  plan: "Plan van aanpak",
+  actions: "Afgesproken acties",
+  action: "Actie",
+  dueDate: "Uiterlijk",
+  status: "Status",
+  overleggen: "Casusoverleggen",
+  present: "Aanwezige partners",
+  besluiten: "Besluiten",
+  access: "Wie uw gegevens heeft ingezien of gebruikt",
+  accessIntro:
+    "Per organisatie en functie: wat er met uw gegevens is gedaan, hoe vaak, en op welke dagen voor het eerst en voor het laatst.",
+  organisation: "Organisatie",
+  role: "Functie",
+  what: "Handeling",
+  count: "Aantal",
+  first: "Eerste keer",
+  last: "Laatste keer",
+  nothing: "Niets vastgelegd.",
+} as const;
+
+const L = INZAGE_LABELS;
+
+function nothing(): VerslagBlock {
+  return { type: "paragraph", text: L.nothing };
+}
+
+function paragraphs(lines: readonly string[]): VerslagBlock[] {
+  if (lines.length === 0) return [nothing()];
+  return lines.map((text) => ({ type: "paragraph", text }));
+}
+
+function table(widths: number[], header: string[], rows: string[][]): VerslagBlock[] {
+  if (rows.length === 0) return [nothing()];
+  return [{ type: "table", header: true, widths, rows: [header, ...rows] }];
+}
+
+function facts(rows: [string, string][]): VerslagBlock {
+  return { type: "table", header: false, widths: [0.35, 0.65], rows };
+}
+
+function triageBlocks({ triage }: InzageContent): VerslagBlock[] {
+  return [
+    { type: "heading", text: L.triage },
+    ...table([0.35, 0.65], [L.question, L.answer], triage.criteria),
+    { type: "paragraph", text: `${L.rtiG}: ${triage.rtiG ?? "-"}` },
+    { type: "paragraph", text: L.bekendBij },
+    ...table([0.6, 0.4], [L.partner, L.answer], triage.bekendBij),
+    { type: "paragraph", text: L.triageBesluiten },
+    ...table([0.2, 0.25, 0.55], [L.date, L.besluit, L.toelichting], triage.besluiten),
+  ];
+}
+
+function overlegBlocks({ overleggen }: InzageContent): VerslagBlock[] {
+  if (overleggen.length === 0) return [nothing()];
+  return overleggen.flatMap((overleg): VerslagBlock[] => [
+    { type: "paragraph", text: `${overleg.title}, ${overleg.date}` },
+    facts([[L.present, overleg.organisations.join(", ") || "-"]]),
+    ...(overleg.besluiten.length === 0
+      ? []
+      : [{ type: "list", ordered: true, items: overleg.besluiten } satisfies VerslagBlock]),
+    ...samenvattingBlocks(overleg.samenvatting).filter((block) => block.type !== "heading"),
+  ]);
+}
+
+/** Lays out the inzageoverzicht. */
+export function inzageBlocks(content: InzageContent): VerslagBlock[] {
+  const { aanmelding } = content;
+  return [
+    { type: "title", text: L.title },
+    { type: "note", text: L.prepared(content.preparedOn, content.preparedBy) },
+    { type: "note", text: L.confidential },
+    { type: "paragraph", text: L.purpose },
+    { type: "heading", text: L.yourData },
+    facts(content.person),
+    ...(content.otherPersons > 0
+      ? [{ type: "paragraph", text: L.others(content.otherPersons) } satisfies VerslagBlock]
+      : []),
+    { type: "heading", text: L.theCase },
+    facts(content.caseFacts),
+    { type: "heading", text: L.aanmelding },
+    aanmelding === null
+      ? nothing()
+      : facts([
+          [L.reden, aanmelding.reden || "-"],
+          [L.verwachting, aanmelding.verwachting || "-"],
+          [L.doel, aanmelding.doel || "-"],
+        ]),
+    { type: "heading", text: L.organisations },
+    content.organisations.length === 0
+      ? nothing()
+      : { type: "list", ordered: false, items: content.organisations },
+    ...triageBlocks(content),
+    { type: "heading", text: L.analyse },
+    ...paragraphs(content.analyse),
+    { type: "heading", text: L.leefgebieden },
+    ...table(
+      [0.22, 0.23, 0.4, 0.15],
+      [L.leefgebied, L.score, L.toelichting, L.date],
+      content.leefgebieden,
+    ),
+    { type: "heading", text: L.plan },
+    ...paragraphs(content.plan),
+    { type: "paragraph", text: L.actions },
+    ...table([0.4, 0.25, 0.15, 0.2], [L.action, L.partner, L.dueDate, L.status], content.actions),
+    { type: "heading", text: L.overleggen },
+    ...overlegBlocks(content),
+    { type: "heading", text: L.access },
+    { type: "paragraph", text: L.accessIntro },
+    ...table(
+      [0.24, 0.18, 0.26, 0.08, 0.12, 0.12],
+      [L.organisation, L.role, L.what, L.count, L.first, L.last],
+      content.access.map((row) => [
+        row.organisation,
+        row.role || "-",
+        row.action,
+        String(row.count),
+        row.first,
+        row.last,
+      ]),
+    ),
+  ];
+}

@@ -1,0 +1,243 @@
+/**
+ * What an inzageoverzicht holds, gathered for one person concerned of one case: their own personal
+ * data (never the other persons' of the case), the registration and its purpose, the partners
+ * involved, the triage, the casusanalyse, the leefgebieden, the plan van aanpak with its actions,
+ * the overleggen with a fixed verslag, and who accessed their data (accessOverview.ts). The
+ * casusanalyse and the plan hold what the partners wrote under the template's headings, without
+ * the template's guidance (templateGuidance.ts).
+ * Professionals appear by organisation, not by name: the person learns which partners hold and
+ * use their data, as art. 15 AVG asks, without a list of staff. Everything is text ready to print.
+ */
+import type { Betrokkene } from "../../shared/domain/case.js";
+import { CASE_KIND_LABELS, CASE_PHASE_LABELS } from "../../shared/domain/case.js";
+import {
+  ANSWER_LABELS,
+  ADVIES_LABELS,
+  RTIG_LEVEL_LABELS,
+  TRIAGE_CRITERIA,
+  TRIAGE_CRITERION_LABELS,
+} from "../../shared/domain/triage.js";
+import {
+  LEEFGEBIEDEN,
+  LEEFGEBIED_LABELS,
+  ZRM_SCORE_LABELS,
+} from "../../shared/domain/leefgebied.js";
+import { readLeefgebieden } from "../../shared/docs/leefgebiedenDoc.js";
+import { readProseText } from "../../shared/docs/proseDoc.js";
+import { readTriage } from "../../shared/docs/triageDoc.js";
+import type * as Y from "yjs";
+import { caseDocName, type CaseDocKind } from "../../shared/wire/docNames.js";
+import { dutchDate } from "../actions/today.js";
+import type { TemplateSet } from "../../shared/templates/templateSet.js";
+import { templateGuidance } from "../../shared/templates/templateGuidance.js";
+import type { AuditTrail } from "../audit/auditTrail.js";
+import { withDocument, type DocumentOpener } from "../meetings/documentReader.js";
+import { readPlanActions, verslagActions } from "../meetings/planActions.js";
+import { dutchDateOf } from "../meetings/wallTime.js";
+import type { CaseRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import { accessRows, entriesAbout, type AccessRow } from "./accessOverview.js";
+
+/** One overleg in which the case was discussed, as its latest fixed verslag records it. */
+export interface InzageOverleg {
+  date: string;
+  title: string;
+  /** Organisations present in the case's slot. */
+  organisations: string[];
+  besluiten: string[];
+  samenvatting: string;
+}
+
+/** The inzageoverzicht's content, every value a printable text. */
+export interface InzageContent {
+  preparedOn: string;
+  preparedBy: string;
+  /** Label and value of each personal data field the case holds on the person. */
+  person: [string, string][];
+  /** How many other persons the case is about (not named: their data is theirs). */
+  otherPersons: number;
+  caseFacts: [string, string][];
+  aanmelding: { reden: string; verwachting: string; doel: string } | null;
+  organisations: string[];
+  triage: {
+    besluiten: string[][];
+    criteria: string[][];
+    bekendBij: string[][];
+    rtiG: string | null;
+  };
+  analyse: string[];
+  leefgebieden: string[][];
+  plan: string[];
+  actions: string[][];
+  overleggen: InzageOverleg[];
+  access: AccessRow[];
+}
+
+/** What gathering an inzageoverzicht reads. */
+export interface InzageSources {
+  store: Store;
+  open: DocumentOpener;
+  audit: AuditTrail;
+  /** The templates: their guidance is left out of the casusanalyse and the plan. */
+  templates: TemplateSet;
+}
+
+/** An ISO instant as a Dutch date, or "-" when absent or unreadable. */
+function dateOf(iso: string | null | undefined): string {
+  if (!iso) return "-";
+  const instant = new Date(iso);
+  return Number.isNaN(instant.getTime()) ? "-" : dutchDateOf(instant);
+}
+
+/** A yyyy-mm-dd date as dd-mm-jjjj. */
+function calendarDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  return `${day}-${month}-${year}`;
+}
+
+function personFields(person: Betrokkene): [string, string][] {
+  const fields: [string, string | undefined][] = [
+    ["Naam", person.naam],
+    ["Geboortedatum", calendarDate(person.geboortedatum)],
+    ["BSN", person.bsn],
+    ["Adres", person.adres],
+    ["Postcode", person.postcode],
+    ["Woonplaats", person.woonplaats],
+  ];
+  return fields.filter(
+    (field): field is [string, string] => field[1] !== undefined && field[1] !== "",
+  );
+}
+
+/** A prose document's blocks of text, without those in `leaveOut`. */
+function linesOf(text: string, leaveOut: ReadonlySet<string>): string[] {
+  return text
+    .split("\n")
+    .filter((line) => !leaveOut.has(line))
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+/** Gathers the content for `person` of case `found`, prepared by `preparedBy` at `now`. */
+export async function collectInzage(
+  sources: InzageSources,
+  found: CaseRecord,
+  person: Betrokkene,
+  preparedBy: string,
+  now: Date,
+): Promise<InzageContent> {
+  const { store, open } = sources;
+  const organisationName = (id: string) => store.organisations.get(id)?.name ?? "-";
+  const read = <T>(kind: CaseDocKind, use: (doc: Y.Doc) => T) =>
+    withDocument(open, caseDocName(found.id, kind), use);
+
+  const triage = await read("triage", (doc) => readTriage(doc).value);
+  const analyse = await read("analyse", (doc) => readProseText(doc).value);
+  const leefgebieden = await read("leefgebieden", (doc) => readLeefgebieden(doc).value);
+  const plan = await read("plan", (doc) => readProseText(doc).value);
+  const actions = await readPlanActions(open, found.id);
+  const today = dutchDate(now);
+
+  const involved = new Set<string>();
+  for (const participant of found.participants) {
+    const organisationId = store.users.get(participant.userId)?.organisationId;
+    if (organisationId !== undefined) involved.add(organisationName(organisationId));
+  }
+  for (const partner of found.aanmelding?.partners ?? []) {
+    involved.add(organisationName(partner.organisationId));
+  }
+  involved.delete("-");
+
+  return {
+    preparedOn: dutchDateOf(now),
+    preparedBy,
+    person: personFields(person),
+    otherPersons: found.betrokkenen.length - 1,
+    caseFacts: [
+      ["Casus", found.title],
+      ["Soort overleg", CASE_KIND_LABELS[found.kind]],
+      ["Fase", CASE_PHASE_LABELS[found.phase]],
+      ["Gemeente", found.gemeente],
+      ["Aangemeld op", dateOf(found.createdAt)],
+      [
+        "Betrokkene geïnformeerd",
+        found.aanmelding === undefined
+          ? "-"
+          : found.aanmelding.betrokkeneGeinformeerd
+            ? "Ja"
+            : "Nee",
+      ],
+    ],
+    aanmelding:
+      found.aanmelding === undefined
+        ? null
+        : {
+            reden: found.aanmelding.reden,
+            verwachting: found.aanmelding.verwachting,
+            doel: found.aanmelding.doel,
+          },
+    organisations: [...involved].sort((a, b) => a.localeCompare(b, "nl")),
+    triage: {
+      besluiten: (found.triageBesluiten ?? []).map((b) => [
+        dateOf(b.computedAt),
+        ADVIES_LABELS[b.besluit],
+        b.toelichting || "-",
+      ]),
+      criteria: TRIAGE_CRITERIA.map((id) => [
+        TRIAGE_CRITERION_LABELS[id],
+        ANSWER_LABELS[triage.criteria[id].answer],
+      ]),
+      bekendBij: Object.entries(triage.bekendBij)
+        .map(([organisationId, entry]) => [
+          organisationName(organisationId),
+          ANSWER_LABELS[entry.answer],
+        ])
+        .sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? "", "nl")),
+      rtiG: triage.rtiG.level === null ? null : RTIG_LEVEL_LABELS[triage.rtiG.level],
+    },
+    analyse: linesOf(analyse, templateGuidance(sources.templates.analyse[found.kind])),
+    leefgebieden: LEEFGEBIEDEN.flatMap((leefgebied) => {
+      const entry = leefgebieden.scores[leefgebied];
+      if (entry === undefined) return [];
+      return [
+        [
+          LEEFGEBIED_LABELS[leefgebied],
+          entry.score === null ? "-" : `${entry.score} ${ZRM_SCORE_LABELS[entry.score]}`,
+          entry.note ?? "-",
+          dateOf(entry.setAt),
+        ],
+      ];
+    }),
+    // The actions are in their own table, with partner, date and status.
+    plan: linesOf(
+      plan,
+      new Set([
+        ...templateGuidance(sources.templates.plan[found.kind]),
+        ...actions.map((a) => a.text),
+      ]),
+    ),
+    actions: verslagActions(store, actions, today).map((a) => [
+      a.text,
+      a.organisation,
+      a.dueDate,
+      a.status,
+    ]),
+    overleggen: overlegsOf(store, found.id),
+    access: accessRows(await entriesAbout(sources.audit, person.id), organisationName),
+  };
+}
+
+/** The overleggen with a fixed verslag of the case, by their latest version, oldest first. */
+function overlegsOf(store: Store, caseId: string): InzageOverleg[] {
+  return store.verslagen.latestOfCase(caseId).map(({ content }) => ({
+    date: content.meetingDate,
+    title: content.meetingTitle,
+    organisations: [
+      ...new Set(
+        content.attendance.filter((a) => a.status === "aanwezig").map((a) => a.organisation),
+      ),
+    ],
+    besluiten: content.besluiten,
+    samenvatting: content.samenvatting,
+  }));
+}

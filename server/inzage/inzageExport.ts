@@ -1,0 +1,47 @@
+/**
+ * Prepares one person's inzageoverzicht for download: the case must be visible to the caller (404
+ * otherwise, the same answer as for an unknown case), the caller must be a procesregisseur of the
+ * case's region (403), and the person must be one of the case's persons concerned (404). The file
+ * name holds the date only: no name, no id.
+ */
+import type { VerslagFormat } from "../../shared/api/meetings.js";
+import type { Principal } from "../auth/principal.js";
+import { findVisibleCase } from "../commands/caseOpener.js";
+import { forbidden, notFound } from "../errors.js";
+import { mayExportInzage } from "../policies/casePolicy.js";
+import { renderBlocks, type VerslagFile } from "../meetings/verslagRender.js";
+import { dutchDate } from "../actions/today.js";
+import { collectInzage, type InzageSources } from "./inzageContent.js";
+import { INZAGE_LABELS, inzageBlocks } from "./inzageBlocks.js";
+
+/** What was exported, for the audit entry: ids and counts only. */
+export interface InzageExport {
+  file: VerslagFile;
+  caseId: string;
+  /** How many audit entries about the person the overview summed up. */
+  accessRows: number;
+}
+
+/** Builds the file; throws 404/403 as described above. */
+export async function exportInzage(
+  sources: InzageSources,
+  principal: Principal,
+  caseId: string,
+  betrokkeneId: string,
+  format: VerslagFormat,
+  now: Date,
+): Promise<InzageExport> {
+  const found = findVisibleCase(sources.store, principal, caseId);
+  if (!mayExportInzage(principal, found)) throw forbidden();
+  const person = found.betrokkenen.find((b) => b.id === betrokkeneId);
+  if (person === undefined) throw notFound();
+  const preparedBy = sources.store.users.get(principal.userId)?.displayName ?? "-";
+  const content = await collectInzage(sources, found, person, preparedBy, now);
+  const file = await renderBlocks(
+    inzageBlocks(content),
+    INZAGE_LABELS.title,
+    format,
+    `inzageoverzicht-${dutchDate(now)}.${format}`,
+  );
+  return { file, caseId: found.id, accessRows: content.access.length };
+}

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CaseDetail } from "../../../shared/api/cases.js";
+import { inzageExportPath } from "../../../shared/api/inzage.js";
+import { dutchDate } from "../../../server/actions/today.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
+import { textOfPdf, xmlOfDocx } from "../../support/exportText.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { caseIdByTitle } from "../../support/sessionClient.js";
+import { demoOverleg } from "../meetings/meetingSupport.js";
+
+let server: TestServer;
+let chair: string;
+
+beforeEach(async () => {
+  server = await startTestServer();
+  chair = await server.login("pr.jansen");
+});
+afterEach(async () => {
+  await server.stop();
+});
+
+/** The case page's data of a demo case as `cookie` sees it (a `case.view` in the trail). */
+async function caseDetail(title: string, cookie = chair): Promise<CaseDetail> {
+  const id = await caseIdByTitle(server, chair, title);
+  const res = await server.api(`/api/cases/${id}`, { cookie });
+  expect(res.status).toBe(200);
+  return (await res.json()) as CaseDetail;
+}
+
+/** The inzageoverzicht of the case's first person. */
+async function download(
+  detail: CaseDetail,
+  format: "pdf" | "docx",
+  cookie = chair,
+): Promise<Response> {
+  const person = detail.betrokkenen[0]?.id ?? "";
+  return server.api(inzageExportPath(detail.id, person, format), { cookie });
+}
+
+describe("the inzageoverzicht of a person concerned", () => {
+  it("gives the procesregisseur a PDF of everything the case holds on the person, and who accessed it", async () => {
+    const smit = await server.login("dn.smit");
+    await caseDetail("Demo casus C", smit);
+    const detail = await caseDetail("Demo casus C");
+    expect(detail.mayExportInzage).toBe(true);
+
+    const res = await download(detail, "pdf");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="inzageoverzicht-${dutchDate(new Date())}.pdf"`,
+    );
+    const text = textOfPdf(Buffer.from(await res.arrayBuffer()));
+    // The person's own data and what the partners recorded in the four documents.
+    for (const expected of [
+      "Inzageoverzicht persoonsgegevens",
+      "Rick Helmkruid",
+      "03-02-1999",
+      "123456782",
+      "Lokaal geprobeerd en vastgelopen",
+      "Hoog",
+      "Schulden bij meerdere schuldeisers.",
+      "Zeven politiecontacten in een jaar",
+      "Aanvraag budgetbeheer indienen bij de gemeente",
+      "Afgerond",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // The template's guidance is not the person's data; its headings order what was written.
+    expect(text).not.toContain("Waarom is de casus aangemeld?");
+    expect(text).toContain("Aanleiding Zeven politiecontacten");
+    // Who accessed it: the municipality's deelnemer read the case; by organisation and role only.
+    const smitOrganisation = server.store.organisations.get(
+      server.store.users.findByUsername("dn.smit")?.organisationId ?? "",
+    )?.name;
+    expect(text).toMatch(new RegExp(`${smitOrganisation} Deelnemer Casus bekeken 1`));
+    expect(text).not.toContain("Noor Smit");
+    expect(text).not.toContain("dn.smit");
+  });
+
+  it("gives it as a Word document too, so what concerns others can be blacked out first", async () => {
+    const detail = await caseDetail("Demo casus C");
+    const res = await download(detail, "docx");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain(".docx");
+    const xml = xmlOfDocx(Buffer.from(await res.arrayBuffer()));
+    expect(xml).toContain("Rick Helmkruid");
+    expect(xml).toContain("Dagelijks cannabisgebruik.");
+  });
+
+  it("holds the overleggen with a fixed verslag: the samenvatting and the partners present", async () => {
+    const overleg = await demoOverleg(server, chair);
+    await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
+    const frozen = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`, {
+      cookie: chair,
+      body: { samenvatting: "Betrokkene werkt mee aan het plan.", version: 1 },
+    });
+    expect(frozen.status).toBe(201);
+    const text = textOfPdf(
+      Buffer.from(await (await download(await caseDetail("Demo casus A"), "pdf")).arrayBuffer()),
+    );
+    expect(text).toContain("Betrokkene werkt mee aan het plan.");
+    expect(text).toContain("Zorg- en Veiligheidshuis Westerduin");
+  });
+
+  it("is recorded in the audit trail by ids only", async () => {
+    const detail = await caseDetail("Demo casus C");
+    const person = detail.betrokkenen[0]?.id ?? "";
+    expect((await download(detail, "pdf")).status).toBe(200);
+    const entries = await readAuditTrail(server, "action=case.export");
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: "case.export",
+      outcome: "allowed",
+      caseId: detail.id,
+      targetId: person,
+      subjectIds: [person],
+      detail: { format: "pdf" },
+    });
+    expect(JSON.stringify(entries)).not.toContain("Helmkruid");
+  });
+
+  it("is for the procesregisseur only: a partner at the case gets 403, recorded as refused", async () => {
+    const smit = await server.login("dn.smit");
+    const detail = await caseDetail("Demo casus C", smit);
+    expect(detail.mayExportInzage).toBe(false);
+    expect((await download(detail, "pdf", smit)).status).toBe(403);
+    const entries = await readAuditTrail(server, "action=case.export");
+    expect(entries.map((e) => [e.outcome, e.caseId])).toEqual([["denied", detail.id]]);
+  });
+
+  it("answers 404 to whoever may not see the case, and for a person who is not of the case", async () => {
+    const detail = await caseDetail("Demo casus C");
+    const devries = await server.login("dn.devries");
+    expect((await download(detail, "pdf", devries)).status).toBe(404);
+    const other = (await caseDetail("Demo casus A")).betrokkenen[0]?.id ?? "";
+    const path = inzageExportPath(detail.id, other, "pdf");
+    expect((await server.api(path, { cookie: chair })).status).toBe(404);
+    const unknown = inzageExportPath("case_onbekend", detail.betrokkenen[0]?.id ?? "", "pdf");
+    expect((await server.api(unknown, { cookie: chair })).status).toBe(404);
+  });
+
+  it("refuses an unknown format with 400 and a message", async () => {
+    const detail = await caseDetail("Demo casus C");
+    const res = await server.api(
+      `/api/cases/${detail.id}/inzage/${detail.betrokkenen[0]?.id ?? ""}/html`,
+      { cookie: chair },
+    );
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("Kies pdf of docx.");
+  });
+});
