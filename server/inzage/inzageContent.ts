@@ -29,7 +29,7 @@ import type * as Y from "yjs";
 import { caseDocName, type CaseDocKind } from "../../shared/wire/docNames.js";
 import { dutchDate } from "../actions/today.js";
 import type { TemplateSet } from "../../shared/templates/templateSet.js";
-import { templateGuidance } from "../../shared/templates/templateGuidance.js";
+import { writtenBlocks } from "../../shared/templates/templateGuidance.js";
 import type { AuditTrail } from "../audit/auditTrail.js";
 import { withDocument, type DocumentOpener } from "../meetings/documentReader.js";
 import { readPlanActions, verslagActions } from "../meetings/planActions.js";
@@ -109,15 +109,6 @@ function personFields(person: Betrokkene): [string, string][] {
   );
 }
 
-/** A prose document's blocks of text, without those in `leaveOut`. */
-function linesOf(text: string, leaveOut: ReadonlySet<string>): string[] {
-  return text
-    .split("\n")
-    .filter((line) => !leaveOut.has(line))
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
-}
-
 /** Gathers the content for `person` of case `found`, prepared by `preparedBy` at `now`. */
 export async function collectInzage(
   sources: InzageSources,
@@ -195,7 +186,7 @@ export async function collectInzage(
         .sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? "", "nl")),
       rtiG: triage.rtiG.level === null ? null : RTIG_LEVEL_LABELS[triage.rtiG.level],
     },
-    analyse: linesOf(analyse, templateGuidance(sources.templates.analyse[found.kind])),
+    analyse: writtenBlocks(analyse.split("\n"), sources.templates.analyse[found.kind]),
     leefgebieden: LEEFGEBIEDEN.flatMap((leefgebied) => {
       const entry = leefgebieden.scores[leefgebied];
       if (entry === undefined) return [];
@@ -209,12 +200,10 @@ export async function collectInzage(
       ];
     }),
     // The actions are in their own table, with partner, date and status.
-    plan: linesOf(
-      plan,
-      new Set([
-        ...templateGuidance(sources.templates.plan[found.kind]),
-        ...actions.map((a) => a.text),
-      ]),
+    plan: writtenBlocks(
+      plan.split("\n"),
+      sources.templates.plan[found.kind],
+      new Set(actions.map((a) => a.text)),
     ),
     actions: verslagActions(store, actions, today).map((a) => [
       a.text,

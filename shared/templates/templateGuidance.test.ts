@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { readProseText } from "../docs/proseDoc.js";
-import { templateGuidance } from "./templateGuidance.js";
+import { templateTexts, writtenBlocks } from "./templateGuidance.js";
 import type { TemplateDocument } from "./templateSchema.js";
 import { seedProseDocument } from "./writeTemplate.js";
+
+const heading = (text: string) => ({
+  type: "heading" as const,
+  attrs: { level: 2 as const },
+  content: [{ type: "text" as const, text }],
+});
 
 const template: TemplateDocument = {
   type: "doc",
   content: [
-    { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Aanleiding" }] },
+    heading("Aanleiding"),
     {
       type: "paragraph",
       content: [
@@ -25,17 +31,44 @@ const template: TemplateDocument = {
         },
       ],
     },
+    heading("Hypothese"),
     { type: "paragraph" },
   ],
 };
 
-describe("a template's guidance", () => {
-  it("is every non-heading text block, as the document's reader gives it", () => {
-    const guidance = templateGuidance(template);
+/** The blocks of a document seeded from the template, as the reader gives them. */
+function seededBlocks(): string[] {
+  const doc = new Y.Doc();
+  seedProseDocument(doc, template);
+  return readProseText(doc).value.split("\n");
+}
+
+describe("a template's texts", () => {
+  it("are its headings and its other text blocks, as the document's reader gives them", () => {
+    const { guidance, headings } = templateTexts(template);
     expect([...guidance]).toEqual(["Waarom is de casus aangemeld?", "Financiën:"]);
-    const doc = new Y.Doc();
-    seedProseDocument(doc, template);
-    const lines = readProseText(doc).value.split("\n");
-    expect(lines.filter((line) => !guidance.has(line))).toEqual(["Aanleiding"]);
+    expect([...headings]).toEqual(["Aanleiding", "Hypothese"]);
+    expect(seededBlocks()).toEqual([
+      "Aanleiding",
+      "Waarom is de casus aangemeld?",
+      "Financiën:",
+      "Hypothese",
+    ]);
+  });
+
+  it("leave nothing of a document the table did not write in", () => {
+    expect(writtenBlocks(seededBlocks(), template)).toEqual([]);
+  });
+
+  it("leave what the table wrote, under the headings it wrote under", () => {
+    const blocks = seededBlocks();
+    blocks.splice(2, 1, "Financiën: schulden bij drie schuldeisers");
+    blocks.push("Geen dagritme.", "Weggelaten");
+    expect(writtenBlocks(blocks, template, new Set(["Weggelaten"]))).toEqual([
+      "Aanleiding",
+      "Financiën: schulden bij drie schuldeisers",
+      "Hypothese",
+      "Geen dagritme.",
+    ]);
   });
 });

@@ -68,6 +68,7 @@ describe("the inzageoverzicht of a person concerned", () => {
     }
     // The template's guidance is not the person's data; its headings order what was written.
     expect(text).not.toContain("Waarom is de casus aangemeld?");
+    expect(text).not.toContain("Betrokkenen en netwerk");
     expect(text).toContain("Aanleiding Zeven politiecontacten");
     // Who accessed it: the municipality's deelnemer read the case; by organisation and role only.
     const smitOrganisation = server.store.organisations.get(
