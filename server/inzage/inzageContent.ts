@@ -22,9 +22,10 @@ import {
   LEEFGEBIED_LABELS,
   ZRM_SCORE_LABELS,
 } from "../../shared/domain/leefgebied.js";
-import { readLeefgebieden } from "../../shared/docs/leefgebiedenDoc.js";
+import { readLeefgebieden, type LeefgebiedenDocValue } from "../../shared/docs/leefgebiedenDoc.js";
+import { readActionItems } from "../../shared/docs/planDoc.js";
 import { readProseText } from "../../shared/docs/proseDoc.js";
-import { readTriage } from "../../shared/docs/triageDoc.js";
+import { readTriage, type TriageDocValue } from "../../shared/docs/triageDoc.js";
 import type * as Y from "yjs";
 import { caseDocName, type CaseDocKind } from "../../shared/wire/docNames.js";
 import { dutchDate } from "../actions/today.js";
@@ -32,7 +33,7 @@ import type { TemplateSet } from "../../shared/templates/templateSet.js";
 import { writtenBlocks } from "../../shared/templates/templateGuidance.js";
 import type { AuditTrail } from "../audit/auditTrail.js";
 import { withDocument, type DocumentOpener } from "../meetings/documentReader.js";
-import { readPlanActions, verslagActions } from "../meetings/planActions.js";
+import { verslagActions } from "../meetings/planActions.js";
 import { dutchDateOf } from "../meetings/wallTime.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -109,6 +110,69 @@ function personFields(person: Betrokkene): [string, string][] {
   );
 }
 
+/** The partner organisations of the case's team and of its aanmelding, by name. */
+function involvedOrganisations(store: Store, found: CaseRecord): string[] {
+  const ids = [
+    ...found.participants.map((p) => store.users.get(p.userId)?.organisationId),
+    ...(found.aanmelding?.partners ?? []).map((p) => p.organisationId),
+  ];
+  const names = ids.flatMap((id) => {
+    const name = id === undefined ? undefined : store.organisations.get(id)?.name;
+    return name === undefined ? [] : [name];
+  });
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b, "nl"));
+}
+
+/** The aanmelder's question only: the intake's contacts are the partners', not the person's. */
+function aanmeldingOf({ aanmelding }: CaseRecord): InzageContent["aanmelding"] {
+  if (aanmelding === undefined) return null;
+  const { reden, verwachting, doel } = aanmelding;
+  return { reden, verwachting, doel };
+}
+
+function caseFactsOf(found: CaseRecord): [string, string][] {
+  const informed = found.aanmelding?.betrokkeneGeinformeerd;
+  return [
+    ["Casus", found.title],
+    ["Soort overleg", CASE_KIND_LABELS[found.kind]],
+    ["Fase", CASE_PHASE_LABELS[found.phase]],
+    ["Gemeente", found.gemeente],
+    ["Aangemeld op", dateOf(found.createdAt)],
+    ["Betrokkene geïnformeerd", informed === undefined ? "-" : informed ? "Ja" : "Nee"],
+  ];
+}
+
+function triageOf(
+  found: CaseRecord,
+  triage: TriageDocValue,
+  organisationName: (id: string) => string,
+): InzageContent["triage"] {
+  return {
+    besluiten: (found.triageBesluiten ?? []).map((b) => [
+      dateOf(b.computedAt),
+      ADVIES_LABELS[b.besluit],
+      b.toelichting || "-",
+    ]),
+    criteria: TRIAGE_CRITERIA.map((id) => [
+      TRIAGE_CRITERION_LABELS[id],
+      ANSWER_LABELS[triage.criteria[id].answer],
+    ]),
+    bekendBij: Object.entries(triage.bekendBij)
+      .map(([id, entry]) => [organisationName(id), ANSWER_LABELS[entry.answer]])
+      .sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? "", "nl")),
+    rtiG: triage.rtiG.level === null ? null : RTIG_LEVEL_LABELS[triage.rtiG.level],
+  };
+}
+
+function leefgebiedRows({ scores }: LeefgebiedenDocValue): string[][] {
+  return LEEFGEBIEDEN.flatMap((leefgebied) => {
+    const entry = scores[leefgebied];
+    if (entry === undefined) return [];
+    const score = entry.score === null ? "-" : `${entry.score} ${ZRM_SCORE_LABELS[entry.score]}`;
+    return [[LEEFGEBIED_LABELS[leefgebied], score, entry.note ?? "-", dateOf(entry.setAt)]];
+  });
+}
+
 /** Gathers the content for `person` of case `found`, prepared by `preparedBy` at `now`. */
 export async function collectInzage(
   sources: InzageSources,
@@ -117,95 +181,32 @@ export async function collectInzage(
   preparedBy: string,
   now: Date,
 ): Promise<InzageContent> {
-  const { store, open } = sources;
+  const { store, open, templates } = sources;
   const organisationName = (id: string) => store.organisations.get(id)?.name ?? "-";
   const read = <T>(kind: CaseDocKind, use: (doc: Y.Doc) => T) =>
     withDocument(open, caseDocName(found.id, kind), use);
-
   const triage = await read("triage", (doc) => readTriage(doc).value);
   const analyse = await read("analyse", (doc) => readProseText(doc).value);
   const leefgebieden = await read("leefgebieden", (doc) => readLeefgebieden(doc).value);
-  const plan = await read("plan", (doc) => readProseText(doc).value);
-  const actions = await readPlanActions(open, found.id);
-  const today = dutchDate(now);
-
-  const involved = new Set<string>();
-  for (const participant of found.participants) {
-    const organisationId = store.users.get(participant.userId)?.organisationId;
-    if (organisationId !== undefined) involved.add(organisationName(organisationId));
-  }
-  for (const partner of found.aanmelding?.partners ?? []) {
-    involved.add(organisationName(partner.organisationId));
-  }
-  involved.delete("-");
-
+  const plan = await read("plan", (doc) => ({
+    text: readProseText(doc).value,
+    actions: readActionItems(doc).value,
+  }));
+  const actionTexts = new Set(plan.actions.map((a) => a.text));
   return {
     preparedOn: dutchDateOf(now),
     preparedBy,
     person: personFields(person),
     otherPersons: found.betrokkenen.length - 1,
-    caseFacts: [
-      ["Casus", found.title],
-      ["Soort overleg", CASE_KIND_LABELS[found.kind]],
-      ["Fase", CASE_PHASE_LABELS[found.phase]],
-      ["Gemeente", found.gemeente],
-      ["Aangemeld op", dateOf(found.createdAt)],
-      [
-        "Betrokkene geïnformeerd",
-        found.aanmelding === undefined
-          ? "-"
-          : found.aanmelding.betrokkeneGeinformeerd
-            ? "Ja"
-            : "Nee",
-      ],
-    ],
-    aanmelding:
-      found.aanmelding === undefined
-        ? null
-        : {
-            reden: found.aanmelding.reden,
-            verwachting: found.aanmelding.verwachting,
-            doel: found.aanmelding.doel,
-          },
-    organisations: [...involved].sort((a, b) => a.localeCompare(b, "nl")),
-    triage: {
-      besluiten: (found.triageBesluiten ?? []).map((b) => [
-        dateOf(b.computedAt),
-        ADVIES_LABELS[b.besluit],
-        b.toelichting || "-",
-      ]),
-      criteria: TRIAGE_CRITERIA.map((id) => [
-        TRIAGE_CRITERION_LABELS[id],
-        ANSWER_LABELS[triage.criteria[id].answer],
-      ]),
-      bekendBij: Object.entries(triage.bekendBij)
-        .map(([organisationId, entry]) => [
-          organisationName(organisationId),
-          ANSWER_LABELS[entry.answer],
-        ])
-        .sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? "", "nl")),
-      rtiG: triage.rtiG.level === null ? null : RTIG_LEVEL_LABELS[triage.rtiG.level],
-    },
-    analyse: writtenBlocks(analyse.split("\n"), sources.templates.analyse[found.kind]),
-    leefgebieden: LEEFGEBIEDEN.flatMap((leefgebied) => {
-      const entry = leefgebieden.scores[leefgebied];
-      if (entry === undefined) return [];
-      return [
-        [
-          LEEFGEBIED_LABELS[leefgebied],
-          entry.score === null ? "-" : `${entry.score} ${ZRM_SCORE_LABELS[entry.score]}`,
-          entry.note ?? "-",
-          dateOf(entry.setAt),
-        ],
-      ];
-    }),
+    caseFacts: caseFactsOf(found),
+    aanmelding: aanmeldingOf(found),
+    organisations: involvedOrganisations(store, found),
+    triage: triageOf(found, triage, organisationName),
+    analyse: writtenBlocks(analyse.split("\n"), templates.analyse[found.kind]),
+    leefgebieden: leefgebiedRows(leefgebieden),
     // The actions are in their own table, with partner, date and status.
-    plan: writtenBlocks(
-      plan.split("\n"),
-      sources.templates.plan[found.kind],
-      new Set(actions.map((a) => a.text)),
-    ),
-    actions: verslagActions(store, actions, today).map((a) => [
+    plan: writtenBlocks(plan.text.split("\n"), templates.plan[found.kind], actionTexts),
+    actions: verslagActions(store, plan.actions, dutchDate(now)).map((a) => [
       a.text,
       a.organisation,
       a.dueDate,
