@@ -26,6 +26,11 @@ export interface AuditEventInput {
   targetId?: string;
   /** Small, non-personal facts: counts, enums, access levels. */
   detail?: Record<string, string | number | boolean>;
+  /**
+   * The persons whose data the event touched, when that is some of the case's persons only (an
+   * inzageoverzicht is about one of them); otherwise every person of the named cases.
+   */
+  subjectIds?: string[];
 }
 
 /** An event as stored: numbered, timestamped, with the persons concerned and a hash chain. */

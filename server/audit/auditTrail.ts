@@ -112,7 +112,7 @@ export class AuditTrail {
       ...event,
       seq: ++this.seq,
       at: new Date().toISOString(),
-      subjectIds: this.subjectsOfCases(event),
+      subjectIds: event.subjectIds ?? this.subjectsOfCases(event),
       prevHash: this.prevHash,
     };
     const entry: AuditEntry = { ...base, hash: hashEntry(base) };

@@ -6,7 +6,7 @@ import type { InzageContent } from "./inzageContent.js";
 function buildContent(overrides: Partial<InzageContent> = {}): InzageContent {
   return {
     preparedOn: "23-11-2026",
-    preparedBy: "Petra Jansen",
+    preparedBy: "Zorg- en Veiligheidshuis Westerduin",
     person: [
       ["Naam", "Demi Testpersoon"],
       ["Geboortedatum", "01-02-1990"],

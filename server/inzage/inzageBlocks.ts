@@ -11,8 +11,8 @@ import type { InzageContent } from "./inzageContent.js";
 /** Dutch texts of the inzageoverzicht. */
 export const INZAGE_LABELS = {
   title: "Inzageoverzicht persoonsgegevens",
-  prepared: (on: string, by: string) =>
-    `Opgesteld op ${on} door ${by}, procesregisseur van het Zorg- en Veiligheidshuis.`,
+  prepared: (on: string, organisation: string) =>
+    `Opgesteld op ${on} door de procesregisseur van ${organisation}.`,
   confidential: "Vertrouwelijk: bestemd voor de persoon over wie het gaat.",
   purpose:
     "In het Zorg- en Veiligheidshuis werken partners uit zorg, veiligheid en het sociaal domein samen als de problemen van een persoon of gezin op meerdere leefgebieden spelen. De gegevens hieronder zijn vastgelegd om de taken van die partners op elkaar af te stemmen (Wet gegevensverwerking door samenwerkingsverbanden). U ontvangt dit overzicht omdat u om inzage heeft gevraagd (artikel 15 AVG).",

@@ -52,6 +52,7 @@ export interface InzageOverleg {
 /** The inzageoverzicht's content, every value a printable text. */
 export interface InzageContent {
   preparedOn: string;
+  /** The organisation (the ZVH) of the procesregisseur who prepared it. */
   preparedBy: string;
   /** Label and value of each personal data field the case holds on the person. */
   person: [string, string][];
@@ -219,7 +220,10 @@ export async function collectInzage(
 
 /** The overleggen with a fixed verslag of the case, by their latest version, oldest first. */
 function overlegsOf(store: Store, caseId: string): InzageOverleg[] {
-  return store.verslagen.latestOfCase(caseId).map(({ content }) => ({
+  const startOf = (meetingId: string) => store.meetings.get(meetingId)?.startsAt ?? "";
+  const latest = store.verslagen.latestOfCase(caseId);
+  latest.sort((a, b) => startOf(a.meetingId).localeCompare(startOf(b.meetingId)));
+  return latest.map(({ content }) => ({
     date: content.meetingDate,
     title: content.meetingTitle,
     organisations: [

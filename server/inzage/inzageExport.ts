@@ -18,8 +18,8 @@ import { INZAGE_LABELS, inzageBlocks } from "./inzageBlocks.js";
 export interface InzageExport {
   file: VerslagFile;
   caseId: string;
-  /** How many audit entries about the person the overview summed up. */
-  accessRows: number;
+  /** How many audit entries about the person the access overview sums up. */
+  accessEntries: number;
 }
 
 /** Builds the file; throws 404/403 as described above. */
@@ -35,7 +35,8 @@ export async function exportInzage(
   if (!mayExportInzage(principal, found)) throw forbidden();
   const person = found.betrokkenen.find((b) => b.id === betrokkeneId);
   if (person === undefined) throw notFound();
-  const preparedBy = sources.store.users.get(principal.userId)?.displayName ?? "-";
+  // The ZVH answers the request, not a professional by name (the person may write back to it).
+  const preparedBy = sources.store.organisations.get(principal.organisationId)?.name ?? "-";
   const content = await collectInzage(sources, found, person, preparedBy, now);
   const file = await renderBlocks(
     inzageBlocks(content),
@@ -43,5 +44,6 @@ export async function exportInzage(
     format,
     `inzageoverzicht-${dutchDate(now)}.${format}`,
   );
-  return { file, caseId: found.id, accessRows: content.access.length };
+  const accessEntries = content.access.reduce((sum, row) => sum + row.count, 0);
+  return { file, caseId: found.id, accessEntries };
 }

@@ -15,7 +15,7 @@ export class VerslagRepository {
     );
   }
 
-  /** The latest version of every slot that fixed a verslag of the case, in the order first fixed. */
+  /** The latest version of every slot that fixed a verslag of the case (a new list). */
   latestOfCase(caseId: string): VerslagRecord[] {
     const latest = new Map<string, VerslagRecord>();
     for (const v of this.data.verslagen) {

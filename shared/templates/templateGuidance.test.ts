@@ -71,4 +71,14 @@ describe("a template's texts", () => {
       "Geen dagritme.",
     ]);
   });
+
+  it("keep a prompt whose answer was written on the line below it", () => {
+    const blocks = seededBlocks();
+    blocks.splice(3, 0, "Schulden bij drie schuldeisers.");
+    expect(writtenBlocks(blocks, template)).toEqual([
+      "Aanleiding",
+      "Financiën:",
+      "Schulden bij drie schuldeisers.",
+    ]);
+  });
 });

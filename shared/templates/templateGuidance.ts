@@ -1,9 +1,11 @@
 /**
  * What a template writes into a new document, told apart from what the table writes there: its
  * guidance (text blocks other than headings: the italic "what belongs here" lines, and prompts
- * such as "Financiën:" that the table fills in) and its headings. An export for someone outside the
- * table (the inzageoverzicht) keeps what the partners wrote, under the template's headings, and
- * leaves out a block whose text is still exactly the template's and a heading with nothing under it.
+ * such as "Financiën:" that the table fills in, on the same line or below) and its headings. An
+ * export for someone outside the table (the inzageoverzicht) keeps what the partners wrote, under
+ * the template's headings and prompts, and leaves out a block whose text is still exactly the
+ * template's, unless it is a heading or prompt with something written under it. It compares with
+ * the templates as they are now: a line of guidance changed since a document was seeded stays in.
  */
 import type { TemplateBlock, TemplateDocument, TemplateText } from "./templateSchema.js";
 
@@ -40,10 +42,16 @@ export function templateTexts(template: TemplateDocument): TemplateTexts {
   return found;
 }
 
+/** A prompt: guidance the table answers after it ("Financiën:"), not an explanation to read. */
+function isPrompt(guidance: string): boolean {
+  return guidance.trimEnd().endsWith(":");
+}
+
 /**
  * The blocks of text the table wrote in a document seeded from `template` (`blocks` as
- * `readProseText` gives them, one per line), without `leaveOut`: the template's guidance is left
- * out, and so is a template heading under which nothing is left before the next one.
+ * `readProseText` gives them, one per line), without `leaveOut`. The template's explanations are
+ * left out; a template heading or prompt stays only when something written follows it before the
+ * next heading or prompt (a heading ends a prompt's part, a prompt does not end a heading's).
  */
 export function writtenBlocks(
   blocks: readonly string[],
@@ -52,12 +60,18 @@ export function writtenBlocks(
 ): string[] {
   const { guidance, headings } = templateTexts(template);
   const kept = blocks
-    .filter((block) => !guidance.has(block) && !leaveOut.has(block))
+    .filter((block) => !leaveOut.has(block) && (!guidance.has(block) || isPrompt(block)))
     .map((block) => block.trim())
     .filter((block) => block !== "");
+  const isHeading = (block: string) => headings.has(block);
+  const isOpenPrompt = (block: string) => guidance.has(block) && isPrompt(block);
+  const written = (block: string) => !isHeading(block) && !isOpenPrompt(block);
   return kept.filter((block, i) => {
-    if (!headings.has(block)) return true;
-    const next = kept[i + 1];
-    return next !== undefined && !headings.has(next);
+    if (written(block)) return true;
+    const rest = kept.slice(i + 1);
+    const end = rest.findIndex((next) =>
+      isHeading(block) ? isHeading(next) : isHeading(next) || isOpenPrompt(next),
+    );
+    return (end < 0 ? rest : rest.slice(0, end)).some(written);
   });
 }

@@ -123,14 +123,14 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
     const { store, openDocument: open, audit, templates } = ctx;
     const sources = { store, open, audit, templates };
     const exported = await exportInzage(sources, principal, id, betrokkeneId, format, new Date());
-    // The person by id only; the entry names every person of the case, as the texts may too.
+    // About this person only: the other persons of the case must not find the request in theirs.
     ctx.audit.record({
       action: "case.export",
       actor: actorOf(principal),
       outcome: "allowed",
       caseId: exported.caseId,
-      targetId: betrokkeneId,
-      detail: { format, accessRows: exported.accessRows },
+      subjectIds: [betrokkeneId],
+      detail: { format, accessEntries: exported.accessEntries },
     });
     return reply
       .header("content-type", exported.file.contentType)

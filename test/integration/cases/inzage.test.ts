@@ -7,6 +7,7 @@ import { textOfPdf, xmlOfDocx } from "../../support/exportText.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle } from "../../support/sessionClient.js";
 import { demoOverleg } from "../meetings/meetingSupport.js";
+import { buildAanmelding, caseDetail as detailOf, registerCase } from "./caseTestSupport.js";
 
 let server: TestServer;
 let chair: string;
@@ -89,19 +90,50 @@ describe("the inzageoverzicht of a person concerned", () => {
     expect(xml).toContain("Dagelijks cannabisgebruik.");
   });
 
-  it("holds the overleggen with a fixed verslag: the samenvatting and the partners present", async () => {
+  it("holds the overleggen with a fixed verslag by their latest version: samenvatting and partners present", async () => {
     const overleg = await demoOverleg(server, chair);
     await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
-    const frozen = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`, {
-      cookie: chair,
-      body: { samenvatting: "Betrokkene werkt mee aan het plan.", version: 1 },
-    });
-    expect(frozen.status).toBe(201);
+    const path = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
+    for (const [version, samenvatting] of [
+      [1, "Eerste versie van de samenvatting."],
+      [2, "Betrokkene werkt mee aan het plan."],
+    ] as const) {
+      const frozen = await server.api(path, { cookie: chair, body: { samenvatting, version } });
+      expect(frozen.status).toBe(201);
+    }
     const text = textOfPdf(
       Buffer.from(await (await download(await caseDetail("Demo casus A"), "pdf")).arrayBuffer()),
     );
     expect(text).toContain("Betrokkene werkt mee aan het plan.");
-    expect(text).toContain("Zorg- en Veiligheidshuis Westerduin");
+    expect(text).not.toContain("Eerste versie van de samenvatting.");
+    expect(text).toContain("Aanwezige partners Zorg- en Veiligheidshuis Westerduin");
+  });
+
+  it("holds one person's data only, and the other persons of the case do not learn of the request", async () => {
+    const aanmelding = buildAanmelding();
+    const first = aanmelding.betrokkenen[0];
+    if (first === undefined) throw new Error("no person in the aanmelding");
+    const sibling = { naam: "Joep Vlotgras", geboortedatum: "2011-09-01", bsn: "111222333" };
+    const id = await registerCase(server, chair, { ...aanmelding, betrokkenen: [first, sibling] });
+    const detail = await detailOf(server, chair, id);
+    const [tessa, joep] = detail.betrokkenen;
+    const fileOf = async (personId: string) => {
+      const res = await server.api(inzageExportPath(id, personId, "pdf"), { cookie: chair });
+      expect(res.status).toBe(200);
+      return textOfPdf(Buffer.from(await res.arrayBuffer()));
+    };
+
+    const tessasFile = await fileOf(tessa?.id ?? "");
+    expect(tessasFile).toContain("Tessa Vlotgras");
+    expect(tessasFile).toContain("De casus gaat ook over 1 andere persoon.");
+    for (const other of ["Joep", "111222333", "01-09-2011"])
+      expect(tessasFile).not.toContain(other);
+
+    const joepsFile = await fileOf(joep?.id ?? "");
+    expect(joepsFile).toContain("Joep Vlotgras");
+    expect(joepsFile).not.toContain("Inzageoverzicht opgesteld");
+    const exports = await readAuditTrail(server, "action=case.export");
+    expect(exports.map((e) => e.subjectIds)).toEqual([[tessa?.id], [joep?.id]]);
   });
 
   it("is recorded in the audit trail by ids only", async () => {
@@ -114,10 +146,11 @@ describe("the inzageoverzicht of a person concerned", () => {
       action: "case.export",
       outcome: "allowed",
       caseId: detail.id,
-      targetId: person,
       subjectIds: [person],
       detail: { format: "pdf" },
     });
+    // The access overview summed up what the trail held on the person before the export.
+    expect(entries[0]?.detail?.accessEntries).toBeGreaterThan(0);
     expect(JSON.stringify(entries)).not.toContain("Helmkruid");
   });
 
