@@ -26,20 +26,28 @@ export interface AccessRow {
 /** What the system itself did (an overdue signal, a check) is named as Casustafel. */
 export const SYSTEM_ACTOR_LABEL = "Casustafel (automatisch)";
 
-/** Every entry of the trail that names the person, newest first, read page by page. */
-export async function entriesAbout(trail: AuditTrail, subjectId: string): Promise<AuditEntry[]> {
-  const found: AuditEntry[] = [];
-  let before: number | undefined;
-  do {
-    const page = await trail.page({
-      subjectId,
-      limit: MAX_AUDIT_PAGE_SIZE,
-      ...(before === undefined ? {} : { before }),
-    });
-    found.push(...page.entries);
-    before = page.nextBefore ?? undefined;
-  } while (before !== undefined);
-  return found;
+/**
+ * Every entry of the trail that names the person under any of `subjectIds` (their id in each case
+ * that holds them), each once, read page by page.
+ */
+export async function entriesAbout(
+  trail: AuditTrail,
+  subjectIds: readonly string[],
+): Promise<AuditEntry[]> {
+  const found = new Map<number, AuditEntry>();
+  for (const subjectId of new Set(subjectIds)) {
+    let before: number | undefined;
+    do {
+      const page = await trail.page({
+        subjectId,
+        limit: MAX_AUDIT_PAGE_SIZE,
+        ...(before === undefined ? {} : { before }),
+      });
+      for (const entry of page.entries) found.set(entry.seq, entry);
+      before = page.nextBefore ?? undefined;
+    } while (before !== undefined);
+  }
+  return [...found.values()];
 }
 
 function roleLabel(role: string): string {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { VerslagBlock } from "../../shared/api/meetings.js";
 import { INZAGE_LABELS, inzageBlocks } from "./inzageBlocks.js";
-import type { InzageContent } from "./inzageContent.js";
+import type { InzageCase, InzageContent } from "./inzageContent.js";
 
-function buildContent(overrides: Partial<InzageContent> = {}): InzageContent {
+function buildCase(overrides: Partial<InzageCase> = {}): InzageCase {
   return {
-    preparedOn: "23-11-2026",
-    preparedBy: "Zorg- en Veiligheidshuis Westerduin",
-    person: [
-      ["Naam", "Demi Testpersoon"],
-      ["Geboortedatum", "01-02-1990"],
-    ],
+    title: "Testcasus",
     otherPersons: 0,
     caseFacts: [["Casus", "Testcasus"]],
     aanmelding: { reden: "Zorgen", verwachting: "Afstemming", doel: "Plan" },
@@ -26,6 +21,19 @@ function buildContent(overrides: Partial<InzageContent> = {}): InzageContent {
     plan: [],
     actions: [],
     overleggen: [],
+    ...overrides,
+  };
+}
+
+function buildContent(overrides: Partial<InzageContent> = {}): InzageContent {
+  return {
+    preparedOn: "23-11-2026",
+    preparedBy: "Zorg- en Veiligheidshuis Westerduin",
+    person: [
+      ["Naam", "Demi Testpersoon"],
+      ["Geboortedatum", "01-02-1990"],
+    ],
+    cases: [buildCase()],
     access: [],
     ...overrides,
   };
@@ -40,7 +48,7 @@ describe("the inzageoverzicht layout", () => {
       .map((b) => b.text);
     expect(headings).toEqual([
       INZAGE_LABELS.yourData,
-      INZAGE_LABELS.theCase,
+      INZAGE_LABELS.theCase("Testcasus"),
       INZAGE_LABELS.aanmelding,
       INZAGE_LABELS.organisations,
       INZAGE_LABELS.triage,
@@ -52,28 +60,45 @@ describe("the inzageoverzicht layout", () => {
     ]);
   });
 
+  it("has a part per case that holds the person, after saying how many there are", () => {
+    const blocks = inzageBlocks(
+      buildContent({ cases: [buildCase(), buildCase({ title: "Tweede casus" })] }),
+    );
+    const headings = blocks.filter((b) => b.type === "heading").map((b) => b.text);
+    expect(headings.filter((h) => h.startsWith("Casus: "))).toEqual([
+      "Casus: Testcasus",
+      "Casus: Tweede casus",
+    ]);
+    expect(headings.filter((h) => h === INZAGE_LABELS.triage)).toHaveLength(2);
+    expect(blocks).toContainEqual({ type: "paragraph", text: INZAGE_LABELS.caseCount(2) });
+  });
+
   it("says a part holds nothing instead of leaving it out", () => {
     const blocks = inzageBlocks(buildContent());
     const planAt = blocks.findIndex((b) => b.type === "heading" && b.text === INZAGE_LABELS.plan);
     expect(blocks[planAt + 1]).toEqual({ type: "paragraph", text: INZAGE_LABELS.nothing });
   });
 
-  it("tells that the case is about others too, without naming them", () => {
-    const text = textOf(inzageBlocks(buildContent({ otherPersons: 2 })));
-    expect(text).toContain("De casus gaat ook over 2 andere personen");
+  it("tells how many other persons a case is about", () => {
+    const text = textOf(inzageBlocks(buildContent({ cases: [buildCase({ otherPersons: 2 })] })));
+    expect(text).toContain("Deze casus gaat ook over 2 andere personen");
   });
 
   it("prints each overleg with the partners present, its besluiten and its samenvatting", () => {
     const blocks = inzageBlocks(
       buildContent({
-        overleggen: [
-          {
-            date: "dinsdag 3 maart 2026 om 13:00",
-            title: "Casusoverleg Westerduin",
-            organisations: ["GGZ Westerduin", "Politie"],
-            besluiten: ["Huisbezoek door GGZ"],
-            samenvatting: "Eerste deel.\n\nTweede deel.",
-          },
+        cases: [
+          buildCase({
+            overleggen: [
+              {
+                date: "dinsdag 3 maart 2026 om 13:00",
+                title: "Casusoverleg Westerduin",
+                organisations: ["GGZ Westerduin", "Politie"],
+                besluiten: ["Huisbezoek door GGZ"],
+                samenvatting: "Eerste deel.\n\nTweede deel.",
+              },
+            ],
+          }),
         ],
       }),
     );

@@ -6,7 +6,7 @@
  */
 import type { VerslagBlock } from "../../shared/api/meetings.js";
 import { samenvattingBlocks } from "../../shared/verslag/samenvattingBlocks.js";
-import type { InzageContent } from "./inzageContent.js";
+import type { InzageCase, InzageContent } from "./inzageContent.js";
 
 /** Dutch texts of the inzageoverzicht. */
 export const INZAGE_LABELS = {
@@ -19,9 +19,13 @@ export const INZAGE_LABELS = {
   yourData: "Uw persoonsgegevens",
   others: (count: number) =>
     count === 1
-      ? "De casus gaat ook over 1 andere persoon. Diens gegevens staan niet in dit overzicht."
-      : `De casus gaat ook over ${count} andere personen. Hun gegevens staan niet in dit overzicht.`,
-  theCase: "De casus",
+      ? "Deze casus gaat ook over 1 andere persoon. Diens gegevens staan niet in dit overzicht."
+      : `Deze casus gaat ook over ${count} andere personen. Hun gegevens staan niet in dit overzicht.`,
+  theCase: (title: string) => `Casus: ${title}`,
+  caseCount: (count: number) =>
+    count === 1
+      ? "Uw gegevens staan in 1 casus van het Zorg- en Veiligheidshuis."
+      : `Uw gegevens staan in ${count} casussen van het Zorg- en Veiligheidshuis.`,
   aanmelding: "Aanmelding",
   reden: "Reden van aanmelding",
   verwachting: "Wat de aanmelder van de partners hoopt",
@@ -81,7 +85,7 @@ function facts(rows: [string, string][]): VerslagBlock {
   return { type: "table", header: false, widths: [0.35, 0.65], rows };
 }
 
-function triageBlocks({ triage }: InzageContent): VerslagBlock[] {
+function triageBlocks({ triage }: InzageCase): VerslagBlock[] {
   return [
     { type: "heading", text: L.triage },
     ...table([0.35, 0.65], [L.question, L.answer], triage.criteria),
@@ -93,7 +97,7 @@ function triageBlocks({ triage }: InzageContent): VerslagBlock[] {
   ];
 }
 
-function overlegBlocks({ overleggen }: InzageContent): VerslagBlock[] {
+function overlegBlocks({ overleggen }: InzageCase): VerslagBlock[] {
   if (overleggen.length === 0) return [nothing()];
   return overleggen.flatMap((overleg): VerslagBlock[] => [
     { type: "paragraph", text: `${overleg.title}, ${overleg.date}` },
@@ -105,21 +109,15 @@ function overlegBlocks({ overleggen }: InzageContent): VerslagBlock[] {
   ]);
 }
 
-/** Lays out the inzageoverzicht. */
-export function inzageBlocks(content: InzageContent): VerslagBlock[] {
-  const { aanmelding } = content;
+/** What one case holds on the person: the case, then its parts. */
+function caseBlocks(c: InzageCase): VerslagBlock[] {
+  const { aanmelding } = c;
   return [
-    { type: "title", text: L.title },
-    { type: "note", text: L.prepared(content.preparedOn, content.preparedBy) },
-    { type: "note", text: L.confidential },
-    { type: "paragraph", text: L.purpose },
-    { type: "heading", text: L.yourData },
-    facts(content.person),
-    ...(content.otherPersons > 0
-      ? [{ type: "paragraph", text: L.others(content.otherPersons) } satisfies VerslagBlock]
+    { type: "heading", text: L.theCase(c.title) },
+    facts(c.caseFacts),
+    ...(c.otherPersons > 0
+      ? [{ type: "paragraph", text: L.others(c.otherPersons) } satisfies VerslagBlock]
       : []),
-    { type: "heading", text: L.theCase },
-    facts(content.caseFacts),
     { type: "heading", text: L.aanmelding },
     aanmelding === null
       ? nothing()
@@ -129,24 +127,38 @@ export function inzageBlocks(content: InzageContent): VerslagBlock[] {
           [L.doel, aanmelding.doel || "-"],
         ]),
     { type: "heading", text: L.organisations },
-    content.organisations.length === 0
+    c.organisations.length === 0
       ? nothing()
-      : { type: "list", ordered: false, items: content.organisations },
-    ...triageBlocks(content),
+      : { type: "list", ordered: false, items: c.organisations },
+    ...triageBlocks(c),
     { type: "heading", text: L.analyse },
-    ...paragraphs(content.analyse),
+    ...paragraphs(c.analyse),
     { type: "heading", text: L.leefgebieden },
     ...table(
       [0.22, 0.23, 0.4, 0.15],
       [L.leefgebied, L.score, L.toelichting, L.date],
-      content.leefgebieden,
+      c.leefgebieden,
     ),
     { type: "heading", text: L.plan },
-    ...paragraphs(content.plan),
+    ...paragraphs(c.plan),
     { type: "paragraph", text: L.actions },
-    ...table([0.4, 0.25, 0.15, 0.2], [L.action, L.partner, L.dueDate, L.status], content.actions),
+    ...table([0.4, 0.25, 0.15, 0.2], [L.action, L.partner, L.dueDate, L.status], c.actions),
     { type: "heading", text: L.overleggen },
-    ...overlegBlocks(content),
+    ...overlegBlocks(c),
+  ];
+}
+
+/** Lays out the inzageoverzicht: the person, each case that holds them, who accessed their data. */
+export function inzageBlocks(content: InzageContent): VerslagBlock[] {
+  return [
+    { type: "title", text: L.title },
+    { type: "note", text: L.prepared(content.preparedOn, content.preparedBy) },
+    { type: "note", text: L.confidential },
+    { type: "paragraph", text: L.purpose },
+    { type: "heading", text: L.yourData },
+    facts(content.person),
+    { type: "paragraph", text: L.caseCount(content.cases.length) },
+    ...content.cases.flatMap(caseBlocks),
     { type: "heading", text: L.access },
     { type: "paragraph", text: L.accessIntro },
     ...table(

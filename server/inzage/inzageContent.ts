@@ -1,8 +1,9 @@
 /**
- * What an inzageoverzicht holds, gathered for one person concerned of one case: their own personal
- * data (never the other persons' of the case), the registration and its purpose, the partners
- * involved, the triage, the casusanalyse, the leefgebieden, the plan van aanpak with its actions,
- * the overleggen with a fixed verslag, and who accessed their data (accessOverview.ts). The
+ * What an inzageoverzicht holds, gathered for one person concerned: their own personal data (never
+ * the other persons' of a case), and per case of the region that holds them (personCases.ts) the
+ * registration and its purpose, the partners involved, the triage, the casusanalyse, the
+ * leefgebieden, the plan van aanpak with its actions and the overleggen with a fixed verslag; then
+ * who accessed their data in any of those cases (accessOverview.ts). The
  * casusanalyse and the plan hold what the partners wrote under the template's headings, without
  * the template's guidance (templateGuidance.ts).
  * Professionals appear by organisation, not by name: the person learns which partners hold and
@@ -49,13 +50,9 @@ export interface InzageOverleg {
   samenvatting: string;
 }
 
-/** The inzageoverzicht's content, every value a printable text. */
-export interface InzageContent {
-  preparedOn: string;
-  /** The organisation (the ZVH) of the procesregisseur who prepared it. */
-  preparedBy: string;
-  /** Label and value of each personal data field the case holds on the person. */
-  person: [string, string][];
+/** What one case holds on the person, every value a printable text. */
+export interface InzageCase {
+  title: string;
   /** How many other persons the case is about (not named: their data is theirs). */
   otherPersons: number;
   caseFacts: [string, string][];
@@ -72,7 +69,23 @@ export interface InzageContent {
   plan: string[];
   actions: string[][];
   overleggen: InzageOverleg[];
+}
+
+/** The inzageoverzicht's content. */
+export interface InzageContent {
+  preparedOn: string;
+  /** The organisation (the ZVH) of the procesregisseur who prepared it. */
+  preparedBy: string;
+  /** Label and value of each personal data field the first case holds on the person. */
+  person: [string, string][];
+  cases: InzageCase[];
   access: AccessRow[];
+}
+
+/** The person as one case of the region holds them. */
+export interface PersonInCase {
+  record: CaseRecord;
+  person: Betrokkene;
 }
 
 /** What gathering an inzageoverzicht reads. */
@@ -125,7 +138,7 @@ function involvedOrganisations(store: Store, found: CaseRecord): string[] {
 }
 
 /** The aanmelder's question only: the intake's contacts are the partners', not the person's. */
-function aanmeldingOf({ aanmelding }: CaseRecord): InzageContent["aanmelding"] {
+function aanmeldingOf({ aanmelding }: CaseRecord): InzageCase["aanmelding"] {
   if (aanmelding === undefined) return null;
   const { reden, verwachting, doel } = aanmelding;
   return { reden, verwachting, doel };
@@ -147,7 +160,7 @@ function triageOf(
   found: CaseRecord,
   triage: TriageDocValue,
   organisationName: (id: string) => string,
-): InzageContent["triage"] {
+): InzageCase["triage"] {
   return {
     besluiten: (found.triageBesluiten ?? []).map((b) => [
       dateOf(b.computedAt),
@@ -174,14 +187,12 @@ function leefgebiedRows({ scores }: LeefgebiedenDocValue): string[][] {
   });
 }
 
-/** Gathers the content for `person` of case `found`, prepared by `preparedBy` at `now`. */
-export async function collectInzage(
+/** Gathers what one case holds on the person. */
+async function collectCase(
   sources: InzageSources,
   found: CaseRecord,
-  person: Betrokkene,
-  preparedBy: string,
   now: Date,
-): Promise<InzageContent> {
+): Promise<InzageCase> {
   const { store, open, templates } = sources;
   const organisationName = (id: string) => store.organisations.get(id)?.name ?? "-";
   const read = <T>(kind: CaseDocKind, use: (doc: Y.Doc) => T) =>
@@ -195,9 +206,7 @@ export async function collectInzage(
   }));
   const actionTexts = new Set(plan.actions.map((a) => a.text));
   return {
-    preparedOn: dutchDateOf(now),
-    preparedBy,
-    person: personFields(person),
+    title: found.title,
     otherPersons: found.betrokkenen.length - 1,
     caseFacts: caseFactsOf(found),
     aanmelding: aanmeldingOf(found),
@@ -214,7 +223,34 @@ export async function collectInzage(
       a.status,
     ]),
     overleggen: overlegsOf(store, found.id),
-    access: accessRows(await entriesAbout(sources.audit, person.id), organisationName),
+  };
+}
+
+/**
+ * Gathers the content for the person as `held` (the case asked from first, then the others),
+ * prepared by the organisation `preparedBy` at `now`.
+ */
+export async function collectInzage(
+  sources: InzageSources,
+  held: readonly PersonInCase[],
+  preparedBy: string,
+  now: Date,
+): Promise<InzageContent> {
+  const first = held[0];
+  if (first === undefined) throw new Error("an inzageoverzicht needs a case");
+  const cases: InzageCase[] = [];
+  for (const { record } of held) cases.push(await collectCase(sources, record, now));
+  const organisationName = (id: string) => sources.store.organisations.get(id)?.name ?? "-";
+  const entries = await entriesAbout(
+    sources.audit,
+    held.map(({ person }) => person.id),
+  );
+  return {
+    preparedOn: dutchDateOf(now),
+    preparedBy,
+    person: personFields(first.person),
+    cases,
+    access: accessRows(entries, organisationName),
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * Prepares one person's inzageoverzicht for download: the case must be visible to the caller (404
+ * Prepares one person's inzageoverzicht for download, covering every case of the region that holds
+ * them (personCases.ts): the case asked from must be visible to the caller (404
  * otherwise, the same answer as for an unknown case), the caller must be a procesregisseur of the
  * case's region (403), and the person must be one of the case's persons concerned (404). The file
  * name holds the date only: no name, no id.
@@ -12,12 +13,15 @@ import { mayExportInzage } from "../policies/casePolicy.js";
 import { renderBlocks, type VerslagFile } from "../meetings/verslagRender.js";
 import { dutchDate } from "../actions/today.js";
 import { collectInzage, type InzageSources } from "./inzageContent.js";
+import { casesOfPerson } from "./personCases.js";
 import { INZAGE_LABELS, inzageBlocks } from "./inzageBlocks.js";
 
 /** What was exported, for the audit entry: ids and counts only. */
 export interface InzageExport {
   file: VerslagFile;
-  caseId: string;
+  /** The cases it covers, the one asked from first, and the person's id in each. */
+  caseIds: string[];
+  subjectIds: string[];
   /** How many audit entries about the person the access overview sums up. */
   accessEntries: number;
 }
@@ -37,7 +41,8 @@ export async function exportInzage(
   if (person === undefined) throw notFound();
   // The ZVH answers the request, not a professional by name (the person may write back to it).
   const preparedBy = sources.store.organisations.get(principal.organisationId)?.name ?? "-";
-  const content = await collectInzage(sources, found, person, preparedBy, now);
+  const held = casesOfPerson(sources.store, principal, found, person);
+  const content = await collectInzage(sources, held, preparedBy, now);
   const file = await renderBlocks(
     inzageBlocks(content),
     INZAGE_LABELS.title,
@@ -45,5 +50,10 @@ export async function exportInzage(
     `inzageoverzicht-${dutchDate(now)}.${format}`,
   );
   const accessEntries = content.access.reduce((sum, row) => sum + row.count, 0);
-  return { file, caseId: found.id, accessEntries };
+  return {
+    file,
+    caseIds: held.map(({ record }) => record.id),
+    subjectIds: held.map(({ person: p }) => p.id),
+    accessEntries,
+  };
 }

@@ -128,9 +128,10 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
       action: "case.export",
       actor: actorOf(principal),
       outcome: "allowed",
-      caseId: exported.caseId,
-      subjectIds: [betrokkeneId],
-      detail: { format, accessEntries: exported.accessEntries },
+      caseId: id,
+      caseIds: exported.caseIds.filter((other) => other !== id),
+      subjectIds: exported.subjectIds,
+      detail: { format, cases: exported.caseIds.length, accessEntries: exported.accessEntries },
     });
     return reply
       .header("content-type", exported.file.contentType)

@@ -113,8 +113,13 @@ describe("the inzageoverzicht of a person concerned", () => {
     const aanmelding = buildAanmelding();
     const first = aanmelding.betrokkenen[0];
     if (first === undefined) throw new Error("no person in the aanmelding");
-    const sibling = { naam: "Joep Vlotgras", geboortedatum: "2011-09-01", bsn: "111222333" };
-    const id = await registerCase(server, chair, { ...aanmelding, betrokkenen: [first, sibling] });
+    const sibling = { naam: "Joep Vlotgras", geboortedatum: "2011-09-01", bsn: "100000101" };
+    // BSNs of their own: the demo region's persons have the test registration's and 111222333.
+    const tessa0 = { ...first, bsn: "100000009" };
+    const id = await registerCase(server, chair, {
+      ...aanmelding,
+      betrokkenen: [tessa0, sibling],
+    });
     const detail = await detailOf(server, chair, id);
     const [tessa, joep] = detail.betrokkenen;
     const fileOf = async (personId: string) => {
@@ -125,8 +130,8 @@ describe("the inzageoverzicht of a person concerned", () => {
 
     const tessasFile = await fileOf(tessa?.id ?? "");
     expect(tessasFile).toContain("Tessa Vlotgras");
-    expect(tessasFile).toContain("De casus gaat ook over 1 andere persoon.");
-    for (const other of ["Joep", "111222333", "01-09-2011"])
+    expect(tessasFile).toContain("Deze casus gaat ook over 1 andere persoon.");
+    for (const other of ["Joep", "100000101", "01-09-2011"])
       expect(tessasFile).not.toContain(other);
 
     const joepsFile = await fileOf(joep?.id ?? "");
@@ -134,6 +139,40 @@ describe("the inzageoverzicht of a person concerned", () => {
     expect(joepsFile).not.toContain("Inzageoverzicht opgesteld");
     const exports = await readAuditTrail(server, "action=case.export");
     expect(exports.map((e) => e.subjectIds)).toEqual([[tessa?.id], [joep?.id]]);
+  });
+
+  it("covers every case of the region that holds the person by BSN, and no case that only shares a name", async () => {
+    const detail = await caseDetail("Demo casus C");
+    const rick = detail.betrokkenen[0];
+    const sameBsn = await registerCase(
+      server,
+      chair,
+      buildAanmelding({
+        title: "Tweede aanmelding",
+        betrokkenen: [{ naam: "R. Helmkruid", geboortedatum: "1999-02-03", bsn: "123456782" }],
+      }),
+    );
+    await registerCase(
+      server,
+      chair,
+      buildAanmelding({
+        title: "Naamgenoot",
+        betrokkenen: [{ naam: "Rick Helmkruid", geboortedatum: "1999-02-03", bsn: "100000009" }],
+      }),
+    );
+    const text = textOfPdf(Buffer.from(await (await download(detail, "pdf")).arrayBuffer()));
+    expect(text).toContain("Uw gegevens staan in 2 casussen");
+    expect(text).toContain("Casus: Demo casus C");
+    expect(text).toContain("Casus: Tweede aanmelding");
+    expect(text).not.toContain("Naamgenoot");
+    const sameBsnPerson = (await detailOf(server, chair, sameBsn)).betrokkenen[0]?.id;
+    const [entry] = await readAuditTrail(server, "action=case.export");
+    expect(entry).toMatchObject({
+      caseId: detail.id,
+      caseIds: [sameBsn],
+      subjectIds: [rick?.id, sameBsnPerson],
+      detail: { cases: 2 },
+    });
   });
 
   it("is recorded in the audit trail by ids only", async () => {
