@@ -7,7 +7,7 @@ function buildCase(overrides: Partial<InzageCase> = {}): InzageCase {
   return {
     title: "Testcasus",
     otherPersons: 0,
-    caseFacts: [["Casus", "Testcasus"]],
+    caseFacts: [["Soort overleg", "Casus op Maat"]],
     aanmelding: { reden: "Zorgen", verwachting: "Afstemming", doel: "Plan" },
     organisations: ["GGZ Westerduin", "Politie"],
     triage: {

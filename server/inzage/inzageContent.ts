@@ -147,7 +147,6 @@ function aanmeldingOf({ aanmelding }: CaseRecord): InzageCase["aanmelding"] {
 function caseFactsOf(found: CaseRecord): [string, string][] {
   const informed = found.aanmelding?.betrokkeneGeinformeerd;
   return [
-    ["Casus", found.title],
     ["Soort overleg", CASE_KIND_LABELS[found.kind]],
     ["Fase", CASE_PHASE_LABELS[found.phase]],
     ["Gemeente", found.gemeente],
