@@ -35,7 +35,7 @@ import { writtenBlocks } from "../../shared/templates/templateGuidance.js";
 import type { AuditTrail } from "../audit/auditTrail.js";
 import { withDocument, type DocumentOpener } from "../meetings/documentReader.js";
 import { verslagActions } from "../meetings/planActions.js";
-import { dutchDateOf } from "../meetings/wallTime.js";
+import { dutchCalendarDate, dutchDateOf } from "../meetings/wallTime.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { accessRows, entriesAbout, type AccessRow } from "./accessOverview.js";
@@ -104,16 +104,10 @@ function dateOf(iso: string | null | undefined): string {
   return Number.isNaN(instant.getTime()) ? "-" : dutchDateOf(instant);
 }
 
-/** A yyyy-mm-dd date as dd-mm-jjjj. */
-function calendarDate(date: string): string {
-  const [year, month, day] = date.split("-");
-  return `${day}-${month}-${year}`;
-}
-
 function personFields(person: Betrokkene): [string, string][] {
   const fields: [string, string | undefined][] = [
     ["Naam", person.naam],
-    ["Geboortedatum", calendarDate(person.geboortedatum)],
+    ["Geboortedatum", dutchCalendarDate(person.geboortedatum)],
     ["BSN", person.bsn],
     ["Adres", person.adres],
     ["Postcode", person.postcode],
@@ -122,6 +116,11 @@ function personFields(person: Betrokkene): [string, string][] {
   return fields.filter(
     (field): field is [string, string] => field[1] !== undefined && field[1] !== "",
   );
+}
+
+/** Names an organisation by id ("-" for one that is gone). */
+function nameOf(store: Store): (organisationId: string) => string {
+  return (organisationId) => store.organisations.get(organisationId)?.name ?? "-";
 }
 
 /** The partner organisations of the case's team and of its aanmelding, by name. */
@@ -193,7 +192,6 @@ async function collectCase(
   now: Date,
 ): Promise<InzageCase> {
   const { store, open, templates } = sources;
-  const organisationName = (id: string) => store.organisations.get(id)?.name ?? "-";
   const read = <T>(kind: CaseDocKind, use: (doc: Y.Doc) => T) =>
     withDocument(open, caseDocName(found.id, kind), use);
   const triage = await read("triage", (doc) => readTriage(doc).value);
@@ -210,7 +208,7 @@ async function collectCase(
     caseFacts: caseFactsOf(found),
     aanmelding: aanmeldingOf(found),
     organisations: involvedOrganisations(store, found),
-    triage: triageOf(found, triage, organisationName),
+    triage: triageOf(found, triage, nameOf(store)),
     analyse: writtenBlocks(analyse.split("\n"), templates.analyse[found.kind]),
     leefgebieden: leefgebiedRows(leefgebieden),
     // The actions are in their own table, with partner, date and status.
@@ -239,7 +237,6 @@ export async function collectInzage(
   if (first === undefined) throw new Error("an inzageoverzicht needs a case");
   const cases: InzageCase[] = [];
   for (const { record } of held) cases.push(await collectCase(sources, record, now));
-  const organisationName = (id: string) => sources.store.organisations.get(id)?.name ?? "-";
   const entries = await entriesAbout(
     sources.audit,
     held.map(({ person }) => person.id),
@@ -249,7 +246,7 @@ export async function collectInzage(
     preparedBy,
     person: personFields(first.person),
     cases,
-    access: accessRows(entries, organisationName),
+    access: accessRows(entries, nameOf(sources.store)),
   };
 }
 

@@ -13,6 +13,7 @@ import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type { Store } from "../store/store.js";
 import { withDocument, type DocumentOpener } from "./documentReader.js";
+import { dutchCalendarDate } from "./wallTime.js";
 
 /** Every action item in the case's plan, in document order. */
 export function readPlanActions(open: DocumentOpener, caseId: string): Promise<PlanActionItem[]> {
@@ -51,12 +52,6 @@ export function carriedActions(
     }));
 }
 
-/** A yyyy-mm-dd date as the verslag prints it: dd-mm-jjjj. */
-function dutchDueDate(date: string): string {
-  const [year, month, day] = date.split("-");
-  return `${day}-${month}-${year}`;
-}
-
 /**
  * Every action as a verslag row on `today` (yyyy-mm-dd): Dutch status labels, "Te laat" for an
  * unfinished action past its due date (as Mijn acties shows it), dates as dd-mm-jjjj, and empty
@@ -74,7 +69,7 @@ export function verslagActions(
         ? "-"
         : (store.organisations.get(action.organisationId)?.name ?? "-"),
     responsible: responsibleOf(store, action.responsible) ?? "-",
-    dueDate: action.dueDate === null ? "-" : dutchDueDate(action.dueDate),
+    dueDate: action.dueDate === null ? "-" : dutchCalendarDate(action.dueDate),
     status:
       action.status === null
         ? "-"

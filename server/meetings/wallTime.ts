@@ -26,10 +26,15 @@ export function wallTimeOf(instant: Date): { date: string; time: string } {
   };
 }
 
+/** A calendar date (yyyy-mm-dd) as Dutch readers write it: dd-mm-jjjj. */
+export function dutchCalendarDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  return `${day}-${month}-${year}`;
+}
+
 /** The region's calendar date at an instant as Dutch readers write it: dd-mm-jjjj. */
 export function dutchDateOf(instant: Date): string {
-  const [year, month, day] = wallTimeOf(instant).date.split("-");
-  return `${day}-${month}-${year}`;
+  return dutchCalendarDate(wallTimeOf(instant).date);
 }
 
 /** Minutes the region is ahead of UTC at an instant (60 in winter, 120 in summer). */
