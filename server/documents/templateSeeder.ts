@@ -15,29 +15,13 @@ import { isTemplateDocKind, type TemplateSet } from "../../shared/templates/temp
 import { seedProseDocument } from "../../shared/templates/writeTemplate.js";
 import { parseDocName } from "../../shared/wire/docNames.js";
 import type { CollabExtension } from "../collab/types.js";
-import { loadTemplates } from "./templateLoader.js";
 
 /** Looks up the kind of casusoverleg of a case; undefined for an unknown case. */
 export type CaseKindLookup = (
   caseId: string,
 ) => CaseKind | undefined | Promise<CaseKind | undefined>;
 
-/** What `createTemplateSeeder` needs. */
-export interface TemplateSeederOptions {
-  /** The directory holding `casusanalyse/` and `plan/` (server/paths.ts `TEMPLATES_DIR`). */
-  templatesDir: string;
-  caseKindOf: CaseKindLookup;
-}
-
-/** Loads and checks every template (throws `TemplateLoadError`), then returns the seeding extension. */
-export async function createTemplateSeeder(
-  options: TemplateSeederOptions,
-): Promise<CollabExtension> {
-  const templates = await loadTemplates(options.templatesDir);
-  return templateSeeder(templates, options.caseKindOf);
-}
-
-/** The seeding extension for templates already loaded. */
+/** The seeding extension for templates already loaded and checked (templateLoader.ts). */
 export function templateSeeder(
   templates: TemplateSet,
   caseKindOf: CaseKindLookup,

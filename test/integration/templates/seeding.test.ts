@@ -5,7 +5,7 @@ import type { CaseKind } from "../../../shared/domain/case.js";
 import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
 import { templateProseSchema } from "../../../shared/templates/writeTemplate.js";
 import { loadTemplates } from "../../../server/documents/templateLoader.js";
-import { createTemplateSeeder } from "../../../server/documents/templateSeeder.js";
+import { templateSeeder } from "../../../server/documents/templateSeeder.js";
 import { TEMPLATES_DIR } from "../../../server/paths.js";
 import {
   connectClient,
@@ -27,10 +27,7 @@ describe("seeding a new case document from its template", async () => {
   });
 
   async function harnessOn(dataDir?: string): Promise<CollabHarness> {
-    const seeder = await createTemplateSeeder({
-      templatesDir: TEMPLATES_DIR,
-      caseKindOf: (caseId) => CASE_KINDS_BY_ID[caseId],
-    });
+    const seeder = templateSeeder(templates, (caseId) => CASE_KINDS_BY_ID[caseId]);
     const harness = await startCollabHarness({
       dataDir,
       defaultAccess: "write",
