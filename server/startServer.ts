@@ -33,6 +33,7 @@ import type { Log } from "./log.js";
 import { TEMPLATES_DIR } from "./paths.js";
 import { documentUpdateGuard } from "./policies/documentWritePolicy.js";
 import { documentAccess } from "./policies/documentPolicy.js";
+import { createRetentionJob, type RetentionJob } from "./retention/retentionJob.js";
 import { openFileStore } from "./store/openStore.js";
 import { COLLAB_PATH_PREFIX, parseDocName } from "../shared/wire/docNames.js";
 import type { Store } from "./store/store.js";
@@ -45,6 +46,8 @@ export interface RunningServer {
   port: number;
   store: Store;
   collab: CollabServer;
+  /** The daily job that destroys closed cases whose retention ended (tests run it on a date). */
+  retention: RetentionJob;
   /** Stops accepting, closes sockets, flushes every write. */
   close(): Promise<void>;
 }
@@ -167,6 +170,15 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   }
   await actions.start();
   meetings.start();
+  const retention = createRetentionJob({
+    store,
+    audit,
+    collab: running,
+    index: actions.index,
+    signals: actions.signals,
+    logger: log,
+  });
+  await retention.start();
   store.events.on("accessChanged", (change) => {
     running.revalidate(change).catch((err: unknown) => log.error({ err }, "revalidation failed"));
   });
@@ -183,8 +195,10 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     port,
     store,
     collab: running,
+    retention,
     async close() {
       clearInterval(pruneTimer);
+      retention.stop();
       meetings.close();
       await running.shutdown();
       await actions.close();

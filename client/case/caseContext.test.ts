@@ -40,6 +40,7 @@ function buildCaseDetail(participants: Participant[]): CaseDetail {
     aanmelding: null,
     triageSummary: null,
     triage: null,
+    bewaartermijn: null,
   };
 }
 

@@ -10,6 +10,8 @@ import type { CaseActionIndex, IndexedAction, LeefgebiedScores } from "./indexed
 export class ActionIndexRepository {
   private readonly cases = new Map<string, CaseActionIndex>();
   private readonly pending = new Set<Promise<void>>();
+  /** Cases removed since start: a late extraction of one must not write its file again. */
+  private readonly removed = new Set<string>();
 
   constructor(private readonly storage: ActionIndexStorage) {}
 
@@ -65,6 +67,19 @@ export class ActionIndexRepository {
     await Promise.all([...touched].map((caseId) => this.save(caseId)));
   }
 
+  /**
+   * Deletes a case's index, in memory and on disk (its retention ended); returns how many actions
+   * it held. Writes still under way finish first, and none is started for it afterwards.
+   */
+  async removeCase(caseId: string): Promise<number> {
+    const count = this.actionsOf(caseId).length;
+    this.removed.add(caseId);
+    this.cases.delete(caseId);
+    await this.flush();
+    await this.storage.remove(caseId);
+    return count;
+  }
+
   /** Resolves when every write started so far has finished. */
   async flush(): Promise<void> {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
@@ -80,6 +95,10 @@ export class ActionIndexRepository {
   }
 
   private save(caseId: string): Promise<void> {
+    if (this.removed.has(caseId)) {
+      this.cases.delete(caseId);
+      return Promise.resolve();
+    }
     const write = this.storage.save(this.caseIndex(caseId));
     this.pending.add(write);
     const done = () => this.pending.delete(write);

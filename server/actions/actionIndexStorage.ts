@@ -5,7 +5,7 @@
  * not parse is moved aside, never overwritten: the next extraction rebuilds the case's live
  * actions from its plan, and the old file stays for whoever must recover its history.
  */
-import { mkdir, readdir, rename } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { JSONFile } from "lowdb/node";
 import { isDocId } from "../../shared/wire/docNames.js";
@@ -17,6 +17,8 @@ export interface ActionIndexStorage {
   loadAll(): Promise<CaseActionIndex[]>;
   /** Stores one case's index (a copy of `index` as it is when called). */
   save(index: CaseActionIndex): Promise<void>;
+  /** Deletes everything stored of one case (its retention ended). */
+  remove(caseId: string): Promise<void>;
 }
 
 /** Reports an unreadable file without its content. */
@@ -73,6 +75,14 @@ export class FileActionIndexStorage implements ActionIndexStorage {
     return this.file(index.caseId).write(structuredClone(index));
   }
 
+  async remove(caseId: string): Promise<void> {
+    this.files.delete(caseId);
+    const mine = (name: string) =>
+      name === caseId + SUFFIX || name.startsWith(`${caseId}${SUFFIX}.unreadable-`);
+    const names = (await readdir(this.dir)).filter(mine);
+    await Promise.all(names.map((name) => rm(join(this.dir, name), { force: true })));
+  }
+
   private file(caseId: string): JSONFile<CaseActionIndex> {
     let file = this.files.get(caseId);
     if (!file) {
@@ -96,6 +106,11 @@ export class MemoryActionIndexStorage implements ActionIndexStorage {
   save(index: CaseActionIndex): Promise<void> {
     this.saved.set(index.caseId, structuredClone(index));
     this.saves.set(index.caseId, (this.saves.get(index.caseId) ?? 0) + 1);
+    return Promise.resolve();
+  }
+
+  remove(caseId: string): Promise<void> {
+    this.saved.delete(caseId);
     return Promise.resolve();
   }
 }

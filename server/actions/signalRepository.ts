@@ -69,6 +69,15 @@ export class SignalRepository {
     return true;
   }
 
+  /** Drops every signal about a case (its retention ended); returns how many. */
+  async removeForCase(caseId: string): Promise<number> {
+    const before = this.db.data.signals.length;
+    this.db.data.signals = this.db.data.signals.filter((s) => s.caseId !== caseId);
+    const removed = before - this.db.data.signals.length;
+    if (removed > 0) await this.db.write();
+    return removed;
+  }
+
   /** Drops read signals older than 90 days. */
   async prune(now: Date): Promise<void> {
     const cutoff = new Date(now.getTime() - KEEP_READ_DAYS * DAY_MS).toISOString();

@@ -48,6 +48,10 @@ function memoryStorage(): DocumentStorage & {
       this.closed.push(name);
       return Promise.resolve();
     },
+    remove(name) {
+      logs.delete(name);
+      return Promise.resolve();
+    },
   };
 }
 
@@ -83,6 +87,26 @@ describe("the document registry", () => {
     registry.release(doc);
     await sleep(UNLOAD_DELAY_MS * 5);
     expect(registry.size).toBe(0);
+  });
+
+  it("removes a document: nothing it still holds is stored, its data is gone, and the next open starts empty", async () => {
+    const storage = memoryStorage();
+    const registry = registryOn(storage);
+    const doc = await registry.acquire(DOC);
+    doc.doc.getText("t").insert(0, "stored");
+    await doc.whenPersisted();
+    // Applied but not yet stored when the removal comes.
+    doc.doc.getText("t").insert(0, "pending ");
+    await registry.remove(DOC);
+    expect(doc.isFailed).toBe(true);
+    expect(registry.size).toBe(0);
+    // A late release of the removed copy changes nothing.
+    registry.release(doc);
+    await sleep(UNLOAD_DELAY_MS * 5);
+
+    const fresh = await registry.acquire(DOC);
+    expect(fresh).not.toBe(doc);
+    expect(fresh.doc.getText("t").toJSON()).toBe("");
   });
 
   it("drops a document whose storage failed, frees its files, and lets a late release of it leave the new copy alone", async () => {

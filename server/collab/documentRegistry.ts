@@ -104,6 +104,28 @@ export class DocumentRegistry {
     );
   }
 
+  /**
+   * Discards a document and deletes everything stored of it (its data was destroyed at the end
+   * of its retention): open connections close, nothing more is stored. The caller makes sure
+   * nobody opens it again (its case is gone, so the policy refuses every open).
+   */
+  async remove(name: string): Promise<void> {
+    const entry = this.entries.get(name);
+    if (entry) {
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+      entry.unloadTimer = null;
+      // An unload under way stores what it holds; the files are deleted after it.
+      if (entry.unloading) await entry.unloading;
+      else {
+        this.entries.delete(name);
+        const doc = await entry.ready.catch(() => null);
+        doc?.discard();
+      }
+    }
+    this.failedLoads.delete(name);
+    await this.deps.storage.remove(name);
+  }
+
   private startLoad(name: string): Entry {
     const entry: Entry = {
       ready: LiveDocument.load(name, this.docDeps),

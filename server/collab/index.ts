@@ -137,6 +137,12 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       };
     },
 
+    async removeDocument(docName: string): Promise<void> {
+      if (!parseDocName(docName)) throw new Error("invalid document name");
+      await registry.remove(docName);
+      logger.info({ doc: docName }, "collab: document removed");
+    },
+
     async shutdown(): Promise<void> {
       if (shuttingDown) return;
       shuttingDown = true;

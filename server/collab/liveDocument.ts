@@ -102,7 +102,7 @@ export class LiveDocument implements ConnectionSink {
     return live;
   }
 
-  /** True once storage failed; the document takes no more connections. */
+  /** True once storage failed (or the document was discarded); it takes no more connections. */
   get isFailed(): boolean {
     return this.failed;
   }
@@ -216,6 +216,20 @@ export class LiveDocument implements ConnectionSink {
     if (!this.failed && this.logBytes > 0) await this.compact();
     await this.deps.storage.close(this.name);
     await lastChange;
+    this.destroy();
+  }
+
+  /**
+   * Drops the document without storing or sending anything more: its data was destroyed at the
+   * end of its retention. Its connections close as if access was revoked (nothing is revealed).
+   */
+  discard(): void {
+    this.failed = true;
+    this.inbox = null;
+    this.outbox = null;
+    for (const connection of this.connections) {
+      connection.close(CloseCode.Forbidden, "document removed");
+    }
     this.destroy();
   }
 

@@ -113,6 +113,11 @@ export interface CollabServer {
   closeSession(sessionId: string): void;
   /** Opens a document for server-side changes; call `release()` when done. */
   openDocument(docName: string): Promise<DocumentHandle>;
+  /**
+   * Closes a document's connections, drops it without storing and deletes its stored data (the
+   * end of its case's retention). Deny access to it in `authorize` first.
+   */
+  removeDocument(docName: string): Promise<void>;
   /** Stops accepting, flushes every document durably and closes sockets with 1012. */
   shutdown(): Promise<void>;
   /** Current counts, for health checks and the benchmark. */

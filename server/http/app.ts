@@ -22,6 +22,7 @@ import { registerCaseTeamRoutes } from "./routes/caseTeam.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerMeetingRoutes } from "./routes/meetings.js";
 import { registerReportRoutes } from "./routes/reports.js";
+import { registerRetentionRoutes } from "./routes/retention.js";
 import { registerSignalRoutes } from "./routes/signals.js";
 import { setSecurityHeaders } from "./securityHeaders.js";
 
@@ -63,6 +64,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerMeetingRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
+  registerRetentionRoutes(app, ctx);
 
   const hasClient = existsSync(join(CLIENT_DIST, "index.html"));
   if (hasClient) await app.register(fastifyStatic, { root: CLIENT_DIST, wildcard: false });

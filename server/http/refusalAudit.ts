@@ -59,6 +59,7 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   "GET /api/cases/:id/actions": audited("action.view", "case"),
   "GET /api/cases/:id/open-actions": audited("action.view", "case"),
   "GET /api/cases/:id/inzage/:betrokkeneId/:format": audited("case.export", "case"),
+  "POST /api/cases/:id/bewaartermijn": audited("case.retention_extend", "case"),
   "PATCH /api/actions/:id": audited("action.update", "action"),
   "GET /api/meetings/:id": audited("meeting.view", "meeting"),
   "PATCH /api/meetings/:id": audited("meeting.update", "meeting"),

@@ -1,5 +1,6 @@
 /** Overleggen (meetings) and the geheimhoudingsverklaringen signed for them. */
 import type { MeetingStatus } from "../../shared/api/meetings.js";
+import { REMOVED_CASE_SLOT_TITLE } from "../../shared/api/retention.js";
 import type {
   AccessChange,
   MeetingRecord,
@@ -105,5 +106,30 @@ export class MeetingRepository {
     this.data.verklaringen.push(record);
     await this.persist();
     this.notify({ userId: record.userId });
+  }
+
+  /**
+   * Turns every slot of a destroyed case into a general item without its case, title or guests
+   * (written with the rest of its removal); returns the slots, whose documents go too.
+   */
+  detachCaseUnsaved(
+    caseId: string,
+    hasVerslag: (meetingId: string, slotId: string) => boolean,
+  ): SlotInMeeting[] {
+    const detached: SlotInMeeting[] = [];
+    for (const meeting of this.data.meetings) {
+      let changed = false;
+      for (const slot of meeting.agenda) {
+        if (slot.caseId !== caseId) continue;
+        slot.removedCase = { hadVerslag: hasVerslag(meeting.id, slot.id) };
+        delete slot.caseId;
+        slot.title = REMOVED_CASE_SLOT_TITLE;
+        slot.invitees = [];
+        detached.push({ meeting, slot });
+        changed = true;
+      }
+      if (changed) meeting.planRevision = (meeting.planRevision ?? 0) + 1;
+    }
+    return detached;
   }
 }

@@ -41,4 +41,11 @@ export class VerslagRepository {
     await this.persist();
     return frozen;
   }
+
+  /** Removes every verslag of a destroyed case; written with the rest of its removal. */
+  forgetCaseUnsaved(caseId: string): number {
+    const before = this.data.verslagen.length;
+    this.data.verslagen = this.data.verslagen.filter((v) => v.caseId !== caseId);
+    return before - this.data.verslagen.length;
+  }
 }

@@ -6,6 +6,7 @@ import {
   canViewCase,
   hasTeamManager,
   mayExportInzage,
+  mayExtendRetention,
   mayJoinCaseTeam,
   mayManageCaseTeam,
   maySeeAanmeldingIntake,
@@ -118,6 +119,34 @@ describe("the inzageoverzicht of a person concerned", () => {
     });
     expect(caseAccess(casusregisseur, c)).toBe("write");
     expect(mayExportInzage(casusregisseur, c)).toBe(false);
+  });
+});
+
+describe("the retention of a closed case", () => {
+  const chair = buildPrincipal({ role: "procesregisseur" });
+  const destroying = (c: Case) => ({
+    ...c,
+    destroying: { since: "2028-01-02T00:00:00Z", facts: {} },
+  });
+
+  it("is extended only by a procesregisseur of the case's region, and only once the case is closed", () => {
+    expect(mayExtendRetention(chair, buildCase({ phase: "gesloten" }))).toBe(true);
+    expect(mayExtendRetention(chair, buildCase({ phase: "afschaling" }))).toBe(false);
+    const elsewhere = buildPrincipal({ role: "procesregisseur", regio: "Regio B" });
+    expect(mayExtendRetention(elsewhere, buildCase({ phase: "gesloten" }))).toBe(false);
+    const partner = buildPrincipal({ role: "casusregisseur" });
+    const c = buildCase({ phase: "gesloten", participants: [participant("user_1")] });
+    expect(caseAccess(partner, c)).toBe("read");
+    expect(mayExtendRetention(partner, c)).toBe(false);
+  });
+
+  it("ends every access once its destruction began, for participants and the region's procesregisseur alike", () => {
+    const c = destroying(buildCase({ phase: "gesloten", participants: [participant("user_1")] }));
+    expect(caseAccess(buildPrincipal(), c)).toBe("none");
+    expect(caseAccess(chair, c)).toBe("none");
+    expect(caseAccess(buildPrincipal(), c, new Set([c.id]))).toBe("none");
+    expect(mayExportInzage(chair, c)).toBe(false);
+    expect(mayExtendRetention(chair, c)).toBe(false);
   });
 });
 

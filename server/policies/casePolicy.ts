@@ -25,6 +25,9 @@
  * - The inzageoverzicht (what the case holds on one person concerned, for their request under
  *   art. 15 AVG): the ZVH is the one contact point for such requests (BGS 1.1), so a procesregisseur
  *   of the case's region prepares it, also once the case is closed; nobody else.
+ * - Retention: a closed case is destroyed when its retention has passed (server/retention); a
+ *   procesregisseur of the case's region may keep it longer with a documented reason; nobody else.
+ *   Once its destruction began, nobody sees the case on any path, whatever their role.
  */
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
@@ -64,12 +67,18 @@ export function isStandingPartner(principal: CaseActor, c: Case): boolean {
   return regionalChair || (participant !== undefined && participant.caseRole !== "incidenteel");
 }
 
+/** True once the case's destruction began (its retention ended); it is gone for everyone. */
+function isBeingDestroyed(c: Case & { destroying?: unknown }): boolean {
+  return c.destroying !== undefined;
+}
+
 /** The principal's access to a case's content. */
 export function caseAccess(
   principal: CaseActor,
   c: Case,
   clearance: MeetingClearance = NO_CLEARANCE,
 ): CaseAccess {
+  if (isBeingDestroyed(c)) return "none";
   const participant = c.participants.find((p) => p.userId === principal.userId);
   const regionalChair = principal.role === "procesregisseur" && principal.regio === c.regio;
   if (!isStandingPartner(principal, c)) {
@@ -123,7 +132,19 @@ export function mayManageCaseTeam(principal: CaseActor, c: Case): boolean {
  * of the case's region, whatever the case's phase (a request often comes after the case closed).
  */
 export function mayExportInzage(principal: CaseActor, c: Case): boolean {
-  return principal.role === "procesregisseur" && principal.regio === c.regio;
+  return (
+    principal.role === "procesregisseur" && principal.regio === c.regio && !isBeingDestroyed(c)
+  );
+}
+
+/** Whether the principal may extend the retention of a case: a procesregisseur of its region, once closed. */
+export function mayExtendRetention(principal: CaseActor, c: Case): boolean {
+  return (
+    principal.role === "procesregisseur" &&
+    principal.regio === c.regio &&
+    c.phase === "gesloten" &&
+    !isBeingDestroyed(c)
+  );
 }
 
 /** Whether an account may join the case team: an active partner professional of the case's region. */

@@ -9,18 +9,21 @@ import type {
   CaseListRow,
   TriageBesluitView,
 } from "../../shared/api/cases.js";
+import type { CaseRetentionView } from "../../shared/api/retention.js";
 import type { CaseKind, CasePhase } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
 import {
   mayDecideTriage,
   mayExportInzage,
+  mayExtendRetention,
   mayManageCaseTeam,
   maySeeAanmeldingIntake,
   maySeeBetrokkeneDetails,
 } from "../policies/casePolicy.js";
 import { triagePartnersOf } from "../commands/caseTriagePartners.js";
 import { caseAccessResolver } from "../policies/caseAccessResolver.js";
+import { retentionOf } from "../retention/retentionDates.js";
 import type { CaseRecord, TriageBesluitRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
@@ -100,6 +103,32 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     aanmelding: presentAanmelding(store, c, principal),
     triageSummary: c.triageSummary ?? null,
     triage: latest ? presentTriageBesluit(store, latest) : null,
+    bewaartermijn: presentRetention(store, c, principal),
+  };
+}
+
+/** When a closed case will be destroyed, with its extensions; null while the case is open. */
+function presentRetention(
+  store: Store,
+  c: CaseRecord,
+  principal: Principal,
+): CaseRetentionView | null {
+  const retention = retentionOf(c, store.cases.phaseHistory(c.id), store.retention.months);
+  if (retention === null) return null;
+  return {
+    geslotenOp: retention.closedOn,
+    bewaardTot: retention.keptUntil,
+    verlengingen: (c.retentionExtensions ?? []).map((e) => {
+      const user = store.users.get(e.by);
+      return {
+        tot: e.until,
+        reden: e.reason,
+        door: user?.displayName ?? "",
+        organisatie: store.organisations.get(user?.organisationId ?? "")?.name ?? "",
+        op: e.at,
+      };
+    }),
+    mayExtend: mayExtendRetention(principal, c),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Builds the report of one region from the metadata store and the action index: the region's
  * cases, the overleggen its procesregisseurs chaired, and the actions of its cases' plans, each
- * read as facts before anything is counted.
+ * read as facts before anything is counted; destroyed cases count by the facts kept of them.
  */
 import type { Report, ReportPeriod } from "../../shared/api/reports.js";
 import type { ActionIndexRepository } from "../actions/actionIndexRepository.js";
@@ -28,7 +28,8 @@ export function buildRegionReport(
   const meetings = store.meetings
     .list()
     .filter((m) => store.users.get(m.chairUserId)?.regio === regio);
-  const actions: ActionFacts[] = [];
+  const retired = store.retention.retiredOf(regio);
+  const actions: ActionFacts[] = retired.flatMap((r) => r.actions);
   for (const c of cases) {
     for (const action of index.actionsOf(c.id)) {
       if (!isRemoved(action)) actions.push(actionFactsOf(action));
@@ -39,9 +40,12 @@ export function buildRegionReport(
     period,
     today,
     // Only a closed case needs its phase history (the date it was closed).
-    cases: cases.map((c) =>
-      caseFactsOf(c, c.phase === "gesloten" ? store.cases.phaseHistory(c.id) : []),
-    ),
+    cases: [
+      ...cases.map((c) =>
+        caseFactsOf(c, c.phase === "gesloten" ? store.cases.phaseHistory(c.id) : []),
+      ),
+      ...retired.map((r) => r.case),
+    ],
     meetings: meetings.map((m) =>
       meetingFactsOf(
         m,

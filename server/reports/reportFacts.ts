@@ -11,6 +11,7 @@ import type { Advies } from "../../shared/domain/triage.js";
 import type { IndexedAction } from "../actions/indexedAction.js";
 import { listOordeelOf } from "../commands/caseListStatus.js";
 import type { CaseRecord, MeetingRecord, PhaseChangeRecord } from "../store/schema.js";
+import { closedAtOf } from "../retention/retentionDates.js";
 import { dutchDateOf, dutchMomentOf, type DutchMoment } from "./dutchTime.js";
 
 /** What a report counts of one case. */
@@ -48,19 +49,12 @@ export interface ActionFacts {
   completedOn: string | null;
 }
 
-/**
- * The facts of a case. A case closes either by a triage decision other than casusoverleg (advies,
- * terugverwijzen) or from an overleg after afschaling (`phaseHistory`); a closed case stays closed.
- */
+/** The facts of a case; `phaseHistory` tells when a closed case closed (see `closedAtOf`). */
 export function caseFactsOf(c: CaseRecord, phaseHistory: readonly PhaseChangeRecord[]): CaseFacts {
   const besluit = c.triageBesluiten?.at(-1) ?? null;
   const decidedOn = besluit === null ? null : dutchDateOf(besluit.computedAt);
-  let closedOn: string | null = null;
-  if (c.phase === "gesloten") {
-    const closing = phaseHistory.filter((p) => p.to === "gesloten").at(-1);
-    if (closing !== undefined) closedOn = dutchDateOf(closing.at);
-    else if (besluit !== null && besluit.besluit !== "casusoverleg") closedOn = decidedOn;
-  }
+  const closedAt = closedAtOf(c, phaseHistory);
+  const closedOn = closedAt === null ? null : dutchDateOf(closedAt);
   return {
     kind: c.kind,
     phase: c.phase,
@@ -77,13 +71,16 @@ export function meetingFactsOf(
   m: MeetingRecord,
   hasVerslag: (meetingId: string, agendaItemId: string) => boolean,
 ): MeetingFacts {
-  const caseSlots = m.agenda.filter((slot) => slot.caseId !== undefined);
+  // A slot whose case was destroyed still counts as the case slot it was.
+  const caseSlots = m.agenda.filter((slot) => slot.caseId !== undefined || slot.removedCase);
   return {
     kind: m.kind,
     startedOn: m.startedAt === undefined ? null : dutchDateOf(m.startedAt),
     caseSlots: caseSlots.length,
     generalSlots: m.agenda.length - caseSlots.length,
-    slotsWithVerslag: caseSlots.filter((slot) => hasVerslag(m.id, slot.id)).length,
+    slotsWithVerslag: caseSlots.filter(
+      (slot) => slot.removedCase?.hadVerslag ?? hasVerslag(m.id, slot.id),
+    ).length,
   };
 }
 

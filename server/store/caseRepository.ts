@@ -6,6 +6,8 @@ import type {
   CaseRecord,
   Persist,
   PhaseChangeRecord,
+  RetentionExtensionRecord,
+  RetiredCaseFacts,
   StoreData,
   TriageBesluitRecord,
 } from "./schema.js";
@@ -96,6 +98,38 @@ export class CaseRepository {
     await this.persist();
     // A closed case is read-only for everyone: open sockets must be downgraded.
     this.notify({ caseId });
+  }
+
+  /** Adds an extension of a closed case's retention. */
+  async addRetentionExtension(caseId: string, extension: RetentionExtensionRecord): Promise<void> {
+    const found = this.get(caseId);
+    if (!found) return;
+    found.retentionExtensions = [...(found.retentionExtensions ?? []), extension];
+    await this.persist();
+  }
+
+  /**
+   * Starts destroying a case: from now on nobody sees it, and open sockets on it re-check and
+   * close. `facts` is what the reports keep of it once it is gone.
+   */
+  async markDestroying(caseId: string, since: string, facts: RetiredCaseFacts): Promise<void> {
+    const found = this.get(caseId);
+    if (!found || found.destroying) return;
+    found.destroying = { since, facts };
+    await this.persist();
+    this.notify({ caseId });
+  }
+
+  /**
+   * Takes a destroyed case and its phase history out of the store's data; written with the rest
+   * of its removal (`Store.purgeCase`). Returns the number of phase changes removed.
+   */
+  forgetUnsaved(caseId: string): number {
+    this.byId.delete(caseId);
+    this.data.cases = this.data.cases.filter((c) => c.id !== caseId);
+    const before = this.data.phaseChanges.length;
+    this.data.phaseChanges = this.data.phaseChanges.filter((p) => p.caseId !== caseId);
+    return before - this.data.phaseChanges.length;
   }
 
   /** Remembers that a user opened the case (it is no longer new to them). */

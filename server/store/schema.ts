@@ -11,6 +11,8 @@ import type { AgendaItem, Meeting } from "../../shared/domain/meeting.js";
 import type { Organisation } from "../../shared/domain/organisation.js";
 import type { Role } from "../../shared/domain/roles.js";
 import type { Advies, TriageRecord } from "../../shared/domain/triage.js";
+import { RETENTION_MONTHS } from "../../shared/api/retention.js";
+import type { ActionFacts, CaseFacts } from "../reports/reportFacts.js";
 
 /** Bumped when the stored shape changes incompatibly; start-up refuses an unknown version. */
 export const STORE_SCHEMA_VERSION = 1;
@@ -61,6 +63,37 @@ export interface CaseRecord extends Case {
   triageBesluiten?: TriageBesluitRecord[];
   /** Users who opened the case; a registration nobody opened yet shows as new. */
   seenBy?: string[];
+  /** Extensions of its retention after closing, oldest first (server/retention). */
+  retentionExtensions?: RetentionExtensionRecord[];
+  /**
+   * Set when its destruction began: nobody sees the case any more, and the retention job finishes
+   * the removal (also after a crash) and then keeps only these report facts.
+   */
+  destroying?: { since: string; facts: RetiredCaseFacts };
+}
+
+/** A procesregisseur kept a closed case longer: until which date (yyyy-mm-dd), why, who, when. */
+export interface RetentionExtensionRecord {
+  until: string;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** Settings the beheerder manages for the whole ZVH. */
+export interface SettingsRecord {
+  /** Months a closed case is kept after its closing date. */
+  retentionMonths: number;
+}
+
+/**
+ * What the reports still count of a destroyed case: enums, Dutch dates and organisation ids only
+ * (no id, title or name), so past reports stay right after the case itself is gone.
+ */
+export interface RetiredCaseFacts {
+  regio: string;
+  case: CaseFacts;
+  actions: ActionFacts[];
 }
 
 /** Everything the metadata store holds. Case documents live elsewhere (the document store). */
@@ -78,11 +111,19 @@ export interface StoreData {
   verslagen: VerslagRecord[];
   /** Phase changes a chair made from an overleg (uitvoering, afschaling, gesloten). */
   phaseChanges: PhaseChangeRecord[];
+  settings: SettingsRecord;
+  /** The report facts of destroyed cases. */
+  retiredCases: RetiredCaseFacts[];
 }
 
 /** One agenda slot as stored: the shared agenda item plus who is invited to it. */
 export interface MeetingSlotRecord extends AgendaItem {
   invitees: string[];
+  /**
+   * Set when the case discussed here was destroyed: the slot lost its case, title and documents;
+   * reports still count it as a case slot (with a fixed verslag when it had one).
+   */
+  removedCase?: { hadVerslag: boolean };
 }
 
 /** An overleg as stored; its live state (current slot, timer, attendance) lives in Yjs documents. */
@@ -148,7 +189,13 @@ export function emptyStoreData(): StoreData {
     verklaringen: [],
     verslagen: [],
     phaseChanges: [],
+    settings: defaultSettings(),
+    retiredCases: [],
   };
+}
+
+function defaultSettings(): SettingsRecord {
+  return { retentionMonths: RETENTION_MONTHS.default };
 }
 
 /** Checks the top-level shape of data read from disk; returns a reason when it is not a store. */
@@ -161,12 +208,31 @@ export function checkStoreShape(data: unknown): string | null {
     if (!Array.isArray(d[key])) return `"${key}" is missing or not a list`;
   }
   // Collections added after the first release: a store written before them gets empty lists.
-  for (const key of ["meetings", "verklaringen", "verslagen", "phaseChanges"] as const) {
+  for (const key of [
+    "meetings",
+    "verklaringen",
+    "verslagen",
+    "phaseChanges",
+    "retiredCases",
+  ] as const) {
     if (d[key] === undefined) d[key] = [];
     else if (!Array.isArray(d[key])) return `"${key}" is not a list`;
   }
+  if (d.settings === undefined) d.settings = defaultSettings();
+  else if (!isSettings(d.settings)) return `"settings" is not valid`;
   dropTriageResults(d.cases as unknown[]);
   return null;
+}
+
+function isSettings(value: unknown): value is SettingsRecord {
+  if (typeof value !== "object" || value === null) return false;
+  const months = (value as { retentionMonths?: unknown }).retentionMonths;
+  return (
+    typeof months === "number" &&
+    Number.isInteger(months) &&
+    months >= RETENTION_MONTHS.min &&
+    months <= RETENTION_MONTHS.max
+  );
 }
 
 /**

@@ -5,9 +5,17 @@ import { MeetingRepository } from "../meetings/meetingRepository.js";
 import { VerslagRepository } from "../meetings/verslagRepository.js";
 import { CaseRepository } from "./caseRepository.js";
 import { OrganisationRepository } from "./organisationRepository.js";
+import { RetentionRepository } from "./retentionRepository.js";
 import type { AccessChange, Persist, StoreData } from "./schema.js";
 import { SessionRepository } from "./sessionRepository.js";
 import { UserRepository } from "./userRepository.js";
+
+/** What `purgeCase` removed: the slots whose documents must go too, and counts. */
+export interface PurgedRecords {
+  slotIds: string[];
+  verslagen: number;
+  phaseChanges: number;
+}
 
 /** Typed events the store emits after a committed change. */
 export interface StoreEvents {
@@ -23,17 +31,42 @@ export class Store {
   readonly cases: CaseRepository;
   readonly meetings: MeetingRepository;
   readonly verslagen: VerslagRepository;
+  readonly retention: RetentionRepository;
+  private readonly persist: Persist;
+  private readonly notify: (change: AccessChange) => void;
   private pending = new Set<Promise<void>>();
 
   constructor(private readonly db: Low<StoreData>) {
     const persist: Persist = () => this.track(db.write());
     const notify = (change: AccessChange) => this.events.emit("accessChanged", change);
+    this.persist = persist;
+    this.notify = notify;
     this.organisations = new OrganisationRepository(db.data, persist);
     this.users = new UserRepository(db.data, persist, notify);
     this.sessions = new SessionRepository(db.data, persist);
     this.cases = new CaseRepository(db.data, persist, notify);
     this.meetings = new MeetingRepository(db.data, persist, notify);
     this.verslagen = new VerslagRepository(db.data, persist);
+    this.retention = new RetentionRepository(db.data, persist);
+  }
+
+  /**
+   * Removes a case whose destruction began (`CaseRepository.markDestroying`) and everything the
+   * store holds of it (phase history, verslagen, its agenda slots' case, title and guests) in one
+   * write, keeping only the report facts marked with it; null when no such case is stored.
+   */
+  async purgeCase(caseId: string): Promise<PurgedRecords | null> {
+    const retired = this.cases.get(caseId)?.destroying?.facts;
+    if (retired === undefined) return null;
+    const slots = this.meetings.detachCaseUnsaved(
+      caseId,
+      (meetingId, slotId) => this.verslagen.versionsOf(meetingId, slotId).length > 0,
+    );
+    const verslagen = this.verslagen.forgetCaseUnsaved(caseId);
+    const phaseChanges = this.cases.forgetUnsaved(caseId);
+    this.retention.retireUnsaved(retired);
+    await this.persist();
+    return { slotIds: slots.map(({ slot }) => slot.id), verslagen, phaseChanges };
   }
 
   /** Resolves when every write started so far has reached the disk. */

@@ -16,6 +16,7 @@ import { isIsoDate } from "../domain/dates.js";
 import { OrganisationKindSchema } from "../domain/organisation.js";
 import type { Role } from "../domain/roles.js";
 import { ADVIEZEN, AdviesSchema, OORDELEN, TriageResultSchema } from "../domain/triage.js";
+import { CaseRetentionViewSchema } from "./retention.js";
 
 /**
  * "Elke partner kan aanmelden": the roles that may register a case. Not the beheerder (manages
@@ -386,6 +387,8 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
   triageSummary: TriageSummarySchema.nullable(),
   /** The latest triage decision, null while none was taken. */
   triage: TriageBesluitViewSchema.nullable(),
+  /** When a closed case will be destroyed, and its extensions; null while the case is open. */
+  bewaartermijn: CaseRetentionViewSchema.nullable(),
 });
 
 /** What the case page needs. */

@@ -33,6 +33,9 @@ export const AUDIT_ACTIONS = [
   "account.password",
   "report.view",
   "case.export",
+  "case.retention_extend",
+  "case.purge",
+  "settings.retention",
 ] as const;
 
 /** Schema for one kind of audited action. */
@@ -73,4 +76,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "account.password": "Wachtwoord ingesteld",
   "report.view": "Rapportage bekeken",
   "case.export": "Inzageoverzicht opgesteld",
+  "case.retention_extend": "Bewaartermijn verlengd",
+  "case.purge": "Casus vernietigd",
+  "settings.retention": "Bewaartermijn ingesteld",
 };

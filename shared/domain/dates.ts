@@ -51,3 +51,19 @@ export function daysBetween(from: string, to: string): number | null {
   if (msA === null || msB === null) return null;
   return Math.round((msB - msA) / DAY_MS);
 }
+
+/**
+ * The date `months` calendar months after a yyyy-mm-dd date; a day the target month lacks falls
+ * back to its last day (2025-08-31 plus 6 months is 2026-02-28). Null for an invalid date.
+ */
+export function addMonths(date: string, months: number): string | null {
+  const ms = parseIsoDate(date);
+  if (ms === null) return null;
+  const start = new Date(ms);
+  const monthIndex = start.getUTCFullYear() * 12 + start.getUTCMonth() + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(start.getUTCDate(), lastDay);
+  return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+}

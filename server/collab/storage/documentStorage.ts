@@ -37,4 +37,9 @@ export interface DocumentStorage {
   compact(docName: string, state: Uint8Array): Promise<void>;
   /** Flushes and releases resources (file handles) of a document that is being unloaded. */
   close(docName: string): Promise<void>;
+  /**
+   * Deletes everything stored of a document (its data was destroyed at the end of its retention):
+   * afterwards it loads as empty. The document must not be loaded by anyone any more.
+   */
+  remove(docName: string): Promise<void>;
 }

@@ -56,6 +56,28 @@ describe("file document storage", () => {
     expect(await storage.load(DOC)).toEqual({ updates: [], logBytes: 0 });
   });
 
+  it("removes everything stored of a document, kept damaged bytes too, and leaves its siblings", async () => {
+    const { root, storage } = await freshStorage();
+    await writeKeystrokes(storage);
+    const sibling = "case/c1/analyse";
+    await storage.load(sibling);
+    storage.append(sibling, [Y.encodeStateAsUpdate(await writeKeystrokes(storage))]);
+    await storage.close(sibling);
+    await writeFile(join(root, "case", "c1", "plan", "log-0.ylog.damaged-1"), "x");
+    await storage.load(DOC);
+
+    await storage.remove(DOC);
+    expect(await readdir(join(root, "case", "c1"))).toEqual(["analyse"]);
+    expect((await storage.load(DOC)).updates).toEqual([]);
+    expect(textAfter((await storage.load(sibling)).updates)).toBe("abc");
+
+    await storage.remove(sibling);
+    // The case's own directory goes once nothing is left in it.
+    expect(await readdir(root)).toEqual([]);
+    // Removing what is not there is no error.
+    await storage.remove("case/c2/plan");
+  });
+
   it("reloads every appended update in order", async () => {
     const { storage } = await freshStorage();
     await writeKeystrokes(storage);

@@ -29,7 +29,7 @@ import {
   hasFileHeader,
   scanFrames,
 } from "./logFrames.js";
-import { listGenerations, logFileName, snapshotFileName } from "./generations.js";
+import { isNotFound, listGenerations, logFileName, snapshotFileName } from "./generations.js";
 
 const fsyncFd = promisify(fs.fsync);
 const closeFd = promisify(fs.close);
@@ -137,6 +137,26 @@ export class FileDocumentStorage implements DocumentStorage {
       if (files.fd !== null) await closeFd(files.fd);
       files.fd = null;
       if (this.docs.get(docName) === files) this.docs.delete(docName);
+    });
+  }
+
+  async remove(docName: string): Promise<void> {
+    const files = this.docs.get(docName);
+    if (files) {
+      // After any flush or compaction already queued, which would otherwise write files again.
+      await this.enqueue(files, async () => {
+        if (files.fd !== null) await closeFd(files.fd);
+        files.fd = null;
+      }).catch(() => undefined);
+      if (this.docs.get(docName) === files) this.docs.delete(docName);
+    }
+    const dir = this.dirOf(docName);
+    // Everything in it goes, also the damaged bytes kept beside a cut log: they are its data too.
+    await fsp.rm(dir, { recursive: true, force: true });
+    const kept = await removeEmptyParents(dirname(dir), this.root);
+    // Makes the removal durable; the root is missing when nothing was ever stored.
+    await syncDir(kept).catch((error: unknown) => {
+      if (!isNotFound(error)) throw error;
     });
   }
 
@@ -272,6 +292,20 @@ async function writeSnapshot(dir: string, gen: number, state: Uint8Array): Promi
   }
   await fsp.rename(tmp, join(dir, snapshotFileName(gen)));
   await syncDir(dir);
+}
+
+/** Removes `dir` and its parents up to `root` while they are empty; returns the first kept. */
+async function removeEmptyParents(dir: string, root: string): Promise<string> {
+  let current = dir;
+  while (current !== root && current.startsWith(root)) {
+    try {
+      await fsp.rmdir(current);
+    } catch (error) {
+      if (!isNotFound(error)) return current;
+    }
+    current = dirname(current);
+  }
+  return root;
 }
 
 async function removeGenerationsBefore(

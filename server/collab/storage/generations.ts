@@ -34,6 +34,7 @@ export async function listGenerations(
   return { snapshots: pick(SNAPSHOT_PATTERN), logs: pick(LOG_PATTERN) };
 }
 
-function isNotFound(error: unknown): boolean {
+/** True for the error a file system call throws when the path does not exist. */
+export function isNotFound(error: unknown): boolean {
   return error instanceof Error && "code" in error && error.code === "ENOENT";
 }

@@ -203,6 +203,7 @@ describe("durable document storage", () => {
       },
       flush: (name) => files.flush(name),
       compact: (name, state) => files.compact(name, state),
+      remove: (name) => files.remove(name),
       close: (name) => files.close(name),
     };
     const harness = await startCollabHarness({ defaultAccess: "write", storage });

@@ -31,6 +31,21 @@ describe("the metadata store on disk", () => {
     expect(await readFile(join(dir, STORE_FILE), "utf8")).toBe('{"hello":"world"}');
   });
 
+  it("opens a store written before retention with the default period, and refuses a broken setting", async () => {
+    const dir = await tempDir();
+    const older = { schemaVersion: 1, organisations: [], users: [], sessions: [], cases: [] };
+    await writeFile(join(dir, STORE_FILE), JSON.stringify(older));
+    const server = await startTestServer({ ZVH_DEMO: "0" }, dir);
+    expect(server.store.retention.months).toBe(24);
+    expect(server.store.retention.retiredOf("Regio A")).toEqual([]);
+    await server.stop({ keepData: true });
+
+    const broken = JSON.stringify({ ...older, settings: { retentionMonths: 0 } });
+    await writeFile(join(dir, STORE_FILE), broken);
+    await expect(startTestServer({}, dir)).rejects.toThrow(/"settings" is not valid/);
+    expect(await readFile(join(dir, STORE_FILE), "utf8")).toBe(broken);
+  });
+
   it("seeds nothing when ZVH_DEMO=0", async () => {
     const server = await startTestServer({ ZVH_DEMO: "0" });
     expect(server.store.users.count()).toBe(0);

@@ -1,0 +1,98 @@
+/**
+ * Destroys one case at the end of its retention, in an order that a crash at any point leaves
+ * safe and resumable:
+ *   1. the audit trail records the destruction, naming the case and its persons by id (flushed);
+ *   2. the case is marked as being destroyed, with the report facts to keep: from then on nobody
+ *      sees it on any path, and open sockets on it re-check and close;
+ *   3. its four documents and the documents of its agenda slots are discarded and deleted;
+ *   4. its actions and signals are deleted;
+ *   5. the case record, its phase history and verslagen go in one store write, its agenda slots
+ *      become "Verwijderde casus", and only the report facts stay.
+ * Every step can run again: a case still marked is finished by the next run of the job.
+ */
+import { CASE_DOC_KINDS, caseDocName, formatDocName } from "../../shared/wire/docNames.js";
+import type { ActionIndexRepository } from "../actions/actionIndexRepository.js";
+import { isRemoved } from "../actions/indexedAction.js";
+import type { SignalRepository } from "../actions/signalRepository.js";
+import type { AuditTrail } from "../audit/auditTrail.js";
+import type { CollabServer } from "../collab/types.js";
+import type { Log } from "../log.js";
+import { actionFactsOf, caseFactsOf } from "../reports/reportFacts.js";
+import type { CaseRecord, RetiredCaseFacts } from "../store/schema.js";
+import type { Store } from "../store/store.js";
+import type { CaseRetention } from "./retentionDates.js";
+
+/** What destroying a case touches. */
+export interface PurgeDeps {
+  store: Store;
+  audit: Pick<AuditTrail, "record" | "flush">;
+  collab: Pick<CollabServer, "removeDocument">;
+  index: ActionIndexRepository;
+  signals: SignalRepository;
+  logger: Log;
+}
+
+/** Destroys `c`, whose retention (`retention`, null when resuming) ended. */
+export async function purgeCase(
+  deps: PurgeDeps,
+  c: CaseRecord,
+  retention: CaseRetention | null,
+  now: Date,
+): Promise<void> {
+  const { store, audit, collab, index, signals } = deps;
+  if (!c.destroying) {
+    audit.record({
+      action: "case.purge",
+      actor: { kind: "system", component: "retention" },
+      outcome: "allowed",
+      caseId: c.id,
+      subjectIds: c.betrokkenen.map((b) => b.id),
+      detail: {
+        ...(retention ? { closedOn: retention.closedOn, keptUntil: retention.keptUntil } : {}),
+        extensions: c.retentionExtensions?.length ?? 0,
+      },
+    });
+    await audit.flush();
+    await store.cases.markDestroying(c.id, now.toISOString(), retiredFactsOf(store, index, c));
+  }
+
+  const slotIds = store.meetings
+    .list()
+    .flatMap((m) => m.agenda.filter((slot) => slot.caseId === c.id).map((slot) => slot.id));
+  const docNames = [
+    ...CASE_DOC_KINDS.map((kind) => caseDocName(c.id, kind)),
+    ...slotIds.map((meetingId) => formatDocName({ type: "meeting", meetingId })),
+  ];
+  for (const docName of docNames) await collab.removeDocument(docName);
+  const actions = await index.removeCase(c.id);
+  const signalCount = await signals.removeForCase(c.id);
+  const removed = await store.purgeCase(c.id);
+
+  deps.logger.info(
+    {
+      caseId: c.id,
+      documents: docNames.length,
+      actions,
+      signals: signalCount,
+      verslagen: removed?.verslagen ?? 0,
+      slots: removed?.slotIds.length ?? 0,
+    },
+    "retention: case destroyed",
+  );
+}
+
+/** What the reports keep of the case: enums, Dutch dates and organisation ids only. */
+function retiredFactsOf(
+  store: Store,
+  index: ActionIndexRepository,
+  c: CaseRecord,
+): RetiredCaseFacts {
+  return {
+    regio: c.regio,
+    case: caseFactsOf(c, store.cases.phaseHistory(c.id)),
+    actions: index
+      .actionsOf(c.id)
+      .filter((action) => !isRemoved(action))
+      .map(actionFactsOf),
+  };
+}

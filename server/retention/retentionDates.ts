@@ -1,0 +1,51 @@
+/**
+ * When a closed case was closed and until when it is kept. A case closes by a triage decision
+ * other than casusoverleg (advies, terugverwijzen), or from an overleg after afschaling; it is
+ * kept for the ZVH's retention period after that Dutch calendar day, or until the latest date a
+ * procesregisseur extended it to, whichever is later, and destroyed the day after.
+ */
+import { addMonths } from "../../shared/domain/dates.js";
+import { dutchDate } from "../actions/today.js";
+import type { CaseRecord, PhaseChangeRecord } from "../store/schema.js";
+
+/** The moment (ISO) a closed case was closed; null while it is open or when it is unknown. */
+export function closedAtOf(
+  c: CaseRecord,
+  phaseHistory: readonly PhaseChangeRecord[],
+): string | null {
+  if (c.phase !== "gesloten") return null;
+  const closing = phaseHistory.filter((p) => p.to === "gesloten").at(-1);
+  if (closing !== undefined) return closing.at;
+  const besluit = c.triageBesluiten?.at(-1);
+  return besluit !== undefined && besluit.besluit !== "casusoverleg" ? besluit.computedAt : null;
+}
+
+/** A closed case's retention: its Dutch closing date and the last day it is kept (yyyy-mm-dd). */
+export interface CaseRetention {
+  closedOn: string;
+  keptUntil: string;
+}
+
+/**
+ * The retention of a case; null while it is open. A closed case without a known closing moment
+ * (stored before its decision was recorded) counts from its last update.
+ */
+export function retentionOf(
+  c: CaseRecord,
+  phaseHistory: readonly PhaseChangeRecord[],
+  retentionMonths: number,
+): CaseRetention | null {
+  if (c.phase !== "gesloten") return null;
+  const closedOn = dutchDate(new Date(closedAtOf(c, phaseHistory) ?? c.updatedAt));
+  const byPeriod = addMonths(closedOn, retentionMonths) ?? closedOn;
+  const extended = c.retentionExtensions?.at(-1)?.until;
+  return {
+    closedOn,
+    keptUntil: extended !== undefined && extended > byPeriod ? extended : byPeriod,
+  };
+}
+
+/** True when the case's retention has passed on the Dutch date `today` (yyyy-mm-dd). */
+export function isDue(retention: CaseRetention | null, today: string): boolean {
+  return retention !== null && today > retention.keptUntil;
+}

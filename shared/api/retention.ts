@@ -1,0 +1,83 @@
+/**
+ * Retention (bewaartermijn, AVG art. 5(1)(e), domain.md §8): a closed case is destroyed once the
+ * retention period after its closing date has passed, unless a procesregisseur extended it with a
+ * documented reason. The beheerder sets the period in months for the whole ZVH; every closed case
+ * shows when it will be destroyed.
+ *
+ *   GET  /api/beheer/bewaartermijn          the period (beheerder)
+ *   PUT  /api/beheer/bewaartermijn          sets it: { maanden }
+ *   POST /api/cases/:id/bewaartermijn       extends one closed case: { tot, reden }
+ */
+import { z } from "zod";
+import { IsoDateSchema } from "../domain/dates.js";
+
+/** The period a beheerder may choose, in months after the closing date. */
+export const RETENTION_MONTHS = { min: 1, max: 120, default: 24 } as const;
+
+/** `GET`/`PUT /api/beheer/bewaartermijn`. */
+export const RetentionSettingSchema = z.object({
+  maanden: z
+    .number({ message: "Geef het aantal maanden als getal." })
+    .int("Geef een heel aantal maanden.")
+    .min(RETENTION_MONTHS.min, `Kies ten minste ${RETENTION_MONTHS.min} maand.`)
+    .max(RETENTION_MONTHS.max, `Kies ten hoogste ${RETENTION_MONTHS.max} maanden.`),
+});
+
+/** The retention period. */
+export type RetentionSetting = z.infer<typeof RetentionSettingSchema>;
+
+/** Shortest and longest reason for an extension (it documents why the data is still needed). */
+export const EXTENSION_REASON_LENGTH = { min: 10, max: 1000 } as const;
+
+/** `POST /api/cases/:id/bewaartermijn`: keep the case until `tot` (a later date), because of `reden`. */
+export const RetentionExtensionSchema = z.object({
+  tot: IsoDateSchema,
+  reden: z
+    .string()
+    .trim()
+    .min(
+      EXTENSION_REASON_LENGTH.min,
+      `Licht de verlenging toe in ten minste ${EXTENSION_REASON_LENGTH.min} tekens.`,
+    )
+    .max(
+      EXTENSION_REASON_LENGTH.max,
+      `Houd de toelichting onder ${EXTENSION_REASON_LENGTH.max} tekens.`,
+    ),
+});
+
+/** A request to extend a case's retention. */
+export type RetentionExtension = z.infer<typeof RetentionExtensionSchema>;
+
+/** The retention of a closed case, as the case page shows it (`CaseDetail.bewaartermijn`). */
+export const CaseRetentionViewSchema = z.object({
+  /** The Dutch calendar date (yyyy-mm-dd) the case was closed. */
+  geslotenOp: z.string(),
+  /** The last day the case is kept (yyyy-mm-dd); it is destroyed the day after. */
+  bewaardTot: z.string(),
+  /** Extensions, oldest first: until when, why, by whom (name and organisation), when. */
+  verlengingen: z.array(
+    z.object({
+      tot: z.string(),
+      reden: z.string(),
+      door: z.string(),
+      organisatie: z.string(),
+      op: z.string(),
+    }),
+  ),
+  /** True when the caller may extend it (a procesregisseur of the case's region). */
+  mayExtend: z.boolean(),
+});
+
+/** The retention of a closed case. */
+export type CaseRetentionView = z.infer<typeof CaseRetentionViewSchema>;
+
+/** The title an agenda slot gets when the case it discussed is destroyed. */
+export const REMOVED_CASE_SLOT_TITLE = "Verwijderde casus";
+
+/** The address of one case's retention extension. */
+export function retentionExtensionPath(caseId: string): string {
+  return `/api/cases/${caseId}/bewaartermijn`;
+}
+
+/** The address of the retention setting. */
+export const RETENTION_SETTING_PATH = "/api/beheer/bewaartermijn";

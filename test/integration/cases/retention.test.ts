@@ -1,0 +1,295 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CaseDetail } from "../../../shared/api/cases.js";
+import { AFSCHALING_CRITERIA } from "../../../shared/api/meetings.js";
+import type { Report } from "../../../shared/api/reports.js";
+import { RETENTION_SETTING_PATH, retentionExtensionPath } from "../../../shared/api/retention.js";
+import { addMonths } from "../../../shared/domain/dates.js";
+import { addBesluit, readMeeting } from "../../../shared/docs/meetingDoc.js";
+import { insertActionItem } from "../../../shared/docs/planDoc.js";
+import { CloseCode } from "../../../shared/wire/closeCodes.js";
+import { caseDocName } from "../../../shared/wire/docNames.js";
+import { dutchDate } from "../../../server/actions/today.js";
+import { STORE_FILE } from "../../../server/store/openStore.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { eventually, Sockets } from "../../support/sessionClient.js";
+import { demoOverleg, type DemoOverleg } from "../meetings/meetingSupport.js";
+
+let server: TestServer;
+let chair: string;
+let overleg: DemoOverleg;
+const sockets = new Sockets(() => server);
+
+beforeEach(async () => {
+  server = await startTestServer();
+  chair = await server.login("pr.jansen");
+  overleg = await demoOverleg(server, chair);
+});
+afterEach(async () => {
+  sockets.destroyAll();
+  await server.stop();
+});
+
+const today = () => dutchDate(new Date());
+/** Noon (Dutch time, roughly) on a yyyy-mm-dd date: the job's clock on that day. */
+const onDay = (date: string) => new Date(`${date}T11:00:00Z`);
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T11:00:00Z`) + 86_400_000);
+
+async function detail(caseId: string, cookie = chair): Promise<CaseDetail> {
+  const res = await server.api(`/api/cases/${caseId}`, { cookie });
+  expect(res.status).toBe(200);
+  return (await res.json()) as CaseDetail;
+}
+
+/** Closes Demo casus A from the demo overleg: afschaling with every criterion met, then gesloten. */
+async function closeCaseA(): Promise<void> {
+  const phase = (body: object) =>
+    server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}/phase`, { cookie: chair, body });
+  await phase({
+    to: "afschaling",
+    criteriaMet: [...AFSCHALING_CRITERIA],
+    handedBackTo: "Sociaal wijkteam Westerduin",
+  });
+  expect((await phase({ to: "gesloten" })).status).toBe(200);
+}
+
+/** Closes Demo casus B by a triage decision (an advies only). */
+async function closeCaseB(): Promise<void> {
+  const res = await server.api(`/api/cases/${overleg.caseB}/triage-besluit`, {
+    cookie: chair,
+    body: { besluit: "advies", toelichting: "Advies aan het sociaal wijkteam gegeven." },
+  });
+  expect(res.status).toBe(200);
+}
+
+async function report(): Promise<Report> {
+  const res = await server.api(`/api/reports?from=${addMonths(today(), -48)}&to=${today()}`, {
+    cookie: chair,
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Report;
+}
+
+describe("the retention of closed cases", () => {
+  it("destroys a closed case the day after its retention ends: records, documents, verslagen, actions, sockets", async () => {
+    await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
+    // The slot's document holds a besluit, and the slot gets a fixed verslag.
+    const slot = sockets.open(chair, `meeting/${overleg.slotA}`);
+    await eventually(() => slot.provider.synced, "slot synced");
+    addBesluit(slot.doc, {
+      id: "besluit-1",
+      agendaItemId: overleg.slotA,
+      text: "Huisbezoek binnen twee weken",
+      recordedBy: server.store.users.findByUsername("pr.jansen")?.id ?? "",
+      recordedAt: new Date().toISOString(),
+    });
+    const check = sockets.open(chair, `meeting/${overleg.slotA}`);
+    await eventually(() => readMeeting(check.doc).value.besluiten.length > 0, "besluit stored");
+    const frozen = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`, {
+      cookie: chair,
+      body: { samenvatting: "Goed overleg.", version: 1 },
+    });
+    expect(frozen.status).toBe(201);
+    expect(server.store.verslagen.latestOfCase(overleg.caseA)).toHaveLength(1);
+    // The plan holds an action, which the index tracks in its own file.
+    const reader = sockets.open(chair, caseDocName(overleg.caseA, "plan"));
+    await eventually(() => reader.provider.synced, "plan synced");
+    insertActionItem(reader.doc, {
+      id: "actie-1",
+      text: "Aanmelden bij schuldhulpverlening",
+      organisationId: server.store.users.findByUsername("dn.smit")?.organisationId ?? "",
+      responsible: "Noor Smit",
+      dueDate: "2030-01-31",
+      status: "open",
+      kind: "zorg",
+    });
+    const actionFile = join(server.dataDir, "actions", "cases", `${overleg.caseA}.json`);
+    await eventually(() => existsSync(actionFile), "action indexed");
+    await closeCaseA();
+    const closed = await detail(overleg.caseA);
+    expect(closed.bewaartermijn).toMatchObject({
+      geslotenOp: today(),
+      bewaardTot: addMonths(today(), 24),
+      verlengingen: [],
+      mayExtend: true,
+    });
+    const persons = closed.betrokkenen.map((b) => b.id);
+    const before = await report();
+
+    const docsDir = join(server.dataDir, "docs");
+    expect(existsSync(join(docsDir, "case", overleg.caseA))).toBe(true);
+    expect(existsSync(join(docsDir, "meeting", overleg.slotA))).toBe(true);
+
+    // On its last day it is still kept.
+    const lastDay = closed.bewaartermijn?.bewaardTot ?? "";
+    expect(await server.retention.runOnce(onDay(lastDay))).toBe(0);
+    expect(server.store.cases.get(overleg.caseA)).toBeDefined();
+
+    expect(await server.retention.runOnce(dayAfter(lastDay))).toBe(1);
+    await eventually(() => reader.closeCodes.includes(CloseCode.Forbidden), "socket closed");
+    expect((await server.api(`/api/cases/${overleg.caseA}`, { cookie: chair })).status).toBe(404);
+    expect(server.store.cases.get(overleg.caseA)).toBeUndefined();
+    expect(server.store.cases.phaseHistory(overleg.caseA)).toEqual([]);
+    expect(server.store.verslagen.latestOfCase(overleg.caseA)).toEqual([]);
+    expect(existsSync(join(docsDir, "case", overleg.caseA))).toBe(false);
+    expect(existsSync(join(docsDir, "meeting", overleg.slotA))).toBe(false);
+    expect(existsSync(actionFile)).toBe(false);
+    // The agenda keeps the slot, without the case, its title or its guests.
+    const agendaSlot = server.store.meetings.findSlot(overleg.slotA)?.slot;
+    expect(agendaSlot).toMatchObject({ title: "Verwijderde casus", invitees: [] });
+    expect(agendaSlot?.caseId).toBeUndefined();
+    // Nothing of it is left in the store file on disk.
+    await server.store.flush();
+    const { readFile } = await import("node:fs/promises");
+    const stored = await readFile(join(server.dataDir, STORE_FILE), "utf8");
+    expect(stored).not.toContain(overleg.caseA);
+
+    // The trail says that it was destroyed, by the system, and whose data it held.
+    const purge = (await readAuditTrail(server, "action=case.purge")).at(-1);
+    expect(purge).toMatchObject({
+      action: "case.purge",
+      actor: { kind: "system", component: "retention" },
+      caseId: overleg.caseA,
+      subjectIds: persons,
+      detail: { closedOn: today(), keptUntil: lastDay, extensions: 0 },
+    });
+    // Reports of the past still count it.
+    expect(await report()).toEqual(before);
+  });
+
+  it("keeps a case a procesregisseur extended until the new date, with the reason on the case page", async () => {
+    await closeCaseB();
+    const base = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
+    expect(base).toBe(addMonths(today(), 24));
+    const extend = (body: object, cookie = chair) =>
+      server.api(retentionExtensionPath(overleg.caseB), { cookie, body });
+
+    expect((await extend({ tot: base, reden: "Lopend strafrechtelijk onderzoek." })).status).toBe(
+      409,
+    );
+    expect((await extend({ tot: addMonths(base, 6), reden: "Kort" })).status).toBe(400);
+    expect(
+      (await extend({ tot: "2026-02-30", reden: "Lopend strafrechtelijk onderzoek." })).status,
+    ).toBe(400);
+    expect(
+      (await extend({ tot: addMonths(today(), 121), reden: "Lopend strafrechtelijk onderzoek." }))
+        .status,
+    ).toBe(400);
+
+    const until = addMonths(base, 6) ?? "";
+    const res = await extend({ tot: until, reden: "Lopend strafrechtelijk onderzoek." });
+    expect(res.status).toBe(200);
+    const extended = ((await res.json()) as CaseDetail).bewaartermijn;
+    expect(extended?.bewaardTot).toBe(until);
+    expect(extended?.verlengingen).toEqual([
+      {
+        tot: until,
+        reden: "Lopend strafrechtelijk onderzoek.",
+        door: "Petra Jansen",
+        organisatie: expect.any(String) as string,
+        op: expect.any(String) as string,
+      },
+    ]);
+    const audited = (await readAuditTrail(server, "action=case.retention_extend")).at(-1);
+    expect(audited).toMatchObject({ caseId: overleg.caseB, detail: { until } });
+    expect(JSON.stringify(audited)).not.toContain("strafrechtelijk");
+
+    expect(await server.retention.runOnce(dayAfter(base))).toBe(0);
+    expect(server.store.cases.get(overleg.caseB)).toBeDefined();
+    expect(await server.retention.runOnce(dayAfter(until))).toBe(1);
+    expect(server.store.cases.get(overleg.caseB)).toBeUndefined();
+  });
+
+  it("lets only a procesregisseur of the region extend, and only a closed case", async () => {
+    const reden = "Lopend strafrechtelijk onderzoek.";
+    const tot = addMonths(today(), 30);
+    expect(
+      (
+        await server.api(retentionExtensionPath(overleg.caseB), {
+          cookie: chair,
+          body: { tot, reden },
+        })
+      ).status,
+    ).toBe(409);
+    await closeCaseB();
+    const partner = await server.login("dn.smit");
+    const seen = await detail(overleg.caseB, partner);
+    expect(seen.bewaartermijn?.mayExtend).toBe(false);
+    const refused = await server.api(retentionExtensionPath(overleg.caseB), {
+      cookie: partner,
+      body: { tot, reden },
+    });
+    expect(refused.status).toBe(403);
+    const denied = (await readAuditTrail(server, "action=case.retention_extend")).at(-1);
+    expect(denied).toMatchObject({ outcome: "denied", caseId: overleg.caseB });
+    const beheer = await server.login("beheer");
+    expect(
+      (
+        await server.api(retentionExtensionPath(overleg.caseB), {
+          cookie: beheer,
+          body: { tot, reden },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it("lets the beheerder set the period, which moves the date of every closed case", async () => {
+    const beheer = await server.login("beheer");
+    const setting = await server.api(RETENTION_SETTING_PATH, { cookie: beheer });
+    expect(await setting.json()).toEqual({ maanden: 24 });
+    const put = (body: unknown, cookie = beheer) =>
+      server.api(RETENTION_SETTING_PATH, { method: "PUT", cookie, body });
+    expect((await put({ maanden: 0 })).status).toBe(400);
+    expect((await put({ maanden: 121 })).status).toBe(400);
+    expect((await put({ maanden: "zes" })).status).toBe(400);
+    expect((await put({ maanden: 6 }, chair)).status).toBe(403);
+    expect((await server.api(RETENTION_SETTING_PATH, { cookie: chair })).status).toBe(403);
+    const changed = await put({ maanden: 6 });
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toEqual({ maanden: 6 });
+
+    await closeCaseB();
+    expect((await detail(overleg.caseB)).bewaartermijn?.bewaardTot).toBe(addMonths(today(), 6));
+    const audited = await readAuditTrail(server, "action=settings.retention");
+    expect(audited.map((e) => [e.outcome, e.detail])).toEqual([
+      ["denied", undefined],
+      ["allowed", { months: 6, before: 24 }],
+    ]);
+  });
+
+  it("finishes a destruction a crash interrupted, and the case stays gone after a restart", async () => {
+    await closeCaseB();
+    const kept = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
+    const c = server.store.cases.get(overleg.caseB);
+    if (!c) throw new Error("case B missing");
+    // Marked, as the job does before it removes anything: from then on nobody sees the case.
+    await server.store.cases.markDestroying(c.id, new Date().toISOString(), {
+      regio: c.regio,
+      case: {
+        kind: c.kind,
+        phase: c.phase,
+        registered: null,
+        oordeel: "open",
+        besluit: "advies",
+        decidedOn: null,
+        closedOn: null,
+      },
+      actions: [],
+    });
+    expect((await server.api(`/api/cases/${c.id}`, { cookie: chair })).status).toBe(404);
+    const list = (await (await server.api("/api/cases", { cookie: chair })).json()) as {
+      cases: { id: string }[];
+    };
+    expect(list.cases.map((x) => x.id)).not.toContain(c.id);
+
+    const dataDir = server.dataDir;
+    await server.stop({ keepData: true });
+    server = await startTestServer({}, dataDir);
+    // The job's first run at start finished it, before its retention would have ended.
+    expect(kept > today()).toBe(true);
+    expect(server.store.cases.get(c.id)).toBeUndefined();
+    expect(existsSync(join(dataDir, "docs", "case", c.id))).toBe(false);
+  });
+});
