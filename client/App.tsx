@@ -99,7 +99,7 @@ const router = createBrowserRouter([
             ),
           },
           {
-            // `/beheer/<section>`: the audit trail, the accounts (see admin/adminSections.ts).
+            // `/beheer/<section>`: audit trail, accounts, bewaartermijn (see admin/adminSections.ts).
             path: `${paths.admin}/:section?`,
             element: (
               <RequireRole roles={ADMIN_ROLES}>

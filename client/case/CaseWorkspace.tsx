@@ -1,8 +1,9 @@
 /**
- * The case page's content: loads the case, then shows its header, its aanmelding, its four live
- * documents and its team.
+ * The case page's content: loads the case, then shows its header, a closed case's bewaartermijn,
+ * its aanmelding, its four live documents and its team.
  */
 import { Link, useParams } from "react-router";
+import type { CaseDetail } from "../../shared/api/cases.js";
 import { fetchCase } from "../api/caseDetail.js";
 import { useLoader } from "../api/useLoader.js";
 import { LoadFailure } from "../components/LoadFailure.js";
@@ -12,6 +13,7 @@ import { casePath, paths } from "../navigation.js";
 import { useSignedInUser } from "../session/sessionContext.js";
 import { AanmeldingSection } from "./aanmelding/AanmeldingSection.js";
 import { CaseDocuments } from "./CaseDocuments.js";
+import { RetentionPanel } from "./retention/RetentionPanel.js";
 import { CaseTeamPanel } from "./team/CaseTeamPanel.js";
 import "./casePage.css";
 
@@ -60,6 +62,7 @@ export function CaseWorkspace() {
       </>
     );
   }
+  const changed = (next: CaseDetail) => replace(() => next);
   return (
     <>
       <p className="case-links">
@@ -70,14 +73,19 @@ export function CaseWorkspace() {
         key={view.id}
         view={view}
         user={user}
-        onChanged={(changed) => replace(() => changed)}
+        onChanged={changed}
         intro={
-          view.aanmelding !== null && (
-            <AanmeldingSection aanmelding={view.aanmelding} phase={view.phase} />
-          )
+          <>
+            {view.bewaartermijn !== null && (
+              <RetentionPanel caseId={view.id} retention={view.bewaartermijn} onChanged={changed} />
+            )}
+            {view.aanmelding !== null && (
+              <AanmeldingSection aanmelding={view.aanmelding} phase={view.phase} />
+            )}
+          </>
         }
       />
-      <CaseTeamPanel view={view} user={user} onChanged={(changed) => replace(() => changed)} />
+      <CaseTeamPanel view={view} user={user} onChanged={changed} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { caseWorkspace } from "./nl/caseWorkspace.js";
 import { casussenNl } from "./nl/cases.js";
 import { meetingsNl } from "./nl/meetings.js";
 import { reports } from "./nl/reports.js";
+import { retention } from "./nl/retention.js";
 
 /**
  * The Dutch message catalogue: every text the user sees. Components read it through
@@ -21,6 +22,7 @@ export const nl = {
   caseTeam,
   meetings: meetingsNl,
   reports,
+  retention,
   app: {
     productName: "Casustafel",
     documentTitle: (page: string): string => `${page} · Casustafel`,

@@ -1,7 +1,8 @@
 /**
  * Beheer: the beheerder's page, in sections with links between them (`/beheer/<section>`): the
- * audit trail (NEN 7513) and the accounts. `/beheer` opens the audit trail. Each section loads
- * only when it is shown, so opening Accounts does not read (and record a read of) the trail.
+ * audit trail (NEN 7513), the accounts and the bewaartermijn. `/beheer` opens the audit trail.
+ * Each section loads only when it is shown, so opening Accounts does not read (and record a read
+ * of) the trail.
  */
 import type { ComponentType } from "react";
 import { Navigate, NavLink, useParams } from "react-router";
@@ -14,6 +15,7 @@ import {
   type AdminSection,
 } from "../admin/adminSections.js";
 import { AuditTrailSection } from "../admin/AuditTrailSection.js";
+import { RetentionSection } from "../admin/retention/RetentionSection.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import { NotFoundPage } from "./NotFoundPage.js";
@@ -24,6 +26,7 @@ const t = messages.accounts;
 const SECTIONS: Record<AdminSection, { label: string; Content: ComponentType }> = {
   audit: { label: t.sectionAudit, Content: AuditTrailSection },
   accounts: { label: t.sectionAccounts, Content: AccountsSection },
+  bewaartermijn: { label: t.sectionRetention, Content: RetentionSection },
 };
 
 /** The Beheer page. */

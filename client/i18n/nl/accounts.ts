@@ -6,6 +6,7 @@ export const accounts = {
   sectionsLabel: "Onderdelen van Beheer",
   sectionAudit: "Audittrail",
   sectionAccounts: "Accounts",
+  sectionRetention: "Bewaartermijn",
 
   title: "Accounts",
   intro:

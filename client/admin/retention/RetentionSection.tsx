@@ -1,0 +1,58 @@
+/**
+ * "Bewaartermijn" on the Beheer page: how many months after its closing date a closed case is
+ * destroyed, and the form to change that for the whole ZVH. A shorter period is confirmed first
+ * (cases whose new period has passed are destroyed at the next daily run). Saving answers the
+ * period as stored, which replaces the one shown; a refusal shows the server's reason in the form.
+ */
+import { useId, useState } from "react";
+import type { RetentionSetting } from "../../../shared/api/retention.js";
+import { shownValue, useLoader } from "../../api/useLoader.js";
+import { LoadFailure } from "../../components/LoadFailure.js";
+import { messages } from "../../i18n/messages.js";
+import { fetchRetentionSetting, saveRetentionSetting } from "./retentionApi.js";
+import { RetentionSettingForm } from "./RetentionSettingForm.js";
+
+const t = messages.retention.setting;
+
+/** The retention section. */
+export function RetentionSection() {
+  const base = useId();
+  const { state, reload, replace } = useLoader("bewaartermijn", fetchRetentionSetting);
+  const setting = shownValue(state);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const save = async (next: RetentionSetting) => {
+    // A shorter period destroys cases at the next daily run: that is asked first.
+    if (
+      setting !== null &&
+      next.maanden < setting.maanden &&
+      !window.confirm(t.shortenConfirm(setting.maanden, next.maanden))
+    ) {
+      return;
+    }
+    setSaved(null);
+    const stored = await saveRetentionSetting(next);
+    replace(() => stored);
+    setSaved(t.saved(stored.maanden));
+  };
+
+  return (
+    <section aria-labelledby={`${base}-title`} className="acc-section">
+      <h2 id={`${base}-title`}>{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}
+      {setting === null && state.status === "loading" && <p role="status">{t.loading}</p>}
+      {saved !== null && (
+        <p className="notice notice-info acc-notice" role="status">
+          {saved}
+        </p>
+      )}
+      {setting !== null && (
+        <>
+          <p>{t.current(setting.maanden)}</p>
+          <RetentionSettingForm current={setting} onSave={save} />
+        </>
+      )}
+    </section>
+  );
+}

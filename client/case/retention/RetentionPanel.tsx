@@ -1,0 +1,71 @@
+/**
+ * The bewaartermijn of a closed case, on its page: the day it was closed, the last day it is kept
+ * (it is destroyed the day after) and every extension with its reason, who made it and when. A
+ * procesregisseur of the case's region (`mayExtend`, as the server says) extends it; the answer
+ * is the case as stored, which replaces the page's view.
+ */
+import { useId, useState } from "react";
+import type { CaseDetail } from "../../../shared/api/cases.js";
+import type { CaseRetentionView, RetentionExtension } from "../../../shared/api/retention.js";
+import { extendRetention } from "../../api/caseRetention.js";
+import { formatDate } from "../../format/date.js";
+import { messages } from "../../i18n/messages.js";
+import { RetentionExtendForm } from "./RetentionExtendForm.js";
+import "./retention.css";
+
+const t = messages.retention.caseView;
+
+/** Props: the case, its retention, and what to do with the case after an extension. */
+export interface RetentionPanelProps {
+  caseId: string;
+  retention: CaseRetentionView;
+  onChanged: (view: CaseDetail) => void;
+}
+
+/** The "Bewaartermijn" section of a closed case. */
+export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelProps) {
+  const titleId = useId();
+  const [done, setDone] = useState<string | null>(null);
+  const { geslotenOp, bewaardTot, verlengingen, mayExtend } = retention;
+
+  const extend = async (extension: RetentionExtension) => {
+    setDone(null);
+    const next = await extendRetention(caseId, extension);
+    onChanged(next);
+    setDone(t.extended(formatDate(next.bewaartermijn?.bewaardTot ?? extension.tot)));
+  };
+
+  return (
+    <section className="cw-retention" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t.title}</h2>
+      <p className="cw-retention-summary">
+        {t.summary(formatDate(geslotenOp), formatDate(bewaardTot))}
+      </p>
+      {verlengingen.length > 0 && (
+        <>
+          <h3>{t.extensionsTitle}</h3>
+          <ol className="cw-retention-list" aria-label={t.extensionsCaption}>
+            {verlengingen.map((v) => (
+              <li key={`${v.op}-${v.tot}`}>
+                <strong>{t.extendedUntil(formatDate(v.tot))}</strong>{" "}
+                <span className="muted">
+                  {t.extendedBy(v.door, v.organisatie, formatDate(v.op))}
+                </span>
+                <p className="cw-retention-reason">{v.reden}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {done !== null && (
+        <p className="notice notice-info cw-retention-notice" role="status">
+          {done}
+        </p>
+      )}
+      {mayExtend && (
+        // Remounted with each new last day: an empty form once an extension is stored.
+        <RetentionExtendForm key={bewaardTot} bewaardTot={bewaardTot} onExtend={extend} />
+      )}
+    </section>
+  );
+}

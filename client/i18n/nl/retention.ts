@@ -1,0 +1,50 @@
+/** Dutch texts of the bewaartermijn: the beheerder's setting and a closed case's retention panel. */
+import { EXTENSION_REASON_LENGTH, RETENTION_MONTHS } from "../../../shared/api/retention.js";
+
+/** "1 maand", "24 maanden". */
+function monthsText(months: number): string {
+  return months === 1 ? "1 maand" : `${months} maanden`;
+}
+
+export const retention = {
+  /** The Beheer page's section. */
+  setting: {
+    title: "Bewaartermijn",
+    intro:
+      "Een gesloten casus wordt vernietigd zodra de bewaartermijn na de datum van sluiten is verstreken, tenzij een procesregisseur de termijn van die casus heeft verlengd. Stel de termijn in die het convenant en het verwerkingsregister van uw Zorg- en Veiligheidshuis noemen.",
+    loading: "Bewaartermijn wordt geladen…",
+    current: (months: number): string =>
+      `Een gesloten casus wordt nu ${monthsText(months)} na de datum van sluiten vernietigd.`,
+    formTitle: "Bewaartermijn wijzigen",
+    months: "Bewaartermijn in maanden",
+    monthsHint: `Een heel aantal maanden, van ${RETENTION_MONTHS.min} tot en met ${RETENTION_MONTHS.max}. De nieuwe termijn geldt direct voor alle gesloten casussen.`,
+    save: "Opslaan",
+    saved: (months: number): string => `De bewaartermijn is ingesteld op ${monthsText(months)}.`,
+    shortenConfirm: (from: number, to: number): string =>
+      `De bewaartermijn inkorten van ${monthsText(from)} naar ${monthsText(to)}? Gesloten casussen waarvan de nieuwe termijn al is verstreken, worden bij de eerstvolgende dagelijkse ronde vernietigd. Dat kan niet ongedaan worden gemaakt.`,
+  },
+  /** The panel on a closed case's page. */
+  caseView: {
+    title: "Bewaartermijn",
+    summary: (closedOn: string, keptUntil: string): string =>
+      `Gesloten op ${closedOn}. Wordt bewaard tot en met ${keptUntil} en daarna vernietigd.`,
+    extensionsTitle: "Verlengingen",
+    extensionsCaption: "Verlengingen van de bewaartermijn, oudste eerst",
+    extendedUntil: (until: string): string => `Verlengd tot en met ${until}`,
+    extendedBy: (who: string, organisation: string, when: string): string =>
+      organisation === "" ? `door ${who} op ${when}` : `door ${who} (${organisation}) op ${when}`,
+    formTitle: "Bewaartermijn verlengen",
+    formIntro:
+      "Verleng alleen als de gegevens nog nodig zijn, bijvoorbeeld voor een lopende procedure. De reden wordt bij de casus vastgelegd en is voor iedereen met toegang te zien.",
+    until: "Bewaren tot en met",
+    untilHint: (keptUntil: string): string => `Een datum na ${keptUntil}.`,
+    reason: "Reden van de verlenging",
+    reasonHint: `Ten minste ${EXTENSION_REASON_LENGTH.min} en ten hoogste ${EXTENSION_REASON_LENGTH.max} tekens.`,
+    submit: "Bewaartermijn verlengen",
+    busy: "Bezig…",
+    chooseDate: "Kies een datum.",
+    notLater: (keptUntil: string): string =>
+      `Kies een datum na de huidige bewaartermijn (${keptUntil}).`,
+    extended: (until: string): string => `De bewaartermijn is verlengd tot en met ${until}.`,
+  },
+};

@@ -1,0 +1,185 @@
+/**
+ * The bewaartermijn in the real browser: the beheerder sets the period on the Beheer page; the
+ * procesregisseur closes a case by a triage advies, sees on its page when it will be destroyed and
+ * extends that with a reason; a partner at the case sees the same without the form.
+ */
+import type { Page } from "@playwright/test";
+import { addMonths } from "../../shared/domain/dates.js";
+import { caseIdOf, expect, test } from "./casePageFixtures.js";
+
+// This file closes a demo case and changes the region's period: a server and data of its own.
+test.use({ serverName: "retention" });
+
+/** The case this file closes. */
+const CASE_TITLE = "Demo casus B";
+const REASON = "Lopende procedure bij de rechtbank; het dossier is daarvoor nog nodig.";
+
+/** Today's Dutch calendar date as yyyy-mm-dd (the server closes a case on the Dutch date). */
+function dutchToday(): string {
+  // The Canadian English format writes a date as yyyy-mm-dd.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+}
+
+/** `date` plus `months` calendar months, as yyyy-mm-dd. */
+function monthsLater(date: string, months: number): string {
+  const later = addMonths(date, months);
+  if (later === null) throw new Error(`no date: ${date}`);
+  return later;
+}
+
+/** A yyyy-mm-dd date as the app shows it: dd-mm-jjjj. */
+function shown(date: string): string {
+  return date.split("-").reverse().join("-");
+}
+
+/** The bewaartermijn section of a case page. */
+function retentionOf(page: Page) {
+  return page.getByRole("region", { name: "Bewaartermijn" });
+}
+
+test.describe("the bewaartermijn of a closed case", () => {
+  // The partner's view follows on the case the first test closed and extended.
+  test.describe.configure({ mode: "serial" });
+
+  const today = dutchToday();
+  const keptUntil = monthsLater(today, 24);
+  const extendedUntil = monthsLater(today, 36);
+
+  test("the procesregisseur closes a case by an advies, sees when it will be destroyed and extends that", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("pr.jansen");
+    const caseId = await caseIdOf(page, CASE_TITLE);
+    await page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    // An open case has no bewaartermijn yet.
+    const besluit = page.getByRole("form", { name: "Triagebesluit" });
+    await expect(besluit).toBeVisible();
+    await expect(retentionOf(page)).toHaveCount(0);
+
+    await besluit.getByRole("radio", { name: "Advies", exact: true }).check();
+    await besluit.getByLabel("Toelichting").fill("Advies aan het wijkteam: inzet schuldhulp.");
+    await besluit.getByRole("button", { name: "Besluit vastleggen" }).click();
+
+    const retention = retentionOf(page);
+    await expect(retention).toContainText(
+      `Gesloten op ${shown(today)}. Wordt bewaard tot en met ${shown(keptUntil)} en daarna vernietigd.`,
+    );
+    await expect(page.locator(".phase-tag")).toHaveText("Gesloten");
+
+    // Refused in the form before anything is sent: the current last day, and a reason too short.
+    const form = retention.getByRole("form", { name: "Bewaartermijn verlengen" });
+    await form.getByLabel("Bewaren tot en met").fill(keptUntil);
+    await form.getByLabel("Reden van de verlenging").fill("Nodig.");
+    await form.getByRole("button", { name: "Bewaartermijn verlengen" }).click();
+    await expect(form.getByRole("alert").first()).toBeVisible();
+    await expect(form).toContainText(
+      `Kies een datum na de huidige bewaartermijn (${shown(keptUntil)}).`,
+    );
+    await expect(form).toContainText("Licht de verlenging toe in ten minste 10 tekens.");
+
+    await form.getByLabel("Bewaren tot en met").fill(extendedUntil);
+    await form.getByLabel("Reden van de verlenging").fill(REASON);
+    await form.getByRole("button", { name: "Bewaartermijn verlengen" }).click();
+    await expect(retention.getByRole("status")).toHaveText(
+      `De bewaartermijn is verlengd tot en met ${shown(extendedUntil)}.`,
+    );
+    await expect(retention).toContainText(
+      `Wordt bewaard tot en met ${shown(extendedUntil)} en daarna vernietigd.`,
+    );
+    const extension = retention.getByRole("listitem");
+    await expect(extension).toHaveCount(1);
+    await expect(extension).toContainText(`Verlengd tot en met ${shown(extendedUntil)}`);
+    await expect(extension).toContainText(
+      `door Petra Jansen (Zorg- en Veiligheidshuis Westerduin) op ${shown(today)}`,
+    );
+    await expect(extension).toContainText(REASON);
+    // The form starts empty again for a next extension.
+    await expect(form.getByLabel("Reden van de verlenging")).toHaveValue("");
+
+    // Stored: the same after a reload.
+    await page.reload();
+    await expect(retentionOf(page).getByRole("listitem")).toContainText(REASON);
+    await expect(retentionOf(page)).toContainText(
+      `Wordt bewaard tot en met ${shown(extendedUntil)} en daarna vernietigd.`,
+    );
+  });
+
+  test("a partner at the closed case sees its bewaartermijn and extensions, but cannot extend it", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("dn.smit");
+    const caseId = await caseIdOf(page, CASE_TITLE);
+    await page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    const retention = retentionOf(page);
+    await expect(retention).toContainText(
+      `Gesloten op ${shown(today)}. Wordt bewaard tot en met ${shown(extendedUntil)} en daarna vernietigd.`,
+    );
+    await expect(retention.getByRole("listitem")).toContainText(REASON);
+    await expect(retention.getByRole("form")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Bewaartermijn verlengen" })).toHaveCount(0);
+
+    // Nor through the API: only a procesregisseur extends.
+    const response = await page.request.post(
+      `/api/cases/${encodeURIComponent(caseId)}/bewaartermijn`,
+      { data: { tot: monthsLater(today, 48), reden: REASON } },
+    );
+    expect(response.status()).toBe(403);
+  });
+});
+
+test.describe("the bewaartermijn on the Beheer page", () => {
+  // Declared after the case tests, which expect the default period: this one changes it.
+  test("the beheerder sees the default of 24 months, sets 36, finds 36 after a reload, and is asked before shortening it", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("beheer");
+    await page.getByRole("navigation").getByRole("link", { name: "Beheer" }).click();
+    await page
+      .getByRole("navigation", { name: "Onderdelen van Beheer" })
+      .getByRole("link", { name: "Bewaartermijn" })
+      .click();
+    await expect(page).toHaveURL(/\/beheer\/bewaartermijn$/);
+    await expect(page.getByRole("heading", { level: 2, name: "Bewaartermijn" })).toBeVisible();
+    await expect(page.getByText(/verwerkingsregister/)).toBeVisible();
+    await expect(page.getByText("nu 24 maanden na de datum van sluiten")).toBeVisible();
+    const months = page.getByLabel("Bewaartermijn in maanden");
+    await expect(months).toHaveValue("24");
+
+    // A period outside the allowed range is refused in the form, before anything is sent.
+    await months.fill("0");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("Kies ten minste 1 maand.")).toBeVisible();
+    await expect(months).toHaveAttribute("aria-invalid", "true");
+
+    await months.fill("36");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(
+      page.getByRole("region", { name: "Bewaartermijn" }).getByRole("status"),
+    ).toHaveText("De bewaartermijn is ingesteld op 36 maanden.");
+    await expect(page.getByText("nu 36 maanden na de datum van sluiten")).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByLabel("Bewaartermijn in maanden")).toHaveValue("36");
+    await expect(page.getByText("nu 36 maanden na de datum van sluiten")).toBeVisible();
+
+    // A shorter period destroys cases sooner: it is asked first, and nothing changes on "no".
+    let question = "";
+    page.once("dialog", (dialog) => {
+      question = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.getByLabel("Bewaartermijn in maanden").fill("12");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect.poll(() => question).toContain("van 36 maanden naar 12 maanden");
+    await page.reload();
+    await expect(page.getByLabel("Bewaartermijn in maanden")).toHaveValue("36");
+  });
+
+  test("a procesregisseur does not get the setting", async ({ signIn }) => {
+    const { page } = await signIn("pr.jansen");
+    const response = await page.request.get("/api/beheer/bewaartermijn");
+    expect(response.status()).toBe(403);
+    await page.goto("/beheer/bewaartermijn");
+    await expect(page.getByLabel("Bewaartermijn in maanden")).toHaveCount(0);
+  });
+});
