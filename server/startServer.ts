@@ -65,7 +65,11 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
 
   // Templates are checked before listening: a broken template stops start-up with one clear message.
   const templates = await loadTemplates(TEMPLATES_DIR);
-  const seeder = templateSeeder(templates, (caseId) => store.cases.get(caseId)?.kind);
+  // A case being destroyed gets no template again should one of its documents be opened late.
+  const seeder = templateSeeder(templates, (caseId) => {
+    const c = store.cases.get(caseId);
+    return c?.destroying === undefined ? c?.kind : undefined;
+  });
   const audit = await AuditTrail.open(
     join(config.dataDir, "audit"),
     (caseId) => store.cases.get(caseId)?.betrokkenen.map((b) => b.id) ?? [],
@@ -168,6 +172,10 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       now: new Date(),
     });
   }
+  // Before the jobs' first runs: a case they close or destroy must close its open sockets.
+  store.events.on("accessChanged", (change) => {
+    running.revalidate(change).catch((err: unknown) => log.error({ err }, "revalidation failed"));
+  });
   await actions.start();
   meetings.start();
   const retention = createRetentionJob({
@@ -179,9 +187,6 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     logger: log,
   });
   await retention.start();
-  store.events.on("accessChanged", (change) => {
-    running.revalidate(change).catch((err: unknown) => log.error({ err }, "revalidation failed"));
-  });
 
   log.info({ url }, `Casustafel listening on ${url}`);
   if (config.demo && store.users.findByUsername("pr.jansen")) {
@@ -198,7 +203,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     retention,
     async close() {
       clearInterval(pruneTimer);
-      retention.stop();
+      await retention.stop();
       meetings.close();
       await running.shutdown();
       await actions.close();

@@ -77,8 +77,11 @@ export class FileActionIndexStorage implements ActionIndexStorage {
 
   async remove(caseId: string): Promise<void> {
     this.files.delete(caseId);
+    // Also a file moved aside as unreadable, and the temp file a crash left of an atomic write.
     const mine = (name: string) =>
-      name === caseId + SUFFIX || name.startsWith(`${caseId}${SUFFIX}.unreadable-`);
+      name === caseId + SUFFIX ||
+      name.startsWith(`${caseId}${SUFFIX}.unreadable-`) ||
+      name === `.${caseId}${SUFFIX}.tmp`;
     const names = (await readdir(this.dir)).filter(mine);
     await Promise.all(names.map((name) => rm(join(this.dir, name), { force: true })));
   }

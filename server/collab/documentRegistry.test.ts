@@ -89,7 +89,7 @@ describe("the document registry", () => {
     expect(registry.size).toBe(0);
   });
 
-  it("removes a document: nothing it still holds is stored, its data is gone, and the next open starts empty", async () => {
+  it("removes a document: nothing it still holds is stored, its data is gone, and it is never opened again", async () => {
     const storage = memoryStorage();
     const registry = registryOn(storage);
     const doc = await registry.acquire(DOC);
@@ -100,13 +100,22 @@ describe("the document registry", () => {
     await registry.remove(DOC);
     expect(doc.isFailed).toBe(true);
     expect(registry.size).toBe(0);
-    // A late release of the removed copy changes nothing.
+    expect((await storage.load(DOC)).updates).toEqual([]);
+    // A late release of the removed copy changes nothing, and a late open is refused.
     registry.release(doc);
     await sleep(UNLOAD_DELAY_MS * 5);
+    expect((await storage.load(DOC)).updates).toEqual([]);
+    await expect(registry.acquire(DOC)).rejects.toThrow(DocumentUnavailableError);
+  });
 
-    const fresh = await registry.acquire(DOC);
-    expect(fresh).not.toBe(doc);
-    expect(fresh.doc.getText("t").toJSON()).toBe("");
+  it("refuses an open that was waiting for the document to finish loading when it is removed", async () => {
+    const storage = memoryStorage();
+    const registry = registryOn(storage);
+    const opening = registry.acquire(DOC);
+    const removing = registry.remove(DOC);
+    await expect(opening).rejects.toThrow(DocumentUnavailableError);
+    await removing;
+    expect(registry.size).toBe(0);
   });
 
   it("drops a document whose storage failed, frees its files, and lets a late release of it leave the new copy alone", async () => {

@@ -32,6 +32,8 @@ interface Entry {
 export class DocumentRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly failedLoads = new Map<string, LoadFailure>();
+  /** Documents removed since start (their case was destroyed): never loaded again. */
+  private readonly removed = new Set<string>();
   /** What every document is loaded with: one object for all, nothing extra per document. */
   private readonly docDeps: LiveDocumentDeps;
 
@@ -59,11 +61,13 @@ export class DocumentRegistry {
 
   /** Loads (or shares) a document and counts one user of it; pair with `release`. */
   async acquire(name: string): Promise<LiveDocument> {
+    if (this.removed.has(name)) throw new DocumentUnavailableError("document was removed");
     this.refuseWhileFailed(name);
     for (;;) {
       const existing = this.entries.get(name);
       if (existing?.unloading) {
         await existing.unloading;
+        if (this.removed.has(name)) throw new DocumentUnavailableError("document was removed");
         continue;
       }
       const entry = existing ?? this.startLoad(name);
@@ -77,7 +81,8 @@ export class DocumentRegistry {
         entry.users--;
         throw new DocumentUnavailableError("document failed to load", { cause: error });
       }
-      if (!doc.isFailed) return doc;
+      // Removed while it loaded: `remove` discards it right after this.
+      if (!doc.isFailed && !this.removed.has(name)) return doc;
       entry.users--;
       throw new DocumentUnavailableError("document storage failed");
     }
@@ -106,10 +111,11 @@ export class DocumentRegistry {
 
   /**
    * Discards a document and deletes everything stored of it (its data was destroyed at the end
-   * of its retention): open connections close, nothing more is stored. The caller makes sure
-   * nobody opens it again (its case is gone, so the policy refuses every open).
+   * of its retention): open connections close, nothing more is stored, and it is never loaded
+   * again by this process (a case id is never reused; after a restart the policy refuses it).
    */
   async remove(name: string): Promise<void> {
+    this.removed.add(name);
     const entry = this.entries.get(name);
     if (entry) {
       if (entry.unloadTimer) clearTimeout(entry.unloadTimer);

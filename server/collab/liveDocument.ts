@@ -81,6 +81,7 @@ export class LiveDocument implements ConnectionSink {
   private logBytes = 0;
   private compacting: Promise<void> | null = null;
   private failed = false;
+  private discarded = false;
 
   private constructor(
     readonly name: string,
@@ -109,6 +110,14 @@ export class LiveDocument implements ConnectionSink {
 
   /** Joins a connection: sends the server's state vector and the current awareness. */
   addConnection(connection: Connection): void {
+    if (this.failed) {
+      // Discarded or failed between the open's access check and the upgrade: nothing is sent.
+      connection.close(
+        this.discarded ? CloseCode.Forbidden : CloseCode.DocumentUnavailable,
+        this.discarded ? "document removed" : "storage failed",
+      );
+      return;
+    }
     this.connections.add(connection);
     connection.attach(this);
     connection.cork();
@@ -225,6 +234,7 @@ export class LiveDocument implements ConnectionSink {
    */
   discard(): void {
     this.failed = true;
+    this.discarded = true;
     this.inbox = null;
     this.outbox = null;
     for (const connection of this.connections) {

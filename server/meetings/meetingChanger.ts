@@ -68,7 +68,12 @@ function changedSlot(
     },
     index,
   );
-  return { ...checked, id: existing.id };
+  // A slot whose case was destroyed still counts as a case slot in reports.
+  return {
+    ...checked,
+    id: existing.id,
+    ...(existing.removedCase ? { removedCase: existing.removedCase } : {}),
+  };
 }
 
 /**

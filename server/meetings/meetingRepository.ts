@@ -109,8 +109,9 @@ export class MeetingRepository {
   }
 
   /**
-   * Turns every slot of a destroyed case into a general item without its case, title or guests
-   * (written with the rest of its removal); returns the slots, whose documents go too.
+   * Turns every slot of a destroyed case into a general item without its case, title or guests,
+   * and takes the case's title out of the title of an overleg that held it (written with the rest
+   * of its removal); returns the slots.
    */
   detachCaseUnsaved(
     caseId: string,
@@ -121,6 +122,10 @@ export class MeetingRepository {
       let changed = false;
       for (const slot of meeting.agenda) {
         if (slot.caseId !== caseId) continue;
+        // A follow-up overleg is named after the case's slot ("Vervolgoverleg: <title>").
+        if (meeting.title.includes(slot.title)) {
+          meeting.title = meeting.title.replaceAll(slot.title, REMOVED_CASE_SLOT_TITLE);
+        }
         slot.removedCase = { hadVerslag: hasVerslag(meeting.id, slot.id) };
         delete slot.caseId;
         slot.title = REMOVED_CASE_SLOT_TITLE;

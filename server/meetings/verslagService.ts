@@ -77,6 +77,9 @@ export async function freezeVerslag(
   }
   const content = await generateVerslag(deps.store, deps.open, found, now, reviewed.samenvatting);
   // Checked after the last await: nothing can freeze between this check and the append below.
+  const current = deps.store.cases.get(found.caseRecord.id);
+  // Destroyed (or being destroyed) while the verslag was generated: nothing more is stored of it.
+  if (current === undefined || current.destroying !== undefined) throw notFound();
   const next = deps.store.verslagen.nextVersion(found.meeting.id, found.slot.id);
   if (reviewed.version !== next) {
     throw conflict(

@@ -68,7 +68,7 @@ export function isStandingPartner(principal: CaseActor, c: Case): boolean {
 }
 
 /** True once the case's destruction began (its retention ended); it is gone for everyone. */
-function isBeingDestroyed(c: Case & { destroying?: unknown }): boolean {
+export function isBeingDestroyed(c: Case & { destroying?: unknown }): boolean {
   return c.destroying !== undefined;
 }
 

@@ -23,7 +23,12 @@ import type { DocumentAccess } from "../../shared/wire/access.js";
 import type { Principal } from "../auth/principal.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
-import { caseAccess, isStandingPartner, type MeetingClearance } from "./casePolicy.js";
+import {
+  caseAccess,
+  isBeingDestroyed,
+  isStandingPartner,
+  type MeetingClearance,
+} from "./casePolicy.js";
 
 /** How long after its planned end an overleg nobody ended still counts as running. */
 export const MEETING_GRACE_MS = 2 * 60 * 60 * 1000;
@@ -157,7 +162,7 @@ export function isClearedForSlot(
 ): boolean {
   if (slot.caseId === undefined || !isInvitedToSlot(principal, meeting, slot)) return false;
   const c = store.cases.get(slot.caseId);
-  if (!c) return false;
+  if (!c || isBeingDestroyed(c)) return false;
   if (isStandingPartner(principal, c)) return caseAccess(principal, c) !== "none";
   return (
     isGuestWindowOpen(meeting, now) &&

@@ -23,12 +23,15 @@ export function buildRegionReport(
   period: ReportPeriod,
   today: string,
 ): Report {
-  const cases = store.cases.list().filter((c) => c.regio === regio);
+  // A case being destroyed counts by the facts kept of it, as it will once it is gone.
+  const inRegion = store.cases.list().filter((c) => c.regio === regio);
+  const cases = inRegion.filter((c) => c.destroying === undefined);
+  const destroying = inRegion.flatMap((c) => (c.destroying ? [c.destroying.facts] : []));
   // An overleg belongs to the region of the procesregisseur who chairs it.
   const meetings = store.meetings
     .list()
     .filter((m) => store.users.get(m.chairUserId)?.regio === regio);
-  const retired = store.retention.retiredOf(regio);
+  const retired = [...store.retention.retiredOf(regio), ...destroying];
   const actions: ActionFacts[] = retired.flatMap((r) => r.actions);
   for (const c of cases) {
     for (const action of index.actionsOf(c.id)) {

@@ -1,16 +1,22 @@
 /**
  * Destroys one case at the end of its retention, in an order that a crash at any point leaves
  * safe and resumable:
- *   1. the audit trail records the destruction, naming the case and its persons by id (flushed);
- *   2. the case is marked as being destroyed, with the report facts to keep: from then on nobody
- *      sees it on any path, and open sockets on it re-check and close;
- *   3. its four documents and the documents of its agenda slots are discarded and deleted;
- *   4. its actions and signals are deleted;
- *   5. the case record, its phase history and verslagen go in one store write, its agenda slots
- *      become "Verwijderde casus", and only the report facts stay.
+ *   1. the audit trail records the destruction, naming the case and its persons by id, and the
+ *      case is marked as being destroyed, with the report facts to keep: from then on nobody sees
+ *      it on any path, and open sockets on it re-check and close (both written before step 2);
+ *   2. its four documents and the documents of its agenda slots are discarded and deleted;
+ *   3. its actions and signals are deleted;
+ *   4. the case record, its phase history and verslagen go in one store write, its agenda slots
+ *      become "Verwijderde casus" (so does a follow-up overleg's title that named the case), and
+ *      only the report facts stay.
  * Every step can run again: a case still marked is finished by the next run of the job.
  */
-import { CASE_DOC_KINDS, caseDocName, formatDocName } from "../../shared/wire/docNames.js";
+import {
+  CASE_DOC_KINDS,
+  caseDocName,
+  formatDocName,
+  parseDocName,
+} from "../../shared/wire/docNames.js";
 import type { ActionIndexRepository } from "../actions/actionIndexRepository.js";
 import { isRemoved } from "../actions/indexedAction.js";
 import type { SignalRepository } from "../actions/signalRepository.js";
@@ -20,7 +26,7 @@ import type { Log } from "../log.js";
 import { actionFactsOf, caseFactsOf } from "../reports/reportFacts.js";
 import type { CaseRecord, RetiredCaseFacts } from "../store/schema.js";
 import type { Store } from "../store/store.js";
-import type { CaseRetention } from "./retentionDates.js";
+import { isDue, retentionOf } from "./retentionDates.js";
 
 /** What destroying a case touches. */
 export interface PurgeDeps {
@@ -32,37 +38,51 @@ export interface PurgeDeps {
   logger: Log;
 }
 
-/** Destroys `c`, whose retention (`retention`, null when resuming) ended. */
-export async function purgeCase(
+/**
+ * Destroys the case when its retention ended on `today` (yyyy-mm-dd), or finishes a destruction
+ * begun before; false (and nothing done) when it is not due. Judged, recorded and marked in one
+ * synchronous step, so an extension cannot land between the judgement and the mark.
+ */
+export async function purgeIfDue(
   deps: PurgeDeps,
-  c: CaseRecord,
-  retention: CaseRetention | null,
+  caseId: string,
+  today: string,
   now: Date,
-): Promise<void> {
+): Promise<boolean> {
   const { store, audit, collab, index, signals } = deps;
-  if (!c.destroying) {
-    audit.record({
-      action: "case.purge",
-      actor: { kind: "system", component: "retention" },
-      outcome: "allowed",
-      caseId: c.id,
-      subjectIds: c.betrokkenen.map((b) => b.id),
-      detail: {
-        ...(retention ? { closedOn: retention.closedOn, keptUntil: retention.keptUntil } : {}),
-        extensions: c.retentionExtensions?.length ?? 0,
-      },
-    });
-    await audit.flush();
-    await store.cases.markDestroying(c.id, now.toISOString(), retiredFactsOf(store, index, c));
-  }
+  const c = store.cases.get(caseId);
+  if (!c) return false;
+  const resumed = c.destroying !== undefined;
+  const retention = resumed
+    ? null
+    : retentionOf(c, store.cases.phaseHistory(c.id), store.retention.months);
+  if (!resumed && !isDue(retention, today)) return false;
+  // A resumed destruction is recorded again: the first entry may not have reached the disk.
+  audit.record({
+    action: "case.purge",
+    actor: { kind: "system", component: "retention" },
+    outcome: "allowed",
+    caseId: c.id,
+    subjectIds: c.betrokkenen.map((b) => b.id),
+    detail: {
+      ...(retention ? { closedOn: retention.closedOn, keptUntil: retention.keptUntil } : {}),
+      extensions: c.retentionExtensions?.length ?? 0,
+      resumed,
+    },
+  });
+  const marked = resumed
+    ? Promise.resolve()
+    : store.cases.markDestroying(c.id, now.toISOString(), retiredFactsOf(store, index, c));
+  await audit.flush();
+  await marked;
 
   const slotIds = store.meetings
     .list()
     .flatMap((m) => m.agenda.filter((slot) => slot.caseId === c.id).map((slot) => slot.id));
   const docNames = [
     ...CASE_DOC_KINDS.map((kind) => caseDocName(c.id, kind)),
-    ...slotIds.map((meetingId) => formatDocName({ type: "meeting", meetingId })),
-  ];
+    ...slotIds.map((slotId) => formatDocName({ type: "meeting", meetingId: slotId })),
+  ].filter((name) => parseDocName(name) !== null);
   for (const docName of docNames) await collab.removeDocument(docName);
   const actions = await index.removeCase(c.id);
   const signalCount = await signals.removeForCase(c.id);
@@ -79,6 +99,7 @@ export async function purgeCase(
     },
     "retention: case destroyed",
   );
+  return true;
 }
 
 /** What the reports keep of the case: enums, Dutch dates and organisation ids only. */

@@ -27,8 +27,9 @@ export interface CaseRetention {
 }
 
 /**
- * The retention of a case; null while it is open. A closed case without a known closing moment
- * (stored before its decision was recorded) counts from its last update.
+ * The retention of a case; null while it is open (or when its closing moment is unreadable). A
+ * closed case without a known closing moment (stored before its decision was recorded) counts
+ * from its last update.
  */
 export function retentionOf(
   c: CaseRecord,
@@ -36,7 +37,10 @@ export function retentionOf(
   retentionMonths: number,
 ): CaseRetention | null {
   if (c.phase !== "gesloten") return null;
-  const closedOn = dutchDate(new Date(closedAtOf(c, phaseHistory) ?? c.updatedAt));
+  const closedAt = new Date(closedAtOf(c, phaseHistory) ?? c.updatedAt);
+  // An unreadable stored moment is no reason to destroy anything, nor to fail the case page.
+  if (Number.isNaN(closedAt.getTime())) return null;
+  const closedOn = dutchDate(closedAt);
   const byPeriod = addMonths(closedOn, retentionMonths) ?? closedOn;
   const extended = c.retentionExtensions?.at(-1)?.until;
   return {

@@ -1,7 +1,8 @@
 /**
  * A procesregisseur keeps a closed case longer than its retention period, with a documented
  * reason (AVG art. 5(1)(e): a retention period with documented extensions). An extension only
- * moves the last day later, and at most ten years past today.
+ * moves the last day later, and at most ten years past today; a case whose retention already
+ * ended is not brought back.
  */
 import { RETENTION_MONTHS, type RetentionExtension } from "../../shared/api/retention.js";
 import { addMonths } from "../../shared/domain/dates.js";
@@ -13,7 +14,7 @@ import { dutchCalendarDate } from "../meetings/wallTime.js";
 import { mayExtendRetention } from "../policies/casePolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
-import { retentionOf } from "./retentionDates.js";
+import { isDue, retentionOf } from "./retentionDates.js";
 
 /** Records the extension; 404 if not visible, 409 while open or not later, 403 if not allowed. */
 export async function extendRetention(
@@ -27,12 +28,15 @@ export async function extendRetention(
   const retention = retentionOf(c, store.cases.phaseHistory(c.id), store.retention.months);
   if (retention === null) throw conflict("Alleen een gesloten casus heeft een bewaartermijn.");
   if (!mayExtendRetention(principal, c)) throw forbidden();
+  const today = dutchDate(now);
+  if (isDue(retention, today)) {
+    throw conflict("De bewaartermijn van deze casus is verstreken; de casus wordt vernietigd.");
+  }
   if (request.tot <= retention.keptUntil) {
     throw conflict(
       `Kies een datum na de huidige bewaartermijn (${dutchCalendarDate(retention.keptUntil)}).`,
     );
   }
-  const today = dutchDate(now);
   const latest = addMonths(today, RETENTION_MONTHS.max) ?? today;
   if (request.tot > latest) {
     throw badRequest(`Verleng tot ten hoogste ${dutchCalendarDate(latest)}.`);

@@ -1,11 +1,11 @@
 /**
  * The daily retention job: destroys every closed case whose retention ended (and finishes any
- * destruction a crash interrupted). It runs at start and then once per Dutch calendar day.
+ * destruction a crash interrupted). It runs at start and then once per Dutch calendar day; one
+ * run at a time, and stopping waits for the case in hand to be finished.
  */
 import { dutchDate } from "../actions/today.js";
 import { scheduleDaily, type DailySchedule } from "../actions/overdueSignaller.js";
-import { purgeCase, type PurgeDeps } from "./casePurger.js";
-import { isDue, retentionOf } from "./retentionDates.js";
+import { purgeIfDue, type PurgeDeps } from "./casePurger.js";
 
 /** The job as the host sees it. */
 export interface RetentionJob {
@@ -13,7 +13,8 @@ export interface RetentionJob {
   runOnce(now: Date): Promise<number>;
   /** Starts the daily schedule; resolves when its first run (right away) has finished. */
   start(): Promise<void>;
-  stop(): void;
+  /** Stops the schedule and waits for a run under way, which stops after its current case. */
+  stop(): Promise<void>;
 }
 
 /** Builds the job over the stores and the collaboration server. */
@@ -22,32 +23,40 @@ export function createRetentionJob(
   now: () => Date = () => new Date(),
 ): RetentionJob {
   let schedule: DailySchedule | null = null;
+  let running: Promise<number> | null = null;
+  let stopping = false;
 
-  async function runOnce(at: Date): Promise<number> {
+  async function run(at: Date): Promise<number> {
     const today = dutchDate(at);
-    const { store } = deps;
-    const due = store.cases.list().flatMap((c) => {
-      if (c.destroying) return [{ c, retention: null }];
-      const retention = retentionOf(c, store.cases.phaseHistory(c.id), store.retention.months);
-      return isDue(retention, today) ? [{ c, retention }] : [];
-    });
     let destroyed = 0;
-    for (const { c, retention } of due) {
+    // Each case is judged again right before it goes (see `purgeIfDue`): an extension or a longer
+    // period set while this run destroys other cases still counts.
+    for (const caseId of deps.store.cases.list().map((c) => c.id)) {
+      if (stopping) break;
       try {
-        await purgeCase(deps, c, retention, at);
-        destroyed++;
+        if (await purgeIfDue(deps, caseId, today, at)) destroyed++;
       } catch (error) {
-        // The case stays marked; the next run finishes it. The other cases go on.
+        // A case marked stays hidden and the next run finishes it; the other cases go on.
         const errorName = error instanceof Error ? error.name : "unknown";
-        deps.logger.error({ caseId: c.id, errorName }, "retention: destroying a case failed");
+        deps.logger.error({ caseId, errorName }, "retention: destroying a case failed");
       }
     }
     return destroyed;
   }
 
+  function runOnce(at: Date): Promise<number> {
+    if (running) return running;
+    const current = run(at).finally(() => {
+      if (running === current) running = null;
+    });
+    running = current;
+    return current;
+  }
+
   return {
     runOnce,
     start() {
+      stopping = false;
       schedule ??= scheduleDaily(
         runOnce,
         (error) => {
@@ -58,9 +67,11 @@ export function createRetentionJob(
       );
       return schedule.first;
     },
-    stop() {
+    async stop() {
+      stopping = true;
       schedule?.stop();
       schedule = null;
+      await running;
     },
   };
 }

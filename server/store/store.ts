@@ -66,6 +66,8 @@ export class Store {
     const phaseChanges = this.cases.forgetUnsaved(caseId);
     this.retention.retireUnsaved(retired);
     await this.persist();
+    // Guests of its slots lost them: their sockets on those overleggen re-check.
+    this.notify({ caseId });
     return { slotIds: slots.map(({ slot }) => slot.id), verslagen, phaseChanges };
   }
 

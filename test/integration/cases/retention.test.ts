@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaseDetail } from "../../../shared/api/cases.js";
@@ -11,7 +12,6 @@ import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { caseDocName } from "../../../shared/wire/docNames.js";
 import { dutchDate } from "../../../server/actions/today.js";
-import { STORE_FILE } from "../../../server/store/openStore.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { eventually, Sockets } from "../../support/sessionClient.js";
@@ -31,6 +31,21 @@ afterEach(async () => {
   sockets.destroyAll();
   await server.stop();
 });
+
+/** The files under `dir` (not under the `skip` folders) whose bytes hold one of `traces`. */
+async function filesContaining(dir: string, traces: string[], skip: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skip.includes(entry.name)) found.push(...(await filesContaining(path, traces, [])));
+      continue;
+    }
+    const bytes = await readFile(path);
+    if (traces.some((trace) => bytes.includes(trace))) found.push(path);
+  }
+  return found;
+}
 
 const today = () => dutchDate(new Date());
 /** Noon (Dutch time, roughly) on a yyyy-mm-dd date: the job's clock on that day. */
@@ -107,6 +122,12 @@ describe("the retention of closed cases", () => {
     });
     const actionFile = join(server.dataDir, "actions", "cases", `${overleg.caseA}.json`);
     await eventually(() => existsSync(actionFile), "action indexed");
+    // A follow-up overleg is named after the case.
+    const followUp = await server.api(
+      `/api/meetings/${overleg.id}/slots/${overleg.slotA}/follow-up`,
+      { cookie: chair, body: { date: "2030-02-05", time: "13:00" } },
+    );
+    expect(followUp.status).toBe(201);
     await closeCaseA();
     const closed = await detail(overleg.caseA);
     expect(closed.bewaartermijn).toMatchObject({
@@ -138,13 +159,25 @@ describe("the retention of closed cases", () => {
     expect(existsSync(actionFile)).toBe(false);
     // The agenda keeps the slot, without the case, its title or its guests.
     const agendaSlot = server.store.meetings.findSlot(overleg.slotA)?.slot;
+    const { id: followUpId } = (await followUp.json()) as { id: string };
+    expect(server.store.meetings.get(followUpId)?.title).toBe("Vervolgoverleg: Verwijderde casus");
     expect(agendaSlot).toMatchObject({ title: "Verwijderde casus", invitees: [] });
     expect(agendaSlot?.caseId).toBeUndefined();
-    // Nothing of it is left in the store file on disk.
+    // Nothing of it is left in any file outside the audit trail (which holds ids only).
     await server.store.flush();
-    const { readFile } = await import("node:fs/promises");
-    const stored = await readFile(join(server.dataDir, STORE_FILE), "utf8");
-    expect(stored).not.toContain(overleg.caseA);
+    const person = closed.betrokkenen[0];
+    const traces = [
+      overleg.caseA,
+      closed.title,
+      person?.naam ?? "",
+      person?.bsn ?? "",
+      closed.aanmelding?.reden ?? "",
+      "Huisbezoek binnen twee weken",
+      "Aanmelden bij schuldhulpverlening",
+    ].filter((trace) => trace !== "");
+    expect(traces.length).toBeGreaterThanOrEqual(6);
+    const leftovers = await filesContaining(server.dataDir, traces, ["audit"]);
+    expect(leftovers).toEqual([]);
 
     // The trail says that it was destroyed, by the system, and whose data it held.
     const purge = (await readAuditTrail(server, "action=case.purge")).at(-1);
@@ -198,8 +231,23 @@ describe("the retention of closed cases", () => {
 
     expect(await server.retention.runOnce(dayAfter(base))).toBe(0);
     expect(server.store.cases.get(overleg.caseB)).toBeDefined();
+    expect(server.store.cases.get(overleg.caseB)).toBeDefined();
     expect(await server.retention.runOnce(dayAfter(until))).toBe(1);
     expect(server.store.cases.get(overleg.caseB)).toBeUndefined();
+  });
+
+  it("does not bring back a case whose retention already ended", async () => {
+    await closeCaseB();
+    // Decided three years ago: its 24 months have passed, and the job destroys it next run.
+    const decision = server.store.cases.get(overleg.caseB)?.triageBesluiten?.at(-1);
+    if (!decision) throw new Error("no decision");
+    decision.computedAt = new Date(Date.now() - 3 * 365 * 86_400_000).toISOString();
+    const res = await server.api(retentionExtensionPath(overleg.caseB), {
+      cookie: chair,
+      body: { tot: addMonths(today(), 12), reden: "Lopend strafrechtelijk onderzoek." },
+    });
+    expect(res.status).toBe(409);
+    expect(await server.retention.runOnce(new Date())).toBe(1);
   });
 
   it("lets only a procesregisseur of the region extend, and only a closed case", async () => {
@@ -260,6 +308,13 @@ describe("the retention of closed cases", () => {
   });
 
   it("finishes a destruction a crash interrupted, and the case stays gone after a restart", async () => {
+    // Its plan is seeded and stored, so the case has files on disk.
+    const plan = await server.collab.openDocument(caseDocName(overleg.caseB, "plan"));
+    plan.release();
+    await eventually(
+      () => existsSync(join(server.dataDir, "docs", "case", overleg.caseB, "plan")),
+      "plan stored",
+    );
     await closeCaseB();
     const kept = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
     const c = server.store.cases.get(overleg.caseB);
