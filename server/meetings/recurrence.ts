@@ -1,6 +1,6 @@
 /** Expands a recurring pattern ("every Tuesday 13:00, weekly, 6 times") into calendar dates. */
 import type { RecurrenceFrequency } from "../../shared/api/meetings.js";
-import { addDays } from "./wallTime.js";
+import { addDays } from "../../shared/domain/dates.js";
 
 const DAYS_BETWEEN: Record<RecurrenceFrequency, number> = {
   wekelijks: 7,

@@ -52,8 +52,3 @@ export function instantOfWallTime(date: string, time: string): Date {
   guess = naive - offsetMinutes(new Date(guess)) * 60_000;
   return new Date(guess);
 }
-
-/** The calendar date `days` days after `date` (yyyy-mm-dd). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

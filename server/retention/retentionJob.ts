@@ -44,6 +44,7 @@ export function createRetentionJob(
     return destroyed;
   }
 
+  /** Starts a run on `at`; while one is under way, answers that run instead of starting another. */
   function runOnce(at: Date): Promise<number> {
     if (running) return running;
     const current = run(at).finally(() => {

@@ -52,6 +52,11 @@ export function daysBetween(from: string, to: string): number | null {
   return Math.round((msB - msA) / DAY_MS);
 }
 
+/** The calendar date `days` days after `date` (yyyy-mm-dd). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /**
  * The date `months` calendar months after a yyyy-mm-dd date; a day the target month lacks falls
  * back to its last day (2025-08-31 plus 6 months is 2026-02-28). Null for an invalid date.

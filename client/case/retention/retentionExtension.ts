@@ -7,13 +7,12 @@ import {
   RetentionExtensionSchema,
   type RetentionExtension,
 } from "../../../shared/api/retention.js";
-import { isIsoDate } from "../../../shared/domain/dates.js";
+import { addDays, isIsoDate } from "../../../shared/domain/dates.js";
 import { checkForm, type Checked, type FieldErrors } from "../../forms/checkedForm.js";
 import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
 
 const t = messages.retention.caseView;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The extension form's fields as typed; `tot` is a date input's value (yyyy-mm-dd or ""). */
 export interface ExtensionValues {
@@ -41,6 +40,5 @@ export function checkExtension(
 
 /** The calendar day after a yyyy-mm-dd date (the first date an extension may choose). */
 export function dayAfter(date: string): string {
-  if (!isIsoDate(date)) return date;
-  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return isIsoDate(date) ? addDays(date, 1) : date;
 }
