@@ -129,6 +129,7 @@ function presentRetention(
       };
     }),
     mayExtend: mayExtendRetention(principal, c),
+    wachtOpBevestiging: !store.retention.confirmed,
   };
 }
 

@@ -39,8 +39,8 @@ export interface PurgeDeps {
 }
 
 /**
- * Destroys the case when its retention ended on `today` (yyyy-mm-dd), or finishes a destruction
- * begun before; false (and nothing done) when it is not due. Judged, recorded and marked in one
+ * Destroys the case when its retention ended on `today` (yyyy-mm-dd) and the period is confirmed,
+ * or finishes a destruction begun before; false (and nothing done) when it is not due. Judged, recorded and marked in one
  * synchronous step, so an extension cannot land between the judgement and the mark.
  */
 export async function purgeIfDue(
@@ -56,7 +56,8 @@ export async function purgeIfDue(
   const retention = resumed
     ? null
     : retentionOf(c, store.cases.phaseHistory(c.id), store.retention.months);
-  if (!resumed && !isDue(retention, today)) return false;
+  // An unconfirmed period (an upgraded store) destroys nothing; a destruction begun is finished.
+  if (!resumed && (!store.retention.confirmed || !isDue(retention, today))) return false;
   // A resumed destruction is recorded again: the first entry may not have reached the disk.
   audit.record({
     action: "case.purge",

@@ -28,6 +28,11 @@ export function createRetentionJob(
 
   async function run(at: Date): Promise<number> {
     const today = dutchDate(at);
+    if (!deps.store.retention.confirmed) {
+      deps.logger.warn(
+        "retention: no case is destroyed until a beheerder confirms the period (Beheer → Bewaartermijn)",
+      );
+    }
     let destroyed = 0;
     // Each case is judged again right before it goes (see `purgeIfDue`): an extension or a longer
     // period set while this run destroys other cases still counts.

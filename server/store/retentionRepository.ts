@@ -13,9 +13,15 @@ export class RetentionRepository {
     return this.data.settings.retentionMonths;
   }
 
-  /** Sets the retention period (validated by the caller). */
+  /** False while a store upgraded from before retention waits for a beheerder to choose a period. */
+  get confirmed(): boolean {
+    return this.data.settings.retentionConfirmed;
+  }
+
+  /** Sets the retention period (validated by the caller); setting it confirms it. */
   async setMonths(months: number): Promise<void> {
     this.data.settings.retentionMonths = months;
+    this.data.settings.retentionConfirmed = true;
     await this.persist();
   }
 

@@ -84,6 +84,12 @@ export interface RetentionExtensionRecord {
 export interface SettingsRecord {
   /** Months a closed case is kept after its closing date. */
   retentionMonths: number;
+  /**
+   * Whether the period was chosen: by a beheerder, or as the default of a store created with
+   * retention. A store upgraded from before gets the default unconfirmed, and nothing is destroyed
+   * until a beheerder confirms a period: an upgrade never destroys cases by a term nobody chose.
+   */
+  retentionConfirmed: boolean;
 }
 
 /**
@@ -189,13 +195,13 @@ export function emptyStoreData(): StoreData {
     verklaringen: [],
     verslagen: [],
     phaseChanges: [],
-    settings: defaultSettings(),
+    settings: defaultSettings(true),
     retiredCases: [],
   };
 }
 
-function defaultSettings(): SettingsRecord {
-  return { retentionMonths: RETENTION_MONTHS.default };
+function defaultSettings(confirmed: boolean): SettingsRecord {
+  return { retentionMonths: RETENTION_MONTHS.default, retentionConfirmed: confirmed };
 }
 
 /** Checks the top-level shape of data read from disk; returns a reason when it is not a store. */
@@ -218,16 +224,22 @@ export function checkStoreShape(data: unknown): string | null {
     if (d[key] === undefined) d[key] = [];
     else if (!Array.isArray(d[key])) return `"${key}" is not a list`;
   }
-  if (d.settings === undefined) d.settings = defaultSettings();
+  // Written before retention existed, or before its confirmation: destruction waits for a beheerder.
+  if (d.settings === undefined) d.settings = defaultSettings(false);
   else if (!isSettings(d.settings)) return `"settings" is not valid`;
+  else if (d.settings.retentionConfirmed === undefined) d.settings.retentionConfirmed = false;
   dropTriageResults(d.cases as unknown[]);
   return null;
 }
 
-function isSettings(value: unknown): value is SettingsRecord {
+function isSettings(value: unknown): value is Partial<SettingsRecord> {
   if (typeof value !== "object" || value === null) return false;
-  const months = (value as { retentionMonths?: unknown }).retentionMonths;
+  const { retentionMonths: months, retentionConfirmed: confirmed } = value as Record<
+    string,
+    unknown
+  >;
   return (
+    (confirmed === undefined || typeof confirmed === "boolean") &&
     typeof months === "number" &&
     Number.isInteger(months) &&
     months >= RETENTION_MONTHS.min &&

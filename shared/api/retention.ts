@@ -4,8 +4,8 @@
  * documented reason. The beheerder sets the period in months for the whole ZVH; every closed case
  * shows when it will be destroyed.
  *
- *   GET  /api/beheer/bewaartermijn          the period (beheerder)
- *   PUT  /api/beheer/bewaartermijn          sets it: { maanden }
+ *   GET  /api/beheer/bewaartermijn          the period and whether it was confirmed (beheerder)
+ *   PUT  /api/beheer/bewaartermijn          sets and confirms it: { maanden }
  *   POST /api/cases/:id/bewaartermijn       extends one closed case: { tot, reden }
  */
 import { z } from "zod";
@@ -25,6 +25,18 @@ export const RetentionSettingSchema = z.object({
 
 /** The retention period. */
 export type RetentionSetting = z.infer<typeof RetentionSettingSchema>;
+
+/** The retention period as the server answers it. */
+export const RetentionSettingViewSchema = RetentionSettingSchema.extend({
+  /**
+   * False after an upgrade from a version without retention, until a beheerder saves a period:
+   * until then no case is destroyed.
+   */
+  bevestigd: z.boolean(),
+});
+
+/** The retention period, and whether a beheerder confirmed it. */
+export type RetentionSettingView = z.infer<typeof RetentionSettingViewSchema>;
 
 /** Shortest and longest reason for an extension (it documents why the data is still needed). */
 export const EXTENSION_REASON_LENGTH = { min: 10, max: 1000 } as const;
@@ -66,6 +78,8 @@ export const CaseRetentionViewSchema = z.object({
   ),
   /** True when the caller may extend it (a procesregisseur of the case's region). */
   mayExtend: z.boolean(),
+  /** True while no case is destroyed because the beheerder has not confirmed the period yet. */
+  wachtOpBevestiging: z.boolean(),
 });
 
 /** The retention of a closed case. */

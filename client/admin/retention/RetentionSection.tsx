@@ -1,8 +1,10 @@
 /**
  * "Bewaartermijn" on the Beheer page: how many months after its closing date a closed case is
  * destroyed, and the form to change that for the whole ZVH. A shorter period is confirmed first
- * (cases whose new period has passed are destroyed at the next daily run). Saving answers the
- * period as stored, which replaces the one shown; a refusal shows the server's reason in the form.
+ * (cases whose new period has passed are destroyed at the next daily run). After an upgrade from a
+ * version without retention the period waits for confirmation, and nothing is destroyed until the
+ * beheerder saves one. Saving answers the period as stored, which replaces the one shown; a refusal
+ * shows the server's reason in the form.
  */
 import { useId, useState } from "react";
 import type { RetentionSetting } from "../../../shared/api/retention.js";
@@ -49,8 +51,18 @@ export function RetentionSection() {
       )}
       {setting !== null && (
         <>
-          <p>{t.current(setting.maanden)}</p>
-          <RetentionSettingForm current={setting} onSave={save} />
+          {setting.bevestigd ? (
+            <p>{t.current(setting.maanden)}</p>
+          ) : (
+            <p className="notice notice-error acc-notice" role="alert">
+              {t.unconfirmed(setting.maanden)}
+            </p>
+          )}
+          <RetentionSettingForm
+            current={setting}
+            submitLabel={setting.bevestigd ? t.save : t.confirm}
+            onSave={save}
+          />
         </>
       )}
     </section>

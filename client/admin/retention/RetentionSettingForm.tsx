@@ -12,14 +12,15 @@ import { checkRetentionMonths } from "./retentionSettingForm.js";
 
 const t = messages.retention.setting;
 
-/** Props: the period as stored, and what saving does (rejects with the reason). */
+/** Props: the period as stored, the button's text, and what saving does (rejects with the reason). */
 export interface RetentionSettingFormProps {
   current: RetentionSetting;
+  submitLabel: string;
   onSave: (setting: RetentionSetting) => Promise<void>;
 }
 
 /** The form that sets the retention period. */
-export function RetentionSettingForm({ current, onSave }: RetentionSettingFormProps) {
+export function RetentionSettingForm({ current, submitLabel, onSave }: RetentionSettingFormProps) {
   const base = useId();
   const [months, setMonths] = useState(String(current.maanden));
   const { errors, failure, busy, onSubmit } = useCheckedSubmit(
@@ -57,7 +58,7 @@ export function RetentionSettingForm({ current, onSave }: RetentionSettingFormPr
           )}
         </AccountField>
       </div>
-      <AccountFormEnd failure={failure} busy={busy} submitLabel={t.save} />
+      <AccountFormEnd failure={failure} busy={busy} submitLabel={submitLabel} />
     </form>
   );
 }

@@ -12,6 +12,7 @@ function buildRetention(patch: Partial<CaseRetentionView> = {}): CaseRetentionVi
     bewaardTot: "2027-03-02",
     verlengingen: [],
     mayExtend: false,
+    wachtOpBevestiging: false,
     ...patch,
   };
 }
@@ -26,6 +27,13 @@ describe("RetentionPanel", () => {
   it("says when the case was closed and until which day it is kept, as dd-mm-jjjj", () => {
     expect(textOf(render(buildRetention()))).toContain(
       "Gesloten op 02-03-2025. Wordt bewaard tot en met 02-03-2027 en daarna vernietigd.",
+    );
+  });
+
+  it("says that nothing is destroyed while the beheerder has not confirmed the period", () => {
+    expect(textOf(render(buildRetention()))).not.toContain("nog niet bevestigd");
+    expect(textOf(render(buildRetention({ wachtOpBevestiging: true })))).toContain(
+      "De beheerder heeft de bewaartermijn nog niet bevestigd; tot dan wordt geen gesloten casus vernietigd.",
     );
   });
 

@@ -26,7 +26,7 @@ export interface RetentionPanelProps {
 export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelProps) {
   const titleId = useId();
   const [done, setDone] = useState<string | null>(null);
-  const { geslotenOp, bewaardTot, verlengingen, mayExtend } = retention;
+  const { geslotenOp, bewaardTot, verlengingen, mayExtend, wachtOpBevestiging } = retention;
 
   const extend = async (extension: RetentionExtension) => {
     setDone(null);
@@ -41,6 +41,7 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
       <p className="cw-retention-summary">
         {t.summary(formatDate(geslotenOp), formatDate(bewaardTot))}
       </p>
+      {wachtOpBevestiging && <p className="muted">{t.waitsForConfirmation}</p>}
       {verlengingen.length > 0 && (
         <>
           <h3>{t.extensionsTitle}</h3>

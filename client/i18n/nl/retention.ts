@@ -15,10 +15,13 @@ export const retention = {
     loading: "Bewaartermijn wordt geladen…",
     current: (months: number): string =>
       `Een gesloten casus wordt nu ${monthsText(months)} na de datum van sluiten vernietigd.`,
+    unconfirmed: (months: number): string =>
+      `De bewaartermijn is nog niet bevestigd. Tot u een termijn opslaat, vernietigt Casustafel geen gesloten casussen. Voorgesteld: ${monthsText(months)} na de datum van sluiten.`,
     formTitle: "Bewaartermijn wijzigen",
     months: "Bewaartermijn in maanden",
     monthsHint: `Een heel aantal maanden, van ${RETENTION_MONTHS.min} tot en met ${RETENTION_MONTHS.max}. De nieuwe termijn geldt direct voor alle gesloten casussen.`,
     save: "Opslaan",
+    confirm: "Bevestigen en opslaan",
     saved: (months: number): string => `De bewaartermijn is ingesteld op ${monthsText(months)}.`,
     shortenConfirm: (from: number, to: number): string =>
       `De bewaartermijn inkorten van ${monthsText(from)} naar ${monthsText(to)}? Gesloten casussen waarvan de nieuwe termijn al is verstreken, worden bij de eerstvolgende dagelijkse ronde vernietigd. Dat kan niet ongedaan worden gemaakt.`,
@@ -28,6 +31,8 @@ export const retention = {
     title: "Bewaartermijn",
     summary: (closedOn: string, keptUntil: string): string =>
       `Gesloten op ${closedOn}. Wordt bewaard tot en met ${keptUntil} en daarna vernietigd.`,
+    waitsForConfirmation:
+      "De beheerder heeft de bewaartermijn nog niet bevestigd; tot dan wordt geen gesloten casus vernietigd.",
     extensionsTitle: "Verlengingen",
     extensionsCaption: "Verlengingen van de bewaartermijn, oudste eerst",
     extendedUntil: (until: string): string => `Verlengd tot en met ${until}`,

@@ -9,7 +9,7 @@ import {
   RETENTION_SETTING_PATH,
   RetentionExtensionSchema,
   RetentionSettingSchema,
-  type RetentionSetting,
+  type RetentionSettingView,
 } from "../../../shared/api/retention.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import { forbidden } from "../../errors.js";
@@ -24,13 +24,18 @@ const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 /** Registers the retention setting and the extension of one case. */
 export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext): void {
-  app.get(RETENTION_SETTING_PATH, async (request): Promise<RetentionSetting> => {
-    const principal = await requirePrincipal(ctx.sessions, request);
-    if (!mayManageRetention(principal)) throw forbidden();
-    return { maanden: ctx.store.retention.months };
+  const settingView = (): RetentionSettingView => ({
+    maanden: ctx.store.retention.months,
+    bevestigd: ctx.store.retention.confirmed,
   });
 
-  app.put(RETENTION_SETTING_PATH, async (request): Promise<RetentionSetting> => {
+  app.get(RETENTION_SETTING_PATH, async (request): Promise<RetentionSettingView> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    if (!mayManageRetention(principal)) throw forbidden();
+    return settingView();
+  });
+
+  app.put(RETENTION_SETTING_PATH, async (request): Promise<RetentionSettingView> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const actor = actorOf(principal);
     if (!mayManageRetention(principal)) {
@@ -39,14 +44,15 @@ export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext):
     }
     const { maanden } = parse(RetentionSettingSchema, request.body);
     const before = ctx.store.retention.months;
+    const wasConfirmed = ctx.store.retention.confirmed;
     await ctx.store.retention.setMonths(maanden);
     ctx.audit.record({
       action: "settings.retention",
       actor,
       outcome: "allowed",
-      detail: { months: maanden, before },
+      detail: { months: maanden, before, ...(wasConfirmed ? {} : { confirmed: true }) },
     });
-    return { maanden };
+    return settingView();
   });
 
   app.post("/api/cases/:id/bewaartermijn", async (request) => {

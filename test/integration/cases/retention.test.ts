@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaseDetail } from "../../../shared/api/cases.js";
@@ -12,6 +12,7 @@ import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { caseDocName } from "../../../shared/wire/docNames.js";
 import { dutchDate } from "../../../server/actions/today.js";
+import { STORE_FILE } from "../../../server/store/openStore.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { eventually, Sockets } from "../../support/sessionClient.js";
@@ -135,6 +136,7 @@ describe("the retention of closed cases", () => {
       bewaardTot: addMonths(today(), 24),
       verlengingen: [],
       mayExtend: true,
+      wachtOpBevestiging: false,
     });
     const persons = closed.betrokkenen.map((b) => b.id);
     const before = await report();
@@ -286,7 +288,7 @@ describe("the retention of closed cases", () => {
   it("lets the beheerder set the period, which moves the date of every closed case", async () => {
     const beheer = await server.login("beheer");
     const setting = await server.api(RETENTION_SETTING_PATH, { cookie: beheer });
-    expect(await setting.json()).toEqual({ maanden: 24 });
+    expect(await setting.json()).toEqual({ maanden: 24, bevestigd: true });
     const put = (body: unknown, cookie = beheer) =>
       server.api(RETENTION_SETTING_PATH, { method: "PUT", cookie, body });
     expect((await put({ maanden: 0 })).status).toBe(400);
@@ -296,7 +298,7 @@ describe("the retention of closed cases", () => {
     expect((await server.api(RETENTION_SETTING_PATH, { cookie: chair })).status).toBe(403);
     const changed = await put({ maanden: 6 });
     expect(changed.status).toBe(200);
-    expect(await changed.json()).toEqual({ maanden: 6 });
+    expect(await changed.json()).toEqual({ maanden: 6, bevestigd: true });
 
     await closeCaseB();
     expect((await detail(overleg.caseB)).bewaartermijn?.bewaardTot).toBe(addMonths(today(), 6));
@@ -305,6 +307,44 @@ describe("the retention of closed cases", () => {
       ["denied", undefined],
       ["allowed", { months: 6, before: 24 }],
     ]);
+  });
+
+  it("destroys nothing in a store upgraded from before retention until the beheerder confirms the period", async () => {
+    await closeCaseB();
+    const dataDir = server.dataDir;
+    await server.stop({ keepData: true });
+    // As written by a version without retention, with case B decided three years ago.
+    const file = join(dataDir, STORE_FILE);
+    const stored = JSON.parse(await readFile(file, "utf8")) as {
+      settings?: unknown;
+      cases: { id: string; triageBesluiten?: { computedAt: string }[] }[];
+    };
+    delete stored.settings;
+    const decision = stored.cases.find((c) => c.id === overleg.caseB)?.triageBesluiten?.at(-1);
+    if (!decision) throw new Error("no decision");
+    decision.computedAt = new Date(Date.now() - 3 * 365 * 86_400_000).toISOString();
+    await writeFile(file, JSON.stringify(stored));
+
+    server = await startTestServer({}, dataDir);
+    chair = await server.login("pr.jansen");
+    // The job ran at start and destroyed nothing, though the default period has passed.
+    expect(await server.retention.runOnce(new Date())).toBe(0);
+    expect(server.store.cases.get(overleg.caseB)).toBeDefined();
+    expect((await detail(overleg.caseB)).bewaartermijn?.wachtOpBevestiging).toBe(true);
+    const beheer = await server.login("beheer");
+    const setting = await server.api(RETENTION_SETTING_PATH, { cookie: beheer });
+    expect(await setting.json()).toEqual({ maanden: 24, bevestigd: false });
+
+    const confirmed = await server.api(RETENTION_SETTING_PATH, {
+      method: "PUT",
+      cookie: beheer,
+      body: { maanden: 24 },
+    });
+    expect(await confirmed.json()).toEqual({ maanden: 24, bevestigd: true });
+    const audited = (await readAuditTrail(server, "action=settings.retention")).at(-1);
+    expect(audited?.detail).toEqual({ months: 24, before: 24, confirmed: true });
+    expect(await server.retention.runOnce(new Date())).toBe(1);
+    expect(server.store.cases.get(overleg.caseB)).toBeUndefined();
   });
 
   it("finishes a destruction a crash interrupted, and the case stays gone after a restart", async () => {

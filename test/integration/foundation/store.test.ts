@@ -37,6 +37,7 @@ describe("the metadata store on disk", () => {
     await writeFile(join(dir, STORE_FILE), JSON.stringify(older));
     const server = await startTestServer({ ZVH_DEMO: "0" }, dir);
     expect(server.store.retention.months).toBe(24);
+    expect(server.store.retention.confirmed).toBe(false);
     expect(server.store.retention.retiredOf("Regio A")).toEqual([]);
     await server.stop({ keepData: true });
 
