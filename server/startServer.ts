@@ -87,6 +87,10 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       throw error instanceof DocumentUnavailableError ? documentUnavailable() : error;
     }
   };
+  const removeDocument = async (docName: string): Promise<void> => {
+    if (!started.collab) throw new Error("collab not started");
+    await started.collab.removeDocument(docName);
+  };
   const actions = await createActionsModule({
     dataDir: config.dataDir,
     store,
@@ -107,6 +111,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       meetings,
       templates,
       openDocument,
+      removeDocument,
       evaluateTriage: triageSummary.evaluate,
       onSessionEnded: (id) => started.collab?.closeSession(id),
     },

@@ -110,9 +110,10 @@ export class DocumentRegistry {
   }
 
   /**
-   * Discards a document and deletes everything stored of it (its data was destroyed at the end
-   * of its retention): open connections close, nothing more is stored, and it is never loaded
-   * again by this process (a case id is never reused; after a restart the policy refuses it).
+   * Discards a document and deletes everything stored of it (its case was destroyed at the end of
+   * its retention, or its agenda slot was removed): open connections close, nothing more is
+   * stored, and it is never loaded again by this process (case and slot ids are never reused;
+   * after a restart the policy refuses it).
    */
   async remove(name: string): Promise<void> {
     this.removed.add(name);

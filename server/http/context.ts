@@ -26,6 +26,8 @@ export interface HttpContext {
   templates: TemplateSet;
   /** Server-side access to a live document (the collaboration server's `openDocument`). */
   openDocument: (docName: string) => Promise<DocumentHandle>;
+  /** Discards a live document and deletes it from disk (the collaboration server's `removeDocument`). */
+  removeDocument: (docName: string) => Promise<void>;
   /** Runs the triage engine on a case's live documents. */
   evaluateTriage: (caseId: string) => Promise<TriageResult | undefined>;
   /** Called after a session ended by logout, so its websockets close. */

@@ -7,6 +7,9 @@
  * another case needs a new slot. Verklaringen are per overleg and person, so they stay; a person
  * taken off every slot keeps a signature that clears nothing (clearance follows the invitations).
  *
+ * A slot taken off the agenda is gone with what was written in its document before the overleg (the
+ * route deletes that document): nobody could open it again, and it may hold case data.
+ *
  * A change made on an older `planRevision` than the stored one (the chair's other window saved
  * first, or a member left the case team meanwhile) is refused rather than saved over that change.
  */
@@ -20,11 +23,12 @@ import { findVisibleMeeting } from "./meetingFinder.js";
 import { checkSlot, newSlotId, plannedEnd } from "./meetingPlanner.js";
 import { instantOfWallTime } from "./wallTime.js";
 
-/** What a change did to the agenda, for the audit trail. */
+/** What a change did to the agenda: for the audit trail, and the slots whose documents go. */
 export interface MeetingChangeSummary {
   meeting: MeetingRecord;
   added: number;
-  removed: number;
+  /** The slots taken off the agenda. */
+  removedSlotIds: string[];
 }
 
 /** Refused once the overleg started or ended: its agenda is then the record of what happened. */
@@ -108,7 +112,7 @@ export async function changeMeeting(
   const kept = new Set(agenda.map((s) => s.id));
   const summary = {
     added: change.agenda.filter((s) => s.id === undefined).length,
-    removed: meeting.agenda.filter((s) => !kept.has(s.id)).length,
+    removedSlotIds: meeting.agenda.filter((s) => !kept.has(s.id)).map((s) => s.id),
   };
   await store.meetings.changePlan(meeting.id, {
     title: change.title,

@@ -38,8 +38,8 @@ export interface DocumentStorage {
   /** Flushes and releases resources (file handles) of a document that is being unloaded. */
   close(docName: string): Promise<void>;
   /**
-   * Deletes everything stored of a document (its data was destroyed at the end of its retention):
-   * afterwards it loads as empty. The document must not be loaded by anyone any more.
+   * Deletes everything stored of a document (its case was destroyed at the end of its retention,
+   * or its agenda slot was removed): afterwards it loads as empty. The document must not be loaded by anyone any more.
    */
   remove(docName: string): Promise<void>;
 }

@@ -26,6 +26,7 @@ import {
   type VerklaringView,
   type VerslagOverview,
 } from "../../../shared/api/meetings.js";
+import { formatDocName } from "../../../shared/wire/docNames.js";
 import { actorOf, type AuditTrail } from "../../audit/auditTrail.js";
 import type { Principal } from "../../auth/principal.js";
 import type { SessionService } from "../../auth/sessions.js";
@@ -66,6 +67,7 @@ export interface MeetingRoutesContext {
   sessions: SessionService;
   audit: AuditTrail;
   open: DocumentOpener;
+  remove: (docName: string) => Promise<void>;
   verklaring: VerklaringTemplate;
   now(): Date;
 }
@@ -87,6 +89,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     sessions: http.sessions,
     audit: http.audit,
     open: http.openDocument,
+    remove: http.removeDocument,
     verklaring: http.meetings.verklaring,
     now: http.meetings.now,
   };
@@ -163,8 +166,16 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const change = parse(MeetingChangeSchema, request.body);
     const changed = await changeMeeting(ctx.store, principal, meetingId, change, ctx.now());
     audit(principal, "meeting.update", changed.meeting.id, {
-      detail: { changed: true, slotsAdded: changed.added, slotsRemoved: changed.removed },
+      detail: {
+        changed: true,
+        slotsAdded: changed.added,
+        slotsRemoved: changed.removedSlotIds.length,
+      },
     });
+    // What was written in a removed slot before the overleg goes with it; its sockets close.
+    for (const slotId of changed.removedSlotIds) {
+      await ctx.remove(formatDocName({ type: "meeting", meetingId: slotId }));
+    }
     await announceMeetingPlan(ctx.open, changed.meeting, request.log);
     return presentMeeting(ctx.store, changed.meeting, principal, ctx.now());
   });

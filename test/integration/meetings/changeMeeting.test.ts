@@ -5,12 +5,15 @@
  * (the client's draft, saved unchanged) keeps every slot's invitees, general items' too. Only its
  * chair changes it, only while it is planned, and only on the plan revision it was made on.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgendaSlotChange, MeetingChange, MeetingView } from "../../../shared/api/meetings.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { draftOf, toChange } from "../../../client/meetings/planDraft.js";
 import { wallTimeOf } from "../../../server/meetings/wallTime.js";
-import { readMeeting } from "../../../shared/docs/meetingDoc.js";
+import { addBesluit, readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
@@ -199,6 +202,47 @@ describe("the chair changes a planned overleg", () => {
       404,
     );
     expect((await server.api(`/api/meetings/${id}`, { cookie: guest })).status).toBe(404);
+  });
+
+  it("deletes what was written in a removed slot's document, and keeps the other slots' documents", async () => {
+    const write = async (slotId: string, text: string) => {
+      const slot = sockets.open(chair, `meeting/${slotId}`);
+      await eventually(() => slot.provider.synced, "slot synced");
+      addBesluit(slot.doc, {
+        id: `besluit-${slotId}`,
+        agendaItemId: slotId,
+        text,
+        recordedBy: demoUser(server, "pr.jansen").id,
+        recordedAt: new Date().toISOString(),
+      });
+      const stored = join(server.dataDir, "docs", "meeting", slotId);
+      await eventually(() => existsSync(stored), "slot document stored");
+      return { slot, stored };
+    };
+    const removed = await write(overleg.slotA, "Voorbereiding huisbezoek familie");
+    const kept = await write(overleg.slotB, "Voorbereiding gesprek school");
+
+    const change = await unchanged(overleg.id);
+    change.agenda = change.agenda.filter((s) => s.id !== overleg.slotA);
+    expect((await patch(overleg.id, change)).status).toBe(200);
+
+    await eventually(
+      () => removed.slot.closeCodes.includes(CloseCode.Forbidden),
+      "the removed slot's socket closed",
+    );
+    expect(existsSync(removed.stored)).toBe(false);
+    expect(existsSync(kept.stored)).toBe(true);
+    expect(kept.slot.closeCodes).toEqual([]);
+    // Nothing of the removed slot's text is left on disk; the kept slot's text is.
+    await server.store.flush();
+    const onDisk = async (text: string) =>
+      (await readdir(join(server.dataDir, "docs"), { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .some((entry) =>
+          readFileSync(join(entry.parentPath, entry.name)).includes(Buffer.from(text)),
+        );
+    expect(await onDisk("Voorbereiding huisbezoek familie")).toBe(false);
+    expect(await onDisk("Voorbereiding gesprek school")).toBe(true);
   });
 
   it("announces each change in the overleg's live document, so open pages load it again", async () => {
