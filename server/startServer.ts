@@ -187,6 +187,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     store,
     audit,
     collab: running,
+    open: openDocument,
     index: actions.index,
     signals: actions.signals,
     logger: log,

@@ -8,7 +8,7 @@
  *   3. its actions and signals are deleted;
  *   4. the case record, its phase history and verslagen go in one store write, its agenda slots
  *      become "Verwijderde casus" (so does a follow-up overleg's title that named the case), and
- *      only the report facts stay.
+ *      only the report facts stay; open pages of those overleggen are told to load them again.
  * Every step can run again: a case still marked is finished by the next run of the job.
  */
 import {
@@ -23,6 +23,8 @@ import type { SignalRepository } from "../actions/signalRepository.js";
 import type { AuditTrail } from "../audit/auditTrail.js";
 import type { CollabServer } from "../collab/types.js";
 import type { Log } from "../log.js";
+import type { DocumentOpener } from "../meetings/documentReader.js";
+import { announceMeetingPlan } from "../meetings/planAnnouncer.js";
 import { actionFactsOf, caseFactsOf } from "../reports/reportFacts.js";
 import type { CaseRecord, RetiredCaseFacts } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -33,6 +35,8 @@ export interface PurgeDeps {
   store: Store;
   audit: Pick<AuditTrail, "record" | "flush">;
   collab: Pick<CollabServer, "removeDocument">;
+  /** Opens an overleg's live document, to announce its changed agenda. */
+  open: DocumentOpener;
   index: ActionIndexRepository;
   signals: SignalRepository;
   logger: Log;
@@ -88,6 +92,10 @@ export async function purgeIfDue(
   const actions = await index.removeCase(c.id);
   const signalCount = await signals.removeForCase(c.id);
   const removed = await store.purgeCase(c.id);
+  // Open overleg pages load the agenda again, now with "Verwijderde casus".
+  for (const meeting of removed?.meetings ?? []) {
+    await announceMeetingPlan(deps.open, meeting, deps.logger);
+  }
 
   deps.logger.info(
     {

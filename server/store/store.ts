@@ -6,13 +6,15 @@ import { VerslagRepository } from "../meetings/verslagRepository.js";
 import { CaseRepository } from "./caseRepository.js";
 import { OrganisationRepository } from "./organisationRepository.js";
 import { RetentionRepository } from "./retentionRepository.js";
-import type { AccessChange, Persist, StoreData } from "./schema.js";
+import type { AccessChange, MeetingRecord, Persist, StoreData } from "./schema.js";
 import { SessionRepository } from "./sessionRepository.js";
 import { UserRepository } from "./userRepository.js";
 
 /** What `purgeCase` removed: the slots whose documents must go too, and counts. */
 export interface PurgedRecords {
   slotIds: string[];
+  /** The overleggen whose agenda changed (their `planRevision` counted up). */
+  meetings: MeetingRecord[];
   verslagen: number;
   phaseChanges: number;
 }
@@ -68,7 +70,12 @@ export class Store {
     await this.persist();
     // Guests of its slots lost them: their sockets on those overleggen re-check.
     this.notify({ caseId });
-    return { slotIds: slots.map(({ slot }) => slot.id), verslagen, phaseChanges };
+    return {
+      slotIds: slots.map(({ slot }) => slot.id),
+      meetings: [...new Set(slots.map(({ meeting }) => meeting))],
+      verslagen,
+      phaseChanges,
+    };
   }
 
   /** Resolves when every write started so far has reached the disk. */

@@ -145,6 +145,11 @@ describe("the retention of closed cases", () => {
     expect(existsSync(join(docsDir, "case", overleg.caseA))).toBe(true);
     expect(existsSync(join(docsDir, "meeting", overleg.slotA))).toBe(true);
 
+    // The overleg's page is open: it is told when the agenda changes.
+    const overlegPage = sockets.open(chair, `meeting/${overleg.id}`);
+    await eventually(() => overlegPage.provider.synced, "overleg page synced");
+    const revisionBefore = server.store.meetings.get(overleg.id)?.planRevision ?? 0;
+
     // On its last day it is still kept.
     const lastDay = closed.bewaartermijn?.bewaardTot ?? "";
     expect(await server.retention.runOnce(onDay(lastDay))).toBe(0);
@@ -165,6 +170,11 @@ describe("the retention of closed cases", () => {
     expect(server.store.meetings.get(followUpId)?.title).toBe("Vervolgoverleg: Verwijderde casus");
     expect(agendaSlot).toMatchObject({ title: "Verwijderde casus", invitees: [] });
     expect(agendaSlot?.caseId).toBeUndefined();
+    expect(server.store.meetings.get(overleg.id)?.planRevision).toBe(revisionBefore + 1);
+    await eventually(
+      () => readMeeting(overlegPage.doc).value.planRevision === revisionBefore + 1,
+      "the overleg page told to load the agenda again",
+    );
     // Nothing of it is left in any file outside the audit trail (which holds ids only).
     await server.store.flush();
     const person = closed.betrokkenen[0];
