@@ -1,7 +1,8 @@
-/** Date formatting as Dutch users read it. */
-
-/** Dates are shown in the time zone of the Dutch ZVHs, whatever the laptop is set to. */
-const DUTCH_TIME_ZONE = "Europe/Amsterdam";
+/**
+ * Date formatting as Dutch users read it: in the time zone of the Dutch ZVHs, whatever the laptop
+ * is set to.
+ */
+import { REGION_TIME_ZONE as DUTCH_TIME_ZONE } from "../../shared/domain/regionTime.js";
 
 const dayMonthYear = new Intl.DateTimeFormat("nl-NL", {
   day: "2-digit",

@@ -1,5 +1,5 @@
 /** Dates and times of overleggen as Dutch users read them, always in Dutch time. */
-const TIME_ZONE = "Europe/Amsterdam";
+import { REGION_TIME_ZONE as TIME_ZONE, wallTimeOf } from "../../shared/domain/regionTime.js";
 
 const dateTime = new Intl.DateTimeFormat("nl-NL", {
   timeZone: TIME_ZONE,
@@ -16,24 +16,9 @@ const time = new Intl.DateTimeFormat("nl-NL", {
   minute: "2-digit",
 });
 
-const wallParts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
 /** The Dutch calendar date (yyyy-mm-dd) and clock time (hh:mm) of an instant, as forms hold them. */
 export function meetingWallTime(iso: string): { date: string; time: string } {
-  const parts = wallParts.formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return {
-    date: `${get("year")}-${get("month")}-${get("day")}`,
-    time: `${get("hour")}:${get("minute")}`,
-  };
+  return wallTimeOf(new Date(iso));
 }
 
 /** "di 3 mrt 2026 13:00". */

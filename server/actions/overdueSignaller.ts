@@ -12,7 +12,7 @@ import type { RecordAudit } from "./actionAudit.js";
 import type { ActionIndexRepository } from "./actionIndexRepository.js";
 import type { IndexedAction } from "./indexedAction.js";
 import type { SignalRecord, SignalRepository } from "./signalRepository.js";
-import { dutchDate } from "./today.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 
 /** What the job needs. */
 export interface OverdueSignallerDeps {

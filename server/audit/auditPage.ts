@@ -21,7 +21,7 @@ import {
   type AuditFilter,
   type AuditQuery,
 } from "../../shared/api/audit.js";
-import { dutchDate } from "../actions/today.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import type { AuditEntry } from "./auditEvent.js";
 import { parseStoredEntry } from "./storedEntry.js";
 import { firstLine, lineNumbersAt, linesBackward, monthFiles, monthOfFile } from "./trailFiles.js";

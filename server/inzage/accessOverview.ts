@@ -10,7 +10,7 @@ import { AUDIT_ACTION_LABELS } from "../../shared/domain/auditAction.js";
 import { ROLE_LABELS, type Role } from "../../shared/domain/roles.js";
 import type { AuditEntry } from "../audit/auditEvent.js";
 import type { AuditTrail } from "../audit/auditTrail.js";
-import { dutchDateOf } from "../meetings/wallTime.js";
+import { dutchDateOf } from "../../shared/domain/regionTime.js";
 
 /** One row of the overview: an organisation's role and kind of access, how often, first and last. */
 export interface AccessRow {

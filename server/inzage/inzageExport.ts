@@ -11,7 +11,7 @@ import { findVisibleCase } from "../commands/caseOpener.js";
 import { forbidden, notFound } from "../errors.js";
 import { mayExportInzage } from "../policies/casePolicy.js";
 import { renderBlocks, type VerslagFile } from "../meetings/verslagRender.js";
-import { dutchDate } from "../actions/today.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import { collectInzage, type InzageSources } from "./inzageContent.js";
 import { casesOfPerson } from "./personCases.js";
 import { INZAGE_LABELS, inzageBlocks } from "./inzageBlocks.js";

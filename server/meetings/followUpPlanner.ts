@@ -11,7 +11,7 @@ import type { MeetingRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 import { buildMeeting } from "./meetingPlanner.js";
-import { instantOfWallTime } from "./wallTime.js";
+import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 
 /** Creates the follow-up overleg; returns it. */
 export async function planFollowUp(

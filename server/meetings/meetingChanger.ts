@@ -21,7 +21,7 @@ import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { findVisibleMeeting } from "./meetingFinder.js";
 import { checkSlot, newSlotId, plannedEnd } from "./meetingPlanner.js";
-import { instantOfWallTime } from "./wallTime.js";
+import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 
 /** What a change did to the agenda: for the audit trail, and the slots whose documents go. */
 export interface MeetingChangeSummary {

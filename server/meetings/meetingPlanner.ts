@@ -12,7 +12,7 @@ import { mayPlanMeeting } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { expandRecurrence } from "./recurrence.js";
-import { instantOfWallTime } from "./wallTime.js";
+import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 
 /** A new agenda slot id; also the name of the slot's document (`meeting/<slotId>`). */
 export function newSlotId(): string {

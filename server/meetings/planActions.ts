@@ -13,7 +13,7 @@ import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type { Store } from "../store/store.js";
 import { withDocument, type DocumentOpener } from "./documentReader.js";
-import { dutchCalendarDate } from "./wallTime.js";
+import { dutchCalendarDate } from "../../shared/domain/regionTime.js";
 
 /** Every action item in the case's plan, in document order. */
 export function readPlanActions(open: DocumentOpener, caseId: string): Promise<PlanActionItem[]> {

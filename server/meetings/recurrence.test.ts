@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expandRecurrence } from "./recurrence.js";
-import { instantOfWallTime, wallTimeOf } from "./wallTime.js";
+import { instantOfWallTime, wallTimeOf } from "../../shared/domain/regionTime.js";
 
 describe("recurring overleggen", () => {
   it("plans a single overleg when there is no pattern", () => {

@@ -7,7 +7,7 @@
  */
 import type { VerslagFormat } from "../../shared/api/meetings.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
-import { wallTimeOf } from "./wallTime.js";
+import { wallTimeOf } from "../../shared/domain/regionTime.js";
 
 /** E.g. `verslag-casusoverleg-2030-01-15-1300-agendapunt-2-v1.pdf`. */
 export function verslagFileName(

@@ -19,7 +19,7 @@ import { withDocument, type DocumentOpener } from "./documentReader.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 import { readPlanActions, verslagActions } from "./planActions.js";
 import { VERSLAG_LABELS } from "./verslagLabels.js";
-import { dutchDateOf, REGION_TIME_ZONE, wallTimeOf } from "./wallTime.js";
+import { dutchDateOf, REGION_TIME_ZONE, wallTimeOf } from "../../shared/domain/regionTime.js";
 
 const DATE_FORMAT = new Intl.DateTimeFormat("nl-NL", {
   timeZone: REGION_TIME_ZONE,

@@ -18,7 +18,7 @@ import { verslagBlocks } from "./verslagBlocks.js";
 import { verslagFileName } from "./verslagFileName.js";
 import { announceVerslagVersion } from "./verslagAnnouncer.js";
 import { attendedSlot, generateVerslag, readSlotDocument } from "./verslagGenerator.js";
-import { REGION_TIME_ZONE } from "./wallTime.js";
+import { REGION_TIME_ZONE } from "../../shared/domain/regionTime.js";
 import { renderBlocks, type VerslagFile } from "./verslagRender.js";
 
 /** What the verslag commands need. */

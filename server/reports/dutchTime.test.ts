@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dutchDate } from "../actions/today.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import { dutchMomentOf, inPeriod, monthsOf } from "./dutchTime.js";
 
 const DUTCH_HOUR = new Intl.DateTimeFormat("en-GB", {

@@ -3,7 +3,7 @@
  * hour: a case registered at 00:30 on 1 March in Westerduin belongs to March, although UTC still
  * says February.
  */
-import { REGION_TIME_ZONE } from "../meetings/wallTime.js";
+import { REGION_TIME_ZONE } from "../../shared/domain/regionTime.js";
 
 const HOUR_MS = 60 * 60 * 1000;
 

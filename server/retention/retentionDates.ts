@@ -5,7 +5,7 @@
  * procesregisseur extended it to, whichever is later, and destroyed the day after.
  */
 import { addMonths } from "../../shared/domain/dates.js";
-import { dutchDate } from "../actions/today.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import type { CaseRecord, PhaseChangeRecord } from "../store/schema.js";
 
 /** The moment (ISO) a closed case was closed; null while it is open or when it is unknown. */

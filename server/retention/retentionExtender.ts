@@ -6,11 +6,11 @@
  */
 import { RETENTION_MONTHS, type RetentionExtension } from "../../shared/api/retention.js";
 import { addMonths } from "../../shared/domain/dates.js";
-import { dutchDate } from "../actions/today.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import type { Principal } from "../auth/principal.js";
 import { findVisibleCase } from "../commands/caseOpener.js";
 import { badRequest, conflict, forbidden } from "../errors.js";
-import { dutchCalendarDate } from "../meetings/wallTime.js";
+import { dutchCalendarDate } from "../../shared/domain/regionTime.js";
 import { mayExtendRetention } from "../policies/casePolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";

@@ -3,7 +3,7 @@
  * destruction a crash interrupted). It runs at start and then once per Dutch calendar day; one
  * run at a time, and stopping waits for the case in hand to be finished.
  */
-import { dutchDate } from "../actions/today.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import { scheduleDaily, type DailySchedule } from "../actions/overdueSignaller.js";
 import { purgeIfDue, type PurgeDeps } from "./casePurger.js";
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import { addMonths } from "../../shared/domain/dates.js";
+import { dutchCalendarDate as shown, dutchDate } from "../../shared/domain/regionTime.js";
 import { caseIdOf, expect, test } from "./casePageFixtures.js";
 
 // This file closes a demo case and changes the region's period: a server and data of its own.
@@ -14,22 +15,11 @@ test.use({ serverName: "retention" });
 const CASE_TITLE = "Demo casus B";
 const REASON = "Lopende procedure bij de rechtbank; het dossier is daarvoor nog nodig.";
 
-/** Today's Dutch calendar date as yyyy-mm-dd (the server closes a case on the Dutch date). */
-function dutchToday(): string {
-  // The Canadian English format writes a date as yyyy-mm-dd.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
-}
-
 /** `date` plus `months` calendar months, as yyyy-mm-dd. */
 function monthsLater(date: string, months: number): string {
   const later = addMonths(date, months);
   if (later === null) throw new Error(`no date: ${date}`);
   return later;
-}
-
-/** A yyyy-mm-dd date as the app shows it: dd-mm-jjjj. */
-function shown(date: string): string {
-  return date.split("-").reverse().join("-");
 }
 
 /** The bewaartermijn section of a case page. */
@@ -41,7 +31,8 @@ test.describe("the bewaartermijn of a closed case", () => {
   // The partner's view follows on the case the first test closed and extended.
   test.describe.configure({ mode: "serial" });
 
-  const today = dutchToday();
+  // The server closes a case on the Dutch date.
+  const today = dutchDate(new Date());
   const keptUntil = monthsLater(today, 24);
   const extendedUntil = monthsLater(today, 36);
 

@@ -21,7 +21,7 @@ import {
 } from "../../actions/actionLister.js";
 import type { ActionsModule } from "../../actions/actionsModule.js";
 import { actorOf, type AuditTrail } from "../../audit/auditTrail.js";
-import { dutchDate } from "../../actions/today.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
 import type { SessionService } from "../../auth/sessions.js";
 import { presentAction } from "../../presenters/actionPresenter.js";
 import type { Store } from "../../store/store.js";

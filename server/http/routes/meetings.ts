@@ -49,7 +49,7 @@ import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
 import { correctSlotRecord } from "../../meetings/recordCorrector.js";
 import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
 import { exportVerslag, freezeVerslag, verslagOverview } from "../../meetings/verslagService.js";
-import { wallTimeOf } from "../../meetings/wallTime.js";
+import { wallTimeOf } from "../../../shared/domain/regionTime.js";
 import { mayPlanMeeting, mayViewMeeting } from "../../policies/meetingPolicy.js";
 import {
   presentMeeting,

@@ -11,7 +11,7 @@ import {
   reportPeriodOf,
   type Report,
 } from "../../../shared/api/reports.js";
-import { dutchDate } from "../../actions/today.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import { forbidden } from "../../errors.js";
 import { reportRegionOf } from "../../policies/reportPolicy.js";

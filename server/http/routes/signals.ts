@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { SignalList } from "../../../shared/api/actions.js";
 import { listSignals } from "../../actions/signalLister.js";
 import { actorOf } from "../../audit/auditTrail.js";
-import { dutchDate } from "../../actions/today.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { notFound } from "../../errors.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";

@@ -6,7 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
-import { dutchDate } from "../../../server/actions/today.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { monthFilesOf, readAuditPage, readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser } from "../../support/sessionClient.js";

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import { inzageExportPath } from "../../../shared/api/inzage.js";
-import { dutchDate } from "../../../server/actions/today.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { textOfPdf, xmlOfDocx } from "../../support/exportText.js";
 import { startTestServer, type TestServer } from "../../support/server.js";

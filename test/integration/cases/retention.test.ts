@@ -11,7 +11,7 @@ import { addBesluit, readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { caseDocName } from "../../../shared/wire/docNames.js";
-import { dutchDate } from "../../../server/actions/today.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { STORE_FILE } from "../../../server/store/openStore.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";

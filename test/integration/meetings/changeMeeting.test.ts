@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgendaSlotChange, MeetingChange, MeetingView } from "../../../shared/api/meetings.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { draftOf, toChange } from "../../../client/meetings/planDraft.js";
-import { wallTimeOf } from "../../../server/meetings/wallTime.js";
+import { wallTimeOf } from "../../../shared/domain/regionTime.js";
 import { addBesluit, readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";

@@ -14,7 +14,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SlotCaseView, SlotCorrectionInput } from "../../../shared/api/meetings.js";
 import { addBesluit, readMeeting, setAttendance } from "../../../shared/docs/meetingDoc.js";
 import { MEETING_CORRECTION_WINDOW_DAYS } from "../../../shared/domain/meeting.js";
-import { dutchDateOf } from "../../../server/meetings/wallTime.js";
+import { dutchDateOf } from "../../../shared/domain/regionTime.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";

@@ -1,7 +1,7 @@
 /** Helpers for overleg tests: the demo overleg, its slots, and planning one with invitees or a guest. */
 import { expect } from "vitest";
 import type { AgendaSlotPlan, MeetingView } from "../../../shared/api/meetings.js";
-import { wallTimeOf } from "../../../server/meetings/wallTime.js";
+import { wallTimeOf } from "../../../shared/domain/regionTime.js";
 import type { TestServer } from "../../support/server.js";
 import { demoUser } from "../../support/sessionClient.js";
 

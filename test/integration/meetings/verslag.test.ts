@@ -8,7 +8,7 @@ import {
   withdrawBesluit,
 } from "../../../shared/docs/meetingDoc.js";
 import { insertActionItem } from "../../../shared/docs/planDoc.js";
-import { wallTimeOf } from "../../../server/meetings/wallTime.js";
+import { wallTimeOf } from "../../../shared/domain/regionTime.js";
 import { textOfPdf, xmlOfDocx } from "../../support/exportText.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { eventually, Sockets } from "../../support/sessionClient.js";

@@ -9,7 +9,7 @@ import type { ActionList } from "../../../shared/api/actions.js";
 import type { Report } from "../../../shared/api/reports.js";
 import { CASE_KINDS, CASE_PHASES } from "../../../shared/domain/case.js";
 import { daysBetween } from "../../../shared/domain/dates.js";
-import { dutchDate } from "../../../server/actions/today.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { DEMO_REGIO } from "../../../server/demo/demoRegion.js";
 import type { CaseRecord } from "../../../server/store/schema.js";
 import { readAuditTrail } from "../../support/auditTrail.js";

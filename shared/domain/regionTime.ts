@@ -1,11 +1,26 @@
 /**
- * Wall-clock time in the region (Europe/Amsterdam) to instants and back. An overleg "every Tuesday
- * 13:00" stays at 13:00 across the switch to and from summer time, so recurring dates are expanded
- * as calendar dates first and each is converted on its own.
+ * The region's calendar and clock (Europe/Amsterdam), for client and server alike: the Dutch date
+ * decides when an action is `te laat`, when a retention ends and on which day an overleg falls,
+ * whatever the laptop or the server is set to. Wall-clock time converts to instants and back: an
+ * overleg "every Tuesday 13:00" stays at 13:00 across the switch to and from summer time, so
+ * recurring dates are expanded as calendar dates first and each is converted on its own.
  */
 
 /** The time zone of every ZVH region. */
 export const REGION_TIME_ZONE = "Europe/Amsterdam";
+
+// Swedish writes dates as yyyy-mm-dd.
+const calendarDate = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: REGION_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** `at` as a yyyy-mm-dd date in the region (the ZVH's working day, not UTC's). */
+export function dutchDate(at: Date): string {
+  return calendarDate.format(at);
+}
 
 const parts = new Intl.DateTimeFormat("en-CA", {
   timeZone: REGION_TIME_ZONE,
