@@ -1,6 +1,7 @@
 /**
  * A collaborative prose editor (casusanalyse or plan van aanpak) bound to an open document. The
- * editor is created once per document and access level; Tiptap's own <style> injection is off
+ * editor is created once per document and user, and follows a change of access in place; Tiptap's
+ * own <style> injection is off
  * because the CSP forbids inline style blocks (casePage.css carries the editor styles).
  */
 import { EditorContent, useEditor } from "@tiptap/react";
@@ -28,31 +29,42 @@ export interface ProseEditorProps {
   actions: ActionItemContext | null;
 }
 
+/** The editable element's attributes: its name and role, and whether it is read-only. */
+function editorAttributes(label: string, readOnly: boolean): Record<string, string> {
+  return {
+    class: "cw-prose",
+    "aria-label": readOnly ? t.readOnlyEditorLabel(label) : t.editorLabel(label),
+    "aria-multiline": "true",
+    "aria-readonly": String(readOnly),
+    role: "textbox",
+  };
+}
+
 /** The toolbar and the editor; `actions` makes it the plan editor. */
 export function ProseEditor({ session, user, label, readOnly, actions }: ProseEditorProps) {
+  // Built once per document and user: access can change while the page is open (a partner set to
+  // read-only, a case closed), and rebuilding then would drop the caret and the undo history.
   const editor = useEditor(
     {
       extensions: proseExtensions({ doc: session.doc, provider: session.provider, user, actions }),
       editable: !readOnly,
       injectCSS: false,
       editorProps: {
-        attributes: {
-          class: "cw-prose",
-          "aria-label": readOnly ? t.readOnlyEditorLabel(label) : t.editorLabel(label),
-          "aria-multiline": "true",
-          role: "textbox",
-        },
+        attributes: editorAttributes(label, readOnly),
         transformPastedHTML: sanitizePastedHtml,
       },
     },
-    [session, readOnly, actions, user.name, user.organisation, user.color],
+    [session, actions, user.name, user.organisation, user.color],
   );
 
+  // Options only, never the view: the view may not be mounted yet, right after the editor is built.
   useEffect(() => {
-    if (editor === null) return;
-    editor.setEditable(!readOnly);
-    editor.view.dom.setAttribute("aria-readonly", String(readOnly));
-  }, [editor, readOnly]);
+    if (editor === null || editor.isDestroyed) return;
+    editor.setOptions({
+      editable: !readOnly,
+      editorProps: { ...editor.options.editorProps, attributes: editorAttributes(label, readOnly) },
+    });
+  }, [editor, readOnly, label]);
 
   const connected = useCollabSnapshot(session).state.kind === "connected";
   useEffect(() => {

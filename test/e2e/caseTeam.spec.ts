@@ -4,7 +4,7 @@
  * open case page at once.
  */
 import type { Page } from "@playwright/test";
-import { caseIdOf, expect, signedInPage, test } from "./casePageFixtures.js";
+import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
 
 // This file changes Demo casus D's team: a server and data of its own.
 test.use({ serverName: "case-team" });
@@ -80,5 +80,43 @@ test.describe("the case team", () => {
 
     await jansen.context.close();
     await devries.context.close();
+  });
+
+  test("a partner set to read-only while typing keeps the page, and the editor turns read-only", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+    const caseId = await caseIdOf(jansen.page, "Demo casus D");
+    await openCaseDocument(smit.page, caseId, "analyse");
+    const editable = smit.page.getByRole("textbox", { name: /Casusanalyse \(bewerkbaar\)/ });
+    await editable.focus();
+    await smit.page.keyboard.press("End");
+
+    await jansen.page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    const team = teamOf(jansen.page);
+    const row = team.getByRole("row", { name: /Noor Smit/ });
+    await row.getByLabel(/Alleen lezen/).check();
+    await row.getByRole("button", { name: /Opslaan/ }).click();
+    await expect(
+      team
+        .getByRole("status")
+        .filter({ hasText: "De rol of rechten van Noor Smit zijn gewijzigd." }),
+    ).toBeVisible();
+
+    // Noor types on: the server refuses it, and the page says so instead of falling over.
+    await smit.page.keyboard.type("x");
+    await expect(
+      smit.page.getByText(/heeft een wijziging geweigerd|U kunt deze casus alleen lezen/),
+    ).toBeVisible();
+    await expect(
+      smit.page.getByRole("textbox", { name: /Casusanalyse \(alleen lezen\)/ }),
+    ).toHaveAttribute("aria-readonly", "true");
+    await expect(smit.page.getByRole("heading", { level: 1, name: "Demo casus D" })).toBeVisible();
+    await expect(smit.page.getByText("Deze pagina kon niet worden getoond")).toHaveCount(0);
+
+    await jansen.context.close();
+    await smit.context.close();
   });
 });
