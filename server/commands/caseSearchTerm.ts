@@ -50,11 +50,20 @@ function dateOfTerm(term: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-/** True when one person concerned matches the term in any of its forms. */
-export function matchesBetrokkene(term: SearchTerm, person: Betrokkene): boolean {
-  if (term.bsn !== null && person.bsn === term.bsn) return true;
+/**
+ * True when one person concerned matches the term in any of its forms. BSN and postcode match only
+ * with `details` (the searcher may see them, `maySeeBetrokkeneDetails`): otherwise a search would
+ * tell whoever may see only the name which BSN or address the person has.
+ */
+export function matchesBetrokkene(
+  term: SearchTerm,
+  person: Betrokkene,
+  { details }: { details: boolean },
+): boolean {
+  if (details && term.bsn !== null && person.bsn === term.bsn) return true;
   if (term.geboortedatum !== null && person.geboortedatum === term.geboortedatum) return true;
   if (
+    details &&
     term.postcode !== null &&
     person.postcode?.replace(/\s+/g, "").toUpperCase().startsWith(term.postcode) === true
   ) {

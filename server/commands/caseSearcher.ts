@@ -6,6 +6,7 @@ import type { CaseSearchRequest } from "../../shared/api/cases.js";
 import { CASE_PHASES } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
 import { caseAccessResolver } from "../policies/caseAccessResolver.js";
+import { maySeeBetrokkeneDetails } from "../policies/casePolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { listOordeelOf } from "./caseListStatus.js";
@@ -50,7 +51,10 @@ export function searchVisibleCases(
       (oordelen.size === 0 || oordelen.has(listOordeelOf(c))) &&
       (gemeente === null || foldName(c.gemeente) === gemeente) &&
       (request.regio === undefined || c.regio === request.regio) &&
-      (term === null || c.betrokkenen.some((person) => matchesBetrokkene(term, person))),
+      (term === null ||
+        c.betrokkenen.some((person) =>
+          matchesBetrokkene(term, person, { details: maySeeBetrokkeneDetails(principal, c) }),
+        )),
   );
 
   const key = SORT_KEYS[request.sort.veld];

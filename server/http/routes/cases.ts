@@ -62,7 +62,15 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
       caseIds: page.cases.map((c) => c.id),
       detail: { total: page.total, withTerm: search.zoekterm !== "" },
     });
-    return { ...page, items: page.cases.map((c) => presentCaseListRow(c, principal)) };
+    // Field by field: the page holds the stored records, which never leave the server.
+    return {
+      items: page.cases.map((c) => presentCaseListRow(c, principal)),
+      total: page.total,
+      page: page.page,
+      pageSize: page.pageSize,
+      gemeenten: page.gemeenten,
+      regios: page.regios,
+    };
   });
 
   app.get("/api/cases/aanmeldopties", async (request): Promise<AanmeldOpties> => {
