@@ -113,7 +113,6 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       openDocument,
       removeDocument,
       evaluateTriage: triageSummary.evaluate,
-      onSessionEnded: (id) => started.collab?.closeSession(id),
     },
     log,
   );
@@ -125,11 +124,10 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     else started.collab.handleUpgrade(req, socket, head);
   });
 
+  // Every path that ends a session (logout, expiry, a blocked account, a new password) closes its sockets.
+  store.events.on("sessionEnded", (id) => started.collab?.closeSession(id));
   const pruneTimer = setInterval(() => {
-    sessions
-      .pruneExpired()
-      .then((ended) => ended.forEach((id) => started.collab?.closeSession(id)))
-      .catch((err: unknown) => log.error({ err }, "session pruning failed"));
+    sessions.pruneExpired().catch((err: unknown) => log.error({ err }, "session pruning failed"));
   }, SESSION_PRUNE_INTERVAL_MS);
   pruneTimer.unref();
 

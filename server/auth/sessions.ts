@@ -73,16 +73,10 @@ export class SessionService {
     return (await this.store.sessions.remove(id)) ? id : undefined;
   }
 
-  /** Removes ended sessions; returns their ids (their sockets must close). */
-  async pruneExpired(): Promise<string[]> {
+  /** Removes ended sessions; returns their ids (the store reports them, so their sockets close). */
+  pruneExpired(): Promise<string[]> {
     const at = this.now();
-    const ended: string[] = [];
-    await this.store.sessions.prune((s) => {
-      const expired = this.isExpired(s, at);
-      if (expired) ended.push(s.id);
-      return expired;
-    });
-    return ended;
+    return this.store.sessions.prune((s) => this.isExpired(s, at));
   }
 
   /** Records activity at `at`, unless it was recorded less than the touch interval ago. */

@@ -56,8 +56,8 @@ export async function changeAccount(
   const changed = changedFields(account, change);
   if (changed.length === 0) return { account, changed, sessionsEnded: 0 };
   const blocking = change.disabled === true && !account.disabled;
-  // Sessions go before the account is written: the write's notification closes the sockets.
-  const ended = blocking ? await store.sessions.removeForUser(account.id) : [];
+  // The account is written first: its notification closes the sockets as access revoked (4403),
+  // before the sessions' end would close them as logged out (4401).
   const updated = await store.users.update(account.id, {
     displayName: change.displayName,
     organisationId: change.organisationId,
@@ -65,5 +65,6 @@ export async function changeAccount(
     disabled: change.disabled,
   });
   if (!updated) throw notFound();
+  const ended = blocking ? await store.sessions.removeForUser(account.id) : [];
   return { account: updated, changed, sessionsEnded: ended.length };
 }

@@ -30,6 +30,4 @@ export interface HttpContext {
   removeDocument: (docName: string) => Promise<void>;
   /** Runs the triage engine on a case's live documents. */
   evaluateTriage: (caseId: string) => Promise<TriageResult | undefined>;
-  /** Called after a session ended by logout, so its websockets close. */
-  onSessionEnded(sessionId: string): void;
 }

@@ -1,11 +1,16 @@
 /** Login sessions (keyed by the hash of the cookie token). */
 import type { Persist, SessionRecord, StoreData } from "./schema.js";
 
-/** Reads and writes sessions. */
+/**
+ * Reads and writes sessions. Every removal (logout, expiry found by a request or by pruning, a
+ * blocked account, a new password) is reported through `ended`, so open sockets of that session
+ * close whichever path ended it.
+ */
 export class SessionRepository {
   constructor(
     private readonly data: StoreData,
     private readonly persist: Persist,
+    private readonly ended: (sessionId: string) => void,
   ) {}
 
   /** One session by id (the token hash). */
@@ -33,6 +38,7 @@ export class SessionRepository {
     this.data.sessions = this.data.sessions.filter((s) => s.id !== id);
     if (this.data.sessions.length === before) return false;
     await this.persist();
+    this.ended(id);
     return true;
   }
 
@@ -45,15 +51,18 @@ export class SessionRepository {
     const gone = new Set(ended);
     this.data.sessions = this.data.sessions.filter((s) => !gone.has(s.id));
     await this.persist();
+    ended.forEach(this.ended);
     return ended;
   }
 
-  /** Removes every session that `isExpired` says has ended; returns how many went. */
-  async prune(isExpired: (s: SessionRecord) => boolean): Promise<number> {
-    const before = this.data.sessions.length;
-    this.data.sessions = this.data.sessions.filter((s) => !isExpired(s));
-    const removed = before - this.data.sessions.length;
-    if (removed > 0) await this.persist();
-    return removed;
+  /** Removes every session that `isExpired` says has ended; returns their ids. */
+  async prune(isExpired: (s: SessionRecord) => boolean): Promise<string[]> {
+    const ended = this.data.sessions.filter(isExpired).map((s) => s.id);
+    if (ended.length === 0) return [];
+    const gone = new Set(ended);
+    this.data.sessions = this.data.sessions.filter((s) => !gone.has(s.id));
+    await this.persist();
+    ended.forEach(this.ended);
+    return ended;
   }
 }

@@ -22,6 +22,8 @@ export interface PurgedRecords {
 /** Typed events the store emits after a committed change. */
 export interface StoreEvents {
   accessChanged: [AccessChange];
+  /** A session ended, on whichever path: its sockets must close. */
+  sessionEnded: [string];
 }
 
 /** The metadata store. Repositories are the only code that touches the lowdb document. */
@@ -45,7 +47,9 @@ export class Store {
     this.notify = notify;
     this.organisations = new OrganisationRepository(db.data, persist);
     this.users = new UserRepository(db.data, persist, notify);
-    this.sessions = new SessionRepository(db.data, persist);
+    this.sessions = new SessionRepository(db.data, persist, (id) =>
+      this.events.emit("sessionEnded", id),
+    );
     this.cases = new CaseRepository(db.data, persist, notify);
     this.meetings = new MeetingRepository(db.data, persist, notify);
     this.verslagen = new VerslagRepository(db.data, persist);

@@ -4,7 +4,7 @@
  * enums (never a name or a password) and logged the same way. A refused list or create is audited
  * here, before the body is read; a refused request on one account by the hook in refusalAudit.ts.
  * Blocking an account or setting its password ends the user's sessions; their open sockets close
- * through the store's notification (blocked) or `onSessionEnded` (new password).
+ * through the store's notifications (`accessChanged` when blocked, `sessionEnded` for each session).
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -103,7 +103,6 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: HttpContext): v
     const { id } = parse(AccountParams, request.params);
     const { password } = parse(AccountPasswordSchema, request.body);
     const ended = await setAccountPassword(ctx.store, principal, id, password);
-    for (const sessionId of ended) ctx.onSessionEnded(sessionId);
     ctx.audit.record({
       action: "account.password",
       actor: actorOf(principal),

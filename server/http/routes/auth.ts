@@ -53,8 +53,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
         outcome: "allowed",
       });
     }
-    const sessionId = await ctx.sessions.destroy(request.cookies[SESSION_COOKIE]);
-    if (sessionId) ctx.onSessionEnded(sessionId);
+    // Its sockets close through the store's `sessionEnded`.
+    await ctx.sessions.destroy(request.cookies[SESSION_COOKIE]);
     return reply.clearCookie(SESSION_COOKIE, cookieOptions).status(204).send();
   });
 

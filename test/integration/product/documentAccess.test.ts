@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { readTriage, setBekendBij, setCriterion } from "../../../shared/docs/triageDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
+import { hashToken } from "../../../server/auth/sessions.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
   caseIdByTitle,
@@ -74,6 +75,23 @@ describe("case documents over the product's websocket", () => {
     await eventually(
       () => client.closeCodes.includes(CloseCode.Unauthenticated),
       "closed on logout",
+    );
+  });
+
+  it("closes the sockets of a session that a request finds expired", async () => {
+    const cookie = await server.login("dn.devries");
+    const client = open(cookie, `case/${caseA}/analyse`);
+    await eventually(() => client.provider.synced, "synced");
+    // Idle longer than the timeout, as if the browser had been left alone.
+    const session = server.store.sessions.get(hashToken(cookie.slice(cookie.indexOf("=") + 1)));
+    if (!session) throw new Error("no session");
+    session.lastSeenAt = Date.now() - 24 * 60 * 60_000;
+
+    const res = await server.api("/api/me", { cookie });
+    expect(res.status).toBe(401);
+    await eventually(
+      () => client.closeCodes.includes(CloseCode.Unauthenticated),
+      "closed when the session was found expired",
     );
   });
 
