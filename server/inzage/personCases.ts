@@ -1,9 +1,11 @@
 /**
  * Which cases an inzageoverzicht covers. The person asks what the ZVH holds on them, not what one
  * case holds: the file covers the case it is asked from and every other case of the region whose
- * persons concerned include someone with the same BSN. Only by BSN: two people can share a name and
- * a date of birth, and a wrong match would hand one person's data to another. A case without the
- * BSN is left to the procesregisseur, who finds it with the case search and prepares it from there.
+ * persons concerned include someone with the same BSN and the same date of birth. Never by name and
+ * date of birth alone: two people can share them. Never by BSN alone either: a BSN mistyped at
+ * registration can pass the elfproef and belong to someone else, and a wrong match would hand one
+ * person's data to another. A case left out is left to the procesregisseur, who finds it with the
+ * case search and prepares it from there.
  */
 import type { Principal } from "../auth/principal.js";
 import { mayExportInzage } from "../policies/casePolicy.js";
@@ -12,7 +14,7 @@ import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { PersonInCase } from "./inzageContent.js";
 
-/** The person in `found` first, then in the region's other cases by BSN, oldest first. */
+/** The person in `found` first, then in the region's other cases by BSN and date of birth, oldest first. */
 export function casesOfPerson(
   store: Store,
   principal: Principal,
@@ -23,7 +25,9 @@ export function casesOfPerson(
   if (person.bsn !== undefined) {
     for (const record of store.cases.list()) {
       if (record.id === found.id || !mayExportInzage(principal, record)) continue;
-      const same = record.betrokkenen.find((b) => b.bsn === person.bsn);
+      const same = record.betrokkenen.find(
+        (b) => b.bsn === person.bsn && b.geboortedatum === person.geboortedatum,
+      );
       if (same !== undefined) others.push({ record, person: same });
     }
   }

@@ -19,7 +19,7 @@ export const caseWorkspace = {
     inzagePdfLabel: (naam: string) => `Inzageoverzicht van ${naam} als PDF`,
     inzageDocxLabel: (naam: string) => `Inzageoverzicht van ${naam} als Word-document`,
     inzageHint:
-      "Een inzageoverzicht omvat elke casus van de regio waarin de persoon met hetzelfde BSN voorkomt; zoek casussen zonder BSN zelf op. Controleer het vóór verstrekking: teksten en de titel van een casus kunnen gegevens over anderen bevatten (art. 15 lid 4 AVG), en is de betrokkene niet geïnformeerd, ga dan na of een uitzondering geldt. In Word kunt u eerst onleesbaar maken wat niet verstrekt mag worden.",
+      "Een inzageoverzicht omvat elke casus van de regio waarin de persoon met hetzelfde BSN en dezelfde geboortedatum voorkomt; zoek andere casussen zelf op. Controleer het vóór verstrekking: teksten en de titel van een casus kunnen gegevens over anderen bevatten (art. 15 lid 4 AVG), en is de betrokkene niet geïnformeerd, ga dan na of een uitzondering geldt. In Word kunt u eerst onleesbaar maken wat niet verstrekt mag worden.",
   },
   documents: "Documenten van deze casus",
   readOnlyNotice:

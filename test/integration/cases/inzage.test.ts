@@ -141,7 +141,7 @@ describe("the inzageoverzicht of a person concerned", () => {
     expect(exports.map((e) => e.subjectIds)).toEqual([[tessa?.id], [joep?.id]]);
   });
 
-  it("covers every case of the region that holds the person by BSN, and no case that only shares a name", async () => {
+  it("covers every case of the region that holds the person by BSN and date of birth, and no case that shares only one of them", async () => {
     const detail = await caseDetail("Demo casus C");
     const rick = detail.betrokkenen[0];
     const sameBsn = await registerCase(
@@ -160,8 +160,19 @@ describe("the inzageoverzicht of a person concerned", () => {
         betrokkenen: [{ naam: "Rick Helmkruid", geboortedatum: "1999-02-03", bsn: "100000009" }],
       }),
     );
+    // Someone else under the same BSN, mistyped at registration: the date of birth tells them apart.
+    await registerCase(
+      server,
+      chair,
+      buildAanmelding({
+        title: "Andere persoon",
+        betrokkenen: [{ naam: "Piet Geheim", geboortedatum: "1980-01-01", bsn: "123456782" }],
+      }),
+    );
     const text = textOfPdf(Buffer.from(await (await download(detail, "pdf")).arrayBuffer()));
     expect(text).toContain("Uw gegevens staan in 2 casussen");
+    expect(text).not.toContain("Andere persoon");
+    expect(text).not.toContain("Piet Geheim");
     expect(text).toContain("Casus: Demo casus C");
     expect(text).toContain("Casus: Tweede aanmelding");
     expect(text).not.toContain("Naamgenoot");
