@@ -3,25 +3,13 @@
  * `afschaling` with the criteria checklist and to whom it is handed back, and to `gesloten` once
  * every afschaling criterion is met.
  */
-import {
-  AFSCHALING_CRITERIA,
-  type MeetingPhaseTarget,
-  type PhaseChange,
-} from "../../shared/api/meetings.js";
-import type { CasePhase } from "../../shared/domain/case.js";
+import { AFSCHALING_CRITERIA, mayMovePhase, type PhaseChange } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
 import { conflict, forbidden } from "../errors.js";
 import { isChair } from "../policies/meetingPolicy.js";
 import type { PhaseChangeRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { ClearedSlot } from "./meetingFinder.js";
-
-/** From which phases a chair may move a case to each target. */
-const ALLOWED_FROM: Record<MeetingPhaseTarget, readonly CasePhase[]> = {
-  uitvoering: ["triage", "casusoverleg"],
-  afschaling: ["casusoverleg", "uitvoering"],
-  gesloten: ["afschaling"],
-};
 
 /** Applies the phase change; returns the record written. */
 export async function changeCasePhase(
@@ -36,7 +24,7 @@ export async function changeCasePhase(
     throw conflict("De fase kan pas worden gewijzigd als het overleg is begonnen.");
   }
   const from = found.caseRecord.phase;
-  if (!ALLOWED_FROM[change.to].includes(from)) {
+  if (!mayMovePhase(from, change.to)) {
     throw conflict("Deze faseovergang is vanuit de huidige fase niet mogelijk.");
   }
   const record: PhaseChangeRecord = {

@@ -9,7 +9,7 @@ import {
   BESLUIT_TEXT_MAX,
   CORRECTION_REASON_MAX,
 } from "../domain/meeting.js";
-import type { CaseKindSchema, CasePhaseSchema } from "../domain/case.js";
+import type { CaseKindSchema, CasePhase, CasePhaseSchema } from "../domain/case.js";
 import { isIsoDate } from "../domain/dates.js";
 
 /** Kinds of overleg a procesregisseur can plan. */
@@ -59,6 +59,18 @@ export const MEETING_PHASE_TARGETS = ["uitvoering", "afschaling", "gesloten"] as
 
 /** A phase a chair may move a case to. */
 export type MeetingPhaseTarget = (typeof MEETING_PHASE_TARGETS)[number];
+
+/** The phases a case may be in for the chair to move it to each target (server and buttons). */
+export const MEETING_PHASE_ALLOWED_FROM: Record<MeetingPhaseTarget, readonly CasePhase[]> = {
+  uitvoering: ["triage", "casusoverleg"],
+  afschaling: ["casusoverleg", "uitvoering"],
+  gesloten: ["afschaling"],
+};
+
+/** Whether a case in phase `from` may be moved to `to` from an overleg. */
+export function mayMovePhase(from: CasePhase, to: MeetingPhaseTarget): boolean {
+  return MEETING_PHASE_ALLOWED_FROM[to].includes(from);
+}
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 

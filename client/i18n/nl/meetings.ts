@@ -213,6 +213,17 @@ export const meetingsNl = {
   // Phases
   phaseHeading: "Vervolg van de casus",
   phaseCurrent: (phase: string): string => `Huidige fase: ${phase}`,
+  phaseClosed: "De casus is gesloten.",
+  phaseNoStep: (phase: string): string =>
+    `Vanuit de fase ${phase} kan de casus hier niet verder; eerst neemt de procesregisseur het triagebesluit.`,
+  closeConfirm: (openActions: number): string =>
+    `Casus sluiten? Daarmee gaat de bewaartermijn in en is de casus voor iedereen alleen nog te lezen.${
+      openActions === 0
+        ? ""
+        : openActions === 1
+          ? " Er staat nog 1 open actie; voor een gesloten casus komen geen signalen meer."
+          : ` Er staan nog ${openActions} open acties; voor een gesloten casus komen geen signalen meer.`
+    }`,
   toUitvoering: "Naar uitvoering",
   startAfschaling: "Afschaling starten",
   close: "Casus sluiten",

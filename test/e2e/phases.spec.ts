@@ -1,0 +1,87 @@
+/**
+ * The chair moves cases on from the overleg in the real browser: only the steps a case's phase
+ * allows are offered, closing is asked first (and a "no" changes nothing), a closed case offers no
+ * step or follow-up any more, and a follow-up overleg is planned once however often it is clicked.
+ */
+import type { Page } from "@playwright/test";
+import { AFSCHALING_CRITERIA } from "../../shared/api/meetings.js";
+import { expect, test } from "./casePageFixtures.js";
+
+// This file closes a demo case: a server and data of its own.
+test.use({ serverName: "phases" });
+
+const OVERLEG = "Casusoverleg Westerduin";
+
+/** The chair's "Vervolg van de casus" section of the item under discussion. */
+function phasePanel(page: Page) {
+  return page.getByRole("region", { name: "Vervolg van de casus" });
+}
+
+/** Opens the demo overleg, starts it and discusses `title`. */
+async function discuss(page: Page, title: string): Promise<void> {
+  await page.getByRole("link", { name: "Overleggen", exact: true }).click();
+  await page.getByRole("link", { name: OVERLEG }).click();
+  await expect(page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+  const start = page.getByRole("button", { name: "Overleg starten" });
+  if (await start.isVisible()) await start.click();
+  await expect(page.getByRole("button", { name: "Overleg beëindigen" })).toBeVisible();
+  const now = page.getByRole("button", { name: `Nu bespreken: ${title}` });
+  if (await now.isVisible()) await now.click();
+  await expect(page.locator(".mt-main h2").first()).toHaveText(title);
+}
+
+test.describe("moving a case on from the overleg", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("offers only the steps the phase allows, asks before closing, and a closed case offers none", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("pr.jansen");
+    await discuss(page, "Demo casus A");
+    const panel = phasePanel(page);
+    await expect(panel).toContainText("Huidige fase: Casusoverleg");
+    await expect(panel.getByRole("button", { name: "Naar uitvoering" })).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Casus sluiten" })).toHaveCount(0);
+
+    for (const box of await panel.getByRole("checkbox").all()) await box.check();
+    expect(await panel.getByRole("checkbox").count()).toBe(AFSCHALING_CRITERIA.length);
+    await panel.getByLabel("Overgedragen aan (bijv. sociaal wijkteam)").fill("Sociaal wijkteam");
+    await panel.getByRole("button", { name: "Afschaling starten" }).click();
+    await expect(panel).toContainText("Huidige fase: Afschaling");
+    await expect(panel.getByRole("button", { name: "Naar uitvoering" })).toHaveCount(0);
+    await expect(panel.getByRole("button", { name: "Afschaling starten" })).toHaveCount(0);
+
+    // "Annuleren" on the question leaves the case as it is.
+    const questions: string[] = [];
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await panel.getByRole("button", { name: "Casus sluiten" }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain("de bewaartermijn");
+    await expect(panel).toContainText("Huidige fase: Afschaling");
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await panel.getByRole("button", { name: "Casus sluiten" }).click();
+    await expect(panel).toContainText("Huidige fase: Gesloten");
+    await expect(panel).toContainText("De casus is gesloten.");
+    await expect(panel.getByRole("button")).toHaveCount(0);
+  });
+
+  test("plans a follow-up overleg once, however often the button is clicked", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("pr.jansen");
+    await discuss(page, "Demo casus B");
+    const panel = phasePanel(page);
+    await panel.getByLabel("Datum").fill("2030-02-05");
+    const plan = panel.getByRole("button", { name: "Vervolgoverleg plannen" });
+    await plan.dblclick();
+    await expect(panel.getByRole("status")).toContainText("Het vervolgoverleg is gepland.");
+    await expect(plan).toBeDisabled();
+
+    await page.getByRole("link", { name: "Overleggen", exact: true }).click();
+    await expect(page.getByRole("link", { name: /^Vervolgoverleg: Demo casus B/ })).toHaveCount(1);
+  });
+});
