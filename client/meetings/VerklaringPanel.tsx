@@ -5,6 +5,7 @@ import { useLoader } from "../api/useLoader.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
 import { loadVerklaring, signVerklaring } from "./meetingsApi.js";
+import { verklaringBlocks } from "./verklaringBlocks.js";
 
 const t = messages.meetings;
 
@@ -40,9 +41,19 @@ export function VerklaringPanel({
         <>
           <p className="muted">{t.verklaringVersion(verklaring.version)}</p>
           <div className="mt-verklaring-text" tabIndex={0}>
-            {verklaring.text.split(/\n{2,}/).map((paragraph, i) => (
-              <p key={i}>{paragraph.replace(/^#+\s*/, "")}</p>
-            ))}
+            {verklaringBlocks(verklaring.text, verklaring.version).map((block, i) =>
+              block.kind === "heading" ? (
+                <h3 key={i}>{block.text}</h3>
+              ) : block.kind === "list" ? (
+                <ol key={i}>
+                  {block.items.map((item, j) => (
+                    <li key={j}>{item}</li>
+                  ))}
+                </ol>
+              ) : (
+                <p key={i}>{block.text}</p>
+              ),
+            )}
           </div>
           <label className="mt-check">
             <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
