@@ -8,6 +8,8 @@ const t = messages.meetings;
 /** Props of the agenda list. */
 export interface AgendaListProps {
   agenda: MeetingSlotView[];
+  /** Said under a case slot the caller is not cleared for (`notClearedText`). */
+  notCleared: string;
   currentId: string | null;
   selectedId: string | null;
   /** Present for the chair of a running overleg: moves everyone to the item. */
@@ -18,6 +20,7 @@ export interface AgendaListProps {
 /** The agenda column. */
 export function AgendaList({
   agenda,
+  notCleared,
   currentId,
   selectedId,
   onDiscuss,
@@ -45,7 +48,7 @@ export function AgendaList({
               </span>
             </button>
             {slot.id === currentId && <span className="tag">{t.now}</span>}
-            {!slot.general && !slot.cleared && <p className="muted">{t.notCleared}</p>}
+            {!slot.general && !slot.cleared && <p className="muted">{notCleared}</p>}
             {onDiscuss !== undefined && slot.id !== currentId && (
               <button
                 type="button"

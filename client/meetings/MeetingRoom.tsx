@@ -30,6 +30,7 @@ import {
 } from "./slotDrafts.js";
 import { SlotPanel } from "./SlotPanel.js";
 import { SlotTimer } from "./SlotTimer.js";
+import { notClearedText } from "./notCleared.js";
 
 const t = messages.meetings;
 
@@ -134,6 +135,7 @@ function LiveTable({
         <div className="mt-side">
           <AgendaList
             agenda={meeting.agenda}
+            notCleared={notClearedText(meeting)}
             currentId={running ? current : null}
             selectedId={selectedId}
             onDiscuss={chairs ? moveTo : undefined}
@@ -180,7 +182,7 @@ function LiveTable({
           {selected !== null && (selected.general || !selected.cleared) && (
             <div className="mt-slot-main">
               <h2>{selected.title}</h2>
-              {!selected.general && <p className="muted">{t.notCleared}</p>}
+              {!selected.general && <p className="muted">{notClearedText(meeting)}</p>}
             </div>
           )}
           {selected !== null && !selected.general && selected.cleared && (

@@ -122,6 +122,10 @@ export const meetingsNl = {
   general: "Algemeen",
   now: "Wordt nu besproken",
   notCleared: "Alleen de titel: onderteken eerst de geheimhoudingsverklaring.",
+  notClearedEnded:
+    "Alleen de titel: het overleg is afgelopen, en daarmee uw toegang tot de gegevens van deze casus.",
+  notClearedYet:
+    "Alleen de titel: de gegevens van deze casus zijn voor u te zien vanaf kort voor het begin van het overleg tot het einde.",
   start: "Overleg starten",
   end: "Overleg beëindigen",
   endConfirm: "Het overleg beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
