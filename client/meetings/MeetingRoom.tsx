@@ -24,7 +24,7 @@ import { AgendaList } from "./AgendaList.js";
 import { readLive, useAwarenessUser } from "./liveDocs.js";
 import {
   SlotDraftsContext,
-  SlotDraftStore,
+  type SlotDraftStore,
   useUnsavedSlotDrafts,
   type SlotDraftField,
 } from "./slotDrafts.js";
@@ -55,10 +55,13 @@ function discuss(doc: Y.Doc, slotId: string): void {
 export function MeetingRoom({
   meeting,
   user,
+  drafts,
   onStale,
 }: {
   meeting: MeetingView;
   user: PublicUser;
+  /** What the chair typed in the slots; kept by the page, so it survives the overleg's end. */
+  drafts: SlotDraftStore;
   /**
    * Called when the live document shows the overleg has started while the page says planned, or
    * announces a newer plan than the page shows.
@@ -70,17 +73,21 @@ export function MeetingRoom({
     useAwarenessUser(user),
   );
   if (session === null) return <p role="status">{t.loading}</p>;
-  return <LiveTable meeting={meeting} user={user} doc={session.doc} onStale={onStale} />;
+  return (
+    <LiveTable meeting={meeting} user={user} drafts={drafts} doc={session.doc} onStale={onStale} />
+  );
 }
 
 function LiveTable({
   meeting,
   user,
+  drafts,
   doc,
   onStale,
 }: {
   meeting: MeetingView;
   user: PublicUser;
+  drafts: SlotDraftStore;
   doc: Y.Doc;
   onStale: () => void;
 }) {
@@ -112,8 +119,7 @@ function LiveTable({
     discuss(doc, slotId);
     setFollowing(true);
   };
-  // Kept here, above the slot panels, so what is typed in a slot survives moving to another.
-  const [drafts] = useState(() => new SlotDraftStore());
+  // Kept above the slot panels, so what is typed in a slot survives moving to another.
   const [firstUnsaved] = useUnsavedSlotDrafts(drafts);
   useLeaveGuard(
     firstUnsaved !== undefined,

@@ -5,7 +5,7 @@
  * (after the live document announced a start or end, or after signing) shows a small notice above
  * the room and is tried again, instead of taking the room away.
  */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { errorMessage } from "../api/errorMessage.js";
 import { lastValue, useLoader } from "../api/useLoader.js";
@@ -17,6 +17,7 @@ import { MeetingHeader } from "../meetings/MeetingHeader.js";
 import { MeetingRoom } from "../meetings/MeetingRoom.js";
 import { loadMeeting, setMeetingRunning } from "../meetings/meetingsApi.js";
 import { meetingsPath } from "../meetings/meetingPaths.js";
+import { SlotDraftStore } from "../meetings/slotDrafts.js";
 import { VerklaringPanel } from "../meetings/VerklaringPanel.js";
 import { useSignedInUser } from "../session/sessionContext.js";
 
@@ -35,8 +36,12 @@ export function MeetingsRoomPage() {
   const meeting = last?.id === meetingId ? last : null;
   useDocumentTitle(meeting?.title ?? t.title);
 
+  // What the chair types in the slots, per overleg; kept here, so the room's remount when the
+  // overleg starts or ends keeps it (a samenvatting is fixed in the verslag after the end).
+  const drafts = useMemo(() => new SlotDraftStore(), [meetingId]);
+
   const run = (step: "start" | "end") => {
-    if (step === "end" && !window.confirm(t.endConfirm)) return;
+    if (step === "end" && !window.confirm(endQuestion(drafts))) return;
     setRunError(null);
     setMeetingRunning(meetingId, step).then(
       (changed) => replace(() => changed),
@@ -79,8 +84,17 @@ export function MeetingsRoomPage() {
         key={`${meeting.id}-${meeting.status}`}
         meeting={meeting}
         user={user}
+        drafts={drafts}
         onStale={reload}
       />
     </>
   );
+}
+
+/** Asked before ending: a besluit typed but not recorded can no longer be recorded afterwards. */
+function endQuestion(drafts: SlotDraftStore): string {
+  const unsaved = drafts.unsavedFields();
+  return unsaved.includes("besluit") || unsaved.includes("besluitCorrectie")
+    ? t.endConfirmUnsavedBesluit
+    : t.endConfirm;
 }

@@ -2,6 +2,8 @@
  * The chair moves cases on from the overleg in the real browser: only the steps a case's phase
  * allows are offered, closing is asked first (and a "no" changes nothing), a closed case offers no
  * step or follow-up any more, and a follow-up overleg is planned once however often it is clicked.
+ * Ending the overleg warns about a besluit typed but not recorded, and keeps the samenvatting the
+ * chair typed for the verslag.
  */
 import type { Page } from "@playwright/test";
 import { AFSCHALING_CRITERIA } from "../../shared/api/meetings.js";
@@ -83,5 +85,43 @@ test.describe("moving a case on from the overleg", () => {
 
     await page.getByRole("link", { name: "Overleggen", exact: true }).click();
     await expect(page.getByRole("link", { name: /^Vervolgoverleg: Demo casus B/ })).toHaveCount(1);
+  });
+
+  test("ending the overleg warns about a besluit not recorded, and keeps the typed samenvatting", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("pr.jansen");
+    await discuss(page, "Demo casus B");
+    const samenvatting = "Gezin is gemotiveerd; school en wijkteam trekken samen op.";
+    await page.getByLabel("Samenvatting van de voorzitter").fill(samenvatting);
+    await page.getByLabel("Nieuw besluit").fill("Wijkteam neemt contact op met de school");
+
+    const questions: string[] = [];
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("button", { name: "Overleg beëindigen" }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain("niet is vastgelegd");
+    await expect(page.getByLabel("Nieuw besluit")).toHaveValue(
+      "Wijkteam neemt contact op met de school",
+    );
+
+    await page.getByRole("button", { name: "Besluit vastleggen" }).first().click();
+    await expect(page.getByLabel("Nieuw besluit")).toHaveValue("");
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByRole("button", { name: "Overleg beëindigen" }).click();
+    await expect.poll(() => questions.length).toBe(2);
+    expect(questions[1]).not.toContain("niet is vastgelegd");
+    await expect(page.getByRole("button", { name: "Overleg beëindigen" })).toHaveCount(0);
+    await page
+      .getByRole("button", { name: /Demo casus B/ })
+      .first()
+      .click();
+    await expect(page.getByLabel("Samenvatting van de voorzitter")).toHaveValue(samenvatting);
   });
 });

@@ -129,6 +129,8 @@ export const meetingsNl = {
   start: "Overleg starten",
   end: "Overleg beëindigen",
   endConfirm: "Het overleg beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
+  endConfirmUnsavedBesluit:
+    "Er staat nog een besluit of een correctie van een besluit die niet is vastgelegd. Na het beëindigen kan dat niet meer. Het overleg toch beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
   discussNow: "Nu bespreken",
   next: "Volgend agendapunt",
   lastItem: "Dit is het laatste agendapunt.",
