@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   ZVH_DEMO_EXTRA_CASES: z.coerce.number().int().min(0).max(20_000).default(0),
   PUBLIC_ORIGIN: z.url().optional(),
   ALLOWED_ORIGINS: z.string().default(""),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
@@ -31,6 +32,12 @@ export interface Config {
   publicOrigin: string | undefined;
   /** Extra origins allowed to open websockets (besides the server's own). */
   allowedOrigins: string[];
+  /**
+   * Reverse proxies in front of the server whose `X-Forwarded-For` is believed (0: none, the
+   * client's address is the socket's). Behind a proxy every request comes from the proxy's address,
+   * so without this one person's wrong passwords would block everyone's logins.
+   */
+  trustProxyHops: number;
   /** Whether cookies get the Secure flag (the public origin is https). */
   secureCookies: boolean;
   sessionIdleMs: number;
@@ -59,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: e.ALLOWED_ORIGINS.split(",")
       .map((o) => o.trim())
       .filter(Boolean),
+    trustProxyHops: e.TRUST_PROXY,
     secureCookies: e.PUBLIC_ORIGIN?.startsWith("https:") ?? false,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,

@@ -36,6 +36,8 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    // `request.ip` (the login throttle's address) is the client's, not the proxy's, behind one.
+    trustProxy: (_address: string, hop: number) => hop < ctx.config.trustProxyHops,
   });
 
   app.addHook("onRequest", async (request, reply) => setSecurityHeaders(request, reply));

@@ -7,6 +7,20 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** Logs in as `client` says it is, through the `X-Forwarded-For` a reverse proxy would add. */
+function loginFrom(server: TestServer) {
+  return (username: string, password: string, client: string) =>
+    fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: {
+        origin: server.url,
+        "content-type": "application/json",
+        "x-forwarded-for": client,
+      },
+      body: JSON.stringify({ username, password }),
+    });
+}
+
 describe("login, sessions and logout", () => {
   it("logs in with the demo password and sets an HttpOnly, SameSite=Strict session cookie", async () => {
     server = await startTestServer();
@@ -85,6 +99,28 @@ describe("login, sessions and logout", () => {
     expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe(
       "too_many_attempts",
     );
+  });
+
+  it("behind a trusted proxy, counts failures per client address, not for everyone behind the proxy", async () => {
+    server = await startTestServer({ TRUST_PROXY: "1", LOGIN_MAX_FAILURES: "3" });
+    const login = loginFrom(server);
+    // One client types three wrong passwords, each time for another account.
+    for (const username of ["dn.smit", "dn.devries", "in.school"]) {
+      expect((await login(username, "fout", "198.51.100.7")).status).toBe(401);
+    }
+    expect((await login("cr.bakker", "demo", "198.51.100.7")).status).toBe(429);
+    // Someone else behind the same proxy logs in as usual.
+    expect((await login("cr.bakker", "demo", "198.51.100.8")).status).toBe(200);
+  });
+
+  it("believes no X-Forwarded-For unless TRUST_PROXY says so", async () => {
+    server = await startTestServer({ LOGIN_MAX_FAILURES: "3" });
+    const login = loginFrom(server);
+    for (const username of ["dn.smit", "dn.devries", "in.school"]) {
+      expect((await login(username, "fout", `198.51.100.${username.length}`)).status).toBe(401);
+    }
+    // A forged header does not get around the limit per address.
+    expect((await login("cr.bakker", "demo", "198.51.100.99")).status).toBe(429);
   });
 
   it("refuses a disabled account with the generic 401 and ends its sessions", async () => {
