@@ -139,7 +139,17 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
   app.get("/api/meetings/planning-options", async (request): Promise<PlanningOptions> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     if (!mayPlanMeeting(principal)) throw forbidden();
-    return presentPlanningOptions(ctx.store, principal);
+    const options = presentPlanningOptions(ctx.store, principal);
+    // The form lists cases by title with their teams: a read of those cases, like the case list.
+    ctx.audit.record({
+      action: "meeting.view",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      targetId: "planning-options",
+      caseIds: options.cases.map((c) => c.id),
+      detail: { count: options.cases.length },
+    });
+    return options;
   });
 
   app.post("/api/meetings", async (request, reply) => {

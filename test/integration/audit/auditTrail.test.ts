@@ -45,6 +45,17 @@ describe("the audit trail", () => {
     expect(edit?.subjectIds).toEqual([betrokkene]);
   });
 
+  it("records the planning form's list of cases as a read of each case it showed", async () => {
+    const res = await server.api("/api/meetings/planning-options", {
+      cookie: await server.login("pr.jansen"),
+    });
+    expect(res.status).toBe(200);
+    const entries = await auditOf(`caseId=${caseA}`);
+    const read = entries.find((e) => e.targetId === "planning-options");
+    expect(read).toMatchObject({ action: "meeting.view", outcome: "allowed" });
+    expect(read?.caseIds).toContain(caseA);
+  });
+
   it("records a refused document open as denied", async () => {
     const client = connectAs(server, await server.login("dn.smit"), `case/${caseA}/analyse`);
     await eventually(() => client.closeCodes.length > 0, "refused");
