@@ -3,7 +3,7 @@
  * hour: a case registered at 00:30 on 1 March in Westerduin belongs to March, although UTC still
  * says February.
  */
-import { REGION_TIME_ZONE } from "../../shared/domain/regionTime.js";
+import { regionWallClock } from "../../shared/domain/regionTime.js";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -16,16 +16,6 @@ export interface DutchMoment {
   /** 0–23 */
   hour: number;
 }
-
-const WALL_CLOCK = new Intl.DateTimeFormat("en-CA", {
-  timeZone: REGION_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
 
 /**
  * The region's offset from UTC per UTC hour. Clocks change on the hour, so one offset holds for a
@@ -40,7 +30,7 @@ function offsetMsAt(utcHour: number): number {
   const cached = offsets.get(utcHour);
   if (cached !== undefined) return cached;
   const start = utcHour * HOUR_MS;
-  const parts = WALL_CLOCK.formatToParts(new Date(start));
+  const parts = regionWallClock.formatToParts(new Date(start));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"));

@@ -34,30 +34,22 @@ export class SessionRepository {
 
   /** Removes one session; returns whether it existed. */
   async remove(id: string): Promise<boolean> {
-    const before = this.data.sessions.length;
-    this.data.sessions = this.data.sessions.filter((s) => s.id !== id);
-    if (this.data.sessions.length === before) return false;
-    await this.persist();
-    this.ended(id);
-    return true;
+    return (await this.removeWhere((s) => s.id === id)).length > 0;
   }
 
   /** Removes every session of a user except `keepId`; returns the ids of those removed. */
-  async removeForUser(userId: string, keepId?: string): Promise<string[]> {
-    const ended = this.data.sessions
-      .filter((s) => s.userId === userId && s.id !== keepId)
-      .map((s) => s.id);
-    if (ended.length === 0) return [];
-    const gone = new Set(ended);
-    this.data.sessions = this.data.sessions.filter((s) => !gone.has(s.id));
-    await this.persist();
-    ended.forEach(this.ended);
-    return ended;
+  removeForUser(userId: string, keepId?: string): Promise<string[]> {
+    return this.removeWhere((s) => s.userId === userId && s.id !== keepId);
   }
 
   /** Removes every session that `isExpired` says has ended; returns their ids. */
-  async prune(isExpired: (s: SessionRecord) => boolean): Promise<string[]> {
-    const ended = this.data.sessions.filter(isExpired).map((s) => s.id);
+  prune(isExpired: (s: SessionRecord) => boolean): Promise<string[]> {
+    return this.removeWhere(isExpired);
+  }
+
+  /** Removes the matching sessions in one write and reports each as ended; returns their ids. */
+  private async removeWhere(matches: (s: SessionRecord) => boolean): Promise<string[]> {
+    const ended = this.data.sessions.filter(matches).map((s) => s.id);
     if (ended.length === 0) return [];
     const gone = new Set(ended);
     this.data.sessions = this.data.sessions.filter((s) => !gone.has(s.id));

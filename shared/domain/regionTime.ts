@@ -22,7 +22,8 @@ export function dutchDate(at: Date): string {
   return calendarDate.format(at);
 }
 
-const parts = new Intl.DateTimeFormat("en-CA", {
+/** The region's date and 24-hour clock to the minute, read with `formatToParts`. */
+export const regionWallClock = new Intl.DateTimeFormat("en-CA", {
   timeZone: REGION_TIME_ZONE,
   year: "numeric",
   month: "2-digit",
@@ -34,7 +35,8 @@ const parts = new Intl.DateTimeFormat("en-CA", {
 
 /** The region's calendar date (yyyy-mm-dd) and time (hh:mm) at an instant. */
 export function wallTimeOf(instant: Date): { date: string; time: string } {
-  const get = (type: string) => parts.formatToParts(instant).find((p) => p.type === type)?.value;
+  const get = (type: string) =>
+    regionWallClock.formatToParts(instant).find((p) => p.type === type)?.value;
   return {
     date: `${get("year")}-${get("month")}-${get("day")}`,
     time: `${get("hour")}:${get("minute")}`,
