@@ -1,8 +1,8 @@
 /**
  * A collaborative prose editor (casusanalyse or plan van aanpak) bound to an open document. The
- * editor is created once per document and user, and follows a change of access in place; Tiptap's
- * own <style> injection is off
- * because the CSP forbids inline style blocks (casePage.css carries the editor styles).
+ * editor is created once per document and user, and follows a change of access in place. Tiptap's
+ * own <style> injection is off because the CSP forbids inline style blocks (casePage.css carries
+ * the editor styles).
  */
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect } from "react";

@@ -182,9 +182,18 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
         slotsRemoved: changed.removedSlotIds.length,
       },
     });
-    // What was written in a removed slot before the overleg goes with it; its sockets close.
+    // What was written in a removed slot before the overleg goes with it; its sockets close. The
+    // plan has changed either way: a deletion that fails is logged, not answered as a failed save.
     for (const slotId of changed.removedSlotIds) {
-      await ctx.remove(formatDocName({ type: "meeting", meetingId: slotId }));
+      await ctx
+        .remove(formatDocName({ type: "meeting", meetingId: slotId }))
+        .catch((err: unknown) => {
+          const errorName = err instanceof Error ? err.name : "unknown";
+          request.log.warn(
+            { meetingId: changed.meeting.id, slotId, errorName },
+            "removed slot's document not deleted",
+          );
+        });
     }
     await announceMeetingPlan(ctx.open, changed.meeting, request.log);
     return presentMeeting(ctx.store, changed.meeting, principal, ctx.now());
