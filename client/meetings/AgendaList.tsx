@@ -48,6 +48,7 @@ export function AgendaList({
               </span>
             </button>
             {slot.id === currentId && <span className="tag">{t.now}</span>}
+            {slot.caseClosed && <span className="tag">{t.caseClosedTag}</span>}
             {!slot.general && !slot.cleared && <p className="muted">{notCleared}</p>}
             {onDiscuss !== undefined && slot.id !== currentId && (
               <button

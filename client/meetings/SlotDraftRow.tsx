@@ -88,7 +88,11 @@ export function SlotDraftRow({
             onChange={(e) => onChange(withCase(slot, e.target.value, options))}
           >
             <option value="">{t.chooseCase}</option>
-            {caseMissing && <option value={slot.caseId}>{slot.title}</option>}
+            {caseMissing && (
+              <option value={slot.caseId}>
+                {slot.closedCase ? `${slot.title} (${t.caseClosedTag.toLowerCase()})` : slot.title}
+              </option>
+            )}
             {options.cases.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}
@@ -119,7 +123,20 @@ export function SlotDraftRow({
           </details>
         </>
       )}
-      {!general && slot.caseId !== "" && (
+      {slot.closedCase !== undefined && (
+        <>
+          <p className="notice notice-info">{t.closedCaseSlot}</p>
+          <p className="mt-label">{t.invitees}</p>
+          <ul>
+            {slot.closedCase.invited.map((p) => (
+              <li key={p.userId}>
+                {p.displayName} ({p.organisationName})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!general && slot.caseId !== "" && slot.closedCase === undefined && (
         <>
           <p className="mt-label">{t.invitees}</p>
           {participants.map((p) => person(p, p.incidental))}

@@ -11,6 +11,7 @@ function buildSlot(overrides: Partial<MeetingSlotView> = {}): MeetingSlotView {
     general: false,
     cleared: true,
     caseId: "case_a",
+    caseClosed: false,
     invitees: [{ userId: "user_a", displayName: "A", organisationName: "Org", incidental: false }],
     ...overrides,
   };

@@ -5,6 +5,7 @@
 import type {
   MeetingChange,
   MeetingKind,
+  MeetingPersonView,
   MeetingPlan,
   MeetingView,
   PlanningOptions,
@@ -21,6 +22,11 @@ export interface SlotDraft {
   title: string;
   minutes: number;
   invitees: string[];
+  /**
+   * For a slot on the agenda whose case closed since: who is invited (by name). The form lists
+   * them; nobody can be added, and the chair takes the slot off when it is not to be discussed.
+   */
+  closedCase?: { invited: MeetingPersonView[] };
 }
 
 /** The whole form. */
@@ -88,6 +94,7 @@ export function draftOf(meeting: MeetingView): PlanDraft | null {
       title: s.title,
       minutes: s.plannedMinutes,
       invitees: s.invitees?.map((p) => p.userId) ?? [],
+      ...(s.caseClosed ? { closedCase: { invited: s.invitees ?? [] } } : {}),
     })),
   };
 }

@@ -2,7 +2,8 @@
  * The procesregisseur's triage decision (domain.md §3): to the casusoverleg, or an advies only, or
  * back to the aanmelder (terugverwijzen). The decision keeps the engine's outcome it was taken on,
  * with its rulesVersion, and who took it when. Advies and terugverwijzen end the ZVH's part: the
- * case closes (read-only) with the outcome recorded.
+ * case closes (read-only) with the outcome recorded, and its guests are taken off the overleggen
+ * not started yet (invitationWithdrawer.ts).
  */
 import { randomUUID } from "node:crypto";
 import type { TriageBesluitRequest } from "../../shared/api/cases.js";
@@ -15,11 +16,24 @@ import type { Store } from "../store/store.js";
 import { findVisibleCase } from "./caseOpener.js";
 import { mayDecideTriage } from "../policies/casePolicy.js";
 import { evaluateEmptyTriage } from "./caseTriageEvaluator.js";
+import {
+  withdrawGuestsOfClosedCase,
+  type WithdrawnInvitation,
+} from "../meetings/invitationWithdrawer.js";
+
+/** The case as decided, and the overleggen whose guests a closing took off. */
+export interface TriageDecision {
+  caseRecord: CaseRecord;
+  withdrawn: WithdrawnInvitation[];
+}
 
 /** Phases in which the triage is still open for a decision. */
 const UNDECIDED: readonly CasePhase[] = ["aanmelding", "triage"];
 
-/** Records the decision and moves the case on; 404 if not visible, 403 if not allowed, 409 if decided. */
+/**
+ * Records the decision and moves the case on; 404 if not visible, 403 if not allowed, 409 if
+ * decided.
+ */
 export async function decideTriage(
   store: Store,
   principal: Principal,
@@ -27,7 +41,7 @@ export async function decideTriage(
   request: TriageBesluitRequest,
   evaluateLive: (caseId: string) => Promise<TriageResult | undefined>,
   now = new Date(),
-): Promise<CaseRecord> {
+): Promise<TriageDecision> {
   const c = findVisibleCase(store, principal, caseId);
   if (!mayDecideTriage(principal, c)) throw forbidden();
   if (!UNDECIDED.includes(c.phase)) {
@@ -60,5 +74,6 @@ export async function decideTriage(
         },
       ];
   await store.cases.addTriageBesluit(c.id, besluit, phase, participants);
-  return c;
+  const withdrawn = phase === "gesloten" ? await withdrawGuestsOfClosedCase(store, c, now) : [];
+  return { caseRecord: c, withdrawn };
 }

@@ -1,7 +1,8 @@
 /**
  * Moves a case on from an overleg (chair only): to `uitvoering` once it was discussed, to
  * `afschaling` with the criteria checklist and to whom it is handed back, and to `gesloten` once
- * every afschaling criterion is met.
+ * every afschaling criterion is met. Closing takes the case's guests off the overleggen not started
+ * yet (invitationWithdrawer.ts).
  */
 import { AFSCHALING_CRITERIA, mayMovePhase, type PhaseChange } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
@@ -9,16 +10,23 @@ import { conflict, forbidden } from "../errors.js";
 import { isChair } from "../policies/meetingPolicy.js";
 import type { PhaseChangeRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
+import { withdrawGuestsOfClosedCase, type WithdrawnInvitation } from "./invitationWithdrawer.js";
 import type { ClearedSlot } from "./meetingFinder.js";
 
-/** Applies the phase change; returns the record written. */
+/** The phase change written, and the overleggen whose guests a closing took off. */
+export interface CasePhaseChange {
+  record: PhaseChangeRecord;
+  withdrawn: WithdrawnInvitation[];
+}
+
+/** Applies the phase change; returns the record written and any invitations withdrawn. */
 export async function changeCasePhase(
   store: Store,
   principal: Principal,
   found: ClearedSlot,
   change: PhaseChange,
   now: Date,
-): Promise<PhaseChangeRecord> {
+): Promise<CasePhaseChange> {
   if (!isChair(principal, found.meeting)) throw forbidden();
   if (found.meeting.status === "gepland") {
     throw conflict("De fase kan pas worden gewijzigd als het overleg is begonnen.");
@@ -49,5 +57,7 @@ export async function changeCasePhase(
     }
   }
   await store.cases.changePhase(record);
-  return record;
+  const withdrawn =
+    change.to === "gesloten" ? await withdrawGuestsOfClosedCase(store, found.caseRecord, now) : [];
+  return { record, withdrawn };
 }

@@ -1,11 +1,12 @@
 /**
  * Plans a follow-up overleg for one case (chair only): same chair, kind and place, the case's slot
- * with the same invitees. The open actions of the plan carry over: they head the new slot.
+ * with the same invitees. The open actions of the plan carry over: they head the new slot. A closed
+ * case gets none (409): it is not discussed again.
  */
 import type { z } from "zod";
 import type { FollowUpSchema } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
-import { forbidden } from "../errors.js";
+import { conflict, forbidden } from "../errors.js";
 import { isChair } from "../policies/meetingPolicy.js";
 import type { MeetingRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -13,7 +14,7 @@ import type { ClearedSlot } from "./meetingFinder.js";
 import { buildMeeting } from "./meetingPlanner.js";
 import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 
-/** Creates the follow-up overleg; returns it. */
+/** Creates the follow-up overleg; returns it. 403 unless the chair, 409 for a closed case. */
 export async function planFollowUp(
   store: Store,
   principal: Principal,
@@ -22,6 +23,9 @@ export async function planFollowUp(
   now: Date,
 ): Promise<MeetingRecord> {
   if (!isChair(principal, found.meeting)) throw forbidden();
+  if (found.caseRecord.phase === "gesloten") {
+    throw conflict("Voor een gesloten casus wordt geen vervolgoverleg gepland.");
+  }
   const { meeting, slot } = found;
   const followUp = buildMeeting(
     {

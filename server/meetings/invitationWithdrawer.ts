@@ -1,18 +1,21 @@
 /**
- * Takes someone who leaves a case team off that case's slots in every overleg that has not started
- * yet, so the invitation does not keep the case open to them as a guest. An overleg that runs or
- * ended keeps its agenda: it is the record of who was invited (and whose attendance the verslag
- * holds). Each overleg changes through the repository's `changePlan`, which re-checks the open
- * sockets of everyone on it.
+ * Takes people off a case's slots in every overleg that has not started yet, so an invitation does
+ * not keep the case open to them as a guest: someone who leaves the case team, and the guests of a
+ * case that closed. An overleg that runs or ended keeps its agenda: it is the record of who was
+ * invited (and whose attendance the verslag holds). Each overleg changes through the repository's
+ * `changePlan`, which re-checks the open sockets of everyone on it.
  */
+import type { Case } from "../../shared/domain/case.js";
+import { isStandingPartner } from "../policies/casePolicy.js";
 import { hasEnded } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
-/** One overleg the person was taken off, and from how many of its slots. */
+/** One overleg people were taken off: from how many of its slots, and who. */
 export interface WithdrawnInvitation {
   meeting: MeetingRecord;
   slots: number;
+  userIds: string[];
 }
 
 /** True for an overleg whose agenda may still change: planned, not started, not past its end. */
@@ -20,29 +23,60 @@ function notStartedYet(meeting: MeetingRecord, now: Date): boolean {
   return meeting.status === "gepland" && !hasEnded(meeting, now);
 }
 
-/** True when `userId` is invited to this slot of the case. */
-function invitesTo(slot: MeetingSlotRecord, caseId: string, userId: string): boolean {
-  return slot.caseId === caseId && slot.invitees.includes(userId);
+/**
+ * Removes the invitees `leaves` picks from the case's slots in every overleg not started yet;
+ * returns each overleg changed.
+ */
+async function withdrawFromCaseSlots(
+  store: Store,
+  caseId: string,
+  leaves: (userId: string) => boolean,
+  now: Date,
+): Promise<WithdrawnInvitation[]> {
+  const leaving = (slot: MeetingSlotRecord) =>
+    slot.caseId === caseId ? slot.invitees.filter(leaves) : [];
+  const withdrawn: WithdrawnInvitation[] = [];
+  const affected = store.meetings
+    .list()
+    .filter((m) => notStartedYet(m, now) && m.agenda.some((s) => leaving(s).length > 0));
+  for (const meeting of affected) {
+    const touched = meeting.agenda.filter((s) => leaving(s).length > 0);
+    const userIds = [...new Set(touched.flatMap(leaving))];
+    const agenda = meeting.agenda.map((s) =>
+      s.caseId === caseId ? { ...s, invitees: s.invitees.filter((u) => !leaves(u)) } : s,
+    );
+    await store.meetings.changePlan(meeting.id, { agenda });
+    withdrawn.push({ meeting, slots: touched.length, userIds });
+  }
+  return withdrawn;
 }
 
-/** Removes `userId` from the invitees of the case's slots in every overleg not started yet. */
-export async function withdrawCaseInvitations(
+/** Takes `userId`, who left the case team, off the case's slots in every overleg not started yet. */
+export function withdrawCaseInvitations(
   store: Store,
   caseId: string,
   userId: string,
   now: Date,
 ): Promise<WithdrawnInvitation[]> {
-  const withdrawn: WithdrawnInvitation[] = [];
-  const affected = store.meetings
-    .list()
-    .filter((m) => notStartedYet(m, now) && m.agenda.some((s) => invitesTo(s, caseId, userId)));
-  for (const meeting of affected) {
-    const slots = meeting.agenda.filter((s) => invitesTo(s, caseId, userId)).length;
-    const agenda = meeting.agenda.map((s) =>
-      invitesTo(s, caseId, userId) ? { ...s, invitees: s.invitees.filter((u) => u !== userId) } : s,
+  return withdrawFromCaseSlots(store, caseId, (u) => u === userId, now);
+}
+
+/**
+ * Takes the guests (invitees who are no standing partner) off the slots of a case that closed, in
+ * every overleg not started yet: a closed case is no longer open to guests (meetingPolicy's
+ * `isOpenToGuests`), so the invitation would only ask them to sign for nothing. The standing
+ * partners stay invited; the chair takes the case off the agenda if it is not to be discussed.
+ */
+export function withdrawGuestsOfClosedCase(
+  store: Store,
+  c: Case,
+  now: Date,
+): Promise<WithdrawnInvitation[]> {
+  const isGuest = (userId: string) => {
+    const user = store.users.get(userId);
+    return (
+      user === undefined || !isStandingPartner({ userId, role: user.role, regio: user.regio }, c)
     );
-    await store.meetings.changePlan(meeting.id, { agenda });
-    withdrawn.push({ meeting, slots });
-  }
-  return withdrawn;
+  };
+  return withdrawFromCaseSlots(store, c.id, isGuest, now);
 }

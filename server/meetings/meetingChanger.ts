@@ -7,6 +7,9 @@
  * another case needs a new slot. Verklaringen are per overleg and person, so they stay; a person
  * taken off every slot keeps a signature that clears nothing (clearance follows the invitations).
  *
+ * A slot whose case closed since stays as it was (fewer invitees, other minutes) until the chair
+ * takes it off: a closed case may not be planned anew.
+ *
  * A slot taken off the agenda is gone with what was written in its document before the overleg (the
  * route deletes that document): nobody could open it again, and it may hold case data.
  *
@@ -16,6 +19,7 @@
 import type { AgendaSlotChange, MeetingChange } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
 import { badRequest, conflict, forbidden } from "../errors.js";
+import { caseAccess } from "../policies/casePolicy.js";
 import { hasEnded, mayChangeMeeting } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -41,6 +45,31 @@ export const planChangedMeanwhile = () =>
     "Dit overleg is intussen gewijzigd, in een ander venster of door iemand anders. Laad het opnieuw; uw wijzigingen zijn nog niet opgeslagen.",
   );
 
+/** True for a slot whose case closed since it was planned, and which the chair may still see. */
+function isClosedCaseSlot(store: Store, principal: Principal, slot: MeetingSlotRecord): boolean {
+  const c = slot.caseId === undefined ? undefined : store.cases.get(slot.caseId);
+  return c?.phase === "gesloten" && caseAccess(principal, c) !== "none";
+}
+
+/**
+ * A slot of a closed case as the change keeps it (the chair takes it off by leaving it out): its
+ * minutes may change, its invitees only become fewer. A closed case is not planned anew, and is no
+ * longer open to guests (meetingPolicy's `isOpenToGuests`).
+ */
+function keptClosedSlot(
+  existing: MeetingSlotRecord,
+  slot: AgendaSlotChange,
+  index: number,
+): MeetingSlotRecord {
+  const invitees = [...new Set(slot.invitees)];
+  if (invitees.some((userId) => !existing.invitees.includes(userId))) {
+    throw badRequest(
+      `Ongeldige invoer in veld "agenda.${index}.invitees": deze casus is gesloten; er kan niemand meer bij worden uitgenodigd.`,
+    );
+  }
+  return { ...existing, plannedMinutes: slot.plannedMinutes, invitees };
+}
+
 /** One slot of the change as stored: an existing slot (by id) with its case, or a new slot. */
 function changedSlot(
   store: Store,
@@ -60,6 +89,7 @@ function changedSlot(
       `Ongeldige invoer in veld "agenda.${index}.caseId": een agendapunt houdt zijn casus; voeg voor een andere casus een nieuw punt toe.`,
     );
   }
+  if (isClosedCaseSlot(store, principal, existing)) return keptClosedSlot(existing, slot, index);
   const general = existing.caseId === undefined;
   const checked = checkSlot(
     store,

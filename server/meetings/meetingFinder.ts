@@ -1,7 +1,7 @@
 /**
  * Finds an overleg or one of its slots for a principal, applying meetingPolicy: 404 for what the
  * principal may not know exists (the same answer as for unknown ids), 403 for a slot whose case
- * data the confidentiality gate still holds back.
+ * data the confidentiality gate still holds back (or that closed to guests).
  */
 import type { Principal } from "../auth/principal.js";
 import { AppError, forbidden, notFound } from "../errors.js";
@@ -10,8 +10,10 @@ import {
   isChair,
   isClearedForSlot,
   isInvitedToSlot,
+  isOpenToGuests,
   mayViewMeeting,
 } from "../policies/meetingPolicy.js";
+import { isStandingPartner } from "../policies/casePolicy.js";
 import type { CaseRecord, MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
@@ -30,6 +32,13 @@ export const gateClosed = () =>
   new AppError(
     "forbidden",
     `De gegevens van deze casus zijn alleen zichtbaar na ondertekening van de geheimhoudingsverklaring, vanaf ${GUEST_LEAD_MS / 60_000} minuten voor de aanvang tot het einde van het overleg.`,
+  );
+
+/** Refused to a guest: the case closed (elsewhere than in this overleg), and with it their access. */
+export const closedToGuests = () =>
+  new AppError(
+    "forbidden",
+    "Deze casus is gesloten. De gegevens zijn niet meer zichtbaar voor incidentele deelnemers.",
   );
 
 /** The overleg, or 404 when the principal is not invited to it. */
@@ -61,6 +70,10 @@ export function findClearedSlot(
   }
   const caseRecord = store.cases.get(slot.caseId);
   if (!caseRecord) throw notFound();
-  if (!isClearedForSlot(store, principal, meeting, slot, now)) throw gateClosed();
+  if (!isClearedForSlot(store, principal, meeting, slot, now)) {
+    const guestOfClosed =
+      !isStandingPartner(principal, caseRecord) && !isOpenToGuests(store, meeting, caseRecord);
+    throw guestOfClosed ? closedToGuests() : gateClosed();
+  }
   return { meeting, slot, caseRecord };
 }

@@ -10,7 +10,8 @@
  *   geheimhoudingsverklaring, and only around the overleg itself: from `GUEST_LEAD_MS` before its
  *   planned start until it ends (`isGuestWindowOpen`). Outside that window: the slot title only,
  *   signed or not. The chair starting early does not open the window early: a start weeks ahead
- *   by mistake would otherwise open the case to guests for weeks.
+ *   by mistake would otherwise open the case to guests for weeks. A closed case is no longer open
+ *   to guests (`isOpenToGuests`), except in the overleg that closed it, until that one ends.
  * - Live documents: `meeting/<meetingId>` holds only the chair's position and the timer (no case
  *   data); `meeting/<slotId>` holds one slot's attendance and besluiten and is as closed as the
  *   slot's case data.
@@ -23,6 +24,7 @@ import type { DocumentAccess } from "../../shared/wire/access.js";
 import type { Principal } from "../auth/principal.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
+import type { Case } from "../../shared/domain/case.js";
 import {
   caseAccess,
   isBeingDestroyed,
@@ -150,8 +152,23 @@ export function verklaringRequired(
 }
 
 /**
+ * Whether the case's data is still open to the guests of this overleg: while the case is not
+ * closed, and once closed only in the overleg that closed it (its guests sat at the table when
+ * that was decided; their window ends with it). A guest's need to know ends with the case.
+ */
+export function isOpenToGuests(store: Store, meeting: MeetingRecord, c: Case): boolean {
+  if (c.phase !== "gesloten") return true;
+  const closing = store.cases
+    .phaseHistory(c.id)
+    .filter((p) => p.to === "gesloten")
+    .at(-1);
+  return closing?.meetingId === meeting.id;
+}
+
+/**
  * Whether the slot's case data may reach the principal now: invited, and either a standing partner
- * of the case or a signer of this overleg's verklaring while its guest window is open.
+ * of the case or a signer of this overleg's verklaring while its guest window is open and the case
+ * is open to its guests.
  */
 export function isClearedForSlot(
   store: Store,
@@ -166,20 +183,24 @@ export function isClearedForSlot(
   if (isStandingPartner(principal, c)) return caseAccess(principal, c) !== "none";
   return (
     isGuestWindowOpen(meeting, now) &&
+    isOpenToGuests(store, meeting, c) &&
     store.meetings.verklaringOf(meeting.id, principal.userId) !== undefined
   );
 }
 
-/** The cases overleggen open to the principal now: a signed verklaring, inside the guest window. */
+/**
+ * The cases overleggen open to the principal now: a signed verklaring, inside the guest window, for
+ * a case still open to that overleg's guests.
+ */
 export function meetingClearance(store: Store, principal: Principal, now: Date): MeetingClearance {
   const cleared = new Set<string>();
   for (const signed of store.meetings.verklaringenOf(principal.userId)) {
     const meeting = store.meetings.get(signed.meetingId);
     if (!meeting || !isGuestWindowOpen(meeting, now)) continue;
     for (const slot of meeting.agenda) {
-      if (slot.caseId !== undefined && slot.invitees.includes(principal.userId)) {
-        cleared.add(slot.caseId);
-      }
+      if (slot.caseId === undefined || !slot.invitees.includes(principal.userId)) continue;
+      const c = store.cases.get(slot.caseId);
+      if (c !== undefined && isOpenToGuests(store, meeting, c)) cleared.add(slot.caseId);
     }
   }
   return cleared;

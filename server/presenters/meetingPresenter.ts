@@ -87,6 +87,8 @@ function presentSlot(
     general,
     cleared,
     caseId: cleared ? (slot.caseId ?? null) : null,
+    caseClosed:
+      cleared && slot.caseId !== undefined && store.cases.get(slot.caseId)?.phase === "gesloten",
     invitees: showInvitees
       ? slot.invitees.map((id) => presentPerson(store, id, slot.caseId))
       : null,

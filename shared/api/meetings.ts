@@ -312,6 +312,11 @@ export interface MeetingSlotView {
   general: boolean;
   cleared: boolean;
   caseId: string | null;
+  /**
+   * True when the slot's case has closed (told only with the case, to whom is cleared for it): it
+   * stays on a planned agenda until the chair takes it off, and gets no one new invited.
+   */
+  caseClosed: boolean;
   invitees: MeetingPersonView[] | null;
 }
 

@@ -3,7 +3,8 @@
  * allows are offered, closing is asked first (and a "no" changes nothing), a closed case offers no
  * step or follow-up any more, and a follow-up overleg is planned once however often it is clicked.
  * Ending the overleg warns about a besluit typed but not recorded, and keeps the samenvatting the
- * chair typed for the verslag.
+ * chair typed for the verslag. A case closed while on a planned overleg is marked closed on its
+ * agenda, and "Wijzigen" keeps it with its standing partners only.
  */
 import type { Page } from "@playwright/test";
 import { AFSCHALING_CRITERIA } from "../../shared/api/meetings.js";
@@ -123,5 +124,38 @@ test.describe("moving a case on from the overleg", () => {
       .first()
       .click();
     await expect(page.getByLabel("Samenvatting van de voorzitter")).toHaveValue(samenvatting);
+  });
+
+  test("a case closed while on a planned overleg is marked there, and Wijzigen keeps it without its guest", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const { page } = await signIn("pr.jansen");
+    // The follow-up planned above has Demo casus B with Noor Smit and the school's guest invited.
+    const list = await page.request.get("/api/cases");
+    const { cases } = (await list.json()) as { cases: { id: string; title: string }[] };
+    const caseB = cases.find((c) => c.title === "Demo casus B")?.id ?? "";
+    const decided = await page.request.post(`/api/cases/${caseB}/triage-besluit`, {
+      headers: { origin: baseURL ?? "" },
+      data: { besluit: "advies", toelichting: "Advies aan het sociaal wijkteam gegeven." },
+    });
+    expect(decided.status()).toBe(200);
+
+    await page.getByRole("link", { name: "Overleggen", exact: true }).click();
+    await page.getByRole("link", { name: /^Vervolgoverleg: Demo casus B/ }).click();
+    const agenda = page.getByRole("navigation", { name: "Agenda" });
+    await expect(agenda.getByRole("listitem").filter({ hasText: "Demo casus B" })).toContainText(
+      "Casus gesloten",
+    );
+
+    await page.getByRole("link", { name: "Wijzigen" }).click();
+    const slot = page.locator("fieldset").filter({ has: page.locator("#agenda-0-case") });
+    await expect(slot).toContainText("Deze casus is gesloten.");
+    await expect(slot.getByRole("listitem")).toHaveText([/^Noor Smit/]);
+    await expect(slot.getByRole("checkbox")).toHaveCount(0);
+    await slot.getByLabel("Minuten").fill("15");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Vervolgoverleg/ })).toBeVisible();
+    await expect(agenda).toContainText("15 min");
   });
 });

@@ -97,6 +97,9 @@ export const meetingsNl = {
   slotMinutes: "Minuten",
   invitees: "Uitgenodigd",
   incidentalInvitees: "Incidentele deelnemers voor dit overleg",
+  caseClosedTag: "Casus gesloten",
+  closedCaseSlot:
+    "Deze casus is gesloten. Haal het agendapunt weg als de casus niet meer besproken wordt; er kan niemand meer bij worden uitgenodigd.",
   generalNoInvitees:
     "Niemand apart uitgenodigd. Wie voor dit overleg is uitgenodigd, ziet dit agendapunt.",
   generalInviteOthers: "Anderen uitnodigen voor dit agendapunt",

@@ -18,7 +18,6 @@ import type { CaseDetail } from "../../../shared/api/cases.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import type { Principal } from "../../auth/principal.js";
 import { listTeamCandidates } from "../../commands/caseTeamCandidates.js";
-import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
 import {
   addTeamMember,
   changeTeamMember,
@@ -30,6 +29,7 @@ import { presentTeamCandidates } from "../../presenters/caseTeamPresenter.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
+import { reportWithdrawals } from "../withdrawalReport.js";
 
 const id = z.string().min(1).max(100);
 const CaseParams = z.object({ id });
@@ -65,17 +65,7 @@ export function registerCaseTeamRoutes(app: FastifyInstance, ctx: HttpContext): 
         ...(withdrawn.length > 0 ? { overleggen: withdrawn.length } : {}),
       },
     });
-    for (const { meeting, slots } of withdrawn) {
-      ctx.audit.record({
-        action: "meeting.update",
-        actor: actorOf(principal),
-        outcome: "allowed",
-        caseId: caseRecord.id,
-        targetId: meeting.id,
-        detail: { team: step, uninvited: member.userId, slots },
-      });
-      await announceMeetingPlan(ctx.openDocument, meeting, log);
-    }
+    await reportWithdrawals(ctx, principal, caseRecord.id, withdrawn, { team: step }, log);
     log.info(
       {
         caseId: caseRecord.id,

@@ -31,6 +31,7 @@ import {
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
+import { reportWithdrawals } from "../withdrawalReport.js";
 
 const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
@@ -110,7 +111,13 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id } = parse(CaseParamsSchema, request.params);
     const body = parse(TriageBesluitSchema, request.body);
-    const decided = await decideTriage(ctx.store, principal, id, body, ctx.evaluateTriage);
+    const { caseRecord: decided, withdrawn } = await decideTriage(
+      ctx.store,
+      principal,
+      id,
+      body,
+      ctx.evaluateTriage,
+    );
     request.log.info(
       { caseId: decided.id, userId: principal.userId, besluit: body.besluit },
       "triage decided",
@@ -122,6 +129,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
       caseId: decided.id,
       detail: { besluit: body.besluit },
     });
+    await reportWithdrawals(ctx, principal, decided.id, withdrawn, { closed: true }, request.log);
     return presentCaseDetail(ctx.store, decided, principal);
   });
 

@@ -60,6 +60,7 @@ import {
 import type { Store } from "../../store/store.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
+import { reportWithdrawals } from "../withdrawalReport.js";
 
 /** What the overleg routes need. */
 export interface MeetingRoutesContext {
@@ -304,11 +305,19 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const principal = await requirePrincipal(ctx.sessions, request);
     const found = clearedSlot(principal, request.params);
     const change = parse(PhaseChangeSchema, request.body);
-    const record = await changeCasePhase(ctx.store, principal, found, change, ctx.now());
+    const { record, withdrawn } = await changeCasePhase(
+      ctx.store,
+      principal,
+      found,
+      change,
+      ctx.now(),
+    );
     audit(principal, "case.update", found.meeting.id, {
       caseId: found.caseRecord.id,
       detail: { from: record.from, to: record.to },
     });
+    const cause = { closed: true };
+    await reportWithdrawals(http, principal, found.caseRecord.id, withdrawn, cause, request.log);
     return slotCaseView(principal, found);
   });
 
