@@ -26,6 +26,7 @@ import { PresenceList } from "./PresenceList.js";
 import { ProseEditor } from "../editor/ProseEditor.js";
 import { SyncStatus } from "./SyncStatus.js";
 import { TriageView } from "./triage/TriageView.js";
+import { useReloadOnAccessCheck } from "./useReloadOnAccessCheck.js";
 
 const t = messages.caseWorkspace;
 /** The search parameter that names the open document. */
@@ -87,6 +88,11 @@ export function CaseDocuments({
   const unsaved = all.some((s) => s.unsaved);
   const refused = all.some((s) => s.readOnlyRefused);
   const readOnly = view.access === "read" || refused;
+  useReloadOnAccessCheck(
+    view.id,
+    all.reduce((sum, s) => sum + s.accessChecks, 0),
+    onChanged,
+  );
   useLeaveGuard(unsaved, t.leaveUnsaved);
   const actions = useMemo(() => actionContext(view, user), [view, user]);
 

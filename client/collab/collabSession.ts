@@ -2,14 +2,15 @@
  * One open collaborative document: a Y.Doc bound to the server through y-websocket's
  * WebsocketProvider (used as it is), plus what the UI needs to tell the truth about it: the
  * connection, whether local changes are stored and whether their confirmation is late (see
- * saveTracker.ts), a terminal refusal (close code 4400–4499), and whether the server refused an
- * update as read-only.
+ * saveTracker.ts), a terminal refusal (close code 4400–4499), whether the server refused an
+ * update as read-only, and how often it re-checked the connection's access.
  */
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { isTerminalCloseCode } from "../../shared/wire/closeCodes.js";
 import { COLLAB_PATH_PREFIX } from "../../shared/wire/docNames.js";
-import type { AwarenessUser } from "../../shared/wire/messages.js";
+import { readAccessChecked, type OpenAccess } from "../../shared/wire/accessChecked.js";
+import { MessageType, type AwarenessUser } from "../../shared/wire/messages.js";
 import {
   colourAmong,
   colourOnArrival,
@@ -27,6 +28,11 @@ export interface CollabSnapshot {
   unsaved: boolean;
   /** The server refused an update from this client because its access is read-only. */
   readOnlyRefused: boolean;
+  /**
+   * How often the server re-checked this connection's access and kept it open (a change of the
+   * case, the overleg or the account): a page loads again what it shows about its rights.
+   */
+  accessChecks: number;
 }
 
 /** The websocket base URL of the collaboration server on this page's origin. */
@@ -51,6 +57,7 @@ export class CollabSession {
     closedCode: null,
   };
   private readOnlyRefused = false;
+  private accessChecks = 0;
   /** Fires when the oldest unconfirmed change has waited too long (see saveTracker.ts). */
   private overdueTimer: ReturnType<typeof setTimeout> | null = null;
   private current: CollabSnapshot;
@@ -72,6 +79,8 @@ export class CollabSession {
       disableBc: true,
       shouldReconnect: (event) => !isTerminalCloseCode(event.code),
     });
+    this.provider.messageHandlers[MessageType.AccessChecked] = (_encoder, decoder) =>
+      this.onAccessChecked(readAccessChecked(decoder));
     this.provider.awareness.setLocalStateField("user", user);
     this.provider.awareness.on("change", this.onAwarenessChange);
     this.current = this.buildSnapshot();
@@ -187,6 +196,14 @@ export class CollabSession {
     ws.send(encodeSaveCheck(this.doc));
   }
 
+  private onAccessChecked(access: OpenAccess | null): void {
+    if (access === null) return;
+    this.accessChecks += 1;
+    // Write access again: an earlier refusal no longer holds.
+    if (access === "write") this.readOnlyRefused = false;
+    this.emit();
+  }
+
   private readonly onMessage = (event: MessageEvent): void => {
     if (!(event.data instanceof ArrayBuffer)) return;
     const kind = peekServerMessage(new Uint8Array(event.data));
@@ -255,6 +272,7 @@ export class CollabSession {
       state: syncStateOf(this.facts),
       unsaved: this.facts.unsaved,
       readOnlyRefused: this.readOnlyRefused,
+      accessChecks: this.accessChecks,
     };
   }
 }

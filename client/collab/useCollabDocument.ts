@@ -26,6 +26,7 @@ const NO_SESSION: CollabSnapshot = {
   state: { kind: "connecting" },
   unsaved: false,
   readOnlyRefused: false,
+  accessChecks: 0,
 };
 const noop = () => () => undefined;
 

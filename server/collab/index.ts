@@ -10,6 +10,7 @@
  */
 import { join } from "node:path";
 import { WebSocketServer } from "ws";
+import { encodeAccessChecked } from "../../shared/wire/accessChecked.js";
 import { CloseCode } from "../../shared/wire/closeCodes.js";
 import { parseDocName } from "../../shared/wire/docNames.js";
 import { LIMITS, type CollabLimits } from "../../shared/wire/limits.js";
@@ -90,6 +91,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       connection.close(CloseCode.Forbidden, "access revoked");
     } else {
       connection.access = access;
+      // The page learns at once that what it shows about its rights may have changed.
+      connection.send(encodeAccessChecked(access));
     }
   }
 

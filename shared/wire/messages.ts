@@ -5,6 +5,10 @@
  *   1 awareness  varUint8Array awareness update (y-protocols/awareness)
  *   2 auth       varUint 0 (permission denied), varString reason. Server → client only.
  *   3 query      asks for all awareness states. Client → server only.
+ *  64 access     varString "read" | "write": the connection's access after the server re-checked
+ *                it (a change of the case, the overleg or the account) and kept it open. Server →
+ *                client only; Casustafel's own, so a page can load again what depends on it (the
+ *                case's phase, whether its editors write). A client that does not know it ignores it.
  */
 
 /** Top-level y-websocket message types. */
@@ -13,6 +17,7 @@ export const MessageType = {
   Awareness: 1,
   Auth: 2,
   QueryAwareness: 3,
+  AccessChecked: 64,
 } as const;
 
 /** Sync sub-message types (y-protocols/sync). */

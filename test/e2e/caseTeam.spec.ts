@@ -1,12 +1,13 @@
 /**
  * The case team (casusteam) in the real browser: the procesregisseur adds a partner from the case
  * page, the partner then finds the case in their list and opens it, and removing them closes their
- * open case page at once.
+ * open case page at once. A partner's open page follows their rights at once: read-only, and
+ * editable again.
  */
 import type { Page } from "@playwright/test";
 import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
 
-// This file changes Demo casus D's team: a server and data of its own.
+// This file changes Demo casus C's and D's teams: a server and data of its own.
 test.use({ serverName: "case-team" });
 
 /** The case team section of a case page. */
@@ -115,6 +116,40 @@ test.describe("the case team", () => {
     ).toHaveAttribute("aria-readonly", "true");
     await expect(smit.page.getByRole("heading", { level: 1, name: "Demo casus D" })).toBeVisible();
     await expect(smit.page.getByText("Deze pagina kon niet worden getoond")).toHaveCount(0);
+
+    await jansen.context.close();
+    await smit.context.close();
+  });
+
+  test("a partner's open page turns read-only as soon as the rights change, and editable again, without typing or a reload", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+    const caseId = await caseIdOf(jansen.page, "Demo casus C");
+    await openCaseDocument(smit.page, caseId, "analyse");
+    const editor = (mode: string) =>
+      smit.page.getByRole("textbox", { name: `Casusanalyse (${mode})` });
+    await expect(editor("bewerkbaar")).toBeVisible();
+
+    await jansen.page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    const row = teamOf(jansen.page).getByRole("row", { name: /Noor Smit/ });
+    const setReadOnly = async (on: boolean) => {
+      await row.getByLabel(/Alleen lezen/).setChecked(on);
+      await row.getByRole("button", { name: /Opslaan/ }).click();
+    };
+
+    await setReadOnly(true);
+    await expect(editor("alleen lezen")).toHaveAttribute("aria-readonly", "true");
+    await expect(smit.page.getByText("U kunt deze casus alleen lezen.")).toBeVisible();
+
+    await setReadOnly(false);
+    await expect(editor("bewerkbaar")).toBeVisible();
+    await expect(smit.page.getByText("U kunt deze casus alleen lezen.")).toHaveCount(0);
+    await editor("bewerkbaar").click();
+    await smit.page.keyboard.type("weer bewerkbaar");
+    await expect(editor("bewerkbaar")).toContainText("weer bewerkbaar");
 
     await jansen.context.close();
     await smit.context.close();

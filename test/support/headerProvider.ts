@@ -5,12 +5,16 @@
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { readAccessChecked, type OpenAccess } from "../../shared/wire/accessChecked.js";
+import { MessageType } from "../../shared/wire/messages.js";
 
-/** A connected client and the close codes the server sent it, in order. */
+/** A connected client, the close codes the server sent it and the access it was told, in order. */
 export interface HeaderClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
   closeCodes: number[];
+  /** Each access the server told after re-checking the connection (shared/wire/accessChecked.ts). */
+  accessChecks: OpenAccess[];
   destroy(): void;
 }
 
@@ -40,10 +44,16 @@ export function connectWithHeaders(
   provider.on("connection-close", (event) => {
     if (event) closeCodes.push(event.code);
   });
+  const accessChecks: OpenAccess[] = [];
+  provider.messageHandlers[MessageType.AccessChecked] = (_encoder, decoder) => {
+    const access = readAccessChecked(decoder);
+    if (access !== null) accessChecks.push(access);
+  };
   return {
     doc,
     provider,
     closeCodes,
+    accessChecks,
     destroy() {
       provider.destroy();
       doc.destroy();

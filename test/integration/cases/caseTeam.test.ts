@@ -308,6 +308,26 @@ describe("open sockets follow the team", () => {
     expect(handle.doc.getText("t").toJSON()).toBe("");
     handle.release();
   });
+
+  it("tells each open socket of the case its access after a change, so the page can follow", async () => {
+    const caseId = await registerCase(server, devries);
+    const smitId = idOf("dn.smit");
+    await add(pr, caseId, { userId: smitId, caseRole: "deelnemer" });
+    const smit = sockets.open(await server.login("dn.smit"), caseDocName(caseId, "analyse"));
+    const aanmelder = sockets.open(devries, caseDocName(caseId, "plan"));
+    await eventually(() => smit.provider.synced && aanmelder.provider.synced, "both synced");
+    expect(smit.accessChecks).toEqual([]);
+
+    await change(pr, caseId, smitId, { readOnly: true });
+    await eventually(() => smit.accessChecks.length === 1, "told once");
+    await change(pr, caseId, smitId, { readOnly: false });
+    await eventually(() => smit.accessChecks.length === 2, "told again");
+
+    expect(smit.accessChecks).toEqual(["read", "write"]);
+    expect(aanmelder.accessChecks).toEqual(["write", "write"]);
+    // Told, never closed: the page stays, and writes again.
+    expect(smit.closeCodes).toEqual([]);
+  });
 });
 
 describe("the audit trail of the team", () => {
