@@ -83,6 +83,14 @@ const ExportParams = z.object({
   format: z.enum(VERSLAG_FORMATS),
 });
 
+/** The case ids on an agenda (as stored, or as a view shows it: null when held back). */
+function casesOn(agenda: readonly { caseId?: string | null | undefined }[]): string[] {
+  const ids = agenda
+    .map((slot) => slot.caseId)
+    .filter((id): id is string => typeof id === "string");
+  return [...new Set(ids)];
+}
+
 /** Registers every `/api/meetings` route. */
 export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): void {
   const ctx: MeetingRoutesContext = {
@@ -100,6 +108,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     targetId: string,
     extra: {
       caseId?: string;
+      caseIds?: string[];
       detail?: Record<string, string | number | boolean>;
     } = {},
   ) =>
@@ -109,6 +118,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       outcome: "allowed",
       targetId,
       caseId: extra.caseId,
+      caseIds: extra.caseIds,
       detail: extra.detail,
     });
 
@@ -157,8 +167,12 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const principal = await requirePrincipal(ctx.sessions, request);
     const plan = parse(MeetingPlanSchema, request.body);
     const planned = await planMeeting(ctx.store, principal, plan, ctx.now());
-    for (const m of planned)
-      audit(principal, "meeting.update", m.id, { detail: { planned: true } });
+    for (const m of planned) {
+      audit(principal, "meeting.update", m.id, {
+        caseIds: casesOn(m.agenda),
+        detail: { planned: true },
+      });
+    }
     request.log.info({ userId: principal.userId, count: planned.length }, "overleg planned");
     return reply.status(201).send({ ids: planned.map((m) => m.id) });
   });
@@ -167,16 +181,21 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id: meetingId } = parse(MeetingParams, request.params);
     const meeting = findVisibleMeeting(ctx.store, principal, meetingId);
-    audit(principal, "meeting.view", meeting.id);
-    return presentMeeting(ctx.store, meeting, principal, ctx.now());
+    const view = presentMeeting(ctx.store, meeting, principal, ctx.now());
+    // The cases whose slots the page shows beyond their title: those the viewer is cleared for.
+    audit(principal, "meeting.view", meeting.id, { caseIds: casesOn(view.agenda) });
+    return view;
   });
 
   app.patch("/api/meetings/:id", async (request): Promise<MeetingView> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id: meetingId } = parse(MeetingParams, request.params);
     const change = parse(MeetingChangeSchema, request.body);
+    const before = casesOn(findVisibleMeeting(ctx.store, principal, meetingId).agenda);
     const changed = await changeMeeting(ctx.store, principal, meetingId, change, ctx.now());
     audit(principal, "meeting.update", changed.meeting.id, {
+      // Every case the change touched: on the agenda before or after.
+      caseIds: [...new Set([...before, ...casesOn(changed.meeting.agenda)])],
       detail: {
         changed: true,
         slotsAdded: changed.added,

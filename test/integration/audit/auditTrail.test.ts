@@ -56,6 +56,48 @@ describe("the audit trail", () => {
     expect(read?.caseIds).toContain(caseA);
   });
 
+  it("names the cases of an overleg when it is planned, read and changed, but only those its reader may see", async () => {
+    const chair = await server.login("pr.jansen");
+    const caseC = await caseIdByTitle(server, chair, "Demo casus C");
+    const school = server.store.users.findByUsername("in.school")?.id ?? "";
+    const when = { kind: "casusoverleg", date: "2031-06-10", time: "13:00", location: "ZVH" };
+    const planned = await server.api("/api/meetings", {
+      cookie: chair,
+      body: {
+        ...when,
+        title: "Casusoverleg",
+        agenda: [{ caseId: caseA, plannedMinutes: 30, invitees: [school] }],
+      },
+    });
+    expect(planned.status).toBe(201);
+    const id = ((await planned.json()) as { ids: string[] }).ids[0] ?? "";
+    expect((await server.api(`/api/meetings/${id}`, { cookie: chair })).status).toBe(200);
+    // The school's guest has not signed the verklaring: the page shows them the slot title only.
+    const guest = await server.login("in.school");
+    expect((await server.api(`/api/meetings/${id}`, { cookie: guest })).status).toBe(200);
+    const changed = await server.api(`/api/meetings/${id}`, {
+      method: "PATCH",
+      cookie: chair,
+      body: {
+        ...when,
+        title: "Casusoverleg",
+        agenda: [{ caseId: caseC, plannedMinutes: 20, invitees: [] }],
+      },
+    });
+    expect(changed.status).toBe(200);
+
+    const [plan, chairRead, guestRead, change] = (await auditOf("")).filter(
+      (e) => e.targetId === id,
+    );
+    expect(plan).toMatchObject({ action: "meeting.update", caseIds: [caseA] });
+    expect(chairRead).toMatchObject({ action: "meeting.view", caseIds: [caseA] });
+    expect(guestRead).toMatchObject({ action: "meeting.view", actor: { username: "in.school" } });
+    expect(guestRead?.caseIds ?? []).toEqual([]);
+    // Casus A went off the agenda and casus C came on: the change touched both.
+    expect(change).toMatchObject({ action: "meeting.update" });
+    expect(new Set(change?.caseIds)).toEqual(new Set([caseA, caseC]));
+  });
+
   it("records a refused document open as denied", async () => {
     const client = connectAs(server, await server.login("dn.smit"), `case/${caseA}/analyse`);
     await eventually(() => client.closeCodes.length > 0, "refused");
