@@ -67,7 +67,7 @@ export function CaseWorkspace() {
     <>
       <p className="case-links">
         <Link to={paths.cases}>{t.backToList}</Link>
-        <Link to={`${casePath(view.id)}/acties`}>{t.caseActionsLink}</Link>
+        {view.mayViewActions && <Link to={`${casePath(view.id)}/acties`}>{t.caseActionsLink}</Link>}
       </p>
       <CaseDocuments
         key={view.id}

@@ -34,6 +34,7 @@ function buildCaseDetail(participants: Participant[]): CaseDetail {
     mayDecideTriage: false,
     mayManageTeam: false,
     mayExportInzage: false,
+    mayViewActions: true,
     betrokkenen: [],
     participants,
     triagePartners: [],

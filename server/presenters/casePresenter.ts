@@ -13,6 +13,7 @@ import type { CaseRetentionView } from "../../shared/api/retention.js";
 import type { CaseKind, CasePhase } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
+import { canViewActions } from "../policies/actionPolicy.js";
 import {
   mayDecideTriage,
   mayExportInzage,
@@ -92,6 +93,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
       mayDecideTriage(principal, c) && (c.phase === "aanmelding" || c.phase === "triage"),
     mayManageTeam: mayManageCaseTeam(principal, c),
     mayExportInzage: mayExportInzage(principal, c),
+    mayViewActions: canViewActions(principal, c),
     betrokkenen: presentBetrokkenen(c, principal),
     participants: c.participants.map((p) => ({
       userId: p.userId,

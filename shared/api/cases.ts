@@ -357,6 +357,11 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
   mayManageTeam: z.boolean(),
   /** True when the caller may prepare the inzageoverzicht of a person concerned (shared/api/inzage.ts). */
   mayExportInzage: z.boolean(),
+  /**
+   * True when the caller may follow the case's actions (`/casussen/:id/acties`): whoever sees the
+   * case as a standing partner; a guest of an overleg reads the case for that sitting only.
+   */
+  mayViewActions: z.boolean(),
   betrokkenen: z.array(
     z.object({
       id: z.string(),

@@ -72,7 +72,16 @@ describe("the geheimhoudingsverklaring gate for an incidental participant", () =
     });
     const detail = await server.api(`/api/cases/${overleg.caseB}`, { cookie: school });
     expect(detail.status).toBe(200);
-    expect(await detail.json()).toMatchObject({ id: overleg.caseB, access: "read" });
+    // The case for this sitting, not the follow-up of its actions: no link to them, and no access.
+    expect(await detail.json()).toMatchObject({
+      id: overleg.caseB,
+      access: "read",
+      mayViewActions: false,
+    });
+    const actions = await server.api(`/api/cases/${overleg.caseB}/actions`, { cookie: school });
+    expect(actions.status).toBe(404);
+    const chairDetail = await server.api(`/api/cases/${overleg.caseB}`, { cookie: chair });
+    expect(await chairDetail.json()).toMatchObject({ mayViewActions: true });
     const plan = sockets.open(school, `case/${overleg.caseB}/plan`);
     const slotDoc = sockets.open(school, `meeting/${overleg.slotB}`);
     await eventually(() => plan.provider.synced && slotDoc.provider.synced, "both synced");
