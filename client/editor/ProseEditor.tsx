@@ -5,12 +5,12 @@
  * the editor styles).
  */
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { CollabSession } from "../collab/collabSession.js";
 import { useCollabSnapshot } from "../collab/useCollabDocument.js";
 import type { AwarenessUser } from "../../shared/wire/messages.js";
 import { messages } from "../i18n/messages.js";
-import type { ActionItemContext } from "./actionItem/actionItemContext.js";
+import { ActionItemContextSource, type ActionItemContext } from "./actionItem/actionItemContext.js";
 import { EditorToolbar } from "./EditorToolbar.js";
 import { sanitizePastedHtml } from "./pasteSanitiser.js";
 import { proseExtensions } from "./proseExtensions.js";
@@ -42,11 +42,22 @@ function editorAttributes(label: string, readOnly: boolean): Record<string, stri
 
 /** The toolbar and the editor; `actions` makes it the plan editor. */
 export function ProseEditor({ session, user, label, readOnly, actions }: ProseEditorProps) {
-  // Built once per document and user: access can change while the page is open (a partner set to
-  // read-only, a case closed), and rebuilding then would drop the caret and the undo history.
+  // The action context follows the case through one source, so the editor need not be rebuilt.
+  const [source] = useState(() => (actions === null ? null : new ActionItemContextSource(actions)));
+  useEffect(() => {
+    if (source !== null && actions !== null) source.set(actions);
+  }, [source, actions]);
+  // Built once per document and user: access and the team can change while the page is open (a
+  // partner set to read-only or added, a case closed), and rebuilding then would drop the caret,
+  // what is being typed and the undo history.
   const editor = useEditor(
     {
-      extensions: proseExtensions({ doc: session.doc, provider: session.provider, user, actions }),
+      extensions: proseExtensions({
+        doc: session.doc,
+        provider: session.provider,
+        user,
+        actions: source,
+      }),
       editable: !readOnly,
       injectCSS: false,
       editorProps: {
@@ -54,7 +65,7 @@ export function ProseEditor({ session, user, label, readOnly, actions }: ProseEd
         transformPastedHTML: sanitizePastedHtml,
       },
     },
-    [session, actions, user.name, user.organisation, user.color],
+    [session, source, user.name, user.organisation, user.color],
   );
 
   // Options only, never the view: the view may not be mounted yet, right after the editor is built.

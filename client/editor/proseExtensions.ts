@@ -14,7 +14,7 @@ import type * as Y from "yjs";
 import { PROSE_FIELD } from "../../shared/docs/proseDoc.js";
 import type { AwarenessUser } from "../../shared/wire/messages.js";
 import { ActionItemNode } from "./actionItem/ActionItemNode.js";
-import type { ActionItemContext } from "./actionItem/actionItemContext.js";
+import type { ActionItemContextSource } from "./actionItem/actionItemContext.js";
 import { isSafeHref, SAFE_LINK_REL } from "./pasteSanitiser.js";
 import { SlashActionCommand } from "./slashCommand.js";
 
@@ -23,7 +23,7 @@ export interface ProseExtensionOptions {
   doc: Y.Doc;
   provider: WebsocketProvider;
   user: AwarenessUser;
-  actions: ActionItemContext | null;
+  actions: ActionItemContextSource | null;
 }
 
 /** The extension list for one prose editor. */

@@ -154,4 +154,41 @@ test.describe("the case team", () => {
     await jansen.context.close();
     await smit.context.close();
   });
+
+  test("a partner typing in the plan keeps the caret and the text while someone joins the team, and can then name them as Verantwoordelijke", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+    const caseId = await caseIdOf(jansen.page, "Demo casus C");
+    await openCaseDocument(smit.page, caseId, "plan");
+    const plan = smit.page.getByRole("textbox", { name: /Plan van aanpak \(bewerkbaar\)/ });
+    await plan.focus();
+    await smit.page.keyboard.press("Control+End");
+    await smit.page.keyboard.press("Enter");
+    await smit.page.getByRole("button", { name: "Actie toevoegen" }).click();
+    await smit.page.keyboard.type("Huisbezoek plannen ");
+
+    await jansen.page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    const form = teamOf(jansen.page).getByRole("form", { name: "Partner toevoegen" });
+    await form.getByLabel("Persoon").selectOption({ label: "Daan de Vries — GGZ Duinstreek" });
+    await form.getByLabel("Rol in de casus").selectOption({ label: "Deelnemer" });
+    await form.getByRole("button", { name: "Toevoegen aan casusteam" }).click();
+    await expect(
+      teamOf(jansen.page)
+        .getByRole("status")
+        .filter({ hasText: "Daan de Vries is aan het casusteam toegevoegd." }),
+    ).toBeVisible();
+
+    // Noor's page took in the new team (the suggestions offer Daan) without losing her place.
+    const action = smit.page.locator(".cw-action").filter({ hasText: "Huisbezoek plannen" });
+    await expect(action.locator('datalist option[value^="Daan de Vries"]')).toHaveCount(1);
+    await expect(plan).toBeFocused();
+    await smit.page.keyboard.type("met de GGZ");
+    await expect(action).toContainText("Huisbezoek plannen met de GGZ");
+
+    await jansen.context.close();
+    await smit.context.close();
+  });
 });

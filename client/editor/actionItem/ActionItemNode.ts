@@ -12,7 +12,7 @@ import {
   ACTION_ITEM_NODE,
 } from "../../../shared/docs/actionItemNode.js";
 import { newActionId } from "./actionIds.js";
-import type { ActionItemContext } from "./actionItemContext.js";
+import type { ActionItemContextSource } from "./actionItemContext.js";
 import { ActionItemView } from "./ActionItemView.js";
 import { uniqueActionIdsPlugin } from "./uniqueIdsPlugin.js";
 
@@ -25,9 +25,9 @@ declare module "@tiptap/core" {
   }
 }
 
-/** Options of the node: what its fields may choose from. */
+/** Options of the node: what its fields may choose from, as it changes. */
 export interface ActionItemOptions {
-  context: ActionItemContext | null;
+  context: ActionItemContextSource | null;
 }
 
 /** The keyboard shortcut that inserts an action item. */

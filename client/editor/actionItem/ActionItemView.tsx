@@ -4,7 +4,7 @@
  * different fields by different partners never collide.
  */
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
-import { useId } from "react";
+import { useId, useSyncExternalStore } from "react";
 import {
   ACTION_KIND_LABELS,
   ACTION_KINDS,
@@ -19,7 +19,7 @@ import { todayIso } from "../../case/caseContext.js";
 import { DraftText } from "../../case/fields/DraftText.js";
 import { messages } from "../../i18n/messages.js";
 import { setActionItemAttrs, type ActionItemAttrPatch } from "./actionItemAttrs.js";
-import type { ActionItemContext, Choice } from "./actionItemContext.js";
+import type { ActionItemContext, ActionItemContextSource, Choice } from "./actionItemContext.js";
 import {
   organisationPatch,
   personLabel,
@@ -42,10 +42,23 @@ function withCurrent(choices: readonly Choice[], current: string): readonly Choi
   return [...choices, { value: current, label: current }];
 }
 
+const NO_SOURCE = {
+  get: (): null => null,
+  subscribe: () => () => undefined,
+};
+
+/** The context as it is now, following its changes; null without one. */
+function useActionItemContext(source: ActionItemContextSource | null): ActionItemContext | null {
+  const from = source ?? NO_SOURCE;
+  return useSyncExternalStore<ActionItemContext | null>(from.subscribe, from.get);
+}
+
 /** One action item with its fields. */
 export function ActionItemView({ node, updateAttributes, editor, extension }: ReactNodeViewProps) {
   const base = useId();
-  const context = (extension.options as { context: ActionItemContext | null }).context;
+  const context = useActionItemContext(
+    (extension.options as { context: ActionItemContextSource | null }).context,
+  );
   const attrs = node.attrs as Record<string, unknown>;
   const disabled = !editor.isEditable;
   const status = (attr(attrs, ACTION_ITEM_ATTRS.status) || "open") as ActionStatus;

@@ -23,3 +23,31 @@ export interface ActionItemContext {
   /** The signed-in user's id, recorded as completedBy. */
   userId: string;
 }
+
+/**
+ * The context as the plan editor holds it: one source for the editor's whole life, whose value
+ * follows the case (a partner joins the team while the plan is open). The editor is built once per
+ * document and user; rebuilding it on each change of the team would drop the caret, what was being
+ * typed, and the undo history. Action item views read it with `useActionItemContext`.
+ */
+export class ActionItemContextSource {
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private value: ActionItemContext) {}
+
+  /** The context now. */
+  get = (): ActionItemContext => this.value;
+
+  /** Sets the context and tells each view; the same object changes nothing. */
+  set(value: ActionItemContext): void {
+    if (value === this.value) return;
+    this.value = value;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` after each change; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
