@@ -17,6 +17,11 @@ export interface AgendaListProps {
   onSelect: (slotId: string) => void;
 }
 
+/** The id of an item's own button, where the focus goes once the item is under discussion. */
+function openButtonId(slotId: string): string {
+  return `agenda-open-${slotId}`;
+}
+
 /** The agenda column. */
 export function AgendaList({
   agenda,
@@ -40,7 +45,12 @@ export function AgendaList({
             ].join(" ")}
             aria-current={slot.id === currentId ? "step" : undefined}
           >
-            <button type="button" className="mt-agenda-open" onClick={() => onSelect(slot.id)}>
+            <button
+              type="button"
+              id={openButtonId(slot.id)}
+              className="mt-agenda-open"
+              onClick={() => onSelect(slot.id)}
+            >
               <span className="mt-agenda-time">{formatClockTime(slot.startsAt)}</span>
               <span className="mt-agenda-title">{slot.title}</span>
               <span className="muted">
@@ -54,7 +64,13 @@ export function AgendaList({
               <button
                 type="button"
                 className="button mt-discuss"
-                onClick={() => onDiscuss(slot.id)}
+                onClick={() => {
+                  onDiscuss(slot.id);
+                  // The button goes with the item's new place: keep the keyboard on the item.
+                  requestAnimationFrame(() =>
+                    document.getElementById(openButtonId(slot.id))?.focus({ preventScroll: true }),
+                  );
+                }}
                 aria-label={`${t.discussNow}: ${slot.title}`}
               >
                 {t.discussNow}

@@ -113,10 +113,18 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
             {overview.mayDownload && (
               <>
                 {" "}
-                <a download href={verslagExportPath(meetingId, slotId, v.version, "pdf")}>
+                <a
+                  download
+                  href={verslagExportPath(meetingId, slotId, v.version, "pdf")}
+                  aria-label={t.downloadPdfLabel(v.version)}
+                >
                   {t.downloadPdf}
                 </a>{" "}
-                <a download href={verslagExportPath(meetingId, slotId, v.version, "docx")}>
+                <a
+                  download
+                  href={verslagExportPath(meetingId, slotId, v.version, "docx")}
+                  aria-label={t.downloadDocxLabel(v.version)}
+                >
                   {t.downloadDocx}
                 </a>
               </>

@@ -147,6 +147,13 @@ test.describe("the casusoverleg", () => {
 
     await chair.page.getByRole("button", { name: "Nu bespreken: Opening en mededelingen" }).click();
     await expect(shownItem(devries.page)).toHaveText("Opening en mededelingen");
+    // The button went with the item's new place; the keyboard stays on the item.
+    await expect(
+      chair.page
+        .getByRole("navigation", { name: "Agenda" })
+        .getByRole("button", { name: /Opening en mededelingen/ })
+        .first(),
+    ).toBeFocused();
     await expect(
       devries.page.getByRole("timer", { name: "Tijd voor dit agendapunt" }),
     ).toContainText("van 5 min");
@@ -283,7 +290,7 @@ test.describe("the casusoverleg", () => {
     const dir = await mkdtemp(join(tmpdir(), "verslag-e2e-"));
     const [pdf] = await Promise.all([
       chair.page.waitForEvent("download"),
-      chair.page.getByRole("link", { name: "PDF" }).first().click(),
+      chair.page.getByRole("link", { name: "Verslag versie 1 als PDF" }).click(),
     ]);
     // Named for the overleg (kind, date, start time) and the case's place on the agenda: no names.
     expect(pdf.suggestedFilename()).toMatch(
@@ -301,7 +308,7 @@ test.describe("the casusoverleg", () => {
 
     const [docx] = await Promise.all([
       chair.page.waitForEvent("download"),
-      chair.page.getByRole("link", { name: "DOCX" }).first().click(),
+      chair.page.getByRole("link", { name: "Verslag versie 1 als Word-document" }).click(),
     ]);
     await docx.saveAs(join(dir, "verslag.docx"));
     const xml = execFileSync("unzip", ["-p", join(dir, "verslag.docx"), "word/document.xml"], {
@@ -315,7 +322,9 @@ test.describe("the casusoverleg", () => {
       .getByRole("navigation", { name: "Agenda" })
       .getByText("Demo casus A")
       .click();
-    await expect(devries.page.getByRole("link", { name: "PDF" }).first()).toBeVisible();
+    await expect(
+      devries.page.getByRole("link", { name: /^Verslag versie \d+ als PDF$/ }).first(),
+    ).toBeVisible();
     const bakker = await signedIn(browser, baseURL ?? "", "cr.bakker");
     await openOverleg(bakker.page);
     await bakker.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();

@@ -109,7 +109,7 @@ test.describe("moving a case on from the overleg", () => {
       "Wijkteam neemt contact op met de school",
     );
 
-    await page.getByRole("button", { name: "Besluit vastleggen" }).first().click();
+    await page.getByRole("button", { name: "Besluit vastleggen", exact: true }).click();
     await expect(page.getByLabel("Nieuw besluit")).toHaveValue("");
     page.once("dialog", (dialog) => {
       questions.push(dialog.message());

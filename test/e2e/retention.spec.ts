@@ -49,7 +49,7 @@ test.describe("the bewaartermijn of a closed case", () => {
 
     await besluit.getByRole("radio", { name: "Advies", exact: true }).check();
     await besluit.getByLabel("Toelichting").fill("Advies aan het wijkteam: inzet schuldhulp.");
-    await besluit.getByRole("button", { name: "Besluit vastleggen" }).click();
+    await besluit.getByRole("button", { name: "Triagebesluit vastleggen" }).click();
 
     const retention = retentionOf(page);
     await expect(retention).toContainText(

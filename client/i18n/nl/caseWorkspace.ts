@@ -75,7 +75,7 @@ export const caseWorkspace = {
     besluitLegend: "Besluit",
     toelichting: "Toelichting",
     toelichtingHint: "Verplicht bij advies en terugverwijzen.",
-    besluitSubmit: "Besluit vastleggen",
+    besluitSubmit: "Triagebesluit vastleggen",
     besluitBusy: "Bezig met vastleggen…",
     besluitDone: "Het triagebesluit is vastgelegd.",
     besluitAdvice: (advies: string): string => `De triage adviseert: ${advies}.`,

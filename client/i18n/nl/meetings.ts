@@ -218,6 +218,8 @@ export const meetingsNl = {
   version: (n: number, at: string): string => `Versie ${n}, ${at}`,
   downloadPdf: "PDF",
   downloadDocx: "DOCX",
+  downloadPdfLabel: (version: number): string => `Verslag versie ${version} als PDF`,
+  downloadDocxLabel: (version: number): string => `Verslag versie ${version} als Word-document`,
   downloadNotAllowed: "Alleen wie bij deze casus aanwezig was kan het verslag downloaden.",
   // Phases
   phaseHeading: "Vervolg van de casus",
