@@ -36,6 +36,7 @@ import { documentAccess } from "./policies/documentPolicy.js";
 import { createRetentionJob, type RetentionJob } from "./retention/retentionJob.js";
 import { openFileStore } from "./store/openStore.js";
 import { COLLAB_PATH_PREFIX, parseDocName } from "../shared/wire/docNames.js";
+import { configureDutchValidation } from "../shared/api/validationMessages.js";
 import type { Store } from "./store/store.js";
 
 const SESSION_PRUNE_INTERVAL_MS = 60_000;
@@ -54,6 +55,7 @@ export interface RunningServer {
 
 /** Opens the store (seeding the demo region when asked) and starts listening. */
 export async function startServer(config: Config, log: Log): Promise<RunningServer> {
+  configureDutchValidation();
   const { store, created } = await openFileStore(config.dataDir);
   if (created && config.demo) {
     await seedDemo(store, config.demoExtraCases);

@@ -51,7 +51,10 @@ describe("the audit query", () => {
       "limit",
       `mag hoogstens ${MAX_AUDIT_PAGE_SIZE} zijn`,
     ]);
-    expect(refusal({ before: "-3" })).toEqual(["before", "moet een geheel getal zijn"]);
+    expect(refusal({ before: "-3" })).toEqual([
+      "before",
+      "moet een geheel getal van minstens 1 zijn",
+    ]);
     expect(refusal({ caseId: "case_a b" })).toEqual([
       "caseId",
       "verwacht een id die begint met case_",

@@ -24,8 +24,8 @@ function idOf(prefix: "case" | "pers" | "user") {
 
 /** A whole number of at least 1 written in a query string. */
 const countParam = z
-  .string({ message: "moet een geheel getal zijn" })
-  .regex(/^\d{1,9}$/, "moet een geheel getal zijn")
+  .string({ message: "moet een geheel getal van minstens 1 zijn" })
+  .regex(/^\d{1,9}$/, "moet een geheel getal van minstens 1 zijn")
   .transform(Number)
   .pipe(z.number().min(1, "moet minstens 1 zijn"));
 

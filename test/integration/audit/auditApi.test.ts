@@ -105,7 +105,10 @@ describe("paging through the audit trail", () => {
     const cases: [string, string][] = [
       ["limit=0", 'Ongeldige invoer in veld "limit": moet minstens 1 zijn.'],
       ["limit=501", 'Ongeldige invoer in veld "limit": mag hoogstens 500 zijn.'],
-      ["before=abc", 'Ongeldige invoer in veld "before": moet een geheel getal zijn.'],
+      [
+        "before=abc",
+        'Ongeldige invoer in veld "before": moet een geheel getal van minstens 1 zijn.',
+      ],
       [
         "caseId=case_a%20b",
         'Ongeldige invoer in veld "caseId": verwacht een id die begint met case_.',

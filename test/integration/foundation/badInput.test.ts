@@ -18,6 +18,16 @@ describe("bad input over HTTP", () => {
     expect((await errorOf(res)).message).toContain('"password"');
   });
 
+  it("says in Dutch words what type a field should have", async () => {
+    const res = await server.api("/api/auth/login", {
+      body: { username: 12345, password: "demo" },
+    });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toBe(
+      'Ongeldige invoer in veld "username": verwacht tekst, maar kreeg een getal.',
+    );
+  });
+
   it("answers malformed JSON with 400 and no stack trace", async () => {
     const res = await fetch(`${server.url}/api/auth/login`, {
       method: "POST",
