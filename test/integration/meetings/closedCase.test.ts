@@ -21,6 +21,8 @@ import { startTestServer, type TestServer } from "../../support/server.js";
 import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
 import {
   demoOverleg,
+  inviteesOf,
+  meetingAs,
   planWithInvitees,
   type DemoOverleg,
   type PlannedOverleg,
@@ -48,15 +50,11 @@ afterEach(async () => {
 const idOf = (username: string) => demoUser(server, username).id;
 
 /** The overleg as the chair sees it. */
-async function chairView(id: string): Promise<MeetingView> {
-  return (await (await server.api(`/api/meetings/${id}`, { cookie: chair })).json()) as MeetingView;
-}
+const chairView = (id: string) => meetingAs(server, chair, id);
 
 /** The user ids the chair sees invited to the slot. */
-async function inviteesOf(meetingId: string, slotId: string): Promise<string[]> {
-  const slot = (await chairView(meetingId)).agenda.find((s) => s.id === slotId);
-  return slot?.invitees?.map((p) => p.userId) ?? [];
-}
+const invitedTo = (meetingId: string, slotId: string) =>
+  inviteesOf(server, chair, meetingId, slotId);
 
 /** Starts the overleg as the chair. */
 async function start(meetingId: string): Promise<void> {
@@ -107,7 +105,7 @@ describe("closing a case", () => {
 
     await closeCaseA();
 
-    expect(await inviteesOf(later.id, later.slotId)).toEqual([
+    expect(await invitedTo(later.id, later.slotId)).toEqual([
       idOf("dn.devries"),
       idOf("cr.bakker"),
     ]);
@@ -151,7 +149,7 @@ describe("closing a case", () => {
 
   it("by a triage advies also takes the guests off the case's slot in a planned overleg", async () => {
     // The demo overleg, within the hour, has in.school (incidental in Demo casus B) at casus B.
-    expect(await inviteesOf(overleg.id, overleg.slotB)).toContain(idOf("in.school"));
+    expect(await invitedTo(overleg.id, overleg.slotB)).toContain(idOf("in.school"));
 
     const res = await server.api(`/api/cases/${overleg.caseB}/triage-besluit`, {
       cookie: chair,
@@ -159,7 +157,7 @@ describe("closing a case", () => {
     });
     expect(res.status).toBe(200);
 
-    expect(await inviteesOf(overleg.id, overleg.slotB)).toEqual([idOf("dn.smit")]);
+    expect(await invitedTo(overleg.id, overleg.slotB)).toEqual([idOf("dn.smit")]);
   });
 
   it("leaves a guest of the overleg that closed it the case until that overleg ends", async () => {
@@ -299,7 +297,7 @@ describe("a closed case on a planned agenda", () => {
     const message = await messageOf(res);
     expect(message).toContain("agenda.1.invitees");
     expect(message).toContain("gesloten");
-    expect(await inviteesOf(later.id, later.slotId)).toEqual([idOf("dn.devries")]);
+    expect(await invitedTo(later.id, later.slotId)).toEqual([idOf("dn.devries")]);
   });
 
   it("goes when the chair leaves it out", async () => {

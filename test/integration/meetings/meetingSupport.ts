@@ -88,3 +88,23 @@ export function planWithSchool(
     before,
   });
 }
+
+/** The overleg as the user behind `cookie` sees it. */
+export async function meetingAs(
+  server: TestServer,
+  cookie: string,
+  id: string,
+): Promise<MeetingView> {
+  return (await (await server.api(`/api/meetings/${id}`, { cookie })).json()) as MeetingView;
+}
+
+/** The user ids the user behind `cookie` (the chair) sees invited to the slot. */
+export async function inviteesOf(
+  server: TestServer,
+  cookie: string,
+  meetingId: string,
+  slotId: string,
+): Promise<string[]> {
+  const slot = (await meetingAs(server, cookie, meetingId)).agenda.find((s) => s.id === slotId);
+  return slot?.invitees?.map((p) => p.userId) ?? [];
+}

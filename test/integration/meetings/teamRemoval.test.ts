@@ -5,13 +5,18 @@
  * the overleg open are told to load it again. Running and ended overleggen keep their agenda.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { MeetingView } from "../../../shared/api/meetings.js";
 import { readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
-import { demoOverleg, planWithInvitees, type DemoOverleg } from "./meetingSupport.js";
+import {
+  demoOverleg,
+  inviteesOf,
+  meetingAs,
+  planWithInvitees,
+  type DemoOverleg,
+} from "./meetingSupport.js";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -44,15 +49,11 @@ async function removeFromTeam(caseId: string, username: string): Promise<void> {
 }
 
 /** The overleg as the chair sees it. */
-async function chairView(id: string): Promise<MeetingView> {
-  return (await (await server.api(`/api/meetings/${id}`, { cookie: chair })).json()) as MeetingView;
-}
+const chairView = (id: string) => meetingAs(server, chair, id);
 
 /** The user ids the chair sees invited to the slot. */
-async function inviteesOf(meetingId: string, slotId: string): Promise<string[]> {
-  const slot = (await chairView(meetingId)).agenda.find((s) => s.id === slotId);
-  return slot?.invitees?.map((p) => p.userId) ?? [];
-}
+const invitedTo = (meetingId: string, slotId: string) =>
+  inviteesOf(server, chair, meetingId, slotId);
 
 /** Starts (and with `end`, also ends) the overleg as the chair. */
 async function run(meetingId: string, ...steps: ("start" | "end")[]): Promise<void> {
@@ -71,14 +72,14 @@ describe("removing a member from the case team", () => {
       new Date(Date.now() + 2 * DAY),
       [idOf("dn.devries"), idOf("cr.bakker")],
     );
-    expect(await inviteesOf(overleg.id, overleg.slotA)).toContain(idOf("dn.devries"));
+    expect(await invitedTo(overleg.id, overleg.slotA)).toContain(idOf("dn.devries"));
 
     await removeFromTeam(overleg.caseA, "dn.devries");
 
-    expect(await inviteesOf(overleg.id, overleg.slotA)).toEqual([idOf("cr.bakker")]);
-    expect(await inviteesOf(later.id, later.slotId)).toEqual([idOf("cr.bakker")]);
+    expect(await invitedTo(overleg.id, overleg.slotA)).toEqual([idOf("cr.bakker")]);
+    expect(await invitedTo(later.id, later.slotId)).toEqual([idOf("cr.bakker")]);
     // The other slots of the overleg are untouched.
-    expect(await inviteesOf(overleg.id, overleg.slotB)).toEqual([
+    expect(await invitedTo(overleg.id, overleg.slotB)).toEqual([
       idOf("dn.smit"),
       idOf("in.school"),
     ]);
@@ -160,9 +161,9 @@ describe("removing a member from the case team", () => {
 
     await removeFromTeam(overleg.caseA, "dn.devries");
 
-    expect(await inviteesOf(running.id, running.slotId)).toEqual(invitees);
-    expect(await inviteesOf(ended.id, ended.slotId)).toEqual(invitees);
-    expect(await inviteesOf(overleg.id, overleg.slotA)).toEqual([idOf("cr.bakker")]);
+    expect(await invitedTo(running.id, running.slotId)).toEqual(invitees);
+    expect(await invitedTo(ended.id, ended.slotId)).toEqual(invitees);
+    expect(await invitedTo(overleg.id, overleg.slotA)).toEqual([idOf("cr.bakker")]);
   });
 
   it("tells the screens that have the overleg open that its plan changed", async () => {
