@@ -9,7 +9,8 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { isTerminalCloseCode } from "../../shared/wire/closeCodes.js";
 import { COLLAB_PATH_PREFIX } from "../../shared/wire/docNames.js";
-import { readAccessChecked, type OpenAccess } from "../../shared/wire/accessChecked.js";
+import type { OpenAccess } from "../../shared/wire/access.js";
+import { readAccessChecked } from "../../shared/wire/accessChecked.js";
 import { MessageType, type AwarenessUser } from "../../shared/wire/messages.js";
 import {
   colourAmong,

@@ -6,7 +6,7 @@
  */
 import type { Duplex } from "node:stream";
 import type { RawData, WebSocket } from "ws";
-import type { DocumentAccess } from "../../shared/wire/access.js";
+import type { OpenAccess } from "../../shared/wire/access.js";
 import { CloseCode, type CloseCodeValue } from "../../shared/wire/closeCodes.js";
 import type { Principal } from "../auth/principal.js";
 import { RateLimiter, type RateLimits } from "./rateLimiter.js";
@@ -56,7 +56,7 @@ export class Connection {
     private readonly socket: Duplex,
     readonly principal: Principal,
     readonly docName: string,
-    public access: Exclude<DocumentAccess, "none">,
+    public access: OpenAccess,
     limits: ConnectionLimits,
     private readonly logger: CollabLogger,
     /** What this writer may change within the document; null: anything its access allows. */

@@ -12,7 +12,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { WebSocket, WebSocketServer } from "ws";
-import type { DocumentAccess } from "../../shared/wire/access.js";
+import type { OpenAccess } from "../../shared/wire/access.js";
 import { CloseCode, type CloseCodeValue } from "../../shared/wire/closeCodes.js";
 import { COLLAB_PATH_PREFIX, parseDocName } from "../../shared/wire/docNames.js";
 import type { CollabLimits } from "../../shared/wire/limits.js";
@@ -128,7 +128,7 @@ export class UpgradeHandler {
     socket: Duplex,
     principal: Principal,
     docName: string,
-    access: Exclude<DocumentAccess, "none">,
+    access: OpenAccess,
   ): Connection {
     const { limits, options } = this.ctx;
     const guard = options.updateGuard?.(principal, docName) ?? null;

@@ -33,6 +33,8 @@ export interface MeetingChangeSummary {
   added: number;
   /** The slots taken off the agenda. */
   removedSlotIds: string[];
+  /** Every case on the agenda before or after the change (for the audit trail). */
+  caseIds: string[];
 }
 
 /** Refused once the overleg started or ended: its agenda is then the record of what happened. */
@@ -143,6 +145,9 @@ export async function changeMeeting(
   const summary = {
     added: change.agenda.filter((s) => s.id === undefined).length,
     removedSlotIds: meeting.agenda.filter((s) => !kept.has(s.id)).map((s) => s.id),
+    caseIds: [
+      ...new Set([...meeting.agenda, ...agenda].flatMap((s) => (s.caseId ? [s.caseId] : []))),
+    ],
   };
   await store.meetings.changePlan(meeting.id, {
     title: change.title,

@@ -8,3 +8,6 @@ export const DOCUMENT_ACCESS_LEVELS = ["write", "read", "none"] as const;
  * refused, `none` may not open it (also the answer for documents that do not exist).
  */
 export type DocumentAccess = (typeof DOCUMENT_ACCESS_LEVELS)[number];
+
+/** An access an open connection holds: one with none is not open. */
+export type OpenAccess = Exclude<DocumentAccess, "none">;

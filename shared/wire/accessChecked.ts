@@ -5,11 +5,8 @@
  */
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import type { DocumentAccess } from "./access.js";
+import type { OpenAccess } from "./access.js";
 import { MessageType } from "./messages.js";
-
-/** An access a connection can hold: one that is not open has none. */
-export type OpenAccess = Exclude<DocumentAccess, "none">;
 
 /** The whole message: its type, then the access. */
 export function encodeAccessChecked(access: OpenAccess): Uint8Array {

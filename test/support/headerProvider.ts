@@ -5,7 +5,8 @@
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { readAccessChecked, type OpenAccess } from "../../shared/wire/accessChecked.js";
+import type { OpenAccess } from "../../shared/wire/access.js";
+import { readAccessChecked } from "../../shared/wire/accessChecked.js";
 import { MessageType } from "../../shared/wire/messages.js";
 
 /** A connected client, the close codes the server sent it and the access it was told, in order. */

@@ -191,11 +191,9 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id: meetingId } = parse(MeetingParams, request.params);
     const change = parse(MeetingChangeSchema, request.body);
-    const before = casesOn(findVisibleMeeting(ctx.store, principal, meetingId).agenda);
     const changed = await changeMeeting(ctx.store, principal, meetingId, change, ctx.now());
     audit(principal, "meeting.update", changed.meeting.id, {
-      // Every case the change touched: on the agenda before or after.
-      caseIds: [...new Set([...before, ...casesOn(changed.meeting.agenda)])],
+      caseIds: changed.caseIds,
       detail: {
         changed: true,
         slotsAdded: changed.added,
