@@ -4,7 +4,14 @@
  * the plan open sees it marked done, without reloading. A partner just added to the case team is
  * offered as Verantwoordelijke, and picking her puts the action in her own Mijn acties.
  */
-import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
+import {
+  addToCaseTeam,
+  caseIdOf,
+  expect,
+  openCaseDocument,
+  signedInPage,
+  test,
+} from "./casePageFixtures.js";
 
 const ACTION_TEXT = "Huisbezoek afleggen bij de familie";
 const TEAM_ACTION_TEXT = "Aanvraag bijzondere bijstand begeleiden";
@@ -77,14 +84,7 @@ test.describe("Mijn acties", () => {
     await openCaseDocument(jansen.page, caseId, "plan");
 
     // Noor Smit (gemeente) joins the team on the same page, while the plan is open.
-    const team = jansen.page.getByRole("region", { name: "Casusteam" });
-    const form = team.getByRole("form", { name: "Partner toevoegen" });
-    await form.getByLabel("Persoon").selectOption({ label: "Noor Smit — Gemeente Westerduin" });
-    await form.getByLabel("Rol in de casus").selectOption({ label: "Deelnemer" });
-    await form.getByRole("button", { name: "Toevoegen aan casusteam" }).click();
-    await expect(
-      team.getByRole("status").filter({ hasText: "Noor Smit is aan het casusteam toegevoegd." }),
-    ).toBeVisible();
+    await addToCaseTeam(jansen.page, "Noor Smit — Gemeente Westerduin", "Deelnemer");
 
     const editor = jansen.page.getByRole("textbox", { name: /Plan van aanpak \(bewerkbaar\)/ });
     await editor.focus();

@@ -145,6 +145,22 @@ export async function caseIdOf(page: Page, title: string): Promise<string> {
   return decodeURIComponent(id);
 }
 
+/**
+ * Adds a partner to the case team through the form on the open case page (`person` as the form
+ * lists them, "Naam — Organisatie") and waits until the page says so.
+ */
+export async function addToCaseTeam(page: Page, person: string, role: string): Promise<void> {
+  const team = page.getByRole("region", { name: "Casusteam" });
+  const form = team.getByRole("form", { name: "Partner toevoegen" });
+  await form.getByLabel("Persoon").selectOption({ label: person });
+  await form.getByLabel("Rol in de casus").selectOption({ label: role });
+  await form.getByRole("button", { name: "Toevoegen aan casusteam" }).click();
+  const name = person.split(" — ")[0] ?? person;
+  await expect(
+    team.getByRole("status").filter({ hasText: `${name} is aan het casusteam toegevoegd.` }),
+  ).toBeVisible();
+}
+
 /** Opens one document tab of a case and waits until it is connected. */
 export async function openCaseDocument(page: Page, caseId: string, document: string) {
   await page.goto(`/casussen/${encodeURIComponent(caseId)}?document=${document}`);

@@ -5,7 +5,14 @@
  * editable again.
  */
 import type { Page } from "@playwright/test";
-import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
+import {
+  addToCaseTeam,
+  caseIdOf,
+  expect,
+  openCaseDocument,
+  signedInPage,
+  test,
+} from "./casePageFixtures.js";
 
 // This file changes Demo casus C's and D's teams: a server and data of its own.
 test.use({ serverName: "case-team" });
@@ -171,15 +178,7 @@ test.describe("the case team", () => {
     await smit.page.keyboard.type("Huisbezoek plannen ");
 
     await jansen.page.goto(`/casussen/${encodeURIComponent(caseId)}`);
-    const form = teamOf(jansen.page).getByRole("form", { name: "Partner toevoegen" });
-    await form.getByLabel("Persoon").selectOption({ label: "Daan de Vries — GGZ Duinstreek" });
-    await form.getByLabel("Rol in de casus").selectOption({ label: "Deelnemer" });
-    await form.getByRole("button", { name: "Toevoegen aan casusteam" }).click();
-    await expect(
-      teamOf(jansen.page)
-        .getByRole("status")
-        .filter({ hasText: "Daan de Vries is aan het casusteam toegevoegd." }),
-    ).toBeVisible();
+    await addToCaseTeam(jansen.page, "Daan de Vries — GGZ Duinstreek", "Deelnemer");
 
     // Noor's page took in the new team (the suggestions offer Daan) without losing her place.
     const action = smit.page.locator(".cw-action").filter({ hasText: "Huisbezoek plannen" });
