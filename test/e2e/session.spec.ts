@@ -63,6 +63,9 @@ test.describe("the login page and the app frame", () => {
     await loginAs(page, "pr.jansen");
     await page.getByRole("link", { name: "Overleggen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Overleggen" })).toBeVisible();
+    // The list has loaded: no request of the page is still on its way when the cookie goes (one
+    // answered 401 would send the page to the login screen before the user navigates).
+    await expect(page.getByRole("link", { name: "Casusoverleg Westerduin" })).toBeVisible();
 
     await page.context().clearCookies();
     await page.getByRole("link", { name: "Casussen" }).click();
