@@ -21,6 +21,7 @@ import * as Y from "yjs";
 import { insertActionItem } from "../../shared/docs/planDoc.js";
 import { PROSE_FIELD } from "../../shared/docs/proseDoc.js";
 import { expect, loginAs, test } from "./fixtures.js";
+import { discussItem, shownItem } from "./meetingRoom.js";
 
 const OVERLEG = "Casusoverleg Westerduin";
 const BESLUIT = "Gezamenlijk huisbezoek door wijkagent en GGZ";
@@ -58,18 +59,6 @@ function statusTag(page: Page) {
   return page.locator(".mt-header .tag");
 }
 
-/** The heading of the agenda item shown in the main column. */
-function shownItem(page: Page) {
-  return page.locator(".mt-main h2").first();
-}
-
-/** The chair moves the overleg to the item titled `title`, unless it is under discussion already. */
-async function discuss(page: Page, title: string): Promise<void> {
-  const button = page.getByRole("button", { name: `Nu bespreken: ${title}` });
-  if (await button.isVisible()) await button.click();
-  await expect(shownItem(page)).toHaveText(title);
-}
-
 /**
  * The chair has started the overleg and discusses Demo casus A; Daan de Vries follows in the
  * room with the case's document `tab` open and connected.
@@ -79,7 +68,7 @@ async function participantInDocument(browser: Browser, baseURL: string, tab: str
   const devries = await signedIn(browser, baseURL, "dn.devries");
   await openOverleg(chair.page);
   await startOverleg(chair.page);
-  await discuss(chair.page, "Demo casus A");
+  await discussItem(chair.page, "Demo casus A");
   await openOverleg(devries.page);
   await expect(shownItem(devries.page)).toHaveText("Demo casus A");
   const documents = devries.page.locator(".mt-documents");
@@ -407,7 +396,7 @@ test.describe("the casusoverleg", () => {
     const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
     await openOverleg(chair.page);
     await startOverleg(chair.page);
-    await discuss(chair.page, "Demo casus A");
+    await discussItem(chair.page, "Demo casus A");
     await chair.page.getByLabel("Nieuw besluit").fill(typed);
     await chair.page
       .getByLabel("Overgedragen aan (bijv. sociaal wijkteam)")
@@ -416,7 +405,7 @@ test.describe("the casusoverleg", () => {
     await chair.page.getByRole("button", { name: "Volgend agendapunt" }).click();
     await expect(shownItem(chair.page)).toHaveText("Demo casus B");
     await expect(chair.page.getByLabel("Nieuw besluit")).toHaveValue("");
-    await discuss(chair.page, "Demo casus A");
+    await discussItem(chair.page, "Demo casus A");
     await expect(chair.page.getByLabel("Nieuw besluit")).toHaveValue(typed);
     await expect(chair.page.getByLabel("Overgedragen aan (bijv. sociaal wijkteam)")).toHaveValue(
       "Sociaal wijkteam",
@@ -445,7 +434,7 @@ test.describe("the casusoverleg", () => {
     const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
     await openOverleg(chair.page);
     await startOverleg(chair.page);
-    await discuss(chair.page, "Demo casus A");
+    await discussItem(chair.page, "Demo casus A");
     for (const text of [typo, mistaken]) {
       await chair.page.getByLabel("Nieuw besluit").fill(text);
       await chair.page.getByRole("button", { name: "Besluit vastleggen" }).click();
@@ -460,7 +449,7 @@ test.describe("the casusoverleg", () => {
     // The correction is not saved yet: moving to the next item and back keeps it as typed.
     await chair.page.getByRole("button", { name: "Volgend agendapunt" }).click();
     await expect(shownItem(chair.page)).toHaveText("Demo casus B");
-    await discuss(chair.page, "Demo casus A");
+    await discussItem(chair.page, "Demo casus A");
     await expect(chair.page.getByLabel("Besluit wijzigen")).toHaveValue(corrected);
     await chair.page.getByRole("button", { name: "Wijziging opslaan" }).click();
     await expect(besluit(corrected)).toContainText(/gewijzigd door Petra Jansen om \d\d:\d\d/);

@@ -9,6 +9,7 @@
 import type { Page } from "@playwright/test";
 import { AFSCHALING_CRITERIA } from "../../shared/api/meetings.js";
 import { expect, test } from "./casePageFixtures.js";
+import { discussItem } from "./meetingRoom.js";
 
 // This file closes a demo case: a server and data of its own.
 test.use({ serverName: "phases" });
@@ -28,9 +29,7 @@ async function discuss(page: Page, title: string): Promise<void> {
   const start = page.getByRole("button", { name: "Overleg starten" });
   if (await start.isVisible()) await start.click();
   await expect(page.getByRole("button", { name: "Overleg beëindigen" })).toBeVisible();
-  const now = page.getByRole("button", { name: `Nu bespreken: ${title}` });
-  if (await now.isVisible()) await now.click();
-  await expect(page.locator(".mt-main h2").first()).toHaveText(title);
+  await discussItem(page, title);
 }
 
 test.describe("moving a case on from the overleg", () => {
