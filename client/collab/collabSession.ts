@@ -11,7 +11,12 @@ import { isTerminalCloseCode } from "../../shared/wire/closeCodes.js";
 import { COLLAB_PATH_PREFIX } from "../../shared/wire/docNames.js";
 import type { OpenAccess } from "../../shared/wire/access.js";
 import { readAccessChecked } from "../../shared/wire/accessChecked.js";
-import { MessageType, type AwarenessUser } from "../../shared/wire/messages.js";
+import {
+  MessageType,
+  OWN_MESSAGES_PARAM,
+  OWN_MESSAGES_VERSION,
+  type AwarenessUser,
+} from "../../shared/wire/messages.js";
 import {
   colourAmong,
   colourOnArrival,
@@ -78,6 +83,7 @@ export class CollabSession {
     this.provider = new WebsocketProvider(serverUrl, docName, this.doc, {
       connect: false,
       disableBc: true,
+      params: { [OWN_MESSAGES_PARAM]: OWN_MESSAGES_VERSION },
       shouldReconnect: (event) => !isTerminalCloseCode(event.code),
     });
     this.provider.messageHandlers[MessageType.AccessChecked] = (_encoder, decoder) =>

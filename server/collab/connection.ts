@@ -61,6 +61,8 @@ export class Connection {
     private readonly logger: CollabLogger,
     /** What this writer may change within the document; null: anything its access allows. */
     readonly guard: UpdateGuard | null = null,
+    /** Whether the client reads Casustafel's own messages (OWN_MESSAGES_PARAM in messages.ts). */
+    readonly readsOwnMessages = false,
   ) {
     this.limiter = new RateLimiter(limits);
     this.maxBufferedSendBytes = limits.maxBufferedSendBytes;

@@ -92,7 +92,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     } else {
       connection.access = access;
       // The page learns at once that what it shows about its rights may have changed.
-      connection.send(encodeAccessChecked(access));
+      if (connection.readsOwnMessages) connection.send(encodeAccessChecked(access));
     }
   }
 

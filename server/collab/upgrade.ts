@@ -16,6 +16,7 @@ import type { OpenAccess } from "../../shared/wire/access.js";
 import { CloseCode, type CloseCodeValue } from "../../shared/wire/closeCodes.js";
 import { COLLAB_PATH_PREFIX, parseDocName } from "../../shared/wire/docNames.js";
 import type { CollabLimits } from "../../shared/wire/limits.js";
+import { OWN_MESSAGES_PARAM, OWN_MESSAGES_VERSION } from "../../shared/wire/messages.js";
 import type { Principal } from "../auth/principal.js";
 import { Connection } from "./connection.js";
 import type { DocumentRegistry } from "./documentRegistry.js";
@@ -71,7 +72,7 @@ export class UpgradeHandler {
 
   private async run(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const { options } = this.ctx;
-    const path = (req.url ?? "").split("?")[0] ?? "";
+    const [path = "", query = ""] = (req.url ?? "").split("?", 2);
     if (!path.startsWith(COLLAB_PATH_PREFIX)) return rejectHttp(socket, 400);
     const origin = req.headers.origin;
     if (origin === undefined || !options.allowedOrigins.includes(origin)) {
@@ -117,7 +118,10 @@ export class UpgradeHandler {
     socket.once("close", releaseUnlessUpgraded);
     this.complete(req, socket, head, (ws) => {
       socket.off("close", releaseUnlessUpgraded);
-      const connection = this.createConnection(ws, socket, principal, docName, access);
+      const ownMessages = new URLSearchParams(query).get(OWN_MESSAGES_PARAM);
+      const connection = this.createConnection(ws, socket, principal, docName, access, {
+        readsOwnMessages: ownMessages === OWN_MESSAGES_VERSION,
+      });
       doc.addConnection(connection);
       void this.ctx.hooks.onConnect({ docName, principal, access });
     });
@@ -129,10 +133,21 @@ export class UpgradeHandler {
     principal: Principal,
     docName: string,
     access: OpenAccess,
+    { readsOwnMessages }: { readsOwnMessages: boolean },
   ): Connection {
     const { limits, options } = this.ctx;
     const guard = options.updateGuard?.(principal, docName) ?? null;
-    return new Connection(ws, socket, principal, docName, access, limits, options.logger, guard);
+    return new Connection(
+      ws,
+      socket,
+      principal,
+      docName,
+      access,
+      limits,
+      options.logger,
+      guard,
+      readsOwnMessages,
+    );
   }
 
   private refuse(req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCodeValue): void {

@@ -8,7 +8,8 @@
  *  64 access     varString "read" | "write": the connection's access after the server re-checked
  *                it (a change of the case, the overleg or the account) and kept it open. Server →
  *                client only; Casustafel's own, so a page can load again what depends on it (the
- *                case's phase, whether its editors write). A client that does not know it ignores it.
+ *                case's phase, whether its editors write). Sent only to a client that asked for it
+ *                (OWN_MESSAGES_PARAM below): a plain y-websocket client would log it as unknown.
  */
 
 /** Top-level y-websocket message types. */
@@ -19,6 +20,14 @@ export const MessageType = {
   QueryAwareness: 3,
   AccessChecked: 64,
 } as const;
+
+/**
+ * The query parameter (`/collab/<docName>?casustafel=1`) by which a client says it reads
+ * Casustafel's own messages (type 64 and up). Without it the server speaks plain y-websocket.
+ */
+export const OWN_MESSAGES_PARAM = "casustafel";
+/** The value of OWN_MESSAGES_PARAM for the messages listed above. */
+export const OWN_MESSAGES_VERSION = "1";
 
 /** Sync sub-message types (y-protocols/sync). */
 export const SyncMessageType = {

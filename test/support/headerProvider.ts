@@ -7,7 +7,11 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type { OpenAccess } from "../../shared/wire/access.js";
 import { readAccessChecked } from "../../shared/wire/accessChecked.js";
-import { MessageType } from "../../shared/wire/messages.js";
+import {
+  MessageType,
+  OWN_MESSAGES_PARAM,
+  OWN_MESSAGES_VERSION,
+} from "../../shared/wire/messages.js";
 
 /** A connected client, the close codes the server sent it and the access it was told, in order. */
 export interface HeaderClient {
@@ -29,17 +33,22 @@ export function webSocketWithHeaders(headers: Record<string, string>): typeof gl
   return WebSocketWithHeaders as unknown as typeof globalThis.WebSocket;
 }
 
-/** Connects to `docName` under `collabUrl` (e.g. `ws://127.0.0.1:1234/collab`) with `headers`. */
+/**
+ * Connects to `docName` under `collabUrl` (e.g. `ws://127.0.0.1:1234/collab`) with `headers`. Like
+ * the app, the client asks for Casustafel's own messages, unless `plain` (a stock y-websocket client).
+ */
 export function connectWithHeaders(
   collabUrl: string,
   docName: string,
   headers: Record<string, string>,
   doc = new Y.Doc(),
+  { plain = false }: { plain?: boolean } = {},
 ): HeaderClient {
   const provider = new WebsocketProvider(collabUrl, docName, doc, {
     WebSocketPolyfill: webSocketWithHeaders(headers),
     disableBc: true,
     maxBackoffTime: 200,
+    params: plain ? {} : { [OWN_MESSAGES_PARAM]: OWN_MESSAGES_VERSION },
   });
   const closeCodes: number[] = [];
   provider.on("connection-close", (event) => {

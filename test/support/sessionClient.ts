@@ -10,10 +10,21 @@ export { eventually } from "./eventually.js";
 /** A connected client and the close codes it received. */
 export type SessionClient = HeaderClient;
 
+/** How a test client connects: `plain` is a stock y-websocket client (see headerProvider.ts). */
+export interface ConnectOptions {
+  plain?: boolean;
+}
+
 /** Connects to `docName` (e.g. `case/<id>/plan`) with the given `Cookie` header value. */
-export function connectAs(server: TestServer, cookie: string, docName: string): SessionClient {
+export function connectAs(
+  server: TestServer,
+  cookie: string,
+  docName: string,
+  options: ConnectOptions = {},
+): SessionClient {
   const collabUrl = `${server.url.replace("http", "ws")}/collab`;
-  return connectWithHeaders(collabUrl, docName, { Cookie: cookie, Origin: server.url });
+  const headers = { Cookie: cookie, Origin: server.url };
+  return connectWithHeaders(collabUrl, docName, headers, undefined, options);
 }
 
 /** The id of the demo case with this title, as seen by the logged-in user. */
@@ -35,8 +46,8 @@ export class Sockets {
   constructor(private readonly server: () => TestServer) {}
 
   /** Connects to `docName` with the session cookie. */
-  open(cookie: string, docName: string): SessionClient {
-    const client = connectAs(this.server(), cookie, docName);
+  open(cookie: string, docName: string, options: ConnectOptions = {}): SessionClient {
+    const client = connectAs(this.server(), cookie, docName, options);
     this.clients.push(client);
     return client;
   }

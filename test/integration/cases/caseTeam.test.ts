@@ -309,13 +309,18 @@ describe("open sockets follow the team", () => {
     handle.release();
   });
 
-  it("tells each open socket of the case its access after a change, so the page can follow", async () => {
+  it("tells each open socket of the case its access after a change, so the page can follow, unless the client speaks plain y-websocket", async () => {
     const caseId = await registerCase(server, devries);
     const smitId = idOf("dn.smit");
     await add(pr, caseId, { userId: smitId, caseRole: "deelnemer" });
     const smit = sockets.open(await server.login("dn.smit"), caseDocName(caseId, "analyse"));
     const aanmelder = sockets.open(devries, caseDocName(caseId, "plan"));
-    await eventually(() => smit.provider.synced && aanmelder.provider.synced, "both synced");
+    // A stock y-websocket client does not know the message (it would log it as unknown).
+    const plain = sockets.open(devries, caseDocName(caseId, "leefgebieden"), { plain: true });
+    await eventually(
+      () => smit.provider.synced && aanmelder.provider.synced && plain.provider.synced,
+      "all synced",
+    );
     expect(smit.accessChecks).toEqual([]);
 
     await change(pr, caseId, smitId, { readOnly: true });
@@ -325,6 +330,7 @@ describe("open sockets follow the team", () => {
 
     expect(smit.accessChecks).toEqual(["read", "write"]);
     expect(aanmelder.accessChecks).toEqual(["write", "write"]);
+    expect(plain.accessChecks).toEqual([]);
     // Told, never closed: the page stays, and writes again.
     expect(smit.closeCodes).toEqual([]);
   });
