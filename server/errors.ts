@@ -10,6 +10,7 @@ export type ErrorCode =
   | "unauthenticated"
   | "session_expired"
   | "forbidden"
+  | "foreign_origin"
   | "not_found"
   | "conflict"
   | "payload_too_large"
@@ -23,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   session_expired: 401,
   forbidden: 403,
+  foreign_origin: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
@@ -55,6 +57,12 @@ export const sessionExpired = () =>
   new AppError("session_expired", "Uw sessie is verlopen. Log opnieuw in.");
 /** Authenticated but not allowed. */
 export const forbidden = () => new AppError("forbidden", "U heeft geen toegang tot dit onderdeel.");
+/** A state-changing request sent from a page that is not Casustafel's own (see originCheck.ts). */
+export const foreignOrigin = () =>
+  new AppError(
+    "foreign_origin",
+    "Dit verzoek komt niet van een pagina van Casustafel zelf en is geweigerd. Open Casustafel via het eigen adres en probeer het opnieuw.",
+  );
 /** Unknown resource, or one the user may not know exists. */
 export const notFound = () => new AppError("not_found", "Niet gevonden.");
 /** The request conflicts with the current state. */

@@ -79,8 +79,9 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   );
   const sessions = new SessionService(store, config.sessionIdleMs, config.sessionMaxMs);
   const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
-  // Created after listening (its allowed origins need the port); the HTTP side reaches it through this.
-  const started: { collab?: CollabServer } = {};
+  // Created after listening (its allowed origins need the port); the HTTP side reaches it, and the
+  // origins, through this.
+  const started: { collab?: CollabServer; origins: readonly string[] } = { origins: [] };
   const openDocument = async (docName: string): Promise<DocumentHandle> => {
     if (!started.collab) throw new Error("collab not started");
     try {
@@ -105,6 +106,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   const app = await buildHttpApp(
     {
       config,
+      allowedOrigins: () => started.origins,
       store,
       sessions,
       throttle,
@@ -136,6 +138,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  started.origins = ownOrigins(config, url, port);
 
   const running = createCollabServer({
     dataDir: config.dataDir,
@@ -163,7 +166,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       triageSummary.extension,
       actions.extension,
     ],
-    allowedOrigins: ownOrigins(config, url, port),
+    allowedOrigins: [...started.origins],
     logger: log,
     limits: { unloadDelayMs: config.collabUnloadDelayMs },
   });
@@ -219,7 +222,10 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   };
 }
 
-/** Origins allowed to open websockets: the server's own (as configured and as listening) and extras. */
+/**
+ * Origins whose pages may open websockets and change data: the server's own (as configured and as
+ * listening) and extras.
+ */
 function ownOrigins(config: Config, url: string, port: number): string[] {
   const origins = new Set([url, ...config.allowedOrigins]);
   if (config.publicOrigin) origins.add(new URL(config.publicOrigin).origin);

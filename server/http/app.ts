@@ -12,6 +12,7 @@ import type { Log } from "../log.js";
 import { CLIENT_DIST } from "../paths.js";
 import type { HttpContext } from "./context.js";
 import { handleError, sendApiNotFound } from "./errorHandler.js";
+import { registerOriginCheck } from "./originCheck.js";
 import { registerRefusalAudit } from "./refusalAudit.js";
 import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerActionRoutes } from "./routes/actions.js";
@@ -41,6 +42,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   });
 
   app.addHook("onRequest", async (request, reply) => setSecurityHeaders(request, reply));
+  registerOriginCheck(app, ctx.allowedOrigins);
   app.addHook("onResponse", async (request, reply) => {
     request.log.info(
       {

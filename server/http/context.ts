@@ -13,6 +13,11 @@ import type { TemplateSet } from "../../shared/templates/templateSet.js";
 /** Dependencies shared by all routes. */
 export interface HttpContext {
   config: Config;
+  /**
+   * Origins whose pages may change data (and open websockets): the server's own and the configured
+   * extras. Known once the server listens; no request arrives before.
+   */
+  allowedOrigins: () => readonly string[];
   store: Store;
   sessions: SessionService;
   throttle: LoginThrottle;
