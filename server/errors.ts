@@ -14,6 +14,9 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "uri_too_long"
+  | "headers_too_large"
+  | "request_timeout"
   | "too_many_attempts"
   | "unavailable"
   | "internal";
@@ -28,6 +31,9 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  request_timeout: 408,
   too_many_attempts: 429,
   unavailable: 503,
   internal: 500,

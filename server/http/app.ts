@@ -12,6 +12,7 @@ import type { Log } from "../log.js";
 import { CLIENT_DIST } from "../paths.js";
 import type { HttpContext } from "./context.js";
 import { handleError, sendApiNotFound } from "./errorHandler.js";
+import { handleClientError, handleFrameworkError } from "./frameworkErrors.js";
 import { registerOriginCheck } from "./originCheck.js";
 import { registerRefusalAudit } from "./refusalAudit.js";
 import { registerAccountRoutes } from "./routes/accounts.js";
@@ -37,6 +38,8 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
     // `request.ip` (the login throttle's address) is the client's, not the proxy's, behind one.
     trustProxy: (_address: string, hop: number) => hop < ctx.config.trustProxyHops,
   });

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../support/server.js";
 
@@ -61,6 +62,46 @@ describe("bad input over HTTP", () => {
     const res = await server.api("/api/bestaat-niet");
     expect(res.status).toBe(404);
     expect((await errorOf(res)).code).toBe("not_found");
+  });
+
+  it("answers an address the router refuses in its own error shape, never echoing the address", async () => {
+    const tooLong = await server.api(`/api/cases/${"x".repeat(120)}Jansen`);
+    expect(tooLong.status).toBe(414);
+    expect(tooLong.headers.get("cache-control")).toBe("no-store");
+    const tooLongText = await tooLong.text();
+    expect(JSON.parse(tooLongText)).toEqual({
+      error: { code: "uri_too_long", message: "Het adres is te lang." },
+    });
+    expect(tooLongText).not.toContain("Jansen");
+
+    const badEncoding = await server.api("/api/cases/%ZZ-Jansen");
+    expect(badEncoding.status).toBe(400);
+    const badEncodingText = await badEncoding.text();
+    expect(JSON.parse(badEncodingText)).toEqual({
+      error: { code: "bad_request", message: "Ongeldig adres." },
+    });
+    expect(badEncodingText).not.toContain("Jansen");
+  });
+
+  it("answers what the HTTP parser refuses (headers too large, a malformed request) in its own error shape", async () => {
+    const huge = await fetch(`${server.url}/api/health`, {
+      headers: { "x-opvulling": "a".repeat(20_000) },
+    });
+    expect(huge.status).toBe(431);
+    expect((await errorOf(huge)).code).toBe("headers_too_large");
+
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(server.url).port), "127.0.0.1");
+      let received = "";
+      socket.on("data", (chunk: Buffer) => (received += chunk.toString("utf8")));
+      socket.on("close", () => resolve(received));
+      socket.on("error", reject);
+      socket.write("NIET EEN VERZOEK\r\n\r\n");
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toEqual({
+      error: { code: "bad_request", message: "Ongeldig verzoek." },
+    });
   });
 
   it("keeps serving after all of the above", async () => {
