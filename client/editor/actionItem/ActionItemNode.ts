@@ -4,7 +4,7 @@
  * element is what the server's action extractor reads. Fields are edited in a React node view.
  */
 import { mergeAttributes, Node } from "@tiptap/core";
-import { TextSelection } from "@tiptap/pm/state";
+import { TextSelection, type Selection } from "@tiptap/pm/state";
 import { ReactNodeViewRenderer } from "@tiptap/react";
 import {
   ACTION_ITEM_ATTR_NAMES,
@@ -55,6 +55,22 @@ function attributeSpecs() {
   );
 }
 
+/**
+ * Where a new action goes for a caret (or selection) at `$from`: in place of an empty paragraph at
+ * the top level, else right after the text block holding the caret, at that block's own level. In
+ * "Afspraken per leefgebied" the caret in "Financiën:" thus gets its action inside that list item,
+ * under the leefgebied, not after the whole list. `from === to` means an insertion.
+ */
+export function actionInsertPlace({ $from, to }: Selection): { from: number; to: number } {
+  if ($from.depth === 0) return { from: to, to };
+  const emptyTopParagraph =
+    $from.depth === 1 && $from.parent.type.name === "paragraph" && $from.parent.content.size === 0;
+  if (emptyTopParagraph) return { from: $from.before(1), to: $from.after(1) };
+  // Between blocks (a selected list item, say) there is no text block: after the top-level one.
+  const after = $from.after($from.parent.isTextblock ? $from.depth : 1);
+  return { from: after, to: after };
+}
+
 /** The action item node. */
 export const ActionItemNode = Node.create<ActionItemOptions>({
   name: ACTION_ITEM_NODE,
@@ -93,19 +109,9 @@ export const ActionItemNode = Node.create<ActionItemOptions>({
             [ACTION_ITEM_ATTRS.id]: newActionId(),
             [ACTION_ITEM_ATTRS.status]: "open",
           });
-          const { $from, to } = state.selection;
-          const emptyTopParagraph =
-            $from.depth === 1 &&
-            $from.parent.type.name === "paragraph" &&
-            $from.parent.content.size === 0;
-          let start: number;
-          if (emptyTopParagraph) {
-            start = $from.before(1);
-            tr.replaceWith(start, $from.after(1), node);
-          } else {
-            start = $from.depth >= 1 ? $from.after(1) : to;
-            tr.insert(start, node);
-          }
+          const place = actionInsertPlace(state.selection);
+          tr.replaceWith(place.from, place.to, node);
+          const start = place.from;
           if (dispatch)
             dispatch(tr.setSelection(TextSelection.create(tr.doc, start + 1)).scrollIntoView());
           return true;

@@ -8,7 +8,7 @@ import * as Y from "yjs";
 import { ACTION_ITEM_ATTR_NAMES, ACTION_ITEM_NODE } from "../../../shared/docs/actionItemNode.js";
 import { readActionItems } from "../../../shared/docs/planDoc.js";
 import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
-import { ActionItemNode } from "./ActionItemNode.js";
+import { ActionItemNode, actionInsertPlace } from "./ActionItemNode.js";
 import { actionIdFixes } from "./actionIds.js";
 import { uniqueActionIdsPlugin } from "./uniqueIdsPlugin.js";
 
@@ -75,6 +75,75 @@ describe("the action item node", () => {
     expect(open?.onvolledig).toBe(true);
     expect(open?.id).toBe("act_2");
     expect(open?.status).toBe("open");
+  });
+});
+
+describe("where a new action goes", () => {
+  const para = (text: string) =>
+    schema.node("paragraph", null, text === "" ? [] : [schema.text(text)]);
+  const item = (text: string) => schema.node("listItem", null, [para(text)]);
+  const plan = doc(
+    para("Afspraken per leefgebied"),
+    schema.node("bulletList", null, [item("Financiën:"), item("Huisvesting:")]),
+    para(""),
+  );
+
+  /** Inserts an action at the caret after the first occurrence of `text`; the plan's text order. */
+  function insertAt(text: string, pm = plan): string[] {
+    let caret = -1;
+    pm.descendants((node, pos) => {
+      if (caret === -1 && node.isText && node.text?.includes(text)) {
+        caret = pos + (node.text.indexOf(text) + text.length);
+      }
+    });
+    const state = EditorState.create({ doc: pm, selection: TextSelection.create(pm, caret) });
+    const place = actionInsertPlace(state.selection);
+    const next = state.tr.replaceWith(place.from, place.to, action({ id: "act_n" }, "Nieuw")).doc;
+    const order: string[] = [];
+    next.descendants((node, _pos, parent) => {
+      if (node.isTextblock) {
+        const where = parent?.type.name === "listItem" ? "in lijst: " : "";
+        order.push(
+          `${where}${node.type.name === ACTION_ITEM_NODE ? "actie " : ""}${node.textContent}`,
+        );
+      }
+      return true;
+    });
+    return order;
+  }
+
+  it("goes under the leefgebied where the caret is, inside its list item, not after the whole list", () => {
+    expect(insertAt("Financiën")).toEqual([
+      "Afspraken per leefgebied",
+      "in lijst: Financiën:",
+      "in lijst: actie Nieuw",
+      "in lijst: Huisvesting:",
+      "",
+    ]);
+  });
+
+  it("goes after a top-level paragraph, and takes the place of an empty one", () => {
+    expect(insertAt("Afspraken")).toEqual([
+      "Afspraken per leefgebied",
+      "actie Nieuw",
+      "in lijst: Financiën:",
+      "in lijst: Huisvesting:",
+      "",
+    ]);
+    const empty = doc(para("Doelen"), para(""));
+    const state = EditorState.create({ doc: empty, selection: TextSelection.create(empty, 9) });
+    expect(actionInsertPlace(state.selection)).toEqual({ from: 8, to: 10 });
+  });
+
+  it("is found by the plan reader when it sits inside a list item", () => {
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [para("Financiën:"), action({ id: "act_l" }, "Budget")]),
+      ]),
+    );
+    const ydoc = new Y.Doc();
+    prosemirrorToYXmlFragment(pm, ydoc.getXmlFragment(PROSE_FIELD));
+    expect(readActionItems(ydoc).value.map((a) => a.id)).toEqual(["act_l"]);
   });
 });
 
