@@ -37,9 +37,11 @@ export function SlotDraftRow({
   // A slot already on a planned agenda keeps its case (its live document belongs to that case).
   const caseLocked = slot.id !== undefined;
   const caseMissing = slot.caseId !== "" && !options.cases.some((c) => c.id === slot.caseId);
-  const participants = options.cases.find((c) => c.id === slot.caseId)?.participants ?? [];
-  const participantIds = new Set(participants.map((p) => p.userId));
-  const others = options.people.filter((p) => !participantIds.has(p.userId));
+  const chosen = options.cases.find((c) => c.id === slot.caseId);
+  const participants = chosen?.participants ?? [];
+  const standingOutsideTeam = chosen?.standingOutsideTeam ?? [];
+  const listedIds = new Set([...participants, ...standingOutsideTeam].map((p) => p.userId));
+  const others = options.people.filter((p) => !listedIds.has(p.userId));
   // A general item lists whom it had when the row opened first and everyone else folded away: a
   // fixed split, so a box ticked or cleared stays where it is.
   const [listed] = useState(() => new Set(slot.invitees));
@@ -140,6 +142,12 @@ export function SlotDraftRow({
         <>
           <p className="mt-label">{t.invitees}</p>
           {participants.map((p) => person(p, p.incidental))}
+          {standingOutsideTeam.map((p) => person(p, false))}
+          {slot.invitees.length === 0 && (
+            <p className="notice notice-info" role="status">
+              {t.caseNoInvitees}
+            </p>
+          )}
           <details>
             <summary>{t.incidentalInvitees}</summary>
             {others.map((p) => person(p, true))}

@@ -161,18 +161,28 @@ export function presentSlotCase(
 
 /** The cases and people a procesregisseur can put on an agenda. */
 export function presentPlanningOptions(store: Store, principal: Principal): PlanningOptions {
+  const region = store.users
+    .list()
+    .filter((u) => !u.disabled && u.role !== "beheerder" && u.regio === principal.regio);
   const cases = store.cases
     .list()
     .filter((c) => caseAccess(principal, c) === "write" && c.phase !== "gesloten")
-    .map((c) => ({
-      id: c.id,
-      title: c.title,
-      phase: c.phase,
-      participants: c.participants.map((p) => presentPerson(store, p.userId, c.id)),
-    }));
-  const people = store.users
-    .list()
-    .filter((u) => !u.disabled && u.role !== "beheerder" && u.regio === principal.regio)
-    .map((u) => ({ ...presentPerson(store, u.id), role: u.role }));
+    .map((c) => {
+      const team = new Set(c.participants.map((p) => p.userId));
+      return {
+        id: c.id,
+        title: c.title,
+        phase: c.phase,
+        participants: c.participants.map((p) => presentPerson(store, p.userId, c.id)),
+        standingOutsideTeam: region
+          .filter(
+            (u) =>
+              !team.has(u.id) &&
+              isStandingPartner({ userId: u.id, role: u.role, regio: u.regio }, c),
+          )
+          .map((u) => presentPerson(store, u.id, c.id)),
+      };
+    });
+  const people = region.map((u) => ({ ...presentPerson(store, u.id), role: u.role }));
   return { cases, people };
 }

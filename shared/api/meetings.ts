@@ -460,7 +460,13 @@ export interface PlanningOptions {
     id: string;
     title: string;
     phase: z.infer<typeof CasePhaseSchema>;
+    /** The case team. */
     participants: MeetingPersonView[];
+    /**
+     * Standing partners of the case outside its team (the region's procesregisseurs): invited
+     * without signing a verklaring, so never marked incidental; not invited by default.
+     */
+    standingOutsideTeam: MeetingPersonView[];
   }[];
   /** Everyone in the region who can be invited as an incidental participant, and chairs. */
   people: (MeetingPersonView & { role: string })[];

@@ -611,6 +611,37 @@ test.describe("the casusoverleg", () => {
   });
 
   // Last: an ended overleg cannot be started again on this worker's server.
+  test("the planning form offers the procesregisseur outside a case team as a standing partner, and says when nobody is invited", async ({
+    browser,
+    baseURL,
+  }) => {
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+    await chair.page.getByRole("link", { name: "Overleggen", exact: true }).click();
+    await chair.page.getByRole("link", { name: "Overleg plannen" }).click();
+    await expect(
+      chair.page.getByRole("heading", { level: 1, name: "Overleg plannen" }),
+    ).toBeVisible();
+    await chair.page.getByRole("button", { name: "Casus toevoegen" }).click();
+    const slot = chair.page.getByRole("group", { name: /^Agenda \d+$/ }).last();
+    await slot.getByLabel("Kies een casus").selectOption({ label: "Demo casus D" });
+
+    const smit = slot.getByRole("checkbox", { name: /^Noor Smit/ });
+    const jansen = slot.getByRole("checkbox", { name: /^Petra Jansen/ });
+    await expect(smit).toBeChecked();
+    await expect(jansen).not.toBeChecked();
+    // Not under "Incidentele deelnemers", and no verklaring to sign.
+    await expect(jansen).toBeVisible();
+    await expect(jansen).not.toHaveAccessibleName(/incidenteel/);
+
+    const nobody = slot.getByText("Niemand is uitgenodigd voor deze casus.", { exact: false });
+    await expect(nobody).toHaveCount(0);
+    await smit.uncheck();
+    await expect(nobody).toBeVisible();
+    await jansen.check();
+    await expect(nobody).toHaveCount(0);
+    await chair.context.close();
+  });
+
   test("when the chair ends the overleg, an open participant's page shows it ended, without a timer", async ({
     browser,
     baseURL,

@@ -97,6 +97,8 @@ export const meetingsNl = {
   slotMinutes: "Minuten",
   invitees: "Uitgenodigd",
   incidentalInvitees: "Incidentele deelnemers voor dit overleg",
+  caseNoInvitees:
+    "Niemand is uitgenodigd voor deze casus. Vink de partners aan die bij de bespreking horen.",
   caseClosedTag: "Casus gesloten",
   closedCaseSlot:
     "Deze casus is gesloten. Haal het agendapunt weg als de casus niet meer besproken wordt; er kan niemand meer bij worden uitgenodigd.",
