@@ -11,7 +11,10 @@ import { hasEnded } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
-/** One overleg people were taken off: from how many of its slots, and who. */
+/**
+ * One overleg people were taken off: from how many of its slots, and who. For a case that closed,
+ * also an overleg nobody was taken off (`userIds` empty) whose agenda now shows the case closed.
+ */
 export interface WithdrawnInvitation {
   meeting: MeetingRecord;
   slots: number;
@@ -66,8 +69,11 @@ export function withdrawCaseInvitations(
  * every overleg not started yet: a closed case is no longer open to guests (meetingPolicy's
  * `isOpenToGuests`), so the invitation would only ask them to sign for nothing. The standing
  * partners stay invited; the chair takes the case off the agenda if it is not to be discussed.
+ * Every other overleg not ended that holds the case (the running one that closed it, one with
+ * standing partners only) counts a plan change too: its agenda marks the case closed now, and the
+ * screens that have it open load it again when it is announced.
  */
-export function withdrawGuestsOfClosedCase(
+export async function withdrawGuestsOfClosedCase(
   store: Store,
   c: Case,
   now: Date,
@@ -78,5 +84,17 @@ export function withdrawGuestsOfClosedCase(
       user === undefined || !isStandingPartner({ userId, role: user.role, regio: user.regio }, c)
     );
   };
-  return withdrawFromCaseSlots(store, c.id, isGuest, now);
+  const withdrawn = await withdrawFromCaseSlots(store, c.id, isGuest, now);
+  const changed = new Set(withdrawn.map((w) => w.meeting.id));
+  const marked = store.meetings
+    .list()
+    .filter(
+      (m) =>
+        !changed.has(m.id) && !hasEnded(m, now) && m.agenda.some((slot) => slot.caseId === c.id),
+    );
+  for (const meeting of marked) {
+    await store.meetings.countPlanChange(meeting.id);
+    withdrawn.push({ meeting, slots: 0, userIds: [] });
+  }
+  return withdrawn;
 }

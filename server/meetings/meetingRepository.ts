@@ -73,6 +73,17 @@ export class MeetingRepository {
   }
 
   /**
+   * Counts a change of what the overleg's agenda shows without changing who is on it (a case on it
+   * closed): its `planRevision` only, so nobody's access is re-checked.
+   */
+  async countPlanChange(id: string): Promise<void> {
+    const found = this.get(id);
+    if (!found) return;
+    found.planRevision = (found.planRevision ?? 0) + 1;
+    await this.persist();
+  }
+
+  /**
    * Moves an overleg to a status. Ending it re-checks the open sockets of the chair and everyone
    * invited, so a guest whose clearance ended loses the case documents at once and the chair's
    * meeting documents become read-only.

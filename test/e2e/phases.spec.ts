@@ -9,7 +9,7 @@
 import type { Page } from "@playwright/test";
 import { AFSCHALING_CRITERIA } from "../../shared/api/meetings.js";
 import { expect, test } from "./casePageFixtures.js";
-import { discussItem } from "./meetingRoom.js";
+import { discussItem, shownItem } from "./meetingRoom.js";
 
 // This file closes a demo case: a server and data of its own.
 test.use({ serverName: "phases" });
@@ -19,6 +19,14 @@ const OVERLEG = "Casusoverleg Westerduin";
 /** The chair's "Vervolg van de casus" section of the item under discussion. */
 function phasePanel(page: Page) {
   return page.getByRole("region", { name: "Vervolg van de casus" });
+}
+
+/** The item titled `title` on the room's agenda. */
+function agendaItem(page: Page, title: string) {
+  return page
+    .getByRole("navigation", { name: "Agenda" })
+    .getByRole("listitem")
+    .filter({ hasText: title });
 }
 
 /** Opens the demo overleg, starts it and discusses `title`. */
@@ -40,6 +48,11 @@ test.describe("moving a case on from the overleg", () => {
   }) => {
     const { page } = await signIn("pr.jansen");
     await discuss(page, "Demo casus A");
+    // A partner at the table follows in the room.
+    const devries = await signIn("dn.devries");
+    await devries.page.getByRole("link", { name: "Overleggen", exact: true }).click();
+    await devries.page.getByRole("link", { name: OVERLEG }).click();
+    await expect(shownItem(devries.page)).toHaveText("Demo casus A");
     const panel = phasePanel(page);
     await expect(panel).toContainText("Huidige fase: Casusoverleg");
     await expect(panel.getByRole("button", { name: "Naar uitvoering" })).toBeVisible();
@@ -69,6 +82,10 @@ test.describe("moving a case on from the overleg", () => {
     await expect(panel).toContainText("Huidige fase: Gesloten");
     await expect(panel).toContainText("De casus is gesloten.");
     await expect(panel.getByRole("button")).toHaveCount(0);
+    // Both agendas mark the case closed at once, without a reload.
+    for (const screen of [page, devries.page]) {
+      await expect(agendaItem(screen, "Demo casus A")).toContainText("Casus gesloten");
+    }
   });
 
   test("plans a follow-up overleg once, however often the button is clicked", async ({

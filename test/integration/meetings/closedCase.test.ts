@@ -119,6 +119,41 @@ describe("closing a case", () => {
     expect((await server.api(`/api/meetings/${later.id}`, { cookie: school })).status).toBe(404);
   });
 
+  it("announces a new plan of the running overleg that closed it and of a planned one with standing partners only, whose agendas now mark it closed", async () => {
+    const later = await planWithInvitees(
+      server,
+      chair,
+      overleg.caseA,
+      new Date(Date.now() + 2 * DAY),
+      [idOf("dn.devries")],
+    );
+    await start(overleg.id);
+    const running = sockets.open(chair, `meeting/${overleg.id}`);
+    const planned = sockets.open(chair, `meeting/${later.id}`);
+    await eventually(() => running.provider.synced && planned.provider.synced, "synced");
+    const before = {
+      running: (await chairView(overleg.id)).planRevision,
+      planned: (await chairView(later.id)).planRevision,
+    };
+
+    await closeCaseA();
+
+    const runningView = await chairView(overleg.id);
+    const plannedView = await chairView(later.id);
+    expect(runningView.planRevision).toBe(before.running + 1);
+    expect(plannedView.planRevision).toBe(before.planned + 1);
+    expect(runningView.agenda.find((s) => s.id === overleg.slotA)?.caseClosed).toBe(true);
+    expect(plannedView.agenda.find((s) => s.id === later.slotId)?.caseClosed).toBe(true);
+    // Nobody was taken off: the standing partner stays invited.
+    expect(await invitedTo(later.id, later.slotId)).toEqual([idOf("dn.devries")]);
+    await eventually(
+      () =>
+        readMeeting(running.doc).value.planRevision === runningView.planRevision &&
+        readMeeting(planned.doc).value.planRevision === plannedView.planRevision,
+      "both new plans announced",
+    );
+  });
+
   it("audits each guest taken off as a meeting.update naming the case, by ids only", async () => {
     const later = await planWithInvitees(
       server,
