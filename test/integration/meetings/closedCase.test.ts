@@ -80,6 +80,10 @@ async function messageOf(res: Response): Promise<string> {
   return ((await res.json()) as { error: { message: string } }).error.message;
 }
 
+/** Plans Demo casus A in an overleg two days ahead, with `invitees` on its slot. */
+const planCaseALater = (invitees: string[]) =>
+  planWithInvitees(server, chair, overleg.caseA, new Date(Date.now() + 2 * DAY), invitees);
+
 /** Signs the overleg's verklaring as the user behind `cookie`. */
 async function sign(meetingId: string, cookie: string): Promise<void> {
   const res = await server.api(`/api/meetings/${meetingId}/verklaring`, {
@@ -91,13 +95,7 @@ async function sign(meetingId: string, cookie: string): Promise<void> {
 
 describe("closing a case", () => {
   it("takes its guests off its slots in the overleggen not started yet, and keeps its standing partners", async () => {
-    const later = await planWithInvitees(
-      server,
-      chair,
-      overleg.caseA,
-      new Date(Date.now() + 2 * DAY),
-      [idOf("dn.devries"), idOf("in.school"), idOf("cr.bakker")],
-    );
+    const later = await planCaseALater([idOf("dn.devries"), idOf("in.school"), idOf("cr.bakker")]);
     const live = sockets.open(chair, `meeting/${later.id}`);
     await eventually(() => live.provider.synced, "synced");
     const before = (await chairView(later.id)).planRevision;
@@ -120,13 +118,7 @@ describe("closing a case", () => {
   });
 
   it("announces a new plan of the running overleg that closed it and of a planned one with standing partners only, whose agendas now mark it closed", async () => {
-    const later = await planWithInvitees(
-      server,
-      chair,
-      overleg.caseA,
-      new Date(Date.now() + 2 * DAY),
-      [idOf("dn.devries")],
-    );
+    const later = await planCaseALater([idOf("dn.devries")]);
     await start(overleg.id);
     const running = sockets.open(chair, `meeting/${overleg.id}`);
     const planned = sockets.open(chair, `meeting/${later.id}`);
@@ -155,13 +147,7 @@ describe("closing a case", () => {
   });
 
   it("audits each guest taken off as a meeting.update naming the case, by ids only", async () => {
-    const later = await planWithInvitees(
-      server,
-      chair,
-      overleg.caseA,
-      new Date(Date.now() + 2 * DAY),
-      [idOf("in.school")],
-    );
+    const later = await planCaseALater([idOf("in.school")]);
     await start(overleg.id);
 
     await closeCaseA();
