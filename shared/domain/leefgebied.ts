@@ -47,6 +47,17 @@ export const LEEFGEBIED_LABELS: Record<Leefgebied, string> = {
   verblijfsstatus: "Verblijfsstatus",
 };
 
+/**
+ * The leefgebied a line of text names, as a heading in "Afspraken per leefgebied" does
+ * ("Huisvesting:"): its whole text, ignoring case, spaces and a closing colon, is one label. Null
+ * for anything else: a line naming more than one domain ("Gezondheid en middelengebruik") is no
+ * single leefgebied, and no guess is made.
+ */
+export function leefgebiedNamedBy(text: string): Leefgebied | null {
+  const name = text.trim().replace(/\s*:$/, "").toLocaleLowerCase("nl");
+  return LEEFGEBIEDEN.find((l) => LEEFGEBIED_LABELS[l].toLocaleLowerCase("nl") === name) ?? null;
+}
+
 /** The instrument and version recorded with every leefgebieden document. */
 export const LEEFGEBIEDEN_INSTRUMENT_VERSION = "ZRM-2017+verblijfsstatus";
 

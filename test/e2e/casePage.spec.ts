@@ -104,6 +104,30 @@ test.describe("the case page with its live documents", () => {
     await expect(jansen.page.locator(".cw-presence")).toContainText("Carlos Bakker");
   });
 
+  test("an action added on a leefgebied line of the plan lands under it, about that leefgebied", async ({
+    atCase,
+  }) => {
+    const {
+      people: [bakker],
+    } = await atCase(["cr.bakker"], "Demo casus A", "plan");
+    const line = planEditor(bakker.page)
+      .locator("li p")
+      .filter({ hasText: /^Huisvesting:$/ });
+    await line.click();
+    await bakker.page.keyboard.press("End");
+    await bakker.page.keyboard.press("Control+Shift+A");
+    await bakker.page.keyboard.type("Urgentieverklaring aanvragen");
+
+    const action = bakker.page
+      .locator(".cw-action")
+      .filter({ hasText: "Urgentieverklaring aanvragen" });
+    await expect(action).toHaveCount(1);
+    // Inside the list item of "Huisvesting:", not after the whole list.
+    const item = planEditor(bakker.page).locator("li").filter({ has: action });
+    await expect(item.locator("p").first()).toHaveText("Huisvesting:");
+    await expect(action.getByLabel("Leefgebied")).toHaveValue("huisvesting");
+  });
+
   test("a leefgebieden score set by one partner updates the triage panel of another at once", async ({
     atCase,
   }) => {

@@ -11,6 +11,7 @@ import {
   ACTION_ITEM_ATTRS,
   ACTION_ITEM_NODE,
 } from "../../../shared/docs/actionItemNode.js";
+import { leefgebiedNamedBy } from "../../../shared/domain/leefgebied.js";
 import { newActionId } from "./actionIds.js";
 import type { ActionItemContextSource } from "./actionItemContext.js";
 import { ActionItemView } from "./ActionItemView.js";
@@ -105,9 +106,15 @@ export const ActionItemNode = Node.create<ActionItemOptions>({
         ({ state, tr, dispatch }) => {
           const type = state.schema.nodes[ACTION_ITEM_NODE];
           if (type === undefined) return false;
+          // Added under a leefgebied ("Huisvesting:"), the action is about that leefgebied.
+          const { $from } = state.selection;
+          const named = $from.parent.isTextblock
+            ? leefgebiedNamedBy($from.parent.textContent)
+            : null;
           const node = type.create({
             [ACTION_ITEM_ATTRS.id]: newActionId(),
             [ACTION_ITEM_ATTRS.status]: "open",
+            ...(named === null ? {} : { [ACTION_ITEM_ATTRS.leefgebied]: named }),
           });
           const place = actionInsertPlace(state.selection);
           tr.replaceWith(place.from, place.to, node);
