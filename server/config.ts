@@ -11,7 +11,25 @@ const EnvSchema = z.object({
   ZVH_DEMO: boolFlag.default(true),
   ZVH_DEMO_EXTRA_CASES: z.coerce.number().int().min(0).max(20_000).default(0),
   PUBLIC_ORIGIN: z.url().optional(),
-  ALLOWED_ORIGINS: z.string().default(""),
+  /** Comma-separated origins; each must be a URL, and is kept as its origin (no path, lower case). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const origins: string[] = [];
+      for (const entry of value
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean)) {
+        const origin = URL.canParse(entry) ? new URL(entry).origin : "null";
+        if (origin === "null") {
+          ctx.addIssue({ code: "custom", message: `"${entry}" is no http(s) origin` });
+          return z.NEVER;
+        }
+        origins.push(origin);
+      }
+      return origins;
+    }),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
@@ -30,7 +48,7 @@ export interface Config {
   demoExtraCases: number;
   /** The origin browsers use to reach this server, when it differs from http://HOST:PORT. */
   publicOrigin: string | undefined;
-  /** Extra origins allowed to open websockets (besides the server's own). */
+  /** Extra origins whose pages may open websockets and call the API (besides the server's own). */
   allowedOrigins: string[];
   /**
    * Reverse proxies in front of the server whose `X-Forwarded-For` is believed (0: none, the
@@ -63,9 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.ZVH_DEMO,
     demoExtraCases: e.ZVH_DEMO_EXTRA_CASES,
     publicOrigin: e.PUBLIC_ORIGIN,
-    allowedOrigins: e.ALLOWED_ORIGINS.split(",")
-      .map((o) => o.trim())
-      .filter(Boolean),
+    allowedOrigins: e.ALLOWED_ORIGINS,
     trustProxyHops: e.TRUST_PROXY,
     secureCookies: e.PUBLIC_ORIGIN?.startsWith("https:") ?? false,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

@@ -610,7 +610,6 @@ test.describe("the casusoverleg", () => {
     await chair.context.close();
   });
 
-  // Last: an ended overleg cannot be started again on this worker's server.
   test("the planning form offers the procesregisseur outside a case team as a standing partner, and says when nobody is invited", async ({
     browser,
     baseURL,
@@ -642,6 +641,7 @@ test.describe("the casusoverleg", () => {
     await chair.context.close();
   });
 
+  // Last: an ended overleg cannot be started again on this worker's server.
   test("when the chair ends the overleg, an open participant's page shows it ended, without a timer", async ({
     browser,
     baseURL,

@@ -4,6 +4,7 @@
  * element is what the server's action extractor reads. Fields are edited in a React node view.
  */
 import { mergeAttributes, Node } from "@tiptap/core";
+import type { ResolvedPos } from "@tiptap/pm/model";
 import { TextSelection, type Selection } from "@tiptap/pm/state";
 import { ReactNodeViewRenderer } from "@tiptap/react";
 import {
@@ -11,7 +12,7 @@ import {
   ACTION_ITEM_ATTRS,
   ACTION_ITEM_NODE,
 } from "../../../shared/docs/actionItemNode.js";
-import { leefgebiedNamedBy } from "../../../shared/domain/leefgebied.js";
+import { leefgebiedNamedBy, type Leefgebied } from "../../../shared/domain/leefgebied.js";
 import { newActionId } from "./actionIds.js";
 import type { ActionItemContextSource } from "./actionItemContext.js";
 import { ActionItemView } from "./ActionItemView.js";
@@ -72,6 +73,19 @@ export function actionInsertPlace({ $from, to }: Selection): { from: number; to:
   return { from: after, to: after };
 }
 
+/**
+ * The leefgebied a new action at `$from` is about: the one its list item's first line names
+ * ("Huisvesting:" in "Afspraken per leefgebied", wherever in that item the caret is), else the one
+ * the caret's own line names; null when neither names exactly one.
+ */
+export function leefgebiedAt($from: ResolvedPos): Leefgebied | null {
+  for (let depth = $from.depth; depth > 0; depth--) {
+    const node = $from.node(depth);
+    if (node.type.name === "listItem") return leefgebiedNamedBy(node.firstChild?.textContent ?? "");
+  }
+  return $from.parent.isTextblock ? leefgebiedNamedBy($from.parent.textContent) : null;
+}
+
 /** The action item node. */
 export const ActionItemNode = Node.create<ActionItemOptions>({
   name: ACTION_ITEM_NODE,
@@ -106,11 +120,7 @@ export const ActionItemNode = Node.create<ActionItemOptions>({
         ({ state, tr, dispatch }) => {
           const type = state.schema.nodes[ACTION_ITEM_NODE];
           if (type === undefined) return false;
-          // Added under a leefgebied ("Huisvesting:"), the action is about that leefgebied.
-          const { $from } = state.selection;
-          const named = $from.parent.isTextblock
-            ? leefgebiedNamedBy($from.parent.textContent)
-            : null;
+          const named = leefgebiedAt(state.selection.$from);
           const node = type.create({
             [ACTION_ITEM_ATTRS.id]: newActionId(),
             [ACTION_ITEM_ATTRS.status]: "open",

@@ -8,7 +8,7 @@ import * as Y from "yjs";
 import { ACTION_ITEM_ATTR_NAMES, ACTION_ITEM_NODE } from "../../../shared/docs/actionItemNode.js";
 import { readActionItems } from "../../../shared/docs/planDoc.js";
 import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
-import { ActionItemNode, actionInsertPlace } from "./ActionItemNode.js";
+import { ActionItemNode, actionInsertPlace, leefgebiedAt } from "./ActionItemNode.js";
 import { actionIdFixes } from "./actionIds.js";
 import { uniqueActionIdsPlugin } from "./uniqueIdsPlugin.js";
 
@@ -133,6 +133,27 @@ describe("where a new action goes", () => {
     const empty = doc(para("Doelen"), para(""));
     const state = EditorState.create({ doc: empty, selection: TextSelection.create(empty, 9) });
     expect(actionInsertPlace(state.selection)).toEqual({ from: 8, to: 10 });
+  });
+
+  it("is about the leefgebied its list item names, wherever in that item the caret is", () => {
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [para("Huisvesting:"), action({ id: "act_h" }, "Eerder")]),
+        item("Gezondheid en middelengebruik:"),
+      ]),
+      para("Financiën"),
+    );
+    const at = (text: string) => {
+      let pos = -1;
+      pm.descendants((node, p) => {
+        if (pos === -1 && node.isText && node.text === text) pos = p + 1;
+      });
+      return leefgebiedAt(pm.resolve(pos));
+    };
+    expect(at("Huisvesting:")).toBe("huisvesting");
+    expect(at("Eerder")).toBe("huisvesting");
+    expect(at("Gezondheid en middelengebruik:")).toBeNull();
+    expect(at("Financiën")).toBe("financien");
   });
 
   it("is found by the plan reader when it sits inside a list item", () => {

@@ -104,11 +104,77 @@ describe("changes the server accepts", () => {
     expect((await server.api("/api/me", { cookie: script })).status).toBe(401);
   });
 
-  it("answers reads from another origin as usual (without CORS headers no page there reads them)", async () => {
+  it("opens a page of the app from a link on another site, and answers reads of its own pages", async () => {
     server = await startTestServer();
     const cookie = await server.login("pr.jansen");
-    const res = await send(server, "GET", "/api/me", { origin: FOREIGN }, { cookie });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+    const page = await send(server, "GET", "/casussen", { "sec-fetch-site": "cross-site" });
+    expect(page.status).toBe(200);
+    const own = await send(
+      server,
+      "GET",
+      "/api/me",
+      { "sec-fetch-site": "same-origin" },
+      { cookie },
+    );
+    expect(own.status).toBe(200);
+  });
+
+  it("takes a form post of its own page, whose Origin the no-referrer policy makes 'null'", async () => {
+    server = await startTestServer();
+    const cookie = await server.login("pr.jansen");
+    const headers = { origin: "null", "sec-fetch-site": "same-origin" };
+    expect((await send(server, "POST", "/api/auth/logout", headers, { cookie })).ok).toBe(true);
+  });
+});
+
+describe("reads sent from another origin", () => {
+  it("refuses an API read an <img> or a fetch on another origin of the site sends, so nothing is read or audited in the user's name", async () => {
+    const running = await startTestServer();
+    server = running;
+    const cookie = await running.login("pr.jansen");
+    const beheer = await running.login("beheer");
+    const cases = (await (await server.api("/api/cases", { cookie })).json()) as {
+      cases: { id: string }[];
+    };
+    const caseId = cases.cases[0]?.id ?? "";
+    const viewsOf = async () => {
+      const res = await running.api(`/api/audit?caseId=${caseId}`, { cookie: beheer });
+      const { entries } = (await res.json()) as { entries: { action: string }[] };
+      return entries.filter((e) => e.action === "case.view").length;
+    };
+    const before = await viewsOf();
+
+    const img = await send(
+      server,
+      "GET",
+      `/api/cases/${caseId}`,
+      { "sec-fetch-site": "same-site" },
+      {
+        cookie,
+      },
+    );
+    expect(img.status).toBe(403);
+    const fetched = await send(
+      server,
+      "GET",
+      `/api/cases/${caseId}`,
+      { origin: FOREIGN },
+      { cookie },
+    );
+    expect(fetched.status).toBe(403);
+    expect(fetched.headers.get("access-control-allow-origin")).toBeNull();
+    expect(await viewsOf()).toBe(before);
+    // The same read from the app's own page is answered and audited.
+    const own = await send(
+      server,
+      "GET",
+      `/api/cases/${caseId}`,
+      { "sec-fetch-site": "same-origin" },
+      {
+        cookie,
+      },
+    );
+    expect(own.status).toBe(200);
+    expect(await viewsOf()).toBe(before + 1);
   });
 });
