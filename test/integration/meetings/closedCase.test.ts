@@ -181,6 +181,33 @@ describe("closing a case", () => {
     expect(await invitedTo(overleg.id, overleg.slotB)).toEqual([idOf("dn.smit")]);
   });
 
+  it("by a triage advies also marks it closed on the agenda of an overleg with standing partners only, announced", async () => {
+    const later = await planWithInvitees(
+      server,
+      chair,
+      overleg.caseB,
+      new Date(Date.now() + 2 * DAY),
+      [idOf("dn.smit")],
+    );
+    const live = sockets.open(chair, `meeting/${later.id}`);
+    await eventually(() => live.provider.synced, "synced");
+    const before = (await chairView(later.id)).planRevision;
+
+    const res = await server.api(`/api/cases/${overleg.caseB}/triage-besluit`, {
+      cookie: chair,
+      body: { besluit: "advies", toelichting: "Advies aan het sociaal wijkteam gegeven." },
+    });
+    expect(res.status).toBe(200);
+
+    const after = await chairView(later.id);
+    expect(after.planRevision).toBe(before + 1);
+    expect(after.agenda.find((s) => s.id === later.slotId)?.caseClosed).toBe(true);
+    await eventually(
+      () => readMeeting(live.doc).value.planRevision === after.planRevision,
+      "the new plan announced",
+    );
+  });
+
   it("leaves a guest of the overleg that closed it the case until that overleg ends", async () => {
     const here = await planWithInvitees(server, chair, overleg.caseA, new Date(), [
       idOf("in.school"),
