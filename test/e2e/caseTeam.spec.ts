@@ -4,7 +4,7 @@
  * open case page at once. A partner's open page follows their rights at once: read-only, and
  * editable again.
  */
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import {
   addToCaseTeam,
   caseIdOf,
@@ -28,6 +28,23 @@ async function listShows(page: Page, title: string): Promise<boolean> {
   // Every demo partner takes part in Demo casus A or C, so the list has loaded once a row shows.
   await expect(page.getByRole("link", { name: /^Demo casus [AC]$/ }).first()).toBeVisible();
   return (await page.getByRole("link", { name: title, exact: true }).count()) > 0;
+}
+
+/**
+ * Petra Jansen (procesregisseur) signed in, and Noor Smit with the document `kind` of the case
+ * titled `title` open and connected.
+ */
+async function smitInDocument(
+  browser: Browser,
+  baseURL: string | undefined,
+  title: string,
+  kind: string,
+) {
+  const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+  const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+  const caseId = await caseIdOf(jansen.page, title);
+  await openCaseDocument(smit.page, caseId, kind);
+  return { jansen, smit, caseId };
 }
 
 test.describe("the case team", () => {
@@ -94,10 +111,12 @@ test.describe("the case team", () => {
     browser,
     baseURL,
   }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
-    const caseId = await caseIdOf(jansen.page, "Demo casus D");
-    await openCaseDocument(smit.page, caseId, "analyse");
+    const { jansen, smit, caseId } = await smitInDocument(
+      browser,
+      baseURL,
+      "Demo casus D",
+      "analyse",
+    );
     const editable = smit.page.getByRole("textbox", { name: /Casusanalyse \(bewerkbaar\)/ });
     await editable.focus();
     await smit.page.keyboard.press("End");
@@ -132,10 +151,12 @@ test.describe("the case team", () => {
     browser,
     baseURL,
   }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
-    const caseId = await caseIdOf(jansen.page, "Demo casus C");
-    await openCaseDocument(smit.page, caseId, "analyse");
+    const { jansen, smit, caseId } = await smitInDocument(
+      browser,
+      baseURL,
+      "Demo casus C",
+      "analyse",
+    );
     const editor = (mode: string) =>
       smit.page.getByRole("textbox", { name: `Casusanalyse (${mode})` });
     await expect(editor("bewerkbaar")).toBeVisible();
@@ -166,10 +187,7 @@ test.describe("the case team", () => {
     browser,
     baseURL,
   }) => {
-    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-    const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
-    const caseId = await caseIdOf(jansen.page, "Demo casus C");
-    await openCaseDocument(smit.page, caseId, "plan");
+    const { jansen, smit, caseId } = await smitInDocument(browser, baseURL, "Demo casus C", "plan");
     const plan = smit.page.getByRole("textbox", { name: /Plan van aanpak \(bewerkbaar\)/ });
     await plan.focus();
     await smit.page.keyboard.press("Control+End");
