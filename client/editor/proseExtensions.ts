@@ -3,7 +3,8 @@
  * StarterKit without its own undo history (Collaboration brings y-undo, which tracks only this
  * client's changes, so remote edits never enter the local undo stack) and without the trailing
  * node (it would write to the shared document merely by opening it), Collaboration bound to the
- * fragment shared/docs/proseDoc.ts names, and carets for everyone present.
+ * fragment shared/docs/proseDoc.ts names, carets for everyone present, and the caret kept where
+ * the browser shows it (browserSelection.ts).
  */
 import type { AnyExtension } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
@@ -14,6 +15,7 @@ import type * as Y from "yjs";
 import { PROSE_FIELD } from "../../shared/docs/proseDoc.js";
 import type { AwarenessUser } from "../../shared/wire/messages.js";
 import { ActionItemNode } from "./actionItem/ActionItemNode.js";
+import { BrowserSelection } from "./browserSelection.js";
 import type { ActionItemContextSource } from "./actionItem/actionItemContext.js";
 import { isSafeHref, SAFE_LINK_REL } from "./pasteSanitiser.js";
 import { SlashActionCommand } from "./slashCommand.js";
@@ -41,6 +43,7 @@ export function proseExtensions(options: ProseExtensionOptions): AnyExtension[] 
     }),
     Collaboration.configure({ document: options.doc, field: PROSE_FIELD }),
     CollaborationCaret.configure({ provider: options.provider, user: options.user }),
+    BrowserSelection,
   ];
   if (options.actions !== null) {
     extensions.push(ActionItemNode.configure({ context: options.actions }), SlashActionCommand);

@@ -128,6 +128,30 @@ test.describe("the case page with its live documents", () => {
     await expect(action.getByLabel("Leefgebied")).toHaveValue("huisvesting");
   });
 
+  test("Enter after a click and the End key splits the clicked line, even when the browser reports no selection change", async ({
+    atCase,
+  }) => {
+    const {
+      people: [bakker],
+    } = await atCase(["cr.bakker"], "Demo casus A", "analyse");
+    // Chromium now and then sends no 'selectionchange' for a click or a caret key; here it sends
+    // none at all, so the editor can only know the caret from the browser's selection itself.
+    await bakker.page.evaluate(() => {
+      window.addEventListener("selectionchange", (event) => event.stopImmediatePropagation(), {
+        capture: true,
+      });
+    });
+    const editor = bakker.page.getByRole("textbox", { name: /Casusanalyse \(bewerkbaar\)/ });
+    const line = editor.locator("p").filter({ hasText: /^Wat hoopt de aanmelder/ });
+    await line.click();
+    await bakker.page.keyboard.press("End");
+    await bakker.page.keyboard.press("Enter");
+    await bakker.page.keyboard.type("Regel na de hulpvraag");
+
+    await expect(line.locator("xpath=following-sibling::*[1]")).toHaveText("Regel na de hulpvraag");
+    await expect(line).toHaveText(/Wat moet dit casusoverleg opleveren\?$/);
+  });
+
   test("a leefgebieden score set by one partner updates the triage panel of another at once", async ({
     atCase,
   }) => {
