@@ -126,6 +126,16 @@ test.describe("the case page with its live documents", () => {
     const item = planEditor(bakker.page).locator("li").filter({ has: action });
     await expect(item.locator("p").first()).toHaveText("Huisvesting:");
     await expect(action.getByLabel("Leefgebied")).toHaveValue("huisvesting");
+
+    // A second one from the same line goes below the first: the item keeps the order of adding.
+    await line.click();
+    await bakker.page.keyboard.press("End");
+    await bakker.page.keyboard.press("Control+Shift+A");
+    await bakker.page.keyboard.type("Woonbegeleiding regelen");
+    await expect(item.locator(".cw-action .cw-action-text")).toHaveText([
+      "Urgentieverklaring aanvragen",
+      "Woonbegeleiding regelen",
+    ]);
   });
 
   test("Enter after a click and the End key splits the clicked line, even when the browser reports no selection change", async ({

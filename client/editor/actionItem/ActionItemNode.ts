@@ -4,7 +4,7 @@
  * element is what the server's action extractor reads. Fields are edited in a React node view.
  */
 import { mergeAttributes, Node } from "@tiptap/core";
-import type { ResolvedPos } from "@tiptap/pm/model";
+import type { NodeType, ResolvedPos } from "@tiptap/pm/model";
 import { TextSelection, type Selection } from "@tiptap/pm/state";
 import { ReactNodeViewRenderer } from "@tiptap/react";
 import {
@@ -58,18 +58,42 @@ function attributeSpecs() {
 }
 
 /**
- * Where a new action goes for a caret (or selection) at `$from`: in place of an empty paragraph at
- * the top level, else right after the text block holding the caret, at that block's own level. In
- * "Afspraken per leefgebied" the caret in "Financiën:" thus gets its action inside that list item,
- * under the leefgebied, not after the whole list. `from === to` means an insertion.
+ * Where a new action goes for a selection (`from === to` means an insertion):
+ * - an empty paragraph becomes the action (not the first line of a list item: that stays);
+ * - else right after the text block holding the caret, at that block's own level, and after the
+ *   actions that already follow that line: in "Afspraken per leefgebied" the caret in
+ *   "Financiën:" gets its action inside that list item, under the leefgebied's earlier actions;
+ *   the caret in an action gets the new one right after it;
+ * - a selected block (an action clicked as a whole) gets it right after, where an action fits;
+ *   anything else after the top-level block holding the selection.
  */
-export function actionInsertPlace({ $from, to }: Selection): { from: number; to: number } {
-  if ($from.depth === 0) return { from: to, to };
-  const emptyTopParagraph =
-    $from.depth === 1 && $from.parent.type.name === "paragraph" && $from.parent.content.size === 0;
-  if (emptyTopParagraph) return { from: $from.before(1), to: $from.after(1) };
-  // Between blocks (a selected list item, say) there is no text block: after the top-level one.
-  const after = $from.after($from.parent.isTextblock ? $from.depth : 1);
+export function actionInsertPlace(
+  selection: Selection,
+  action: NodeType,
+): { from: number; to: number } {
+  const { $from, $to } = selection;
+  if ($from.depth === 0) return { from: $to.pos, to: $to.pos };
+  const block = $from.parent;
+  if (!block.isTextblock) {
+    const index = $to.index();
+    if ($to.parent.canReplaceWith(index, index, action)) return { from: $to.pos, to: $to.pos };
+    const after = $from.after(1);
+    return { from: after, to: after };
+  }
+  const container = $from.node($from.depth - 1);
+  const index = $from.index($from.depth - 1);
+  const firstLineOfItem = container.type.name === "listItem" && index === 0;
+  if (block.type.name === "paragraph" && block.content.size === 0 && !firstLineOfItem) {
+    return { from: $from.before(), to: $from.after() };
+  }
+  let after = $from.after();
+  if (block.type !== action) {
+    for (let next = index + 1; next < container.childCount; next++) {
+      const sibling = container.child(next);
+      if (sibling.type !== action) break;
+      after += sibling.nodeSize;
+    }
+  }
   return { from: after, to: after };
 }
 
@@ -126,7 +150,7 @@ export const ActionItemNode = Node.create<ActionItemOptions>({
             [ACTION_ITEM_ATTRS.status]: "open",
             ...(named === null ? {} : { [ACTION_ITEM_ATTRS.leefgebied]: named }),
           });
-          const place = actionInsertPlace(state.selection);
+          const place = actionInsertPlace(state.selection, type);
           tr.replaceWith(place.from, place.to, node);
           const start = place.from;
           if (dispatch)

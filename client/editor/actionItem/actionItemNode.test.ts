@@ -1,6 +1,6 @@
 import { getSchema } from "@tiptap/core";
-import type { Node as PmNode, Schema } from "@tiptap/pm/model";
-import { EditorState, TextSelection } from "@tiptap/pm/state";
+import type { NodeType, Node as PmNode, Schema } from "@tiptap/pm/model";
+import { EditorState, NodeSelection, TextSelection, type Selection } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
 import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
 import { describe, expect, it } from "vitest";
@@ -14,10 +14,14 @@ import { uniqueActionIdsPlugin } from "./uniqueIdsPlugin.js";
 
 const schema: Schema = getSchema([StarterKit.configure({ undoRedo: false }), ActionItemNode]);
 
-function action(attrs: Record<string, string | null>, text: string): PmNode {
+function actionNodeType(): NodeType {
   const type = schema.nodes[ACTION_ITEM_NODE];
   if (type === undefined) throw new Error("no action item node");
-  return type.create(attrs, text === "" ? null : schema.text(text));
+  return type;
+}
+
+function action(attrs: Record<string, string | null>, text: string): PmNode {
+  return actionNodeType().create(attrs, text === "" ? null : schema.text(text));
 }
 
 function doc(...children: PmNode[]): PmNode {
@@ -88,16 +92,28 @@ describe("where a new action goes", () => {
     para(""),
   );
 
-  /** Inserts an action at the caret after the first occurrence of `text`; the plan's text order. */
-  function insertAt(text: string, pm = plan): string[] {
+  const actionType = actionNodeType();
+
+  /** Where the text `text` ends (its first occurrence), or -1. */
+  function endOf(text: string, pm: PmNode): number {
     let caret = -1;
     pm.descendants((node, pos) => {
       if (caret === -1 && node.isText && node.text?.includes(text)) {
         caret = pos + (node.text.indexOf(text) + text.length);
       }
     });
-    const state = EditorState.create({ doc: pm, selection: TextSelection.create(pm, caret) });
-    const place = actionInsertPlace(state.selection);
+    return caret;
+  }
+
+  /** Inserts an action at the caret after the first occurrence of `text`; the plan's text order. */
+  function insertAt(text: string, pm = plan): string[] {
+    return insertFor(TextSelection.create(pm, endOf(text, pm)));
+  }
+
+  /** Inserts an action for `selection`; the text order of the result, lines in lists marked. */
+  function insertFor(selection: Selection): string[] {
+    const state = EditorState.create({ doc: selection.$from.doc, selection });
+    const place = actionInsertPlace(state.selection, actionType);
     const next = state.tr.replaceWith(place.from, place.to, action({ id: "act_n" }, "Nieuw")).doc;
     const order: string[] = [];
     next.descendants((node, _pos, parent) => {
@@ -132,7 +148,75 @@ describe("where a new action goes", () => {
     ]);
     const empty = doc(para("Doelen"), para(""));
     const state = EditorState.create({ doc: empty, selection: TextSelection.create(empty, 9) });
-    expect(actionInsertPlace(state.selection)).toEqual({ from: 8, to: 10 });
+    expect(actionInsertPlace(state.selection, actionType)).toEqual({ from: 8, to: 10 });
+  });
+
+  it("goes below the actions already under the caret's line, but right after the action holding the caret", () => {
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [
+          para("Huisvesting:"),
+          action({ id: "act_1" }, "Eerste"),
+          action({ id: "act_2" }, "Tweede"),
+        ]),
+      ]),
+    );
+    expect(insertAt("Huisvesting", pm)).toEqual([
+      "in lijst: Huisvesting:",
+      "in lijst: actie Eerste",
+      "in lijst: actie Tweede",
+      "in lijst: actie Nieuw",
+    ]);
+    expect(insertAt("Eerste", pm)).toEqual([
+      "in lijst: Huisvesting:",
+      "in lijst: actie Eerste",
+      "in lijst: actie Nieuw",
+      "in lijst: actie Tweede",
+    ]);
+  });
+
+  it("goes right after an action selected as a whole, inside its list item", () => {
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [para("Financiën:"), action({ id: "act_1" }, "Budget")]),
+        item("Huisvesting:"),
+      ]),
+    );
+    const before = endOf("Financiën:", pm) + 1;
+    expect(insertFor(NodeSelection.create(pm, before))).toEqual([
+      "in lijst: Financiën:",
+      "in lijst: actie Budget",
+      "in lijst: actie Nieuw",
+      "in lijst: Huisvesting:",
+    ]);
+  });
+
+  it("takes the place of an empty line in a list item, but never of the item's first line", () => {
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [
+          para("Financiën:"),
+          action({ id: "act_1" }, "Budget"),
+          para(""),
+        ]),
+        item(""),
+      ]),
+    );
+    const emptyAfterAction = endOf("Budget", pm) + 2;
+    expect(insertFor(TextSelection.create(pm, emptyAfterAction))).toEqual([
+      "in lijst: Financiën:",
+      "in lijst: actie Budget",
+      "in lijst: actie Nieuw",
+      "in lijst: ",
+    ]);
+    const emptyFirstLine = pm.content.size - 3;
+    expect(insertFor(TextSelection.create(pm, emptyFirstLine))).toEqual([
+      "in lijst: Financiën:",
+      "in lijst: actie Budget",
+      "in lijst: ",
+      "in lijst: ",
+      "in lijst: actie Nieuw",
+    ]);
   });
 
   it("is about the leefgebied its list item names, wherever in that item the caret is", () => {
