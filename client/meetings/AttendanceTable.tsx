@@ -2,7 +2,8 @@
  * Attendance of everyone at one slot, live from the slot document: the chair (marked present when
  * they start the overleg) and each invitee, the same rows as the verslag. The chair records it
  * during the overleg, and corrects it within the window after it ("Corrigeren"); everyone sees a
- * correction's note and, on request, what the overleg had recorded.
+ * correction's note and, on request, what the overleg had recorded. The chair also reads which
+ * incidental attendee has signed the geheimhoudingsverklaring.
  */
 import { Fragment, useState } from "react";
 import type * as Y from "yjs";
@@ -13,6 +14,7 @@ import {
   type MeetingDocValue,
 } from "../../shared/docs/meetingDoc.js";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../../shared/domain/meeting.js";
+import { formatClockTime } from "./meetingTime.js";
 import { messages } from "../i18n/messages.js";
 import type { SlotCorrector } from "./meetingsApi.js";
 import { AttendanceCorrectionForm } from "./AttendanceCorrectionForm.js";
@@ -30,6 +32,15 @@ export interface AttendanceTableProps {
   mayRecord: boolean;
   /** Sends a correction after the overleg; null unless the chair may correct now. */
   correct: SlotCorrector | null;
+}
+
+/** What the row says about an incidental attendee: to the chair, whether they have signed. */
+function incidentalNote(person: SlotAttendeeView): string {
+  if (person.verklaring === null) return t.incidentalMark;
+  const { signedAt } = person.verklaring;
+  return signedAt === null
+    ? t.verklaringNotSigned
+    : t.verklaringSignedAt(formatClockTime(signedAt));
 }
 
 /** One row per person with their status (a choice for the chair, also for their own row). */
@@ -112,7 +123,7 @@ export function AttendanceTable({
                     {person.chair ? ` (${t.chairMark})` : ""}
                     <div className="muted">
                       {person.organisationName}
-                      {person.incidental ? ` · ${t.incidentalMark}` : ""}
+                      {person.incidental ? ` · ${incidentalNote(person)}` : ""}
                     </div>
                   </th>
                   <td>{shown(person, mark)}</td>

@@ -73,8 +73,9 @@ export class MeetingRepository {
   }
 
   /**
-   * Counts a change of what the overleg's agenda shows without changing who is on it (a case on it
-   * closed): its `planRevision` only, so nobody's access is re-checked.
+   * Counts a change of what the overleg's pages show without changing who is on it (a case on it
+   * closed, a guest signed the verklaring): its `planRevision` only, so nobody's access is
+   * re-checked.
    */
   async countPlanChange(id: string): Promise<void> {
     const found = this.get(id);

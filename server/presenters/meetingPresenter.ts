@@ -127,8 +127,9 @@ function presentAfschaling(store: Store, caseId: string): AfschalingView | null 
 }
 
 /**
- * Presents the case data of a slot the principal is cleared for, and to the chair of an ended
- * overleg, while its correction window is open at `now`, until when they may correct its record.
+ * Presents the case data of a slot the principal is cleared for: to the chair also who of its
+ * incidental attendees signed the verklaring, and, for an ended overleg while its correction
+ * window is open at `now`, until when they may correct its record.
  */
 export function presentSlotCase(
   store: Store,
@@ -140,6 +141,8 @@ export function presentSlotCase(
   const { meeting, slot, caseRecord } = found;
   const mayCorrect =
     mayCorrectMeetingRecord(principal, meeting) && isCorrectionWindowOpen(meeting, now);
+  // The chair sees who has signed the verklaring; a guest sees only that it is asked of them.
+  const chair = isChair(principal, meeting);
   return {
     meetingId: meeting.id,
     slotId: slot.id,
@@ -148,11 +151,16 @@ export function presentSlotCase(
     phase: caseRecord.phase,
     kind: caseRecord.kind,
     access: caseAccess(principal, caseRecord) === "write" ? "write" : "read",
-    isChair: isChair(principal, meeting),
-    attendees: slotAttendeeIds(meeting, slot).map((id) => ({
-      ...presentPerson(store, id, caseRecord.id),
-      chair: id === meeting.chairUserId,
-    })),
+    isChair: chair,
+    attendees: slotAttendeeIds(meeting, slot).map((id) => {
+      const person = presentPerson(store, id, caseRecord.id);
+      const signed = store.meetings.verklaringOf(meeting.id, id);
+      return {
+        ...person,
+        chair: id === meeting.chairUserId,
+        verklaring: chair && person.incidental ? { signedAt: signed?.signedAt ?? null } : null,
+      };
+    }),
     openActions,
     afschaling: presentAfschaling(store, caseRecord.id),
     correctableUntil: mayCorrect ? (correctionDeadline(meeting, now)?.toISOString() ?? null) : null,

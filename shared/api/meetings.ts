@@ -338,6 +338,11 @@ export interface MeetingView extends MeetingListItem {
 export interface SlotAttendeeView extends MeetingPersonView {
   /** True for the overleg's chair, who is at every slot. */
   chair: boolean;
+  /**
+   * Told to the chair only, about an incidental attendee: when they signed the overleg's
+   * geheimhoudingsverklaring (`signedAt` null: not yet). Null for anyone else, and to anyone else.
+   */
+  verklaring: { signedAt: string | null } | null;
 }
 
 /** An open action carried over to the overleg (from the plan van aanpak). */

@@ -539,10 +539,19 @@ test.describe("the casusoverleg", () => {
     await chair.context.close();
   });
 
-  test("an incidental participant sees only the slot title until signing the geheimhoudingsverklaring", async ({
+  test("an incidental participant sees only the slot title until signing the geheimhoudingsverklaring, and the chair sees the signature come in", async ({
     browser,
     baseURL,
   }) => {
+    const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
+    await openOverleg(chair.page);
+    await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus B").click();
+    const schoolRow = chair.page
+      .getByRole("region", { name: "Aanwezigheid" })
+      .getByRole("row")
+      .filter({ hasText: "Ingrid Schoolmeester" });
+    await expect(schoolRow).toContainText("incidenteel: verklaring nog niet getekend");
+
     const school = await signedIn(browser, baseURL ?? "", "in.school");
     await openOverleg(school.page);
     const agenda = school.page.getByRole("navigation", { name: "Agenda" });
@@ -565,7 +574,11 @@ test.describe("the casusoverleg", () => {
     await expect(
       school.page.getByRole("heading", { name: "Openstaande acties (meegenomen)" }),
     ).toBeVisible();
+    // The guest is not told who else signed; the chair's open page shows it without a reload.
+    await expect(school.page.getByText(/verklaring (nog niet )?getekend/)).toHaveCount(0);
+    await expect(schoolRow).toContainText(/incidenteel: verklaring getekend om \d\d:\d\d/);
     await school.context.close();
+    await chair.context.close();
   });
 
   test("the chair adds a case to a planned overleg through Wijzigen and sees it on the agenda", async ({

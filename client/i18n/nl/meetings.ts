@@ -106,6 +106,8 @@ export const meetingsNl = {
     "Niemand apart uitgenodigd. Wie voor dit overleg is uitgenodigd, ziet dit agendapunt.",
   generalInviteOthers: "Anderen uitnodigen voor dit agendapunt",
   incidentalMark: "incidenteel: tekent geheimhoudingsverklaring",
+  verklaringSignedAt: (time: string) => `incidenteel: verklaring getekend om ${time}`,
+  verklaringNotSigned: "incidenteel: verklaring nog niet getekend",
   removeSlot: "Verwijderen",
   moveSlotUp: "Omhoog",
   moveSlotDown: "Omlaag",

@@ -233,6 +233,8 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     audit(principal, "meeting.update", meetingId, {
       detail: { verklaring: true, version: signed.templateVersion },
     });
+    const meeting = ctx.store.meetings.get(meetingId);
+    if (meeting) await announceMeetingPlan(ctx.open, meeting, request.log);
     return { ...ctx.verklaring, signedAt: signed.signedAt };
   });
 

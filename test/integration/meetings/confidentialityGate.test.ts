@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { MeetingView } from "../../../shared/api/meetings.js";
+import type { MeetingView, SlotCaseView } from "../../../shared/api/meetings.js";
+import { readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { eventually, Sockets } from "../../support/sessionClient.js";
+import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
 import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 let server: TestServer;
@@ -127,6 +128,47 @@ describe("the geheimhoudingsverklaring gate for an incidental participant", () =
       body: { akkoord: true },
     });
     expect(refused.status).toBe(409);
+  });
+
+  it("tells the chair, and only the chair, whether in.school has signed, and the chair's open overleg hears of the signature", async () => {
+    const school = await server.login("in.school");
+    const slotPath = `/api/meetings/${overleg.id}/slots/${overleg.slotB}`;
+    const signatures = async (cookie: string) =>
+      ((await (await server.api(slotPath, { cookie })).json()) as SlotCaseView).attendees.map(
+        (a) => [a.displayName, a.verklaring] as const,
+      );
+    const revision = async () =>
+      (
+        (await (
+          await server.api(`/api/meetings/${overleg.id}`, { cookie: chair })
+        ).json()) as MeetingView
+      ).planRevision;
+    const live = sockets.open(chair, `meeting/${overleg.id}`);
+    await eventually(() => live.provider.synced, "synced");
+    const before = await revision();
+    const notYet = new Map(await signatures(chair));
+    expect(notYet.get("Ingrid Schoolmeester")).toEqual({ signedAt: null });
+    expect(notYet.get("Petra Jansen")).toBeNull();
+
+    await server.api(`/api/meetings/${overleg.id}/verklaring`, {
+      cookie: school,
+      body: { akkoord: true },
+    });
+
+    const signedAt = server.store.meetings.verklaringOf(
+      overleg.id,
+      demoUser(server, "in.school").id,
+    )?.signedAt;
+    expect(signedAt).toBeDefined();
+    expect(new Map(await signatures(chair)).get("Ingrid Schoolmeester")).toEqual({ signedAt });
+    // A guest learns nothing about anyone's signature, their own included.
+    expect((await signatures(school)).every(([, verklaring]) => verklaring === null)).toBe(true);
+    const after = await revision();
+    expect(after).toBe(before + 1);
+    await eventually(
+      () => readMeeting(live.doc).value.planRevision === after,
+      "the signature announced",
+    );
   });
 
   it("does not accept a signature without explicit agreement", async () => {
