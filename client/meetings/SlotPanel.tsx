@@ -30,6 +30,8 @@ export interface SlotPanelProps {
   meetingId: string;
   /** The overleg's plan revision as the page shows it: a newer one loads the slot again. */
   planRevision: number;
+  /** The verklaringen signed, as announced live: for the chair, a new one loads the slot again. */
+  signatures: number;
   slotId: string;
   user: PublicUser;
   /** True while the chair may still record (the overleg has not ended). */
@@ -38,12 +40,21 @@ export interface SlotPanelProps {
 
 /**
  * Loads the slot's case data (tried again by itself while the server cannot be reached, like a
- * page), and again when the overleg's plan changed (its invitees are the slot's attendees), and
- * shows the slot; while it loads again, the slot as loaded before stays.
+ * page), and again when the overleg's plan changed (its invitees are the slot's attendees) or a
+ * guest signed (the chair's rows say who), and shows the slot; while it loads again, the slot as
+ * loaded before stays.
  */
-export function SlotPanel({ meetingId, planRevision, slotId, user, running }: SlotPanelProps) {
-  const { state, reload, replace } = useLoader(`${meetingId}/${slotId}/${planRevision}`, (signal) =>
-    loadSlot(meetingId, slotId, signal),
+export function SlotPanel({
+  meetingId,
+  planRevision,
+  signatures,
+  slotId,
+  user,
+  running,
+}: SlotPanelProps) {
+  const { state, reload, replace } = useLoader(
+    `${meetingId}/${slotId}/${planRevision}/${signatures}`,
+    (signal) => loadSlot(meetingId, slotId, signal),
   );
   const session = useCollabSession(
     formatDocName({ type: "meeting", meetingId: slotId }),

@@ -10,6 +10,7 @@ function buildLive(overrides: Partial<MeetingDocValue> = {}): MeetingDocValue {
     status: null,
     verslagVersion: null,
     planRevision: null,
+    signatures: null,
     attendance: [],
     besluiten: [],
     ...overrides,

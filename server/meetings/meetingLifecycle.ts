@@ -72,7 +72,5 @@ export async function signVerklaring(
     templateVersion: template.version,
   };
   await store.meetings.addVerklaring(record);
-  // The chair's open slot shows who signed: the overleg's pages load it again on this count.
-  await store.meetings.countPlanChange(meeting.id);
   return record;
 }

@@ -73,9 +73,8 @@ export class MeetingRepository {
   }
 
   /**
-   * Counts a change of what the overleg's pages show without changing who is on it (a case on it
-   * closed, a guest signed the verklaring): its `planRevision` only, so nobody's access is
-   * re-checked.
+   * Counts a change of what the overleg's agenda shows without changing who is on it (a case on it
+   * closed): its `planRevision` only, so nobody's access is re-checked.
    */
   async countPlanChange(id: string): Promise<void> {
     const found = this.get(id);
@@ -105,6 +104,11 @@ export class MeetingRepository {
   /** The verklaring this user signed for this overleg, if any. */
   verklaringOf(meetingId: string, userId: string): VerklaringRecord | undefined {
     return this.data.verklaringen.find((v) => v.meetingId === meetingId && v.userId === userId);
+  }
+
+  /** How many verklaringen are signed for this overleg. */
+  signatureCount(meetingId: string): number {
+    return this.data.verklaringen.filter((v) => v.meetingId === meetingId).length;
   }
 
   /** Every verklaring signed by this user (to find their clearances). */

@@ -1,9 +1,8 @@
 /**
  * Puts an overleg's plan revision in its live document after its plan changed (the chair's
- * "Wijzigen", an invitee taken off with the case team, a guest who signed the verklaring), so
- * every screen that has the overleg open loads it again at once instead of at its next reload.
- * The revision is a counter, not the plan: the live document holds no case data, and each screen
- * loads what its viewer may see.
+ * "Wijzigen", or an invitee taken off with the case team), so every screen that has the overleg
+ * open loads it again at once instead of at its next reload. The revision is a counter, not the
+ * plan: the live document holds no case data, and each screen loads what its viewer may see.
  */
 import { setPlanRevision } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";

@@ -10,6 +10,7 @@ import {
   setFollowChair,
   setMeetingStatus,
   setPlanRevision,
+  setSignatureCount,
   setTimer,
   setVerslagVersion,
   withdrawBesluit,
@@ -40,6 +41,7 @@ describe("meeting document", () => {
         status: null,
         verslagVersion: null,
         planRevision: null,
+        signatures: null,
         attendance: [],
         besluiten: [],
       },
@@ -71,6 +73,7 @@ describe("meeting document", () => {
       status: "bezig",
       verslagVersion: null,
       planRevision: null,
+      signatures: null,
       attendance: [
         {
           agendaItemId: "slot-1",
@@ -106,6 +109,15 @@ describe("meeting document", () => {
     expect(readMeeting(doc).value.planRevision).toBe(3);
     doc.getMap(MEETING_DOC_KEYS.state).set("planRevision", -1);
     expect(readMeeting(doc).value.planRevision).toBeNull();
+  });
+
+  it("reads the highest signature count announced, never a lower one that arrives later", () => {
+    const doc = new Y.Doc();
+    setSignatureCount(doc, 2);
+    setSignatureCount(doc, 1);
+    expect(readMeeting(doc).value.signatures).toBe(2);
+    doc.getMap(MEETING_DOC_KEYS.state).set("signatures", 1.5);
+    expect(readMeeting(doc).value.signatures).toBeNull();
   });
 
   it("keeps attendance marked by two people in the same new slot at once", () => {

@@ -8,7 +8,9 @@
  *                       verslagVersion: number (in a slot's document: the latest verslag version
  *                       fixed, written by the server, so open screens list it at once),
  *                       planRevision: number (in the overleg's document: the revision of its plan,
- *                       written by the server when the plan changes, so open screens load it again) }
+ *                       written by the server when the plan changes, so open screens load it again),
+ *                       signatures: number (in the overleg's document: how many verklaringen are
+ *                       signed for it, written by the server, so the chair's open slot shows who) }
  *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt, correctionAfterEnd? }>
  *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt,
  *                          correctedBy?, correctedAt?, withdrawnBy?, withdrawnAt?,
@@ -63,6 +65,7 @@ export const MEETING_STATE_FIELDS = {
   status: "status",
   verslagVersion: "verslagVersion",
   planRevision: "planRevision",
+  signatures: "signatures",
 } as const;
 
 /** Separator between agenda item id and user id in an attendance key (ids never contain it). */
@@ -91,6 +94,8 @@ export interface MeetingDocValue {
   verslagVersion: number | null;
   /** The revision of the overleg's plan as the server last announced it (null: never announced). */
   planRevision: number | null;
+  /** How many verklaringen are signed for the overleg, as the server announced (null: none). */
+  signatures: number | null;
   attendance: AttendanceEntry[];
   besluiten: Besluit[];
 }
@@ -107,6 +112,7 @@ export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
     status: nonEmptyString(state?.get(MEETING_STATE_FIELDS.status)),
     verslagVersion: positiveInteger(state?.get(MEETING_STATE_FIELDS.verslagVersion)),
     planRevision: positiveInteger(state?.get(MEETING_STATE_FIELDS.planRevision)),
+    signatures: positiveInteger(state?.get(MEETING_STATE_FIELDS.signatures)),
     attendance: [],
     besluiten: [],
   };
@@ -239,6 +245,16 @@ export function setPlanRevision(doc: Y.Doc, revision: number): void {
   const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
   const announced = positiveInteger(state.get(MEETING_STATE_FIELDS.planRevision)) ?? 0;
   if (revision > announced) state.set(MEETING_STATE_FIELDS.planRevision, revision);
+}
+
+/**
+ * Announces that `count` verklaringen are signed for the overleg. Never lowers the count: two
+ * signatures' announcements may arrive out of order, and a signature is never taken back.
+ */
+export function setSignatureCount(doc: Y.Doc, count: number): void {
+  const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
+  const announced = positiveInteger(state.get(MEETING_STATE_FIELDS.signatures)) ?? 0;
+  if (count > announced) state.set(MEETING_STATE_FIELDS.signatures, count);
 }
 
 /** Turns "follow the chair" on or off. */

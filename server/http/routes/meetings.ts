@@ -44,6 +44,7 @@ import {
 import { endMeeting, signVerklaring, startMeeting } from "../../meetings/meetingLifecycle.js";
 import { planMeeting } from "../../meetings/meetingPlanner.js";
 import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
+import { announceSignatures } from "../../meetings/signatureAnnouncer.js";
 import { announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
 import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
 import { correctSlotRecord } from "../../meetings/recordCorrector.js";
@@ -233,8 +234,8 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     audit(principal, "meeting.update", meetingId, {
       detail: { verklaring: true, version: signed.templateVersion },
     });
-    const meeting = ctx.store.meetings.get(meetingId);
-    if (meeting) await announceMeetingPlan(ctx.open, meeting, request.log);
+    const count = ctx.store.meetings.signatureCount(signed.meetingId);
+    await announceSignatures(ctx.open, signed.meetingId, count, request.log);
     return { ...ctx.verklaring, signedAt: signed.signedAt };
   });
 
