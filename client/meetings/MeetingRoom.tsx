@@ -196,7 +196,6 @@ function LiveTable({
               key={selected.id}
               meetingId={meeting.id}
               planRevision={meeting.planRevision}
-              signatures={meeting.isChair ? (live.signatures ?? 0) : 0}
               slotId={selected.id}
               user={user}
               running={running}

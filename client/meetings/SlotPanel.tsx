@@ -4,7 +4,10 @@
  * the chair's next steps; the case's documents beside it. After the overleg ended its chair may
  * correct the besluiten and attendance until `correctableUntil` (the server says until when).
  */
+import { useEffect, useRef } from "react";
+import * as Y from "yjs";
 import type { SlotCaseView } from "../../shared/api/meetings.js";
+import { readMeeting } from "../../shared/docs/meetingDoc.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
 import { lastValue, useLoader } from "../api/useLoader.js";
@@ -25,13 +28,19 @@ import { VerslagPanel } from "./VerslagPanel.js";
 
 const t = messages.meetings;
 
+/** Read while the slot's document is not open yet: it never changes. */
+const NOT_OPEN_YET = new Y.Doc();
+
+/** How many of the slot's invitees signed the verklaring, as the server counts them (0: none). */
+function readSignatures(doc: Y.Doc): number {
+  return readMeeting(doc).value.signatures ?? 0;
+}
+
 /** Props of a slot panel. */
 export interface SlotPanelProps {
   meetingId: string;
   /** The overleg's plan revision as the page shows it: a newer one loads the slot again. */
   planRevision: number;
-  /** The verklaringen signed, as announced live: for the chair, a new one loads the slot again. */
-  signatures: number;
   slotId: string;
   user: PublicUser;
   /** True while the chair may still record (the overleg has not ended). */
@@ -44,26 +53,19 @@ export interface SlotPanelProps {
  * guest signed (the chair's rows say who), and shows the slot; while it loads again, the slot as
  * loaded before stays.
  */
-export function SlotPanel({
-  meetingId,
-  planRevision,
-  signatures,
-  slotId,
-  user,
-  running,
-}: SlotPanelProps) {
-  const { state, reload, replace } = useLoader(
-    `${meetingId}/${slotId}/${planRevision}/${signatures}`,
-    (signal) => loadSlot(meetingId, slotId, signal),
+export function SlotPanel({ meetingId, planRevision, slotId, user, running }: SlotPanelProps) {
+  const { state, reload, replace } = useLoader(`${meetingId}/${slotId}/${planRevision}`, (signal) =>
+    loadSlot(meetingId, slotId, signal),
   );
   const session = useCollabSession(
     formatDocName({ type: "meeting", meetingId: slotId }),
     useAwarenessUser(user),
   );
+  const last = lastValue(state);
+  useReloadOnSignature(session, last?.isChair === true, reload);
 
   if (state.status === "failed") return <LoadFailure failure={state} onRetry={reload} />;
   // Only this slot is ever shown: not the previous one while another one loads.
-  const last = lastValue(state);
   const view = last?.slotId === slotId ? last : null;
   if (view === null || session === null) return <p role="status">{t.slotLoading}</p>;
   return (
@@ -88,6 +90,22 @@ export function SlotPanel({
       <SlotDocuments caseId={view.caseId} user={user} />
     </div>
   );
+}
+
+/**
+ * For the chair: loads the slot again when one more of its guests signed the verklaring (the
+ * server counts them in the slot's document), so the attendance rows say who signed. The count
+ * the document holds when it first syncs is the starting point, not a change.
+ */
+function useReloadOnSignature(session: CollabSession | null, chair: boolean, reload: () => void) {
+  const signatures = useDocValue(session?.doc ?? NOT_OPEN_YET, readSignatures);
+  const synced = useCollabSnapshot(session).state.kind === "connected";
+  const seen = useRef<number | null>(null);
+  useEffect(() => {
+    if (!chair || !synced) return;
+    if (seen.current !== null && signatures > seen.current) reload();
+    seen.current = signatures;
+  }, [chair, synced, signatures, reload]);
 }
 
 function LiveSlotParts({

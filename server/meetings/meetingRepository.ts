@@ -106,11 +106,6 @@ export class MeetingRepository {
     return this.data.verklaringen.find((v) => v.meetingId === meetingId && v.userId === userId);
   }
 
-  /** How many verklaringen are signed for this overleg. */
-  signatureCount(meetingId: string): number {
-    return this.data.verklaringen.filter((v) => v.meetingId === meetingId).length;
-  }
-
   /** Every verklaring signed by this user (to find their clearances). */
   verklaringenOf(userId: string): VerklaringRecord[] {
     return this.data.verklaringen.filter((v) => v.userId === userId);

@@ -1,27 +1,41 @@
 /**
- * Notes a new signature of the geheimhoudingsverklaring in the overleg's live document, so the
- * chair's open slot loads its attendees again and shows who signed, at once. Only a count: the
- * live document is read by every invitee and holds no names.
+ * Notes a new signature of the geheimhoudingsverklaring in the live document of each case slot the
+ * signer is invited to, so the chair's open slot loads its attendees again and shows who signed,
+ * at once. Only a count per slot, and only in the slot's own document, which is as closed as the
+ * slot's case: a guest who has not signed, or who sits at another slot, learns nothing from it.
  */
 import { setSignatureCount } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
+import type { MeetingRecord } from "../store/schema.js";
+import type { Store } from "../store/store.js";
 import { tryWithDocument, type DocumentOpener, type WarnLog } from "./documentReader.js";
 
 /**
- * Writes `count` (the verklaringen signed for the overleg) into its `meeting/<id>` document in one
- * server-side transaction. Never throws: the signature is stored either way.
+ * Writes, for each case slot of `meeting` that `signerId` is invited to, how many of its invitees
+ * have signed, into its `meeting/<slotId>` document. Never throws: the signature is stored either
+ * way.
  */
-export function announceSignatures(
+export async function announceSignature(
+  store: Store,
   open: DocumentOpener,
-  meetingId: string,
-  count: number,
+  meeting: MeetingRecord,
+  signerId: string,
   log: WarnLog | undefined,
 ): Promise<void> {
-  return tryWithDocument(
-    open,
-    formatDocName({ type: "meeting", meetingId }),
-    (doc) => doc.transact(() => setSignatureCount(doc, count)),
-    log,
-    { message: "signature not announced in its live document", fields: { meetingId, count } },
+  const slots = meeting.agenda.filter(
+    (slot) => slot.caseId !== undefined && slot.invitees.includes(signerId),
   );
+  for (const slot of slots) {
+    const count = slot.invitees.filter((id) => store.meetings.verklaringOf(meeting.id, id)).length;
+    await tryWithDocument(
+      open,
+      formatDocName({ type: "meeting", meetingId: slot.id }),
+      (doc) => doc.transact(() => setSignatureCount(doc, count)),
+      log,
+      {
+        message: "signature not announced in its slot document",
+        fields: { slotId: slot.id, count },
+      },
+    );
+  }
 }

@@ -12,9 +12,9 @@
  *   signed or not. The chair starting early does not open the window early: a start weeks ahead
  *   by mistake would otherwise open the case to guests for weeks. A closed case is no longer open
  *   to guests (`isOpenToGuests`), except in the overleg that closed it, until that one ends.
- * - Live documents: `meeting/<meetingId>` holds only the chair's position and the timer (no case
- *   data); `meeting/<slotId>` holds one slot's attendance and besluiten and is as closed as the
- *   slot's case data.
+ * - Live documents: `meeting/<meetingId>` holds only the chair's position, the timer and what the
+ *   server announces (status, plan revision; no case data); `meeting/<slotId>` holds one slot's
+ *   attendance, besluiten and signature count and is as closed as the slot's case data.
  * - Corrigeren na afloop: once the overleg has ended its slot documents are read-only for every
  *   socket; its chair corrects a besluit's text or someone's attendance through the API only,
  *   until `MEETING_CORRECTION_WINDOW_DAYS` after the end.

@@ -9,8 +9,8 @@
  *                       fixed, written by the server, so open screens list it at once),
  *                       planRevision: number (in the overleg's document: the revision of its plan,
  *                       written by the server when the plan changes, so open screens load it again),
- *                       signatures: number (in the overleg's document: how many verklaringen are
- *                       signed for it, written by the server, so the chair's open slot shows who) }
+ *                       signatures: number (in a slot's document: how many of its invitees signed
+ *                       the verklaring, written by the server, so the chair's open slot shows who) }
  *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt, correctionAfterEnd? }>
  *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt,
  *                          correctedBy?, correctedAt?, withdrawnBy?, withdrawnAt?,
@@ -94,7 +94,7 @@ export interface MeetingDocValue {
   verslagVersion: number | null;
   /** The revision of the overleg's plan as the server last announced it (null: never announced). */
   planRevision: number | null;
-  /** How many verklaringen are signed for the overleg, as the server announced (null: none). */
+  /** How many of the slot's invitees signed the verklaring, as announced (null: none yet). */
   signatures: number | null;
   attendance: AttendanceEntry[];
   besluiten: Besluit[];
@@ -248,7 +248,7 @@ export function setPlanRevision(doc: Y.Doc, revision: number): void {
 }
 
 /**
- * Announces that `count` verklaringen are signed for the overleg. Never lowers the count: two
+ * Announces that `count` of the slot's invitees signed the verklaring. Never lowers the count: two
  * signatures' announcements may arrive out of order, and a signature is never taken back.
  */
 export function setSignatureCount(doc: Y.Doc, count: number): void {

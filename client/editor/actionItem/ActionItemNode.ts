@@ -21,7 +21,7 @@ import { uniqueActionIdsPlugin } from "./uniqueIdsPlugin.js";
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     actionItem: {
-      /** Inserts a new action item (an empty paragraph becomes one) and puts the cursor in it. */
+      /** Inserts a new action item where `actionInsertPlace` says and puts the cursor in it. */
       insertActionItem: () => ReturnType;
     };
   }
@@ -64,8 +64,8 @@ function attributeSpecs() {
  *   actions that already follow that line: in "Afspraken per leefgebied" the caret in
  *   "Financiën:" gets its action inside that list item, under the leefgebied's earlier actions;
  *   the caret in an action gets the new one right after it;
- * - a selected block (an action clicked as a whole) gets it right after, where an action fits;
- *   anything else after the top-level block holding the selection.
+ * - a selected block (an action clicked as a whole) gets it right after, or after the nearest
+ *   enclosing block where an action fits (a selected list item: after its list).
  */
 export function actionInsertPlace(
   selection: Selection,
@@ -75,8 +75,12 @@ export function actionInsertPlace(
   if ($from.depth === 0) return { from: $to.pos, to: $to.pos };
   const block = $from.parent;
   if (!block.isTextblock) {
-    const index = $to.index();
-    if ($to.parent.canReplaceWith(index, index, action)) return { from: $to.pos, to: $to.pos };
+    // Right after the selection, or after the nearest enclosing block where an action fits.
+    for (let depth = $to.depth; depth >= 0; depth--) {
+      const at = depth === $to.depth ? $to.pos : $to.after(depth + 1);
+      const index = depth === $to.depth ? $to.index(depth) : $to.indexAfter(depth);
+      if ($to.node(depth).canReplaceWith(index, index, action)) return { from: at, to: at };
+    }
     const after = $from.after(1);
     return { from: after, to: after };
   }

@@ -191,6 +191,24 @@ describe("where a new action goes", () => {
     ]);
   });
 
+  it("goes after the list of a selected list item, inside the item around that list", () => {
+    const nested = schema.node("bulletList", null, [item("Schulden:")]);
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [para("Financiën:"), nested]),
+        item("Huisvesting:"),
+      ]),
+    );
+    const selectedItem = endOf("Financiën:", pm) + 2;
+    expect(pm.nodeAt(selectedItem)?.type.name).toBe("listItem");
+    expect(insertFor(NodeSelection.create(pm, selectedItem))).toEqual([
+      "in lijst: Financiën:",
+      "in lijst: Schulden:",
+      "in lijst: actie Nieuw",
+      "in lijst: Huisvesting:",
+    ]);
+  });
+
   it("takes the place of an empty line in a list item, but never of the item's first line", () => {
     const pm = doc(
       schema.node("bulletList", null, [

@@ -44,7 +44,7 @@ import {
 import { endMeeting, signVerklaring, startMeeting } from "../../meetings/meetingLifecycle.js";
 import { planMeeting } from "../../meetings/meetingPlanner.js";
 import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
-import { announceSignatures } from "../../meetings/signatureAnnouncer.js";
+import { announceSignature } from "../../meetings/signatureAnnouncer.js";
 import { announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
 import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
 import { correctSlotRecord } from "../../meetings/recordCorrector.js";
@@ -234,8 +234,8 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     audit(principal, "meeting.update", meetingId, {
       detail: { verklaring: true, version: signed.templateVersion },
     });
-    const count = ctx.store.meetings.signatureCount(signed.meetingId);
-    await announceSignatures(ctx.open, signed.meetingId, count, request.log);
+    const meeting = ctx.store.meetings.get(signed.meetingId);
+    if (meeting) await announceSignature(ctx.store, ctx.open, meeting, principal.userId, request.log);
     return { ...ctx.verklaring, signedAt: signed.signedAt };
   });
 

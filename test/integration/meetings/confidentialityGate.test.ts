@@ -130,15 +130,16 @@ describe("the geheimhoudingsverklaring gate for an incidental participant", () =
     expect(refused.status).toBe(409);
   });
 
-  it("tells the chair, and only the chair, whether in.school has signed, and counts the signature in the overleg's live document", async () => {
+  it("tells the chair, and only the chair, whether in.school has signed, and counts the signature in the slot's live document", async () => {
     const school = await server.login("in.school");
     const slotPath = `/api/meetings/${overleg.id}/slots/${overleg.slotB}`;
     const signatures = async (cookie: string) =>
       ((await (await server.api(slotPath, { cookie })).json()) as SlotCaseView).attendees.map(
         (a) => [a.displayName, a.verklaring] as const,
       );
-    const live = sockets.open(chair, `meeting/${overleg.id}`);
-    await eventually(() => live.provider.synced, "synced");
+    const overlegDoc = sockets.open(chair, `meeting/${overleg.id}`);
+    const slotDoc = sockets.open(chair, `meeting/${overleg.slotB}`);
+    await eventually(() => overlegDoc.provider.synced && slotDoc.provider.synced, "synced");
     const notYet = new Map(await signatures(chair));
     expect(notYet.get("Ingrid Schoolmeester")).toEqual({ signedAt: null });
     expect(notYet.get("Petra Jansen")).toBeNull();
@@ -156,10 +157,11 @@ describe("the geheimhoudingsverklaring gate for an incidental participant", () =
     expect(new Map(await signatures(chair)).get("Ingrid Schoolmeester")).toEqual({ signedAt });
     // A guest learns nothing about anyone's signature, their own included.
     expect((await signatures(school)).every(([, verklaring]) => verklaring === null)).toBe(true);
-    // Counted in the overleg's live document, not as a change of its plan (a Wijzigen form open
-    // meanwhile must not be refused for it).
-    await eventually(() => readMeeting(live.doc).value.signatures === 1, "the signature announced");
-    expect(readMeeting(live.doc).value.planRevision).toBeNull();
+    // Counted in the slot's document, as closed as its case; not in the overleg's document, which
+    // every invitee reads, and not as a change of the plan (a Wijzigen form open meanwhile stays).
+    await eventually(() => readMeeting(slotDoc.doc).value.signatures === 1, "counted in the slot");
+    expect(readMeeting(overlegDoc.doc).value.signatures).toBeNull();
+    expect(readMeeting(overlegDoc.doc).value.planRevision).toBeNull();
   });
 
   it("does not accept a signature without explicit agreement", async () => {
