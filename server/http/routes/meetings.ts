@@ -235,7 +235,8 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       detail: { verklaring: true, version: signed.templateVersion },
     });
     const meeting = ctx.store.meetings.get(signed.meetingId);
-    if (meeting) await announceSignature(ctx.store, ctx.open, meeting, principal.userId, request.log);
+    if (meeting)
+      await announceSignature(ctx.store, ctx.open, meeting, principal.userId, request.log);
     return { ...ctx.verklaring, signedAt: signed.signedAt };
   });
 
