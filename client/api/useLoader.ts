@@ -10,15 +10,18 @@ import { ApiError } from "./errors.js";
 import { loadWithRetry } from "./loadWithRetry.js";
 
 const UNAUTHORIZED = 401;
+/** Answers that mean "not for you": the server does not tell "no access" from "not found". */
+const REFUSED_STATUSES: ReadonlySet<number> = new Set([403, 404]);
 
 /**
  * What a page renders from: loading, loaded, or failed. Loading and failed keep what was loaded
- * before (`previous`), so a page that must not lose its content on a failed refresh can keep it.
+ * before (`previous`), so a page that must not lose its content on a failed refresh can keep it;
+ * `refused` says the server refused it (no access, or not found), so it must not be kept.
  */
 export type Load<T> =
   | { status: "loading"; previous: T | null }
   | { status: "loaded"; value: T }
-  | (LoadFailed & { previous: T | null });
+  | (LoadFailed & { previous: T | null; refused: boolean });
 
 /** A failed load: the Dutch reason, and whether it is being tried again by itself. */
 export interface LoadFailed {
@@ -44,6 +47,7 @@ export function useLoader<T>(
         message: errorMessage(error),
         retrying,
         previous: lastValue(s),
+        refused: error instanceof ApiError && REFUSED_STATUSES.has(error.status),
       }));
     loadWithRetry(load, {
       signal: controller.signal,
@@ -75,6 +79,17 @@ export function shownValue<T>(state: Load<T>): T | null {
   if (state.status === "loaded") return state.value;
   if (state.status === "loading") return state.previous;
   return null;
+}
+
+/**
+ * The value to keep on screen: the loaded one, or the previous one while a refresh is under way
+ * or has failed, unless the server refused it (no access, not found): content the user may no
+ * longer see goes.
+ */
+export function heldValue<T>(state: Load<T>): T | null {
+  if (state.status === "loaded") return state.value;
+  if (state.status === "failed" && state.refused) return null;
+  return state.previous;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { PublicUser } from "../../shared/domain/user.js";
 import { CASE_DOC_KINDS, caseDocName, type CaseDocKind } from "../../shared/wire/docNames.js";
 import type { AwarenessUser } from "../../shared/wire/messages.js";
 import type { CaseDetail } from "../../shared/api/cases.js";
-import { combineSyncStates } from "../collab/syncState.js";
+import { combineSyncStates, lostAccess } from "../collab/syncState.js";
 import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
 import { useLeaveGuard } from "../components/LeaveGuard.js";
 import { userColour } from "../collab/userColour.js";
@@ -26,7 +26,7 @@ import { PresenceList } from "./PresenceList.js";
 import { ProseEditor } from "../editor/ProseEditor.js";
 import { SyncStatus } from "./SyncStatus.js";
 import { TriageView } from "./triage/TriageView.js";
-import { useReloadOnAccessCheck } from "./useReloadOnAccessCheck.js";
+import { useReloadOnAccessChange } from "./useReloadOnAccessChange.js";
 
 const t = messages.caseWorkspace;
 /** The search parameter that names the open document. */
@@ -49,8 +49,11 @@ export function CaseDocuments({
 }: {
   view: CaseDetail;
   user: PublicUser;
-  /** Called with the case as the server answers it after a change (e.g. the triage decision). */
-  onChanged: (view: CaseDetail) => void;
+  /**
+   * Called with the case as the server answers it after a change (e.g. the triage decision);
+   * null when the user lost access to it while it was open.
+   */
+  onChanged: (view: CaseDetail | null) => void;
   /** Shown under the case's header, above the documents (the aanmelding). */
   intro?: ReactNode;
 }) {
@@ -88,9 +91,10 @@ export function CaseDocuments({
   const unsaved = all.some((s) => s.unsaved);
   const refused = all.some((s) => s.readOnlyRefused);
   const readOnly = view.access === "read" || refused;
-  useReloadOnAccessCheck(
+  useReloadOnAccessChange(
     view.id,
     all.reduce((sum, s) => sum + s.accessChecks, 0),
+    all.some((s) => lostAccess(s.state)),
     onChanged,
   );
   useLeaveGuard(unsaved, t.leaveUnsaved);

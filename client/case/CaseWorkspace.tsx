@@ -62,7 +62,8 @@ export function CaseWorkspace() {
       </>
     );
   }
-  const changed = (next: CaseDetail) => replace(() => next);
+  // null: access lost while open; the page then says the case cannot be shown.
+  const changed = (next: CaseDetail | null) => replace(() => next);
   return (
     <>
       <p className="case-links">

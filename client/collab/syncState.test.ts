@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { combineSyncStates, syncStateOf, type SyncFacts } from "./syncState.js";
+import { CloseCode } from "../../shared/wire/closeCodes.js";
+import { combineSyncStates, lostAccess, syncStateOf, type SyncFacts } from "./syncState.js";
 
 const base: SyncFacts = {
   connection: "connected",
@@ -50,6 +51,17 @@ describe("syncStateOf", () => {
 
   it("reports a refusal by the server above everything else", () => {
     expect(syncStateOf({ ...base, closedCode: 4403 })).toEqual({ kind: "closed", code: 4403 });
+  });
+});
+
+describe("lostAccess", () => {
+  it("is true for a refusal of access or an ended session, and for nothing else", () => {
+    expect(lostAccess({ kind: "closed", code: CloseCode.Forbidden })).toBe(true);
+    expect(lostAccess({ kind: "closed", code: CloseCode.Unauthenticated })).toBe(true);
+    expect(lostAccess({ kind: "closed", code: CloseCode.RateLimited })).toBe(false);
+    expect(lostAccess({ kind: "closed", code: CloseCode.MalformedMessage })).toBe(false);
+    expect(lostAccess({ kind: "reconnecting" })).toBe(false);
+    expect(lostAccess({ kind: "connected" })).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
  * a normal save takes: a connection that looks open may be dead for half a minute before the
  * provider notices (see saveTracker.ts).
  */
+import { CloseCode } from "../../shared/wire/closeCodes.js";
 
 /** What the client knows about one document's connection. */
 export interface SyncFacts {
@@ -41,6 +42,18 @@ export function syncStateOf(facts: SyncFacts): SyncState {
   }
   if (facts.unsaved) return { kind: "offlineUnsaved" };
   return facts.everSynced ? { kind: "reconnecting" } : { kind: "connecting" };
+}
+
+/**
+ * True when the server closed the document because the user may no longer open it: access
+ * revoked (taken off the case team or the overleg, the case destroyed) or the session ended. What
+ * the page shows of it must then go, not stay on screen under a "closed" notice.
+ */
+export function lostAccess(state: SyncState): boolean {
+  return (
+    state.kind === "closed" &&
+    (state.code === CloseCode.Forbidden || state.code === CloseCode.Unauthenticated)
+  );
 }
 
 /** Worse states first: the page shows the worst state of its documents. */

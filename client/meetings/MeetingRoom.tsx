@@ -15,8 +15,10 @@ import {
 import type { PublicUser } from "../../shared/domain/user.js";
 import { setCurrentAgendaItem, setTimer } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
-import { useCollabSession } from "../collab/useCollabDocument.js";
+import { lostAccess } from "../collab/syncState.js";
+import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
+import { useWhenAccessLost } from "../collab/useWhenAccessLost.js";
 import { useLeaveGuard } from "../components/LeaveGuard.js";
 import { messages } from "../i18n/messages.js";
 import { nextAgendaItem } from "./agendaNavigation.js";
@@ -64,7 +66,8 @@ export function MeetingRoom({
   drafts: SlotDraftStore;
   /**
    * Called when the live document shows the overleg has started while the page says planned, or
-   * announces a newer plan than the page shows.
+   * announces a newer plan than the page shows, or when the server closed it because the user
+   * is no longer invited (the load that follows is refused, and the room goes).
    */
   onStale: () => void;
 }) {
@@ -72,6 +75,7 @@ export function MeetingRoom({
     formatDocName({ type: "meeting", meetingId: meeting.id }),
     useAwarenessUser(user),
   );
+  useWhenAccessLost(lostAccess(useCollabSnapshot(session).state), onStale);
   if (session === null) return <p role="status">{t.loading}</p>;
   return (
     <LiveTable meeting={meeting} user={user} drafts={drafts} doc={session.doc} onStale={onStale} />

@@ -10,11 +10,14 @@ import type { SlotCaseView } from "../../shared/api/meetings.js";
 import { readMeeting } from "../../shared/docs/meetingDoc.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
-import { lastValue, useLoader } from "../api/useLoader.js";
+import { heldValue, lastValue, useLoader } from "../api/useLoader.js";
 import type { CollabSession } from "../collab/collabSession.js";
 import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
+import { lostAccess } from "../collab/syncState.js";
+import { useWhenAccessLost } from "../collab/useWhenAccessLost.js";
 import { LoadFailure } from "../components/LoadFailure.js";
+import { RefreshFailure } from "../components/RefreshFailure.js";
 import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
 import { AttendanceTable } from "./AttendanceTable.js";
@@ -50,8 +53,10 @@ export interface SlotPanelProps {
 /**
  * Loads the slot's case data (tried again by itself while the server cannot be reached, like a
  * page), and again when the overleg's plan changed (its invitees are the slot's attendees) or a
- * guest signed (the chair's rows say who), and shows the slot; while it loads again, the slot as
- * loaded before stays.
+ * guest signed (the chair's rows say who), and shows the slot; while it loads again, or after such
+ * a load failed but was not refused, the slot as loaded before stays. When the server closes the
+ * slot's document because the user may no longer see it, the slot is loaded again too: that load
+ * is refused, and the slot goes from the screen.
  */
 export function SlotPanel({ meetingId, planRevision, slotId, user, running }: SlotPanelProps) {
   const { state, reload, replace } = useLoader(`${meetingId}/${slotId}/${planRevision}`, (signal) =>
@@ -61,17 +66,29 @@ export function SlotPanel({ meetingId, planRevision, slotId, user, running }: Sl
     formatDocName({ type: "meeting", meetingId: slotId }),
     useAwarenessUser(user),
   );
-  const last = lastValue(state);
-  useReloadOnSignature(session, last?.isChair === true, reload);
+  useReloadOnSignature(session, lastValue(state)?.isChair === true, reload);
+  // Taken off the slot (or the case team) while it is open: the load is refused and the slot goes.
+  useWhenAccessLost(lostAccess(useCollabSnapshot(session).state), reload);
 
-  if (state.status === "failed") return <LoadFailure failure={state} onRetry={reload} />;
-  // Only this slot is ever shown: not the previous one while another one loads.
-  const view = last?.slotId === slotId ? last : null;
+  // Only this slot is ever shown: not the previous one while another one loads. A failed reload
+  // keeps the slot as loaded (the table goes on); a refusal takes it away.
+  const held = heldValue(state);
+  const view = held?.slotId === slotId ? held : null;
+  if (view === null && state.status === "failed") {
+    return state.refused ? (
+      <p className="notice notice-info" role="alert">
+        {t.slotUnavailable}
+      </p>
+    ) : (
+      <LoadFailure failure={state} onRetry={reload} />
+    );
+  }
   if (view === null || session === null) return <p role="status">{t.slotLoading}</p>;
   return (
     <div className="mt-slot">
       <div className="mt-slot-main">
         <h2>{view.title}</h2>
+        {state.status === "failed" && <RefreshFailure failure={state} onRetry={reload} />}
         <OpenActions actions={view.openActions} slotId={slotId} />
         <LiveSlotParts
           session={session}

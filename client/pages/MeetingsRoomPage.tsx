@@ -3,12 +3,13 @@
  * The overleg loads like every page (tried again by itself while the server cannot be reached),
  * but once the room is on screen it stays there: the chair is mid-meeting, so a refresh that fails
  * (after the live document announced a start or end, or after signing) shows a small notice above
- * the room and is tried again, instead of taking the room away.
+ * the room and is tried again, instead of taking the room away. Only a refusal (the user is no
+ * longer invited, the overleg is gone) takes it away.
  */
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { errorMessage } from "../api/errorMessage.js";
-import { lastValue, useLoader } from "../api/useLoader.js";
+import { heldValue, useLoader } from "../api/useLoader.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { RefreshFailure } from "../components/RefreshFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
@@ -32,8 +33,8 @@ export function MeetingsRoomPage() {
   );
   const [runError, setRunError] = useState<string | null>(null);
   // Only this overleg is ever shown: not the previous one while another one loads.
-  const last = lastValue(state);
-  const meeting = last?.id === meetingId ? last : null;
+  const held = heldValue(state);
+  const meeting = held?.id === meetingId ? held : null;
   useDocumentTitle(meeting?.title ?? t.title);
 
   // What the chair types in the slots, per overleg; kept here, so the room's remount when the
@@ -58,7 +59,11 @@ export function MeetingsRoomPage() {
     return (
       <>
         {back}
-        {state.status === "failed" ? (
+        {state.status === "failed" && state.refused ? (
+          <p className="notice notice-info" role="alert">
+            {t.meetingUnavailable}
+          </p>
+        ) : state.status === "failed" ? (
           <LoadFailure failure={state} onRetry={reload} />
         ) : (
           <p role="status">{t.loading}</p>

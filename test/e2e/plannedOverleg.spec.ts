@@ -1,10 +1,12 @@
 /**
  * A planned overleg's page follows changes made elsewhere without a reload: the chair's
  * "Wijzigen" in another window (new title, time, agenda items, an added case) and a member taken
- * off the case team (gone from the slot's attendees). A "Wijzigen" form open in another window
- * keeps what its user typed; saving it then is refused, still keeping it, until the chair loads
- * the current plan. "Wijzigen" shows who is invited to a general item and keeps them. The
- * Overleggen list, which has no live document, loads again when its user comes back to it.
+ * off the case team (gone from the slot's attendees; their own open room goes). An invitee taken
+ * off a slot sees it go from their open room; a slot whose reload cannot reach the server stays.
+ * A "Wijzigen" form open in another window keeps what its user typed; saving it then is refused,
+ * still keeping it, until the chair loads the current plan. "Wijzigen" shows who is invited to a
+ * general item and keeps them. The Overleggen list, which has no live document, loads again when
+ * its user comes back to it.
  */
 import type { Page, Request } from "@playwright/test";
 import type { PlanningOptions } from "../../shared/api/meetings.js";
@@ -194,7 +196,84 @@ test.describe("a planned overleg's open page", () => {
     await expect(agendaOf(smit.page)).toContainText("Opening");
   });
 
-  test("the chair's page drops a member taken off the case team from the slot's attendees", async ({
+  test("an invitee's open case slot stays on screen while loading it again cannot reach the server, and catches up by itself", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const chair = await signIn("pr.jansen");
+    const devries = await signIn("dn.devries");
+    const id = await planOverleg(chair.page, baseURL ?? "", "Daan de Vries");
+    await devries.page.goto(`/overleggen/${id}`);
+    await agendaOf(devries.page)
+      .getByRole("button", { name: /Demo casus A/ })
+      .click();
+    const slotHeading = devries.page.locator(".mt-slot-main h2");
+    await expect(slotHeading).toHaveText("Demo casus A");
+    await expect(devries.page.getByRole("tab", { name: "Triage" })).toBeVisible();
+
+    // The chair's change makes the open slot load again, which cannot reach the server now.
+    const slotApi = `**/api/meetings/${encodeURIComponent(id)}/slots/*`;
+    await devries.page.route(slotApi, (route) => route.abort("connectionrefused"));
+    await chair.page.goto(`/overleggen/${id}/wijzigen`);
+    await chair.page.locator("#plan-location").fill("Stadhuis, zaal 3");
+    await chair.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(chair.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+
+    const notice = devries.page
+      .getByRole("status")
+      .filter({ hasText: "De server is niet bereikbaar" });
+    await expect(notice).toContainText(/U ziet wat het laatst is geladen/);
+    await expect(slotHeading).toHaveText("Demo casus A");
+    await expect(devries.page.getByRole("region", { name: "Aanwezigheid" })).toContainText(
+      "Daan de Vries",
+    );
+    await expect(devries.page.getByRole("tab", { name: "Triage" })).toBeVisible();
+    await expect(devries.page.getByRole("alert")).toHaveCount(0);
+
+    await devries.page.unroute(slotApi);
+    await expect(notice).toHaveCount(0, { timeout: 30_000 });
+    await expect(slotHeading).toHaveText("Demo casus A");
+  });
+
+  test("an invitee taken off a case slot sees it go from their open room, and the rest of the room stays", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const chair = await signIn("pr.jansen");
+    const devries = await signIn("dn.devries");
+    const id = await planOverleg(chair.page, baseURL ?? "", "Daan de Vries", "Daan de Vries");
+    await devries.page.goto(`/overleggen/${id}`);
+    await agendaOf(devries.page)
+      .getByRole("button", { name: /Demo casus A/ })
+      .click();
+    await expect(devries.page.locator(".mt-slot-main h2")).toHaveText("Demo casus A");
+    await expect(devries.page.getByRole("tab", { name: "Triage" })).toBeVisible();
+
+    // The room's own refresh cannot reach the server: only the slot's document tells the page.
+    const meetingApi = `**/api/meetings/${encodeURIComponent(id)}`;
+    await devries.page.route(meetingApi, (route) => route.abort("connectionrefused"));
+    await chair.page.goto(`/overleggen/${id}/wijzigen`);
+    const slot = chair.page
+      .locator("fieldset")
+      .filter({ has: chair.page.locator("#agenda-1-case") });
+    await slot.getByRole("checkbox", { name: /Daan de Vries/ }).uncheck();
+    await chair.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(chair.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+
+    await expect(devries.page.getByRole("alert")).toContainText(
+      "Dit agendapunt is niet (meer) voor u te openen",
+    );
+    await expect(devries.page.locator(".mt-slot-main")).toHaveCount(0);
+    await expect(devries.page.getByRole("tab", { name: "Triage" })).toHaveCount(0);
+    await expect(devries.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
+
+    // Once the room loads again, the slot is off its agenda; the opening stays.
+    await devries.page.unroute(meetingApi);
+    await expect(agendaOf(devries.page)).not.toContainText("Demo casus A", { timeout: 30_000 });
+    await expect(agendaOf(devries.page)).toContainText("Opening");
+  });
+
+  test("the chair's page drops a member taken off the case team from the slot's attendees, and the member's open room goes", async ({
     signIn,
   }) => {
     const room = (await signIn("pr.jansen")).page;
@@ -209,6 +288,13 @@ test.describe("a planned overleg's open page", () => {
     await expect(attendance).toContainText("Daan de Vries");
     await expect(attendance).toContainText("Carlos Bakker");
     await markPage(room);
+    const devries = (await signIn("dn.devries")).page;
+    await devries.goto("/overleggen");
+    await devries.getByRole("link", { name: "Casusoverleg Westerduin" }).click();
+    await agendaOf(devries)
+      .getByRole("button", { name: /Demo casus A/ })
+      .click();
+    await expect(devries.locator(".mt-slot-main h2")).toHaveText("Demo casus A");
 
     const caseId = await caseIdOf(team, "Demo casus A");
     await team.goto(`/casussen/${encodeURIComponent(caseId)}`);
@@ -226,6 +312,12 @@ test.describe("a planned overleg's open page", () => {
     await expect(attendance).not.toContainText("Daan de Vries");
     await expect(attendance).toContainText("Carlos Bakker");
     expect(await stillMarked(room)).toBe(true);
+    // The member's open room goes: invited to nothing else, the overleg is no longer theirs to see.
+    await expect(devries.getByRole("alert")).toContainText(
+      "u bent er niet (meer) voor uitgenodigd",
+    );
+    await expect(devries.locator(".mt-slot-main")).toHaveCount(0);
+    await expect(devries.getByRole("tab", { name: "Triage" })).toHaveCount(0);
   });
 });
 

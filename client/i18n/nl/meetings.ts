@@ -46,6 +46,8 @@ export const meetingsNl = {
   title: "Overleggen",
   intro: "De overleggen waarvoor u bent uitgenodigd of die u voorzit.",
   loading: "Overleggen worden geladen…",
+  meetingUnavailable:
+    "Dit overleg bestaat niet, of u bent er niet (meer) voor uitgenodigd. Alleen de voorzitter en wie is uitgenodigd kunnen het openen.",
   empty: "Er zijn geen overleggen waarvoor u bent uitgenodigd.",
   tableCaption: "Overleggen",
   columnWhen: "Datum en tijd",
@@ -156,6 +158,8 @@ export const meetingsNl = {
   timerLabel: "Tijd voor dit agendapunt",
   // Slot
   slotLoading: "Casus wordt geladen…",
+  slotUnavailable:
+    "Dit agendapunt is niet (meer) voor u te openen: u bent er niet voor uitgenodigd, of niet meer in het casusteam.",
   openActions: "Openstaande acties (meegenomen)",
   noOpenActions: "Er staan geen acties open.",
   overdue: "te laat",
