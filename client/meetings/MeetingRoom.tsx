@@ -1,6 +1,6 @@
 /**
  * The live overleg: the agenda beside the current item. The chair moves through the agenda on the
- * overleg's own document (`meeting/<id>`: position and timer only, no case data); everyone's screen
+ * overleg's own document (`meeting/<id>`: position and timer, no case data); everyone's screen
  * follows unless they chose another item, and "Volg de voorzitter" brings them back. The same
  * document tells an open page when the overleg started or ended, or when its plan changed, so the
  * page loads the overleg again without a reload.

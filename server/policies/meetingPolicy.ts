@@ -207,8 +207,10 @@ export function meetingClearance(store: Store, principal: Principal, now: Date):
 }
 
 /**
- * Access to a `meeting/<id>` document: the overleg's own document (position, timer) or one slot's
- * document (attendance, besluiten). Only the chair writes, and only until the overleg ends.
+ * Access to a `meeting/<id>` document: the overleg's own document (position, timer, and the
+ * status and plan revision the server announces) or one slot's document (attendance, besluiten,
+ * the server's count of signed verklaringen). Only the chair writes, and only until the overleg
+ * ends; the server's announcements are its own transactions.
  */
 export function meetingDocumentAccess(
   store: Store,

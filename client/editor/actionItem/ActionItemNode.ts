@@ -81,6 +81,8 @@ export function actionInsertPlace(
       const index = depth === $to.depth ? $to.index(depth) : $to.indexAfter(depth);
       if ($to.node(depth).canReplaceWith(index, index, action)) return { from: at, to: at };
     }
+    // Not reached with the plan's schema (its document takes any block); a schema that does not
+    // take actions at the top gets one after the selection's top-level block.
     const after = $from.after(1);
     return { from: after, to: after };
   }
