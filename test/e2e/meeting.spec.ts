@@ -134,15 +134,9 @@ test.describe("the casusoverleg", () => {
       "Demo casus B",
     );
 
-    await chair.page.getByRole("button", { name: "Nu bespreken: Opening en mededelingen" }).click();
+    // Starting opens the first item, with its timer, on every screen.
+    await expect(shownItem(chair.page)).toHaveText("Opening en mededelingen");
     await expect(shownItem(devries.page)).toHaveText("Opening en mededelingen");
-    // The button went with the item's new place; the keyboard stays on the item.
-    await expect(
-      chair.page
-        .getByRole("navigation", { name: "Agenda" })
-        .getByRole("button", { name: /Opening en mededelingen/ })
-        .first(),
-    ).toBeFocused();
     await expect(
       devries.page.getByRole("timer", { name: "Tijd voor dit agendapunt" }),
     ).toContainText("van 5 min");
@@ -158,6 +152,13 @@ test.describe("the casusoverleg", () => {
     await devries.page.getByRole("navigation", { name: "Agenda" }).getByText("Rondvraag").click();
     await expect(shownItem(devries.page)).toHaveText("Rondvraag");
     await chair.page.getByRole("button", { name: "Nu bespreken: Opening en mededelingen" }).click();
+    // The button went with the item's new place; the keyboard stays on the item.
+    await expect(
+      chair.page
+        .getByRole("navigation", { name: "Agenda" })
+        .getByRole("button", { name: /Opening en mededelingen/ })
+        .first(),
+    ).toBeFocused();
     await expect(shownItem(devries.page)).toHaveText("Rondvraag");
     await devries.page.getByRole("button", { name: "Volg de voorzitter" }).click();
     await expect(shownItem(devries.page)).toHaveText("Opening en mededelingen");
@@ -663,7 +664,7 @@ test.describe("the casusoverleg", () => {
     const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
     await openOverleg(chair.page);
     await startOverleg(chair.page);
-    await chair.page.getByRole("button", { name: "Nu bespreken: Opening en mededelingen" }).click();
+    await discussItem(chair.page, "Opening en mededelingen");
     await openOverleg(devries.page);
     await expect(devries.page.getByRole("timer")).toBeVisible();
 

@@ -45,7 +45,7 @@ import { endMeeting, signVerklaring, startMeeting } from "../../meetings/meeting
 import { planMeeting } from "../../meetings/meetingPlanner.js";
 import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
 import { announceSignature } from "../../meetings/signatureAnnouncer.js";
-import { announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
+import { announceMeetingStart, announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
 import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
 import { correctSlotRecord } from "../../meetings/recordCorrector.js";
 import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
@@ -247,9 +247,12 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       const run = step === "start" ? startMeeting : endMeeting;
       const meeting = await run(ctx.store, principal, meetingId, ctx.now());
       audit(principal, "meeting.update", meeting.id, { detail: { status: meeting.status } });
-      const status = step === "start" ? "bezig" : "afgerond";
-      await announceMeetingStatus(ctx.open, meeting.id, status, request.log);
-      if (step === "start") await recordChairPresent(ctx.open, meeting, ctx.now(), request.log);
+      if (step === "start") {
+        await announceMeetingStart(ctx.open, meeting, ctx.now(), request.log);
+        await recordChairPresent(ctx.open, meeting, ctx.now(), request.log);
+      } else {
+        await announceMeetingStatus(ctx.open, meeting.id, "afgerond", request.log);
+      }
       return presentMeeting(ctx.store, meeting, principal, ctx.now());
     });
   }

@@ -85,17 +85,21 @@ describe("a participant not invited to Demo casus B during the overleg", () => {
     const chairDoc = sockets.open(chair, `meeting/${overleg.id}`);
     const follower = sockets.open(bakker, `meeting/${overleg.id}`);
     await eventually(() => chairDoc.provider.synced && follower.provider.synced, "synced");
-    setCurrentAgendaItem(follower.doc, overleg.slotA);
+    // The start opened the first item; the participant tries to move everyone to case B.
+    const opened = readMeeting(chairDoc.doc).value.currentAgendaItemId;
+    expect(opened).not.toBeNull();
+    expect(opened).not.toBe(overleg.slotB);
+    setCurrentAgendaItem(follower.doc, overleg.slotB);
     setTimer(chairDoc.doc, "2026-01-01T10:00:00.000Z");
     await eventually(
-      () => readMeeting(follower.doc).value.timerStartedAt !== null,
+      () => readMeeting(follower.doc).value.timerStartedAt === "2026-01-01T10:00:00.000Z",
       "chair's edit arrives",
     );
     const fresh = sockets.open(chair, `meeting/${overleg.id}`);
     await eventually(() => fresh.provider.synced, "a fresh copy synced");
     expect(readMeeting(fresh.doc).value.timerStartedAt).toBe("2026-01-01T10:00:00.000Z");
-    expect(readMeeting(fresh.doc).value.currentAgendaItemId).toBeNull();
-    expect(readMeeting(chairDoc.doc).value.currentAgendaItemId).toBeNull();
+    expect(readMeeting(fresh.doc).value.currentAgendaItemId).toBe(opened);
+    expect(readMeeting(chairDoc.doc).value.currentAgendaItemId).toBe(opened);
   });
 
   it("refuses the overleg entirely to someone invited to none of it", async () => {
