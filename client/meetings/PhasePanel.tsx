@@ -1,12 +1,11 @@
 /**
  * The chair's next steps for a case: to uitvoering, afschaling (checklist and hand-back), closing,
- * and planning a follow-up overleg that carries the open actions over. Only the steps the case's
- * phase allows are offered (`mayMovePhase`, as the server judges them); closing is asked first,
- * and each request runs once however often it is clicked. The afschaling's free text is kept by
- * the room (slotDrafts.ts), so moving through the agenda keeps it.
+ * and its follow-up (FollowUpForms.tsx). Only the steps the case's phase allows are offered
+ * (`mayMovePhase`, as the server judges them); closing is asked first, and each request runs once
+ * however often it is clicked. The afschaling's free text is kept by the room (slotDrafts.ts), so
+ * moving through the agenda keeps it.
  */
-import { useRef, useState } from "react";
-import { Link } from "react-router";
+import { useState } from "react";
 import {
   AFSCHALING_CRITERIA,
   MEETING_PHASE_TARGETS,
@@ -16,10 +15,10 @@ import {
   type SlotCaseView,
 } from "../../shared/api/meetings.js";
 import { CASE_PHASE_LABELS } from "../../shared/domain/case.js";
-import { errorMessage } from "../api/errorMessage.js";
+import { useOneRequest } from "../api/useOneRequest.js";
 import { messages } from "../i18n/messages.js";
-import { changePhase, planFollowUp } from "./meetingsApi.js";
-import { meetingPath } from "./meetingPaths.js";
+import { FollowUpForms } from "./FollowUpForms.js";
+import { changePhase } from "./meetingsApi.js";
 import { useSlotDraft } from "./slotDrafts.js";
 
 const t = messages.meetings;
@@ -40,26 +39,7 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
   const handedBackTo = overdracht.text ?? view.afschaling?.handedBackTo ?? "";
   const toelichtingDraft = useSlotDraft(view.slotId, "afschalingToelichting");
   const toelichting = toelichtingDraft.text ?? "";
-  const [date, setDate] = useState("");
-  const [time, setTime] = useState("13:00");
-  const [followUpId, setFollowUpId] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // A ref, not the state: a double click arrives before the re-render that disables the button.
-  const inFlight = useRef(false);
-  /** Runs one request at a time: a second click while one is under way does nothing. */
-  const run = (request: () => Promise<void>) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    setError(null);
-    request()
-      .catch((err: unknown) => setError(errorMessage(err)))
-      .finally(() => {
-        inFlight.current = false;
-        setBusy(false);
-      });
-  };
+  const { busy, error, run } = useOneRequest();
   const move = (to: MeetingPhaseTarget) => {
     // Closing starts the bewaartermijn and ends the follow-up of its actions: asked first.
     if (to === "gesloten" && !window.confirm(t.closeConfirm(view.openActions.length))) return;
@@ -148,44 +128,7 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
           </button>
         </div>
       )}
-      {view.phase !== "gesloten" && (
-        <form
-          className="mt-inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(async () => {
-              const planned = await planFollowUp(meetingId, view.slotId, { date, time });
-              setFollowUpId(planned.id);
-            });
-          }}
-        >
-          <label htmlFor={`vervolg-datum-${view.slotId}`}>{t.fieldDate}</label>
-          <input
-            id={`vervolg-datum-${view.slotId}`}
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-          <label htmlFor={`vervolg-tijd-${view.slotId}`}>{t.fieldTime}</label>
-          <input
-            id={`vervolg-tijd-${view.slotId}`}
-            type="time"
-            required
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-          />
-          {/* One follow-up per click: planned once, the button stays off for this slot. */}
-          <button type="submit" className="button" disabled={busy || followUpId !== null}>
-            {t.followUp}
-          </button>
-        </form>
-      )}
-      {followUpId !== null && (
-        <p role="status">
-          {t.followUpPlanned} <Link to={meetingPath(followUpId)}>{t.openFollowUp}</Link>
-        </p>
-      )}
+      {view.phase !== "gesloten" && <FollowUpForms meetingId={meetingId} view={view} />}
       {error !== null && (
         <p role="alert" className="notice notice-error">
           {error}

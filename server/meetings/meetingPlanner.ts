@@ -9,7 +9,7 @@ import { badRequest, forbidden } from "../errors.js";
 import { newId } from "../ids.js";
 import { caseAccess } from "../policies/casePolicy.js";
 import { mayPlanMeeting } from "../policies/meetingPolicy.js";
-import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
+import type { MeetingRecord, MeetingSlotRecord, UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { expandRecurrence } from "./recurrence.js";
 import { instantOfWallTime } from "../../shared/domain/regionTime.js";
@@ -19,6 +19,11 @@ export function newSlotId(): string {
   return `slot_${randomBytes(9).toString("base64url")}`;
 }
 
+/** Whether an account can be invited to an overleg: it exists, is not blocked, and is no beheerder. */
+export function mayBeInvited(user: UserRecord | undefined): boolean {
+  return user !== undefined && !user.disabled && user.role !== "beheerder";
+}
+
 /**
  * Checks one planned slot against the store (invitees exist and may be invited, the planner may
  * steer the case); returns it as stored (without an id yet). Planning and changing both ask here.
@@ -26,8 +31,7 @@ export function newSlotId(): string {
 export function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPlan, index: number) {
   const invitees = [...new Set(slot.invitees)];
   for (const userId of invitees) {
-    const user = store.users.get(userId);
-    if (!user || user.disabled || user.role === "beheerder") {
+    if (!mayBeInvited(store.users.get(userId))) {
       throw badRequest(`Ongeldige invoer in veld "agenda.${index}.invitees": onbekende deelnemer.`);
     }
   }

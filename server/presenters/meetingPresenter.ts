@@ -25,6 +25,7 @@ import {
   visibleSlots,
 } from "../policies/meetingPolicy.js";
 import type { ClearedSlot } from "../meetings/meetingFinder.js";
+import { followUpOptions } from "../meetings/followUpPlanner.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
@@ -164,6 +165,7 @@ export function presentSlotCase(
     openActions,
     afschaling: presentAfschaling(store, caseRecord.id),
     correctableUntil: mayCorrect ? (correctionDeadline(meeting, now)?.toISOString() ?? null) : null,
+    followUpOptions: followUpOptions(store, principal, found, now),
   };
 }
 

@@ -203,12 +203,30 @@ export const PhaseChangeSchema = z
 /** A parsed phase change. */
 export type PhaseChange = z.infer<typeof PhaseChangeSchema>;
 
-/** `POST .../follow-up`: plan a follow-up overleg for the slot's case (open actions carry over). */
-export const FollowUpSchema = z.object({
-  date: z.string().refine(isIsoDate, "Vul een geldige datum in (jjjj-mm-dd)."),
-  time: z.string().regex(TIME_PATTERN, "Vul een tijd in als uu:mm."),
-  plannedMinutes: z.number().int().min(1).max(480).default(30),
-});
+/**
+ * `POST .../follow-up`: the slot's case is discussed again, its open actions carried over: in a new
+ * overleg at `date` and `time`, or, with `meetingId`, in an overleg already planned (one of the
+ * chair's `followUpOptions`), where it is added as a slot.
+ */
+export const FollowUpSchema = z
+  .object({
+    meetingId: z.string().min(1).max(64).optional(),
+    date: z.string().refine(isIsoDate, "Vul een geldige datum in (jjjj-mm-dd).").optional(),
+    time: z.string().regex(TIME_PATTERN, "Vul een tijd in als uu:mm.").optional(),
+    plannedMinutes: z.number().int().min(1).max(480).default(30),
+  })
+  .refine((f) => f.meetingId !== undefined || (f.date !== undefined && f.time !== undefined), {
+    message: "Vul een datum en tijd in, of kies een gepland overleg",
+    path: ["date"],
+  });
+
+/** An overleg already planned that the chair can put a slot's case on as its follow-up. */
+export interface FollowUpOption {
+  meetingId: string;
+  title: string;
+  /** The planned start (ISO). */
+  startsAt: string;
+}
 
 /** The optional reason of a correction after the overleg; blank means none. */
 const CorrectionReasonSchema = z
@@ -376,6 +394,11 @@ export interface SlotCaseView {
    * of an ended overleg within its correction window, null otherwise.
    */
   correctableUntil: string | null;
+  /**
+   * For the chair: the overleggen they chair that are planned later and do not hold the case yet,
+   * soonest first, to put the case on as its follow-up (empty for everyone else).
+   */
+  followUpOptions: FollowUpOption[];
 }
 
 /** The recorded afschaling of a case. */

@@ -1,7 +1,8 @@
 /**
  * The chair moves cases on from the overleg in the real browser: only the steps a case's phase
  * allows are offered, closing is asked first (and a "no" changes nothing), a closed case offers no
- * step or follow-up any more, and a follow-up overleg is planned once however often it is clicked.
+ * step or follow-up any more, and a follow-up overleg is planned once however often it is clicked;
+ * a case is put on an overleg the chair planned already, once, and is discussed there.
  * Ending the overleg warns about a besluit typed but not recorded, and keeps the samenvatting the
  * chair typed for the verslag. A case closed while on a planned overleg is marked closed on its
  * agenda, and "Wijzigen" keeps it with its standing partners only.
@@ -102,6 +103,54 @@ test.describe("moving a case on from the overleg", () => {
 
     await page.getByRole("link", { name: "Overleggen", exact: true }).click();
     await expect(page.getByRole("link", { name: /^Vervolgoverleg: Demo casus B/ })).toHaveCount(1);
+  });
+
+  test("puts a case on an overleg the chair planned already, where it is discussed with its open actions", async ({
+    signIn,
+    baseURL,
+  }) => {
+    const { page } = await signIn("pr.jansen");
+    const planned = await page.request.post("/api/meetings", {
+      headers: { origin: baseURL ?? "" },
+      data: {
+        title: "Wijkoverleg Duinrand",
+        kind: "casusoverleg",
+        date: "2030-03-12",
+        time: "09:30",
+        location: "ZVH Westerduin",
+        agenda: [
+          { title: "Opening", plannedMinutes: 5, invitees: [] },
+          { title: "Rondvraag", plannedMinutes: 10, invitees: [] },
+        ],
+      },
+    });
+    expect(planned.status()).toBe(201);
+
+    await discuss(page, "Demo casus B");
+    const panel = phasePanel(page);
+    const choice = panel.getByLabel("Bespreken op een gepland overleg");
+    const option = choice.locator("option", { hasText: "Wijkoverleg Duinrand" });
+    await expect(option).toContainText("12 mrt 2030");
+    await choice.selectOption((await option.getAttribute("value")) ?? "");
+    const add = panel.getByRole("button", { name: "Op dit overleg zetten" });
+    await add.dblclick();
+    await expect(panel.getByRole("status")).toContainText(
+      "De casus staat op het geplande overleg, met de openstaande acties.",
+    );
+    await expect(add).toBeDisabled();
+    await expect(panel.getByRole("button", { name: "Vervolgoverleg plannen" })).toBeDisabled();
+
+    await panel.getByRole("link", { name: "Naar dat overleg" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Wijkoverleg Duinrand" }),
+    ).toBeVisible();
+    const agenda = page.getByRole("navigation", { name: "Agenda" });
+    await expect(agenda.getByRole("listitem")).toHaveText([/Opening/, /Demo casus B/, /Rondvraag/]);
+    await agenda.getByRole("button", { name: /Demo casus B/ }).click();
+    await expect(shownItem(page)).toHaveText("Demo casus B");
+    await expect(
+      page.getByRole("region", { name: "Openstaande acties (meegenomen)" }),
+    ).toBeVisible();
   });
 
   test("ending the overleg warns about a besluit not recorded, and keeps the typed samenvatting", async ({

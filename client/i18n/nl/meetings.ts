@@ -255,4 +255,10 @@ export const meetingsNl = {
   followUp: "Vervolgoverleg plannen",
   followUpPlanned: "Het vervolgoverleg is gepland.",
   openFollowUp: "Naar het vervolgoverleg",
+  followUpOnPlanned: "Bespreken op een gepland overleg",
+  followUpOption: (title: string, when: string): string => `${title} (${when})`,
+  followUpAdd: "Op dit overleg zetten",
+  followUpOrNew: "Of in een nieuw overleg:",
+  followUpAdded: "De casus staat op het geplande overleg, met de openstaande acties.",
+  openFollowUpPlanned: "Naar dat overleg",
 };

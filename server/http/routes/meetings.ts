@@ -350,10 +350,12 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const found = clearedSlot(principal, request.params);
     const body = parse(FollowUpSchema, request.body);
     const followUp = await planFollowUp(ctx.store, principal, found, body, ctx.now());
+    const existing = body.meetingId !== undefined;
     audit(principal, "meeting.update", followUp.id, {
       caseId: found.caseRecord.id,
-      detail: { followUp: true },
+      detail: existing ? { followUp: true, slotsAdded: 1 } : { followUp: true },
     });
-    return reply.status(201).send({ id: followUp.id });
+    if (existing) await announceMeetingPlan(ctx.open, followUp, request.log);
+    return reply.status(existing ? 200 : 201).send({ id: followUp.id });
   });
 }
