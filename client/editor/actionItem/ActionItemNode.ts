@@ -58,8 +58,11 @@ function attributeSpecs() {
 }
 
 /**
- * Where a new action goes for a selection (`from === to` means an insertion):
+ * Where a new action goes for a selection (`from === to` means an insertion; the range is replaced):
  * - an empty paragraph becomes the action (not the first line of a list item: that stays);
+ * - a fresh bullet (a list item holding only an empty line, as Enter at the end of a bullet makes
+ *   it) goes, and the action goes to the end of the item above it, or takes the place of its list
+ *   when it is the list's only item (see `freshBulletPlace`);
  * - else right after the text block holding the caret, at that block's own level, and after the
  *   actions that already follow that line: in "Afspraken per leefgebied" the caret in
  *   "Financiën:" gets its action inside that list item, under the leefgebied's earlier actions;
@@ -89,8 +92,10 @@ export function actionInsertPlace(
   const container = $from.node($from.depth - 1);
   const index = $from.index($from.depth - 1);
   const firstLineOfItem = container.type.name === "listItem" && index === 0;
-  if (block.type.name === "paragraph" && block.content.size === 0 && !firstLineOfItem) {
-    return { from: $from.before(), to: $from.after() };
+  if (block.type.name === "paragraph" && block.content.size === 0) {
+    if (!firstLineOfItem) return { from: $from.before(), to: $from.after() };
+    const fresh = container.childCount === 1 ? freshBulletPlace($from, action) : null;
+    if (fresh) return fresh;
   }
   let after = $from.after();
   if (block.type !== action) {
@@ -104,6 +109,31 @@ export function actionInsertPlace(
 }
 
 /**
+ * The place of an action typed on a fresh bullet (`$from` in its empty line): the bullet goes, and
+ * the action ends the list item above it, where a leefgebied's actions sit ("Huisvesting:" and
+ * its actions); a bullet that is its list's only item gives way with its list, where the list's
+ * parent takes an action. Null for the first of several bullets: it stays, the action below it.
+ */
+function freshBulletPlace(
+  $from: ResolvedPos,
+  action: NodeType,
+): { from: number; to: number } | null {
+  const itemDepth = $from.depth - 1;
+  const listDepth = itemDepth - 1;
+  const list = $from.node(listDepth);
+  const index = $from.index(listDepth);
+  if (index > 0) {
+    // The end of the previous item's content, through the end of the fresh bullet.
+    return { from: $from.before(itemDepth) - 1, to: $from.after(itemDepth) };
+  }
+  if (list.childCount !== 1) return null;
+  const parent = $from.node(listDepth - 1);
+  const at = $from.index(listDepth - 1);
+  if (!parent.canReplaceWith(at, at + 1, action)) return null;
+  return { from: $from.before(listDepth), to: $from.after(listDepth) };
+}
+
+/**
  * The leefgebied a new action at `$from` is about: the one its list item's first line names
  * ("Huisvesting:" in "Afspraken per leefgebied", wherever in that item the caret is), else the one
  * the caret's own line names; null when neither names exactly one.
@@ -114,6 +144,17 @@ export function leefgebiedAt($from: ResolvedPos): Leefgebied | null {
     if (node.type.name === "listItem") return leefgebiedNamedBy(node.firstChild?.textContent ?? "");
   }
   return $from.parent.isTextblock ? leefgebiedNamedBy($from.parent.textContent) : null;
+}
+
+/**
+ * Where a new action's leefgebied is read: in a list, the item the action lands in (a fresh
+ * bullet's action joins the item above it); elsewhere the caret's own line.
+ */
+export function leefgebiedPosition($caret: ResolvedPos, insertAt: number): ResolvedPos {
+  for (let depth = $caret.depth; depth > 0; depth--) {
+    if ($caret.node(depth).type.name === "listItem") return $caret.doc.resolve(insertAt);
+  }
+  return $caret;
 }
 
 /** The action item node. */
@@ -150,13 +191,13 @@ export const ActionItemNode = Node.create<ActionItemOptions>({
         ({ state, tr, dispatch }) => {
           const type = state.schema.nodes[ACTION_ITEM_NODE];
           if (type === undefined) return false;
-          const named = leefgebiedAt(state.selection.$from);
+          const place = actionInsertPlace(state.selection, type);
+          const named = leefgebiedAt(leefgebiedPosition(state.selection.$from, place.from));
           const node = type.create({
             [ACTION_ITEM_ATTRS.id]: newActionId(),
             [ACTION_ITEM_ATTRS.status]: "open",
             ...(named === null ? {} : { [ACTION_ITEM_ATTRS.leefgebied]: named }),
           });
-          const place = actionInsertPlace(state.selection, type);
           tr.replaceWith(place.from, place.to, node);
           const start = place.from;
           if (dispatch)

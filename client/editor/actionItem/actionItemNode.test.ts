@@ -8,7 +8,12 @@ import * as Y from "yjs";
 import { ACTION_ITEM_ATTR_NAMES, ACTION_ITEM_NODE } from "../../../shared/docs/actionItemNode.js";
 import { readActionItems } from "../../../shared/docs/planDoc.js";
 import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
-import { ActionItemNode, actionInsertPlace, leefgebiedAt } from "./ActionItemNode.js";
+import {
+  ActionItemNode,
+  actionInsertPlace,
+  leefgebiedAt,
+  leefgebiedPosition,
+} from "./ActionItemNode.js";
 import { actionIdFixes } from "./actionIds.js";
 import { uniqueActionIdsPlugin } from "./uniqueIdsPlugin.js";
 
@@ -227,13 +232,63 @@ describe("where a new action goes", () => {
       "in lijst: actie Nieuw",
       "in lijst: ",
     ]);
-    const emptyFirstLine = pm.content.size - 3;
-    expect(insertFor(TextSelection.create(pm, emptyFirstLine))).toEqual([
+    // A fresh bullet gives way: its action ends the item above.
+    const freshBullet = pm.content.size - 3;
+    expect(insertFor(TextSelection.create(pm, freshBullet))).toEqual([
       "in lijst: Financiën:",
       "in lijst: actie Budget",
       "in lijst: ",
+      "in lijst: actie Nieuw",
+    ]);
+  });
+
+  it("lets a fresh bullet under a leefgebied give way: the action joins that item, under its actions and about its leefgebied", () => {
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [para("Huisvesting:"), action({ id: "act_h" }, "Eerder")]),
+        item(""),
+        item("Financiën:"),
+      ]),
+    );
+    const caret = endOf("Eerder", pm) + 4;
+    expect(pm.resolve(caret).parent.content.size).toBe(0);
+    expect(insertFor(TextSelection.create(pm, caret))).toEqual([
+      "in lijst: Huisvesting:",
+      "in lijst: actie Eerder",
+      "in lijst: actie Nieuw",
+      "in lijst: Financiën:",
+    ]);
+    const selection = TextSelection.create(pm, caret);
+    const place = actionInsertPlace(selection, actionType);
+    expect(leefgebiedAt(leefgebiedPosition(selection.$from, place.from))).toBe("huisvesting");
+  });
+
+  it("lets a list's only fresh bullet give way with its list, also inside a leefgebied's item", () => {
+    const top = doc(para("Afspraken"), schema.node("bulletList", null, [item("")]));
+    expect(insertFor(TextSelection.create(top, top.content.size - 3))).toEqual([
+      "Afspraken",
+      "actie Nieuw",
+    ]);
+    const nested = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [
+          para("Huisvesting:"),
+          schema.node("bulletList", null, [item("")]),
+        ]),
+      ]),
+    );
+    expect(insertFor(TextSelection.create(nested, nested.content.size - 5))).toEqual([
+      "in lijst: Huisvesting:",
+      "in lijst: actie Nieuw",
+    ]);
+  });
+
+  it("keeps the first of several fresh bullets, with the action below its line", () => {
+    const pm = doc(schema.node("bulletList", null, [item(""), item("Twee")]));
+    expect(insertFor(TextSelection.create(pm, 3))).toEqual([
       "in lijst: ",
       "in lijst: actie Nieuw",
+      "in lijst: Twee",
     ]);
   });
 
