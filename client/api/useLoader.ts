@@ -42,13 +42,17 @@ export function useLoader<T>(
     const controller = new AbortController();
     setState((s) => ({ status: "loading", previous: lastValue(s) }));
     const fail = (error: unknown, retrying: boolean) =>
-      setState((s) => ({
-        status: "failed",
-        message: errorMessage(error),
-        retrying,
-        previous: lastValue(s),
-        refused: error instanceof ApiError && REFUSED_STATUSES.has(error.status),
-      }));
+      setState((s) => {
+        const refused = error instanceof ApiError && REFUSED_STATUSES.has(error.status);
+        // A refused value is gone for good: no later load may show it again as "previous".
+        return {
+          status: "failed",
+          message: errorMessage(error),
+          retrying,
+          previous: refused ? null : lastValue(s),
+          refused,
+        };
+      });
     loadWithRetry(load, {
       signal: controller.signal,
       onRetry: (error) => fail(error, true),

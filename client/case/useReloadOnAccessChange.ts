@@ -11,6 +11,7 @@
 import { useEffect, useRef } from "react";
 import type { CaseDetail } from "../../shared/api/cases.js";
 import { fetchCase } from "../api/caseDetail.js";
+import { loadWithRetry } from "../api/loadWithRetry.js";
 
 /** How long to wait for the other documents' re-checks before loading once. */
 const SETTLE_MS = 150;
@@ -31,9 +32,14 @@ export function useReloadOnAccessChange(
     if (checks === 0 && !lost) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetchCase(caseId, controller.signal)
+      // After a lost access the answer must come, or the case would stay on screen: tried again
+      // while the server cannot be reached. A re-check's reload may wait for the next load.
+      const load = lost
+        ? loadWithRetry((signal) => fetchCase(caseId, signal), { signal: controller.signal })
+        : fetchCase(caseId, controller.signal);
+      load
         .then((view) => latest.current(view))
-        // Not loaded now (the server unreachable, or the page left): the next load shows it.
+        // Not loaded (the page left, or a failure that waiting does not mend): the page stays.
         .catch(() => undefined);
     }, SETTLE_MS);
     return () => {

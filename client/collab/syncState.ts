@@ -45,9 +45,10 @@ export function syncStateOf(facts: SyncFacts): SyncState {
 }
 
 /**
- * True when the server closed the document because the user may no longer open it: access
- * revoked (taken off the case team or the overleg, the case destroyed) or the session ended. What
- * the page shows of it must then go, not stay on screen under a "closed" notice.
+ * True when the server closed the document with a refusal: access revoked (taken off the case
+ * team or the overleg, the case destroyed), the session ended, or an update it did not allow. The
+ * page then asks the server again for what it shows: what the user may no longer see goes, not
+ * stay on screen under a "closed" notice.
  */
 export function lostAccess(state: SyncState): boolean {
   return (

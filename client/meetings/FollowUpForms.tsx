@@ -23,7 +23,10 @@ interface Planned {
 /** Both follow-up forms of a slot (chair only, a case that is not closed). */
 export function FollowUpForms({ meetingId, view }: { meetingId: string; view: SlotCaseView }) {
   const options = view.followUpOptions;
-  const [target, setTarget] = useState(options[0]?.meetingId ?? "");
+  const [choice, setTarget] = useState<string | null>(null);
+  // The choice while it is still offered (the slot may load again with other options), else the
+  // soonest.
+  const target = options.find((o) => o.meetingId === choice)?.meetingId ?? options[0]?.meetingId;
   const [date, setDate] = useState("");
   const [time, setTime] = useState("13:00");
   const [planned, setPlanned] = useState<Planned | null>(null);
@@ -42,7 +45,7 @@ export function FollowUpForms({ meetingId, view }: { meetingId: string; view: Sl
           className="mt-inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            plan({ meetingId: target });
+            if (target !== undefined) plan({ meetingId: target });
           }}
         >
           <label htmlFor={`vervolg-overleg-${view.slotId}`}>{t.followUpOnPlanned}</label>

@@ -75,9 +75,10 @@ export function SlotPanel({ meetingId, planRevision, slotId, user, running }: Sl
   const held = heldValue(state);
   const view = held?.slotId === slotId ? held : null;
   if (view === null && state.status === "failed") {
+    // A refusal says why (not invited, the verklaring, a closed case); trying again will not help.
     return state.refused ? (
       <p className="notice notice-info" role="alert">
-        {t.slotUnavailable}
+        {state.message}
       </p>
     ) : (
       <LoadFailure failure={state} onRetry={reload} />

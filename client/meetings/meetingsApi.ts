@@ -107,7 +107,10 @@ export function changePhase(
   });
 }
 
-/** Plans a follow-up overleg for the slot's case (chair). */
+/**
+ * Plans the follow-up of the slot's case (chair): in a new overleg, or with `meetingId` on an
+ * overleg already planned. Answers the overleg it is in.
+ */
 export function planFollowUp(
   id: string,
   slotId: string,

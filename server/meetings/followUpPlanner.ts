@@ -3,7 +3,8 @@
  * every slot of the case (see planActions.ts). A closed case gets none (409): it is not discussed
  * again.
  * - In a new overleg: same chair, kind and place, the case's slot with the same invitees.
- * - In an overleg already planned that the same chair chairs (a procesregisseur's next sitting):
+ * - In an overleg already planned that the same chair chairs (a procesregisseur's next sitting),
+ *   unless its title names one of its cases (a follow-up overleg: invitees would read the name):
  *   the case is added as a slot after its last case (see `insertIndex`), with the invitees who can
  *   still be invited, checked as planning checks a slot; its plan revision counts up like any
  *   change of its plan.
@@ -13,6 +14,7 @@ import type { FollowUpOption, FollowUpSchema } from "../../shared/api/meetings.j
 import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 import type { Principal } from "../auth/principal.js";
 import { conflict, forbidden } from "../errors.js";
+import { caseAccess } from "../policies/casePolicy.js";
 import { hasEnded, isChair, mayChangeMeeting } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -73,7 +75,18 @@ export async function planFollowUp(
   return followUp;
 }
 
-/** Whether `target` is an overleg the chair of `from` can still put `caseId` on. */
+/**
+ * True when the overleg's title names one of its cases (a follow-up overleg is titled after its
+ * case): whoever is invited for another case would read that name, so no case is added to it.
+ */
+function titleNamesACase(meeting: MeetingRecord): boolean {
+  return meeting.agenda.some((s) => s.caseId !== undefined && meeting.title.includes(s.title));
+}
+
+/**
+ * Whether `target` is an overleg the chair of `from` can put the case on: one they may change,
+ * planned after `from` and after now, without the case, and whose title names none of its cases.
+ */
 function acceptsFollowUp(
   principal: Principal,
   from: MeetingRecord,
@@ -81,12 +94,14 @@ function acceptsFollowUp(
   caseId: string,
   now: Date,
 ): boolean {
+  const after = Math.max(now.getTime(), Date.parse(from.startsAt));
   return (
     target.id !== from.id &&
     mayChangeMeeting(principal, target) &&
     target.status === "gepland" &&
-    Date.parse(target.startsAt) > now.getTime() &&
-    !target.agenda.some((s) => s.caseId === caseId)
+    Date.parse(target.startsAt) > after &&
+    !target.agenda.some((s) => s.caseId === caseId) &&
+    !titleNamesACase(target)
   );
 }
 
@@ -98,6 +113,7 @@ export function followUpOptions(
   now: Date,
 ): FollowUpOption[] {
   if (!isChair(principal, found.meeting) || found.caseRecord.phase === "gesloten") return [];
+  if (caseAccess(principal, found.caseRecord) !== "write") return [];
   return store.meetings
     .list()
     .filter((m) => acceptsFollowUp(principal, found.meeting, m, found.caseRecord.id, now))
@@ -121,6 +137,11 @@ async function addToPlanned(
   if (target.id === found.meeting.id || target.agenda.some((s) => s.caseId === found.slot.caseId)) {
     throw conflict("Deze casus staat al op dat overleg.");
   }
+  if (titleNamesACase(target)) {
+    throw conflict(
+      "De titel van dat overleg noemt een andere casus; wie voor deze casus is uitgenodigd zou die naam zien. Kies een ander overleg of geef het eerst een algemene titel.",
+    );
+  }
   const index = insertIndex(target.agenda);
   const invitees = found.slot.invitees.filter((id) => mayBeInvited(store.users.get(id)));
   const slot: MeetingSlotRecord = {
@@ -142,7 +163,8 @@ async function addToPlanned(
 
 /**
  * Where the case goes: after the last case slot, so general items closing the agenda (the
- * rondvraag) stay last; on an agenda of general items only, before the last of them.
+ * rondvraag) stay last; on an agenda of two or more general items only, before the last of them;
+ * on one of a single item, after it.
  */
 function insertIndex(agenda: readonly MeetingSlotRecord[]): number {
   for (let i = agenda.length - 1; i >= 0; i--) {

@@ -41,6 +41,13 @@ export const closedToGuests = () =>
     "Deze casus is gesloten. De gegevens zijn niet meer zichtbaar voor incidentele deelnemers.",
   );
 
+/** No such case slot for the principal: unknown, a general item, or not invited (one answer). */
+export const slotNotFound = () =>
+  new AppError(
+    "not_found",
+    "Dit agendapunt bestaat niet, of u bent er niet (meer) voor uitgenodigd.",
+  );
+
 /** The overleg, or 404 when the principal is not invited to it. */
 export function findVisibleMeeting(store: Store, principal: Principal, id: string): MeetingRecord {
   const meeting = store.meetings.get(id);
@@ -66,10 +73,10 @@ export function findClearedSlot(
   const meeting = findVisibleMeeting(store, principal, meetingId);
   const slot = meeting.agenda.find((s) => s.id === slotId);
   if (!slot || slot.caseId === undefined || !isInvitedToSlot(principal, meeting, slot)) {
-    throw notFound();
+    throw slotNotFound();
   }
   const caseRecord = store.cases.get(slot.caseId);
-  if (!caseRecord) throw notFound();
+  if (!caseRecord) throw slotNotFound();
   if (!isClearedForSlot(store, principal, meeting, slot, now)) {
     const guestOfClosed =
       !isStandingPartner(principal, caseRecord) && !isOpenToGuests(store, meeting, caseRecord);

@@ -1,7 +1,8 @@
 /**
  * Puts an overleg's new status in its live document when the chair starts or ends it, so every
  * screen that has the overleg open learns it at once instead of at its next reload. A start also
- * opens the first agenda item, with its timer: every screen begins at item 1, as the chair would.
+ * opens the first agenda item and starts its timer: every screen begins at item 1, as the chair
+ * would.
  */
 import type * as Y from "yjs";
 import type { MeetingStatus } from "../../shared/api/meetings.js";
@@ -29,8 +30,9 @@ export function announceMeetingStatus(
 }
 
 /**
- * Announces the start of `meeting` at `startedAt` and, unless the chair already moved to an item,
- * opens its first agenda item and starts that item's timer, in the same transaction. Never throws.
+ * Announces the start of `meeting` at `startedAt`, opens its first agenda item (unless the chair
+ * already moved to one) and starts the timer of the item now open, in the same transaction.
+ * Never throws.
  */
 export function announceMeetingStart(
   open: DocumentOpener,
@@ -41,8 +43,9 @@ export function announceMeetingStart(
   const first = meeting.agenda[0]?.id;
   return announce(open, meeting.id, log, (doc) => {
     setMeetingStatus(doc, "bezig");
-    if (first === undefined || readMeeting(doc).value.currentAgendaItemId !== null) return;
-    setCurrentAgendaItem(doc, first);
+    const current = readMeeting(doc).value.currentAgendaItemId ?? first;
+    if (current === undefined) return;
+    setCurrentAgendaItem(doc, current);
     setTimer(doc, startedAt.toISOString());
   });
 }

@@ -105,7 +105,7 @@ test.describe("moving a case on from the overleg", () => {
     await expect(page.getByRole("link", { name: /^Vervolgoverleg: Demo casus B/ })).toHaveCount(1);
   });
 
-  test("puts a case on an overleg the chair planned already, where it is discussed with its open actions", async ({
+  test("puts a case on an overleg the chair planned already, once, where it is on the agenda and opens", async ({
     signIn,
     baseURL,
   }) => {

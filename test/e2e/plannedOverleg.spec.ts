@@ -261,7 +261,7 @@ test.describe("a planned overleg's open page", () => {
     await expect(chair.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeVisible();
 
     await expect(devries.page.getByRole("alert")).toContainText(
-      "Dit agendapunt is niet (meer) voor u te openen",
+      "Dit agendapunt bestaat niet, of u bent er niet (meer) voor uitgenodigd.",
     );
     await expect(devries.page.locator(".mt-slot-main")).toHaveCount(0);
     await expect(devries.page.getByRole("tab", { name: "Triage" })).toHaveCount(0);

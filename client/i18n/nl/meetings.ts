@@ -158,8 +158,6 @@ export const meetingsNl = {
   timerLabel: "Tijd voor dit agendapunt",
   // Slot
   slotLoading: "Casus wordt geladen…",
-  slotUnavailable:
-    "Dit agendapunt is niet (meer) voor u te openen: u bent er niet voor uitgenodigd, of niet meer in het casusteam.",
   openActions: "Openstaande acties (meegenomen)",
   noOpenActions: "Er staan geen acties open.",
   overdue: "te laat",

@@ -30,7 +30,7 @@ import { formatDocName } from "../../../shared/wire/docNames.js";
 import { actorOf, type AuditTrail } from "../../audit/auditTrail.js";
 import type { Principal } from "../../auth/principal.js";
 import type { SessionService } from "../../auth/sessions.js";
-import { forbidden } from "../../errors.js";
+import { AppError, forbidden } from "../../errors.js";
 import { changeCasePhase } from "../../meetings/casePhaseChanger.js";
 import { recordChairPresent } from "../../meetings/chairPresence.js";
 import type { DocumentOpener } from "../../meetings/documentReader.js";
@@ -349,11 +349,30 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const principal = await requirePrincipal(ctx.sessions, request);
     const found = clearedSlot(principal, request.params);
     const body = parse(FollowUpSchema, request.body);
-    const followUp = await planFollowUp(ctx.store, principal, found, body, ctx.now());
     const existing = body.meetingId !== undefined;
+    let followUp;
+    try {
+      followUp = await planFollowUp(ctx.store, principal, found, body, ctx.now());
+    } catch (error: unknown) {
+      // The refusal hook names the overleg in the path; the one refused here is named too.
+      const refused = existing ? ctx.store.meetings.get(body.meetingId ?? "") : undefined;
+      if (refused && error instanceof AppError && (error.status === 403 || error.status === 404)) {
+        ctx.audit.record({
+          action: "meeting.update",
+          actor: actorOf(principal),
+          outcome: "denied",
+          targetId: refused.id,
+          caseId: found.caseRecord.id,
+          detail: { followUp: true, fromMeeting: found.meeting.id, status: error.status },
+        });
+      }
+      throw error;
+    }
     audit(principal, "meeting.update", followUp.id, {
       caseId: found.caseRecord.id,
-      detail: existing ? { followUp: true, slotsAdded: 1 } : { followUp: true },
+      detail: existing
+        ? { followUp: true, slotsAdded: 1, fromMeeting: found.meeting.id }
+        : { followUp: true, fromMeeting: found.meeting.id },
     });
     if (existing) await announceMeetingPlan(ctx.open, followUp, request.log);
     return reply.status(existing ? 200 : 201).send({ id: followUp.id });

@@ -2,8 +2,8 @@
  * A case's follow-up on an overleg already planned: the chair is offered their later planned
  * overleggen that do not hold the case yet, and putting the case on one adds it as a slot (after its
  * last case, with the slot's invitees), counts and announces its plan revision, carries the open
- * actions over and is audited; an overleg that holds the case, has started, or is no overleg of the
- * chair's is refused.
+ * actions over and is audited; an overleg that holds the case, has started, is unknown or whose
+ * title names one of its cases is refused, and so is anyone but the chair.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MeetingView, SlotCaseView } from "../../../shared/api/meetings.js";
@@ -186,6 +186,20 @@ describe("a follow-up on an overleg already planned", () => {
       "Opening",
       "Rondvraag",
     ]);
+  });
+
+  it("neither offers nor takes an overleg whose title names one of its cases, whose invitees would read it", async () => {
+    const caseC = await caseIdByTitle(server, chair, "Demo casus C");
+    const named = await planOverleg("2030-01-08", "Vervolgoverleg: Demo casus C", caseC);
+    const view = await slotView(chair, overleg.id, overleg.slotA);
+    expect(view.followUpOptions.map((o) => o.meetingId)).not.toContain(named);
+
+    const res = await followUp(chair, { meetingId: named });
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain("De titel van dat overleg noemt een andere casus");
+    expect((await meetingView(chair, named)).agenda.map((s) => s.title)).not.toContain(
+      "Demo casus A",
+    );
   });
 
   it("asks for a date and time, or an overleg, in Dutch", async () => {
