@@ -42,17 +42,7 @@ export function useLoader<T>(
     const controller = new AbortController();
     setState((s) => ({ status: "loading", previous: lastValue(s) }));
     const fail = (error: unknown, retrying: boolean) =>
-      setState((s) => {
-        const refused = error instanceof ApiError && REFUSED_STATUSES.has(error.status);
-        // A refused value is gone for good: no later load may show it again as "previous".
-        return {
-          status: "failed",
-          message: errorMessage(error),
-          retrying,
-          previous: refused ? null : lastValue(s),
-          refused,
-        };
-      });
+      setState((s) => failedLoad(s, error, retrying));
     loadWithRetry(load, {
       signal: controller.signal,
       onRetry: (error) => fail(error, true),
@@ -86,19 +76,25 @@ export function shownValue<T>(state: Load<T>): T | null {
 }
 
 /**
- * The value to keep on screen: the loaded one, or the previous one while a refresh is under way
- * or has failed, unless the server refused it (no access, not found): content the user may no
- * longer see goes.
+ * The state after a failed load from `s`: what was shown stays as `previous`, unless the server
+ * refused it (no access, not found): a refused value is gone for good, so neither this state nor
+ * a later load shows it again.
  */
-export function heldValue<T>(state: Load<T>): T | null {
-  if (state.status === "loaded") return state.value;
-  if (state.status === "failed" && state.refused) return null;
-  return state.previous;
+export function failedLoad<T>(s: Load<T>, error: unknown, retrying: boolean): Load<T> {
+  const refused = error instanceof ApiError && REFUSED_STATUSES.has(error.status);
+  return {
+    status: "failed",
+    message: errorMessage(error),
+    retrying,
+    previous: refused ? null : lastValue(s),
+    refused,
+  };
 }
 
 /**
- * The last value loaded, also while a refresh is under way or has failed: for a page that keeps
- * its content on screen and shows a failed refresh beside it (the live meeting room).
+ * The last value loaded, also while a refresh is under way or has failed (unless the server
+ * refused it): for a page that keeps its content on screen and shows a failed refresh beside it
+ * (the live meeting room).
  */
 export function lastValue<T>(state: Load<T>): T | null {
   return state.status === "loaded" ? state.value : state.previous;

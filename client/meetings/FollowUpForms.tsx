@@ -23,7 +23,7 @@ interface Planned {
 /** Both follow-up forms of a slot (chair only, a case that is not closed). */
 export function FollowUpForms({ meetingId, view }: { meetingId: string; view: SlotCaseView }) {
   const options = view.followUpOptions;
-  const [choice, setTarget] = useState<string | null>(null);
+  const [choice, setChoice] = useState<string | null>(null);
   // The choice while it is still offered (the slot may load again with other options), else the
   // soonest.
   const target = options.find((o) => o.meetingId === choice)?.meetingId ?? options[0]?.meetingId;
@@ -52,7 +52,7 @@ export function FollowUpForms({ meetingId, view }: { meetingId: string; view: Sl
           <select
             id={`vervolg-overleg-${view.slotId}`}
             value={target}
-            onChange={(e) => setTarget(e.target.value)}
+            onChange={(e) => setChoice(e.target.value)}
           >
             {options.map((o) => (
               <option key={o.meetingId} value={o.meetingId}>

@@ -10,7 +10,7 @@ import type { SlotCaseView } from "../../shared/api/meetings.js";
 import { readMeeting } from "../../shared/docs/meetingDoc.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
-import { heldValue, lastValue, useLoader } from "../api/useLoader.js";
+import { lastValue, useLoader } from "../api/useLoader.js";
 import type { CollabSession } from "../collab/collabSession.js";
 import { useCollabSession, useCollabSnapshot } from "../collab/useCollabDocument.js";
 import { useDocValue } from "../collab/useDocValue.js";
@@ -66,14 +66,14 @@ export function SlotPanel({ meetingId, planRevision, slotId, user, running }: Sl
     formatDocName({ type: "meeting", meetingId: slotId }),
     useAwarenessUser(user),
   );
-  useReloadOnSignature(session, lastValue(state)?.isChair === true, reload);
+  const last = lastValue(state);
+  useReloadOnSignature(session, last?.isChair === true, reload);
   // Taken off the slot (or the case team) while it is open: the load is refused and the slot goes.
   useWhenAccessLost(lostAccess(useCollabSnapshot(session).state), reload);
 
   // Only this slot is ever shown: not the previous one while another one loads. A failed reload
   // keeps the slot as loaded (the table goes on); a refusal takes it away.
-  const held = heldValue(state);
-  const view = held?.slotId === slotId ? held : null;
+  const view = last?.slotId === slotId ? last : null;
   if (view === null && state.status === "failed") {
     // A refusal says why (not invited, the verklaring, a closed case); trying again will not help.
     return state.refused ? (

@@ -9,7 +9,7 @@
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { errorMessage } from "../api/errorMessage.js";
-import { heldValue, useLoader } from "../api/useLoader.js";
+import { lastValue, useLoader } from "../api/useLoader.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { RefreshFailure } from "../components/RefreshFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
@@ -33,8 +33,8 @@ export function MeetingsRoomPage() {
   );
   const [runError, setRunError] = useState<string | null>(null);
   // Only this overleg is ever shown: not the previous one while another one loads.
-  const held = heldValue(state);
-  const meeting = held?.id === meetingId ? held : null;
+  const last = lastValue(state);
+  const meeting = last?.id === meetingId ? last : null;
   useDocumentTitle(meeting?.title ?? t.title);
 
   // What the chair types in the slots, per overleg; kept here, so the room's remount when the
