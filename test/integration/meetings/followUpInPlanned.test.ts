@@ -2,8 +2,9 @@
  * A case's follow-up on an overleg already planned: the chair is offered their later planned
  * overleggen that do not hold the case yet, and putting the case on one adds it as a slot (after its
  * last case, with the slot's invitees), counts and announces its plan revision, carries the open
- * actions over and is audited; an overleg that holds the case, has started, is unknown or whose
- * title names one of its cases is refused, and so is anyone but the chair.
+ * actions over and is audited; an overleg that holds the case, has started, is unknown, that
+ * another procesregisseur chairs or whose title names one of its cases is refused, and so is anyone
+ * but the chair.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MeetingView, SlotCaseView } from "../../../shared/api/meetings.js";
@@ -13,6 +14,7 @@ import { readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { pollUntil } from "../../support/eventually.js";
 import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
+import { createAccount, NEW_PASSWORD } from "../accounts/accountSupport.js";
 import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 let server: TestServer;
@@ -186,6 +188,36 @@ describe("a follow-up on an overleg already planned", () => {
       "Opening",
       "Rondvraag",
     ]);
+  });
+
+  it("neither offers nor takes an overleg another procesregisseur chairs", async () => {
+    const created = await createAccount(server, await server.login("beheer"), {
+      username: "pr.tweede",
+      displayName: "Priya Tweede",
+      role: "procesregisseur",
+    });
+    expect(created.regio).toBe(demoUser(server, "pr.jansen").regio);
+    const tweede = await server.login("pr.tweede", NEW_PASSWORD);
+    const res = await server.api("/api/meetings", {
+      cookie: tweede,
+      body: {
+        title: "Overleg van een collega",
+        kind: "casusoverleg",
+        date: "2030-01-08",
+        time: "13:00",
+        location: "ZVH Westerduin",
+        agenda: [{ title: "Opening", plannedMinutes: 5, invitees: [] }],
+      },
+    });
+    expect(res.status).toBe(201);
+    const theirs = ((await res.json()) as { ids: string[] }).ids[0] ?? "";
+    const mine = await planOverleg("2030-01-15", "Mijn overleg");
+
+    const view = await slotView(chair, overleg.id, overleg.slotA);
+    expect(view.followUpOptions.map((o) => o.meetingId)).toEqual([mine]);
+    // Not invited to it, the chair does not see it: the same 404 as an unknown overleg.
+    expect((await followUp(chair, { meetingId: theirs })).status).toBe(404);
+    expect((await meetingView(tweede, theirs)).agenda.map((s) => s.title)).toEqual(["Opening"]);
   });
 
   it("neither offers nor takes an overleg whose title names one of its cases, whose invitees would read it", async () => {
