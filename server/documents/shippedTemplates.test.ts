@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASE_KINDS, type CaseKind } from "../../shared/domain/case.js";
-import type { TemplateDocument } from "../../shared/templates/templateSchema.js";
+import { LEEFGEBIEDEN, leefgebiedNamedBy } from "../../shared/domain/leefgebied.js";
+import type { TemplateDocument, TemplateText } from "../../shared/templates/templateSchema.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { loadTemplates } from "./templateLoader.js";
 
@@ -45,10 +46,15 @@ const ANALYSE_KIND_SECTIONS: Record<CaseKind, string[]> = {
   lokale_kamer: ["Sociaal wijkteam en lokale aanpak", "Waar is een doorbraak nodig?"],
 };
 
+/** The text of a heading's or paragraph's runs. */
+function textOf(runs: readonly TemplateText[] | undefined): string {
+  return (runs ?? []).map((t) => t.text).join("");
+}
+
 /** The text of every heading, in order. */
 function headings(template: TemplateDocument): string[] {
   return template.content.flatMap((block) =>
-    block.type === "heading" ? [block.content.map((t) => t.text).join("")] : [],
+    block.type === "heading" ? [textOf(block.content)] : [],
   );
 }
 
@@ -74,6 +80,23 @@ describe("the shipped templates", async () => {
       const found = headings(templates.plan[kind]);
       expect(found).toEqual(expect.arrayContaining(PLAN_SECTIONS));
       expect(found.at(-1)).toBe("Regie en evaluatie");
+    },
+  );
+
+  it.each(CASE_KINDS)(
+    "give %s a plan whose agreements are listed per leefgebied of the ZRM, one line each, in its order",
+    (kind) => {
+      const content = templates.plan[kind].content;
+      const at = content.findIndex(
+        (b) => b.type === "heading" && textOf(b.content) === "Afspraken per leefgebied",
+      );
+      const list = content.slice(at).find((b) => b.type === "bulletList");
+      const lines = (list?.content ?? []).map((item) => {
+        const first = item.content[0];
+        return first?.type === "paragraph" ? textOf(first.content) : "";
+      });
+      // Each line names one leefgebied, so an action typed under it is about that one.
+      expect(lines.map(leefgebiedNamedBy)).toEqual([...LEEFGEBIEDEN]);
     },
   );
 

@@ -196,7 +196,7 @@ describe("a follow-up on an overleg already planned", () => {
       displayName: "Priya Tweede",
       role: "procesregisseur",
     });
-    expect(created.regio).toBe(demoUser(server, "pr.jansen").regio);
+    expect(created.regio).toBe(server.store.users.findByUsername("pr.jansen")?.regio);
     const tweede = await server.login("pr.tweede", NEW_PASSWORD);
     const res = await server.api("/api/meetings", {
       cookie: tweede,
