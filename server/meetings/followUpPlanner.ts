@@ -1,7 +1,7 @@
 /**
- * Plans the follow-up of one case (chair only). Its open actions carry over either way: they head
- * every slot of the case (see planActions.ts). A closed case gets none (409): it is not discussed
- * again.
+ * Plans the follow-up of one case (chair only), as long as its slot unless the chair gives other
+ * minutes. Its open actions carry over either way: they head every slot of the case (see
+ * planActions.ts). A closed case gets none (409): it is not discussed again.
  * - In a new overleg: same chair, kind and place, the case's slot with the same invitees.
  * - In an overleg already planned that the same chair chairs (a procesregisseur's next sitting),
  *   unless its title names one of its cases (a follow-up overleg: invitees would read the name):
@@ -44,8 +44,10 @@ export async function planFollowUp(
   if (found.caseRecord.phase === "gesloten") {
     throw conflict("Voor een gesloten casus wordt geen vervolgoverleg gepland.");
   }
+  // The case takes as long as it was given this time, unless the chair says otherwise.
+  const plannedMinutes = request.plannedMinutes ?? found.slot.plannedMinutes;
   if (request.meetingId !== undefined) {
-    return addToPlanned(store, principal, found, request.meetingId, request.plannedMinutes, now);
+    return addToPlanned(store, principal, found, request.meetingId, plannedMinutes, now);
   }
   const { meeting, slot } = found;
   const followUp = buildMeeting(
@@ -66,7 +68,7 @@ export async function planFollowUp(
       {
         title: slot.title,
         caseId: slot.caseId,
-        plannedMinutes: request.plannedMinutes,
+        plannedMinutes,
         invitees: slot.invitees,
       },
     ],

@@ -213,7 +213,8 @@ export const FollowUpSchema = z
     meetingId: z.string().min(1).max(64).optional(),
     date: z.string().refine(isIsoDate, "Vul een geldige datum in (jjjj-mm-dd).").optional(),
     time: z.string().regex(TIME_PATTERN, "Vul een tijd in als uu:mm.").optional(),
-    plannedMinutes: z.number().int().min(1).max(480).default(30),
+    /** The follow-up slot's minutes; the slot's own when left out. */
+    plannedMinutes: z.number().int().min(1).max(480).optional(),
   })
   .refine((f) => f.meetingId !== undefined || (f.date !== undefined && f.time !== undefined), {
     message: "Vul een datum en tijd in, of kies een gepland overleg",

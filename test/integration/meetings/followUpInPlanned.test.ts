@@ -33,7 +33,12 @@ afterEach(async () => {
 });
 
 /** Plans an overleg on `date` with an opening, `caseId`'s slot (if given) and a rondvraag. */
-async function planOverleg(date: string, title: string, caseId?: string): Promise<string> {
+async function planOverleg(
+  date: string,
+  title: string,
+  caseId?: string,
+  caseMinutes = 30,
+): Promise<string> {
   const res = await server.api("/api/meetings", {
     cookie: chair,
     body: {
@@ -44,7 +49,7 @@ async function planOverleg(date: string, title: string, caseId?: string): Promis
       location: "ZVH Westerduin",
       agenda: [
         { title: "Opening", plannedMinutes: 5, invitees: [] },
-        ...(caseId ? [{ caseId, plannedMinutes: 30, invitees: [] }] : []),
+        ...(caseId ? [{ caseId, plannedMinutes: caseMinutes, invitees: [] }] : []),
         { title: "Rondvraag", plannedMinutes: 10, invitees: [] },
       ],
     },
@@ -167,6 +172,25 @@ describe("a follow-up on an overleg already planned", () => {
       ["Demo casus A", 30],
       ["Rondvraag", 10],
     ]);
+  });
+
+  it("gives the follow-up as many minutes as the case had, unless the chair gives other minutes", async () => {
+    const source = await planOverleg("2030-01-08", "Januari", overleg.caseA, 45);
+    const slot = (await meetingView(chair, source)).agenda.find((s) => s.caseId === overleg.caseA);
+    const fromSource = (body: unknown) =>
+      server.api(`/api/meetings/${source}/slots/${slot?.id ?? ""}/follow-up`, {
+        cookie: chair,
+        body,
+      });
+    const planned = await planOverleg("2030-02-05", "Februari");
+    expect((await fromSource({ meetingId: planned })).status).toBe(200);
+    const onPlanned = (await meetingView(chair, planned)).agenda;
+    expect(onPlanned.find((s) => s.caseId === overleg.caseA)?.plannedMinutes).toBe(45);
+
+    const created = await fromSource({ date: "2030-03-05", time: "13:00" });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    expect((await meetingView(chair, id)).agenda[0]?.plannedMinutes).toBe(45);
   });
 
   it("refuses an overleg that holds the case already, one that started, an unknown one, and anyone but the chair", async () => {
