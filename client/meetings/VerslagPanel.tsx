@@ -87,6 +87,11 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
           </p>
         </div>
       )}
+      {overview !== null && overview.recordChangedSince !== null && (
+        <p className="notice notice-info" role="status">
+          {t.recordChangedSince(overview.recordChangedSince)}
+        </p>
+      )}
       {overview?.mayFreeze && (
         <div className="mt-inline-form">
           <label htmlFor={`samenvatting-${slotId}`}>{t.samenvatting}</label>

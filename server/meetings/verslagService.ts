@@ -4,6 +4,7 @@
  */
 import type {
   FreezeVerslagRequest,
+  VerslagContent,
   VerslagFormat,
   VerslagOverview,
 } from "../../shared/api/meetings.js";
@@ -36,7 +37,21 @@ async function mayDownload(deps: VerslagDeps, principal: Principal, found: Clear
   return mayDownloadVerslag(deps.store, principal, found.meeting, found.slot, attended, now);
 }
 
-/** The versions so far and, for the chair, the draft as the table recorded it now. */
+/**
+ * Whether two verslagen record the same besluiten and attendance, the part of a verslag that stands
+ * once the overleg ended and changes only by a correction. The actions' progress and the case's
+ * phase move on after the overleg; a fixed version keeps them as they were and is not behind for it.
+ */
+function sameRecord(a: VerslagContent, b: VerslagContent): boolean {
+  return (
+    JSON.stringify([a.besluiten, a.attendance]) === JSON.stringify([b.besluiten, b.attendance])
+  );
+}
+
+/**
+ * The versions so far and, for the chair, the draft as the table recorded it now and whether the
+ * latest version lacks part of that record.
+ */
 export async function verslagOverview(
   deps: VerslagDeps,
   principal: Principal,
@@ -45,10 +60,17 @@ export async function verslagOverview(
 ): Promise<VerslagOverview> {
   const chair = isChair(principal, found.meeting);
   const versions = deps.store.verslagen.versionsOf(found.meeting.id, found.slot.id);
+  const concept = chair ? await generateVerslag(deps.store, deps.open, found, now) : null;
+  const latest = versions.reduce<VerslagRecord | undefined>(
+    (max, v) => (max === undefined || v.version > max.version ? v : max),
+    undefined,
+  );
   return {
-    draft: chair
-      ? verslagBlocks(await generateVerslag(deps.store, deps.open, found, now), "concept")
-      : null,
+    draft: concept === null ? null : verslagBlocks(concept, "concept"),
+    recordChangedSince:
+      concept !== null && latest !== undefined && !sameRecord(concept, latest.content)
+        ? latest.version
+        : null,
     versions: versions.map((v) => ({
       version: v.version,
       frozenAt: v.frozenAt,

@@ -473,6 +473,12 @@ export interface VerslagOverview {
    */
   draft: VerslagBlock[] | null;
   versions: VerslagVersionView[];
+  /**
+   * For the chair: the latest fixed version, when the besluiten or the attendance recorded now
+   * differ from what it holds (a correction after the overleg, or a besluit recorded after it was
+   * fixed), so whoever downloads it misses that until a new version is fixed. Null otherwise.
+   */
+  recordChangedSince: number | null;
   mayFreeze: boolean;
   mayDownload: boolean;
 }

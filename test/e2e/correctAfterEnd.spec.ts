@@ -4,6 +4,7 @@
  * "gecorrigeerd op dd-mm-jjjj door …" and the original on request, the verslag concept follows,
  * and a participant who has the page open sees the correction at once, without a way to make one.
  * The chair then records an attendance nobody had recorded, and withdraws the besluit with a reason.
+ * The verslag version fixed before the corrections is flagged as lacking them until a new one is.
  */
 import type { Browser, Page } from "@playwright/test";
 import type { PlanningOptions } from "../../shared/api/meetings.js";
@@ -83,6 +84,11 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   await expect(chair.page.locator(".mt-header .tag")).toHaveText("Afgerond");
   await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
   await expect(chair.page.getByText(/corrigeren tot en met \d\d-\d\d-\d{4}/)).toBeVisible();
+  // The chair fixes the verslag with the typo in it.
+  await chair.page.getByRole("button", { name: "Verslag vaststellen" }).click();
+  await expect(chair.page.locator(".mt-versions")).toContainText("Versie 1");
+  const behind = chair.page.getByText("gewijzigd sinds versie 1 is vastgesteld");
+  await expect(behind).toBeHidden();
 
   await besluit(chair.page, TYPO).getByRole("button", { name: "Corrigeren", exact: true }).click();
   await chair.page.getByLabel("Gecorrigeerde tekst van het besluit").fill(FIXED);
@@ -98,6 +104,9 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   // The verslag concept holds the corrected text with the correction's note.
   const concept = chair.page.locator(".mt-draft").getByRole("listitem").filter({ hasText: FIXED });
   await expect(concept).toContainText(NOTE);
+
+  // Until a new version is fixed, the chair is told the fixed one lacks the correction.
+  await expect(behind).toBeVisible();
 
   // The participant's open page shows it without a reload, read-only.
   await expect(besluit(devries.page, FIXED)).toContainText(NOTE);
@@ -139,6 +148,12 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   await expect(chair.page.locator(".mt-draft").getByRole("listitem").first()).toContainText(
     `INGETROKKEN: ${FIXED}`,
   );
+
+  // A new version holds the corrections, and the notice goes.
+  chair.page.once("dialog", (dialog) => void dialog.accept());
+  await chair.page.getByRole("button", { name: "Verslag vaststellen" }).click();
+  await expect(chair.page.locator(".mt-versions")).toContainText("Versie 2");
+  await expect(behind).toBeHidden();
 
   await chair.context.close();
   await devries.context.close();

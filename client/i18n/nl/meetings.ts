@@ -219,6 +219,8 @@ export const meetingsNl = {
   freeze: "Verslag vaststellen",
   freezeAgainConfirm: (latest: number, frozenAt: string, next: number): string =>
     `Versie ${latest} van dit verslag is al vastgesteld (${frozenAt}). Als u nu vaststelt, wordt een nieuwe versie ${next} gemaakt; versie ${latest} blijft bewaard. Wilt u versie ${next} vaststellen?`,
+  recordChangedSince: (version: number): string =>
+    `Besluiten of aanwezigheid zijn gewijzigd sinds versie ${version} is vastgesteld. Wie het verslag downloadt, leest die wijziging pas als u een nieuwe versie vaststelt.`,
   versions: "Vastgestelde versies",
   noVersions: "Nog geen vastgestelde versie.",
   version: (n: number, at: string): string => `Versie ${n}, ${at}`,

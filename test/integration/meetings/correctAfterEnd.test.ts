@@ -11,11 +11,17 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SlotCaseView, SlotCorrectionInput } from "../../../shared/api/meetings.js";
+import type {
+  SlotCaseView,
+  SlotCorrectionInput,
+  VerslagOverview,
+} from "../../../shared/api/meetings.js";
 import { addBesluit, readMeeting, setAttendance } from "../../../shared/docs/meetingDoc.js";
+import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { MEETING_CORRECTION_WINDOW_DAYS } from "../../../shared/domain/meeting.js";
 import { dutchDateOf } from "../../../shared/domain/regionTime.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
+import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
 import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
@@ -137,6 +143,50 @@ describe("correcting an ended overleg", () => {
     expect(text).not.toContain(TYPO);
     const docx = await server.api(`${base}/1/docx`, { cookie: chair });
     expect(xmlOfDocx(Buffer.from(await docx.arrayBuffer()))).toContain(`${FIXED} (${note}`);
+  });
+
+  it("tells the chair that the latest verslag version lacks a correction until a new one is fixed", async () => {
+    await holdOverleg();
+    const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
+    const overview = async (cookie = chair) =>
+      (await (await server.api(base, { cookie })).json()) as VerslagOverview;
+    expect((await overview()).recordChangedSince).toBeNull();
+    expect((await server.api(base, { cookie: chair, body: { version: 1 } })).status).toBe(201);
+    expect((await overview()).recordChangedSince).toBeNull();
+
+    expect((await correct(fixTypo)).status).toBe(204);
+    expect((await overview()).recordChangedSince).toBe(1);
+    expect((await overview(await server.login("dn.devries"))).recordChangedSince).toBeNull();
+
+    expect((await server.api(base, { cookie: chair, body: { version: 2 } })).status).toBe(201);
+    expect((await overview()).recordChangedSince).toBeNull();
+    // An action the plan gained after the overleg does not make a version behind.
+    const plan = sockets.open(chair, `case/${overleg.caseA}/plan`);
+    await eventually(() => plan.provider.synced, "plan synced");
+    insertActionItem(plan.doc, {
+      id: "act_na_afloop",
+      text: "Na afloop toegevoegd",
+      organisationId: demoUser(server, "cr.bakker").organisationId,
+      responsible: "Carlos Bakker",
+      dueDate: "2030-01-31",
+      status: "open",
+      kind: "zorg",
+    });
+    const later = await pollUntil(
+      () => overview(),
+      (o) => JSON.stringify(o.draft).includes("Na afloop toegevoegd"),
+      "the concept lists the new action",
+    );
+    expect(later.recordChangedSince).toBeNull();
+    const bakker = demoUser(server, "cr.bakker").id;
+    const attendance = await correct({
+      kind: "aanwezigheid",
+      userId: bakker,
+      previousStatus: "afwezig",
+      status: "aanwezig",
+    });
+    expect(attendance.status).toBe(204);
+    expect((await overview()).recordChangedSince).toBe(2);
   });
 
   it("is audited as a change of the overleg naming ids only, never the text or the reason", async () => {
