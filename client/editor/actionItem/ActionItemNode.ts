@@ -57,6 +57,11 @@ function attributeSpecs() {
   );
 }
 
+/** Where a selection's action is placed from: its start, or its last line when it spans lines. */
+export function caretOf(selection: Selection): ResolvedPos {
+  return selection.$from.sameParent(selection.$to) ? selection.$from : selection.$to;
+}
+
 /**
  * Where a new action goes for a selection (`from === to` means an insertion; the range is replaced):
  * - an empty paragraph becomes the action (not the first line of a list item: that stays);
@@ -66,23 +71,32 @@ function attributeSpecs() {
  * - else right after the text block holding the caret, at that block's own level, and after the
  *   actions that already follow that line: in "Afspraken per leefgebied" the caret in
  *   "Financiën:" gets its action inside that list item, under the leefgebied's earlier actions;
- *   the caret in an action gets the new one right after it;
- * - a selected block (an action clicked as a whole) gets it right after, or after the nearest
+ *   the caret in an action gets the new one right after it; text selected over several lines
+ *   counts as a caret in its last line;
+ * - a selected block (an action clicked as a whole) gets it right after, a selected line (not an
+ *   action) after the actions that follow it, as the caret in it would; else after the nearest
  *   enclosing block where an action fits (a selected list item: after its list).
  */
 export function actionInsertPlace(
   selection: Selection,
   action: NodeType,
 ): { from: number; to: number } {
-  const { $from, $to } = selection;
+  const { $to } = selection;
+  const $from = caretOf(selection);
   if ($from.depth === 0) return { from: $to.pos, to: $to.pos };
   const block = $from.parent;
   if (!block.isTextblock) {
     // Right after the selection, or after the nearest enclosing block where an action fits.
     for (let depth = $to.depth; depth >= 0; depth--) {
-      const at = depth === $to.depth ? $to.pos : $to.after(depth + 1);
-      const index = depth === $to.depth ? $to.index(depth) : $to.indexAfter(depth);
-      if ($to.node(depth).canReplaceWith(index, index, action)) return { from: at, to: at };
+      let at = depth === $to.depth ? $to.pos : $to.after(depth + 1);
+      let index = depth === $to.depth ? $to.index(depth) : $to.indexAfter(depth);
+      const parent = $to.node(depth);
+      if (depth === $to.depth && $to.nodeBefore?.isTextblock && $to.nodeBefore.type !== action) {
+        for (; index < parent.childCount && parent.child(index).type === action; index++) {
+          at += parent.child(index).nodeSize;
+        }
+      }
+      if (parent.canReplaceWith(index, index, action)) return { from: at, to: at };
     }
     // Not reached with the plan's schema (its document takes any block); a schema that does not
     // take actions at the top gets one after the selection's top-level block.
@@ -192,7 +206,7 @@ export const ActionItemNode = Node.create<ActionItemOptions>({
           const type = state.schema.nodes[ACTION_ITEM_NODE];
           if (type === undefined) return false;
           const place = actionInsertPlace(state.selection, type);
-          const named = leefgebiedAt(leefgebiedPosition(state.selection.$from, place.from));
+          const named = leefgebiedAt(leefgebiedPosition(caretOf(state.selection), place.from));
           const node = type.create({
             [ACTION_ITEM_ATTRS.id]: newActionId(),
             [ACTION_ITEM_ATTRS.status]: "open",

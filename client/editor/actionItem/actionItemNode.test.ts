@@ -11,6 +11,7 @@ import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
 import {
   ActionItemNode,
   actionInsertPlace,
+  caretOf,
   leefgebiedAt,
   leefgebiedPosition,
 } from "./ActionItemNode.js";
@@ -194,6 +195,43 @@ describe("where a new action goes", () => {
       "in lijst: actie Nieuw",
       "in lijst: Huisvesting:",
     ]);
+  });
+
+  it("goes below the actions of a line selected as a whole, as the caret in that line would", () => {
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [para("Financiën:"), action({ id: "act_1" }, "Budget")]),
+        item("Huisvesting:"),
+      ]),
+    );
+    const line = NodeSelection.create(pm, 2);
+    expect(line.node.textContent).toBe("Financiën:");
+    expect(insertFor(line)).toEqual([
+      "in lijst: Financiën:",
+      "in lijst: actie Budget",
+      "in lijst: actie Nieuw",
+      "in lijst: Huisvesting:",
+    ]);
+  });
+
+  it("goes under the last line of text selected over several lines, about that line's leefgebied", () => {
+    const pm = doc(
+      para("Afspraken per leefgebied"),
+      schema.node("bulletList", null, [
+        item("Financiën:"),
+        schema.node("listItem", null, [para("Huisvesting:"), action({ id: "act_h" }, "Eerder")]),
+      ]),
+    );
+    const selection = TextSelection.create(pm, 3, endOf("Huisvesting", pm));
+    expect(insertFor(selection)).toEqual([
+      "Afspraken per leefgebied",
+      "in lijst: Financiën:",
+      "in lijst: Huisvesting:",
+      "in lijst: actie Eerder",
+      "in lijst: actie Nieuw",
+    ]);
+    const place = actionInsertPlace(selection, actionType);
+    expect(leefgebiedAt(leefgebiedPosition(caretOf(selection), place.from))).toBe("huisvesting");
   });
 
   it("goes after the list of a selected list item, inside the item around that list", () => {
