@@ -1,9 +1,12 @@
 /**
  * Takes people off a case's slots in every overleg that has not started yet, so an invitation does
  * not keep the case open to them as a guest: someone who leaves the case team, and the guests of a
- * case that closed. An overleg that runs or ended keeps its agenda: it is the record of who was
- * invited (and whose attendance the verslag holds). Each overleg changes through the repository's
- * `changePlan`, which re-checks the open sockets of everyone on it.
+ * case that closed. An overleg that ended keeps its agenda: it is the record of who was invited
+ * (and whose attendance the verslag holds). In an overleg that runs, someone who leaves the case
+ * team is taken off the slot too, or signing its verklaring would open the case to them again as a
+ * guest; they move to the slot's `withdrawn`, so the attendance recorded for them stays in the
+ * verslag. Each overleg changes through the repository's `changePlan`, which re-checks the open
+ * sockets of everyone on it.
  */
 import type { Case } from "../../shared/domain/case.js";
 import { isStandingPartner } from "../policies/casePolicy.js";
@@ -26,42 +29,63 @@ function notStartedYet(meeting: MeetingRecord, now: Date): boolean {
   return meeting.status === "gepland" && !hasEnded(meeting, now);
 }
 
+/** True for an overleg that runs now: started and not past its end. */
+function runsNow(meeting: MeetingRecord, now: Date): boolean {
+  return meeting.status === "bezig" && !hasEnded(meeting, now);
+}
+
+/** The slot without the invitees `leaves` picks; in an overleg that runs, they become `withdrawn`. */
+function withoutLeaving(
+  slot: MeetingSlotRecord,
+  leaving: string[],
+  running: boolean,
+): MeetingSlotRecord {
+  if (leaving.length === 0) return slot;
+  const invitees = slot.invitees.filter((u) => !leaving.includes(u));
+  if (!running) return { ...slot, invitees };
+  return { ...slot, invitees, withdrawn: [...new Set([...(slot.withdrawn ?? []), ...leaving])] };
+}
+
 /**
- * Removes the invitees `leaves` picks from the case's slots in every overleg not started yet;
- * returns each overleg changed.
+ * Removes the invitees `leaves` picks from the case's slots in every overleg not started yet, and
+ * (`alsoRunning`) in the one that runs; returns each overleg changed.
  */
 async function withdrawFromCaseSlots(
   store: Store,
   caseId: string,
   leaves: (userId: string) => boolean,
   now: Date,
+  alsoRunning = false,
 ): Promise<WithdrawnInvitation[]> {
   const leaving = (slot: MeetingSlotRecord) =>
     slot.caseId === caseId ? slot.invitees.filter(leaves) : [];
+  const changes = (m: MeetingRecord) => notStartedYet(m, now) || (alsoRunning && runsNow(m, now));
   const withdrawn: WithdrawnInvitation[] = [];
   const affected = store.meetings
     .list()
-    .filter((m) => notStartedYet(m, now) && m.agenda.some((s) => leaving(s).length > 0));
+    .filter((m) => changes(m) && m.agenda.some((s) => leaving(s).length > 0));
   for (const meeting of affected) {
     const touched = meeting.agenda.filter((s) => leaving(s).length > 0);
     const userIds = [...new Set(touched.flatMap(leaving))];
-    const agenda = meeting.agenda.map((s) =>
-      s.caseId === caseId ? { ...s, invitees: s.invitees.filter((u) => !leaves(u)) } : s,
-    );
+    const running = runsNow(meeting, now);
+    const agenda = meeting.agenda.map((s) => withoutLeaving(s, leaving(s), running));
     await store.meetings.changePlan(meeting.id, { agenda });
     withdrawn.push({ meeting, slots: touched.length, userIds });
   }
   return withdrawn;
 }
 
-/** Takes `userId`, who left the case team, off the case's slots in every overleg not started yet. */
+/**
+ * Takes `userId`, who left the case team, off the case's slots in every overleg not started yet and
+ * in the one that runs.
+ */
 export function withdrawCaseInvitations(
   store: Store,
   caseId: string,
   userId: string,
   now: Date,
 ): Promise<WithdrawnInvitation[]> {
-  return withdrawFromCaseSlots(store, caseId, (u) => u === userId, now);
+  return withdrawFromCaseSlots(store, caseId, (u) => u === userId, now, true);
 }
 
 /**

@@ -114,9 +114,14 @@ export function isInvitedToSlot(
   return isChair(principal, meeting) || slot.invitees.includes(principal.userId);
 }
 
-/** Everyone at a case slot (whose attendance the verslag records): the chair, then each invitee. */
+/**
+ * Everyone at a case slot (whose attendance the verslag records): the chair, then each invitee,
+ * then whoever was taken off the slot while the overleg ran.
+ */
 export function slotAttendeeIds(meeting: MeetingRecord, slot: MeetingSlotRecord): string[] {
-  return [meeting.chairUserId, ...slot.invitees].filter((id, i, all) => all.indexOf(id) === i);
+  return [meeting.chairUserId, ...slot.invitees, ...(slot.withdrawn ?? [])].filter(
+    (id, i, all) => all.indexOf(id) === i,
+  );
 }
 
 /** Whether the principal may know the overleg exists (chair or invited to any slot). */

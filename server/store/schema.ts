@@ -130,6 +130,11 @@ export interface MeetingSlotRecord extends AgendaItem {
    * reports still count it as a case slot (with a fixed verslag when it had one).
    */
   removedCase?: { hadVerslag: boolean };
+  /**
+   * Invitees taken off the slot while the overleg ran, because they left the case team: no longer
+   * invited (so no guest route to the case either), but whose attendance the verslag still records.
+   */
+  withdrawn?: string[];
 }
 
 /** An overleg as stored; its live state (current slot, timer, attendance) lives in Yjs documents. */

@@ -2,12 +2,14 @@
  * Removing a member from a case team takes them off that case's slots in every overleg that has
  * not started yet: they lose what the invitation opened (the overleg, the slot, the case as a
  * guest), over HTTP and over the websocket, the chair sees the new invitees, and screens that have
- * the overleg open are told to load it again. Running and ended overleggen keep their agenda.
+ * the overleg open are told to load it again. In a running overleg they leave the slot too, their
+ * recorded attendance kept for the verslag; an ended overleg keeps its agenda.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readMeeting } from "../../../shared/docs/meetingDoc.js";
+import { readMeeting, setAttendance } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
+import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
 import {
@@ -147,7 +149,7 @@ describe("removing a member from the case team", () => {
     ).toBe(404);
   });
 
-  it("leaves the invitees of a running and an ended overleg as they were", async () => {
+  it("takes them off the slot of a running overleg too, so signing its verklaring opens nothing, while the verslag keeps their attendance", async () => {
     const invitees = [idOf("dn.devries"), idOf("cr.bakker")];
     const now = new Date();
     const running = await planWithInvitees(server, chair, overleg.caseA, now, invitees, {
@@ -158,12 +160,41 @@ describe("removing a member from the case team", () => {
     });
     await run(running.id, "start");
     await run(ended.id, "start", "end");
+    const slot = sockets.open(chair, `meeting/${running.slotId}`);
+    await eventually(() => slot.provider.synced, "synced");
+    setAttendance(slot.doc, running.slotId, idOf("dn.devries"), "aanwezig", {
+      by: idOf("pr.jansen"),
+      at: new Date().toISOString(),
+    });
+    const verslag = `/api/meetings/${running.id}/slots/${running.slotId}/verslag`;
+    const attendanceRow = async () => {
+      const overview = (await (await server.api(verslag, { cookie: chair })).json()) as {
+        draft: { type: string; rows?: string[][] }[];
+      };
+      return overview.draft
+        .flatMap((b) => b.rows ?? [])
+        .find((row) => row[0]?.startsWith("Daan de Vries"));
+    };
+    await pollUntil(attendanceRow, (row) => row?.includes("Aanwezig") === true, "recorded");
 
     await removeFromTeam(overleg.caseA, "dn.devries");
 
-    expect(await invitedTo(running.id, running.slotId)).toEqual(invitees);
+    expect(await invitedTo(running.id, running.slotId)).toEqual([idOf("cr.bakker")]);
     expect(await invitedTo(ended.id, ended.slotId)).toEqual(invitees);
-    expect(await invitedTo(overleg.id, overleg.slotA)).toEqual([idOf("cr.bakker")]);
+    expect(await attendanceRow()).toContain("Aanwezig");
+
+    const devries = await server.login("dn.devries");
+    const sign = await server.api(`/api/meetings/${running.id}/verklaring`, {
+      cookie: devries,
+      body: { akkoord: true },
+    });
+    expect(sign.status).toBe(404);
+    for (const path of [
+      `/api/meetings/${running.id}/slots/${running.slotId}`,
+      `/api/cases/${overleg.caseA}`,
+    ]) {
+      expect((await server.api(path, { cookie: devries })).status, path).toBe(404);
+    }
   });
 
   it("tells the screens that have the overleg open that its plan changed", async () => {
