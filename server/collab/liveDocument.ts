@@ -28,7 +28,7 @@ import {
 import type { CollabLogger, UpdateGuard } from "./types.js";
 import { applyIncrementalUpdates } from "./incrementalUpdate.js";
 import { decodeUpdateStrict, updateChangesDocument, type DecodedUpdate } from "./updateCheck.js";
-import { placesOfUpdate } from "./updatePlaces.js";
+import { holdsPlainValue, placesOfUpdate } from "./updatePlaces.js";
 
 /** What a live document needs from the server around it. */
 export interface LiveDocumentDeps {
@@ -53,6 +53,11 @@ interface Outbox {
 /** An empty outbox (or inbox), made when the first update arrives. */
 function newOutbox(): Outbox {
   return { updates: [], origins: [] };
+}
+
+/** Whether the guard judges this update: every one, or one that adds a plain value. */
+function judged(guard: UpdateGuard, decoded: DecodedUpdate): boolean {
+  return guard.judges === "every" || decoded.structs.some(holdsPlainValue);
 }
 
 /** Marks the transaction that replays stored updates on load, so they are not stored again. */
@@ -150,7 +155,8 @@ export class LiveDocument implements ConnectionSink {
       }
       return;
     }
-    if (connection.guard && !this.guardAllows(connection, connection.guard, decoded)) return;
+    const guard = connection.guard;
+    if (guard && judged(guard, decoded) && !this.guardAllows(connection, guard, decoded)) return;
     if (incremental) {
       // Applied with the rest of the batch, in one transaction, when the outbox is stored.
       this.inbox ??= newOutbox();
@@ -171,7 +177,7 @@ export class LiveDocument implements ConnectionSink {
   private guardAllows(connection: Connection, guard: UpdateGuard, decoded: DecodedUpdate): boolean {
     this.applyInbox();
     const places = placesOfUpdate(this.doc, decoded);
-    if (places && guard(places)) return true;
+    if (places && guard.allows(places)) return true;
     this.deps.logger.warn(
       { doc: this.name, userId: connection.principal.userId, closeCode: CloseCode.Forbidden },
       "collab: update outside the writer's rights refused, connection closed",

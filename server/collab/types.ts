@@ -59,10 +59,18 @@ export interface CollabExtension {
 }
 
 /**
- * Judges where an update from a write connection would change its document (`updatePlaces.ts`);
- * false refuses the update and closes the connection with `Forbidden`.
+ * Judges where an update from a write connection would change its document, and the plain values
+ * it adds to maps (`updatePlaces.ts`); false refuses the update and closes the connection with
+ * `Forbidden`.
  */
-export type UpdateGuard = (places: readonly UpdatePlace[]) => boolean;
+export interface UpdateGuard {
+  /**
+   * Which updates are judged: `every` one, or only those that add a plain value (`values`: a guard
+   * of stamps such as `setBy`, which leaves text typing unjudged and batched).
+   */
+  readonly judges: "every" | "values";
+  allows(places: readonly UpdatePlace[]): boolean;
+}
 
 /** Everything the collaboration server needs from its host. */
 export interface CollabOptions {

@@ -86,6 +86,42 @@ describe("placesOfUpdate", () => {
     expect(keys(placesFor(server, a.sent[0]!))).toEqual(["notes/"]);
   });
 
+  it("says the key and value of each plain value an update adds to a map, also of an overwrite and inside a nested map", () => {
+    const server = new Y.Doc();
+    const a = client(1);
+    const entries = (update: Uint8Array) =>
+      (placesFor(server, update) ?? []).flatMap((p) => (p.entry ? [p.entry] : []));
+    a.doc.getMap("risico").set("rtiG", { level: "hoog", setBy: "u-a" });
+    expect(entries(a.sent[0]!)).toEqual([{ key: "rtiG", value: { level: "hoog", setBy: "u-a" } }]);
+    Y.applyUpdate(server, a.sent[0]!);
+
+    a.doc.getMap("risico").set("rtiG", { level: "laag", setBy: "u-b" });
+    expect(entries(a.sent[1]!)).toEqual([{ key: "rtiG", value: { level: "laag", setBy: "u-b" } }]);
+    Y.applyUpdate(server, a.sent[1]!);
+
+    const entry = new Y.Map<unknown>();
+    a.doc.getMap("scores").set("justitie", entry);
+    Y.applyUpdate(server, a.sent[2]!);
+    a.doc.transact(() => {
+      entry.set("score", 1);
+      entry.set("setBy", "u-a");
+    });
+    Y.applyUpdate(server, a.sent[3]!);
+    entry.set("setBy", "u-b");
+    expect(entries(a.sent[4]!)).toEqual([{ key: "setBy", value: "u-b" }]);
+  });
+
+  it("says no key for a value added to an array, or text typed", () => {
+    const server = new Y.Doc();
+    const a = client(1);
+    a.doc.getArray("lijst").push([{ setBy: "u-b" }]);
+    a.doc.getText("t").insert(0, "setBy");
+    for (const update of a.sent) {
+      expect((placesFor(server, update) ?? []).some((p) => p.entry !== undefined)).toBe(false);
+      Y.applyUpdate(server, update);
+    }
+  });
+
   it("cannot place an update anchored on content the server does not have", () => {
     const server = new Y.Doc();
     const a = client(1);

@@ -5,7 +5,9 @@
  * no neighbour, otherwise it inherits the parent of the struct it was inserted next to, which may be
  * in the document or earlier in the same update. Parts the document already has are skipped, as
  * Yjs skips them; a part whose place cannot be found (its neighbour or deleted range is unknown to
- * the server) makes the answer `null`, which a policy treats as a refusal.
+ * the server) makes the answer `null`, which a policy treats as a refusal. An added map entry that
+ * holds a plain value (JSON, as an answer with its `setBy` is) also says its own key and value, so a
+ * policy can judge what is written, not only where.
  */
 import * as Y from "yjs";
 import { rangeAt } from "./clockRanges.js";
@@ -16,9 +18,25 @@ export interface UpdatePlace {
   readonly root: string;
   /** The root map's key the change lies under; null for root arrays and texts. */
   readonly key: string | null;
+  /** For an added map entry holding a plain value: its own key (in whichever map) and value. */
+  readonly entry?: AddedEntry;
+}
+
+/** A map entry an update adds with a plain value, e.g. `setBy` in a nested map. */
+export interface AddedEntry {
+  readonly key: string;
+  readonly value: unknown;
 }
 
 type Struct = DecodedUpdate["structs"][number];
+
+/** Whether the struct is an item holding plain (JSON) values, as a map entry's value is. */
+export function holdsPlainValue(struct: Struct): struct is Y.Item {
+  return (
+    struct instanceof Y.Item &&
+    (struct.content instanceof Y.ContentAny || struct.content instanceof Y.ContentJSON)
+  );
+}
 
 /** The places an update would add to or delete from `doc`; null when one cannot be placed. */
 export function placesOfUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdatePlace[] | null {
@@ -29,7 +47,8 @@ export function placesOfUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdatePlace[
     if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue;
     const place = placer.placeOf(struct);
     if (!place) return null;
-    places.push(place);
+    const entry = holdsPlainValue(struct) ? placer.entryOf(struct) : undefined;
+    places.push(entry ? { ...place, entry } : place);
   }
   for (const [client, ranges] of decoded.ds.clients) {
     for (const range of ranges) {
@@ -65,6 +84,24 @@ class Placer {
   /** Whether the update itself holds the struct with `id` (an item, or a GC of deleted content). */
   inThisUpdate(id: Y.ID): Struct | null {
     return structInUpdate(this.inUpdate, id);
+  }
+
+  /**
+   * The map entry an added item holding a plain value is: its key and value. A map entry names its
+   * key when it is the key's first value; a later one only names the value it replaces (its
+   * origin), so the key is that value's. Undefined for an element of an array (no key).
+   */
+  entryOf(item: Y.Item): AddedEntry | undefined {
+    const value: unknown = (item.content as Y.ContentAny | Y.ContentJSON).arr[0];
+    const walked = new Set<Y.Item>();
+    for (let current: Y.Item | null = item; current !== null && !walked.has(current);) {
+      if (current.parentSub !== null) return { key: current.parentSub, value };
+      // Parent written without a key (an array's element), or nothing to follow: no entry.
+      if (current.parent !== null || current.origin === null) return undefined;
+      walked.add(current);
+      current = this.lookup(current.origin);
+    }
+    return undefined;
   }
 
   /** The place of an item of the document or of the update; null when it cannot be found. */

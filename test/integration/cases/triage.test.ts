@@ -6,7 +6,7 @@ import { caseDocName } from "../../../shared/wire/docNames.js";
 import { waitFor } from "../../support/collabClient.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { caseIdByTitle, connectAs } from "../../support/sessionClient.js";
+import { caseIdByTitle, connectAs, demoUser } from "../../support/sessionClient.js";
 import { caseDetail, registerCase, search } from "./caseTestSupport.js";
 
 let server: TestServer;
@@ -37,7 +37,7 @@ describe("the triage summary kept by the server", () => {
     const client = connectAs(server, devries, caseDocName(id, "triage"));
     try {
       await waitFor(() => client.provider.synced, "triage document synced");
-      const stamp = { by: "user", at: new Date().toISOString() };
+      const stamp = { by: demoUser(server, "dn.devries").id, at: new Date().toISOString() };
       client.doc.transact(() => {
         for (const criterion of TRIAGE_CRITERIA) setCriterion(client.doc, criterion, "ja", stamp);
         setRtiG(client.doc, "hoog", stamp);
@@ -76,7 +76,7 @@ describe("the triage summary kept by the server", () => {
     try {
       await waitFor(() => client.provider.synced, "leefgebieden document synced");
       setLeefgebiedScore(client.doc, "huisvesting", 1, {
-        by: "user",
+        by: demoUser(server, "dn.devries").id,
         at: new Date().toISOString(),
       });
       await pollUntil(

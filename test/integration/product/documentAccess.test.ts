@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import { readTriage, setBekendBij, setCriterion } from "../../../shared/docs/triageDoc.js";
+import { readLeefgebieden, setLeefgebiedScore } from "../../../shared/docs/leefgebiedenDoc.js";
+import { readTriage, setBekendBij, setCriterion, setRtiG } from "../../../shared/docs/triageDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { hashToken } from "../../../server/auth/sessions.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
@@ -127,6 +128,11 @@ describe("the triage document's write policy", () => {
     return demoUser(server, username).organisationId;
   }
 
+  /** Who and when, as the user's own client stamps an answer. */
+  function stampOf(username: string): { by: string; at: string } {
+    return { by: demoUser(server, username).id, at: new Date().toISOString() };
+  }
+
   function answerOf(doc: Y.Doc, organisationId: string): string | undefined {
     return readTriage(doc).value.bekendBij[organisationId]?.answer;
   }
@@ -135,10 +141,9 @@ describe("the triage document's write policy", () => {
     const police = open(await server.login("cr.bakker"), `case/${caseA}/triage`);
     const ggz = open(await server.login("dn.devries"), `case/${caseA}/triage`);
     await eventually(() => police.provider.synced && ggz.provider.synced, "both synced");
-    const stamp = { by: "test", at: new Date().toISOString() };
-    setBekendBij(police.doc, organisationOf("cr.bakker"), "ja", stamp);
-    setBekendBij(ggz.doc, organisationOf("dn.devries"), "nee", stamp);
-    setCriterion(police.doc, "multiproblem", "ja", stamp);
+    setBekendBij(police.doc, organisationOf("cr.bakker"), "ja", stampOf("cr.bakker"));
+    setBekendBij(ggz.doc, organisationOf("dn.devries"), "nee", stampOf("dn.devries"));
+    setCriterion(police.doc, "multiproblem", "ja", stampOf("cr.bakker"));
     await eventually(
       () =>
         answerOf(police.doc, organisationOf("dn.devries")) === "nee" &&
@@ -151,14 +156,13 @@ describe("the triage document's write policy", () => {
 
   it("refuses an answer written under another organisation's key: the socket closes with 4403 and the stored answer stays", async () => {
     const ggzOrg = organisationOf("dn.devries");
-    const stamp = { by: "test", at: new Date().toISOString() };
     const ggz = open(await server.login("dn.devries"), `case/${caseA}/triage`);
     await eventually(() => ggz.provider.synced, "synced");
-    setBekendBij(ggz.doc, ggzOrg, "ja", stamp);
+    setBekendBij(ggz.doc, ggzOrg, "ja", stampOf("dn.devries"));
     const police = open(await server.login("cr.bakker"), `case/${caseA}/triage`);
     await eventually(() => answerOf(police.doc, ggzOrg) === "ja", "police sees the GGZ answer");
 
-    setBekendBij(police.doc, ggzOrg, "nee", stamp); // what a tampered client could send
+    setBekendBij(police.doc, ggzOrg, "nee", stampOf("cr.bakker")); // what a tampered client could send
     await eventually(() => police.closeCodes.includes(CloseCode.Forbidden), "police closed");
 
     const handle = await server.collab.openDocument(`case/${caseA}/triage`);
@@ -166,6 +170,40 @@ describe("the triage document's write policy", () => {
     handle.release();
     expect(answerOf(ggz.doc, ggzOrg)).toBe("ja");
     expect(ggz.closeCodes).toEqual([]);
+  });
+
+  it("refuses an answer or a score stamped with someone else's id: the socket closes with 4403 and nothing is stored", async () => {
+    const jansen = demoUser(server, "pr.jansen").id;
+    const forged = { by: jansen, at: new Date().toISOString() };
+    const devries = await server.login("dn.devries");
+    const triage = open(devries, `case/${caseA}/triage`);
+    const leefgebieden = open(devries, `case/${caseA}/leefgebieden`);
+    await eventually(() => triage.provider.synced && leefgebieden.provider.synced, "both synced");
+
+    setRtiG(triage.doc, "zeer_hoog", forged); // what a tampered client could send
+    setLeefgebiedScore(leefgebieden.doc, "justitie", 1, forged);
+    await eventually(
+      () =>
+        triage.closeCodes.includes(CloseCode.Forbidden) &&
+        leefgebieden.closeCodes.includes(CloseCode.Forbidden),
+      "both closed",
+    );
+
+    const storedTriage = await server.collab.openDocument(`case/${caseA}/triage`);
+    expect(readTriage(storedTriage.doc).value.rtiG.level).toBeNull();
+    storedTriage.release();
+    const storedScores = await server.collab.openDocument(`case/${caseA}/leefgebieden`);
+    expect(readLeefgebieden(storedScores.doc).value.scores.justitie?.score ?? null).toBeNull();
+    storedScores.release();
+
+    // Under their own id, the same answers are taken.
+    const again = open(devries, `case/${caseA}/triage`);
+    await eventually(() => again.provider.synced, "synced again");
+    setRtiG(again.doc, "hoog", stampOf("dn.devries"));
+    const reader = open(await server.login("pr.jansen"), `case/${caseA}/triage`);
+    await eventually(() => readTriage(reader.doc).value.rtiG.level === "hoog", "stored");
+    expect(readTriage(reader.doc).value.rtiG.setBy).toBe(demoUser(server, "dn.devries").id);
+    expect(again.closeCodes).toEqual([]);
   });
 
   it("refuses writes outside the triage document's own keys", async () => {
