@@ -22,12 +22,14 @@ export interface CaseSearchPage {
   regios: string[];
 }
 
-type SortKey = (c: CaseRecord) => string | number;
+/** A case's sort key; `details` tells whether the searcher may read its persons' address. */
+type SortKey = (c: CaseRecord, details: boolean) => string | number;
 
 const SORT_KEYS: Record<CaseSearchRequest["sort"]["veld"], SortKey> = {
   createdAt: (c) => c.createdAt,
   naam: (c) => foldName(c.betrokkenen[0]?.naam ?? ""),
-  woonplaats: (c) => foldName(c.betrokkenen[0]?.woonplaats ?? ""),
+  // An address the searcher may not read does not order the list either: it sorts as empty.
+  woonplaats: (c, details) => (details ? foldName(c.betrokkenen[0]?.woonplaats ?? "") : ""),
   gemeente: (c) => foldName(c.gemeente),
   phase: (c) => CASE_PHASES.indexOf(c.phase),
 };
@@ -61,7 +63,7 @@ export function searchVisibleCases(
   const direction = request.sort.richting === "asc" ? 1 : -1;
   // Keys are computed once per case, not per comparison; newest first breaks ties so paging is stable.
   const sorted = matching
-    .map((c) => ({ c, k: key(c) }))
+    .map((c) => ({ c, k: key(c, maySeeBetrokkeneDetails(principal, c)) }))
     .sort((a, b) => {
       if (a.k < b.k) return -direction;
       if (a.k > b.k) return direction;

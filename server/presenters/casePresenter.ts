@@ -1,7 +1,7 @@
 /**
  * What leaves the server about a case. `GET /api/cases` rows carry no personal data; search rows
- * carry the first person's name and woonplaats (the list's columns, seed 000); the detail carries
- * everything the case page needs. All of it only for cases the policy lets the caller see.
+ * carry the first person's name and, for whoever may read the address, woonplaats (the list's
+ * columns, seed 000); the detail carries everything the case page needs. All of it only for cases the policy lets the caller see.
  */
 import type {
   AanmeldingView,
@@ -58,7 +58,7 @@ export function presentCaseListRow(c: CaseRecord, principal: Principal): CaseLis
   return {
     ...presentCaseListItem(c),
     naam: first?.naam ?? null,
-    woonplaats: first?.woonplaats ?? null,
+    woonplaats: maySeeBetrokkeneDetails(principal, c) ? (first?.woonplaats ?? null) : null,
     betrokkenen: c.betrokkenen.length,
     nieuw: isNewFor(c, principal.userId),
     oordeel: listOordeelOf(c),

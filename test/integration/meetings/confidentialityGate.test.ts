@@ -4,6 +4,7 @@ import { readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
+import { search } from "../cases/caseTestSupport.js";
 import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 let server: TestServer;
@@ -111,6 +112,23 @@ describe("the geheimhoudingsverklaring gate for an incidental participant", () =
     const planAfter = sockets.open(school, `case/${overleg.caseB}/plan`);
     await eventually(() => planAfter.closeCodes.length > 0, "refused after the end");
     expect(planAfter.closeCodes[0]).toBe(CloseCode.Forbidden);
+  });
+
+  it("shows a signed guest the case in the searched list by name only, without its woonplaats", async () => {
+    const school = await server.login("in.school");
+    const signed = await server.api(`/api/meetings/${overleg.id}/verklaring`, {
+      cookie: school,
+      body: { akkoord: true },
+    });
+    expect(signed.status).toBe(200);
+    const rowOf = async (cookie: string) =>
+      (await search(server, cookie)).items.filter((r) => r.id === overleg.caseB);
+    expect(await rowOf(school)).toEqual([
+      expect.objectContaining({ naam: "Mila Duinhof", woonplaats: null }),
+    ]);
+    expect(await rowOf(await server.login("dn.smit"))).toEqual([
+      expect.objectContaining({ woonplaats: "Oosterveld" }),
+    ]);
   });
 
   it("lets dn.smit, a standing partner of Demo casus B, in without a verklaring", async () => {
