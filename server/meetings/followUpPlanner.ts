@@ -21,6 +21,7 @@ import type { Store } from "../store/store.js";
 import { notPlannedAnymore } from "./meetingChanger.js";
 import { findVisibleMeeting, type ClearedSlot } from "./meetingFinder.js";
 import { buildMeeting, checkSlot, mayBeInvited, newSlotId, plannedEnd } from "./meetingPlanner.js";
+import { titleNames } from "./meetingTitle.js";
 
 /** How many planned overleggen the chair is offered to put a case on. */
 const MAX_FOLLOW_UP_OPTIONS = 12;
@@ -82,7 +83,7 @@ export async function planFollowUp(
  * case): whoever is invited for another case would read that name, so no case is added to it.
  */
 function titleNamesACase(meeting: MeetingRecord): boolean {
-  return meeting.agenda.some((s) => s.caseId !== undefined && meeting.title.includes(s.title));
+  return meeting.agenda.some((s) => s.caseId !== undefined && titleNames(meeting.title, s.title));
 }
 
 /**

@@ -25,6 +25,7 @@ import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { findVisibleMeeting } from "./meetingFinder.js";
 import { checkSlot, newSlotId, plannedEnd } from "./meetingPlanner.js";
+import { checkTitle } from "./meetingTitle.js";
 import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 
 /** What a change did to the agenda: for the audit trail, and the slots whose documents go. */
@@ -140,6 +141,7 @@ export async function changeMeeting(
     seen.add(slot.id);
   });
   const agenda = change.agenda.map((slot, i) => changedSlot(store, principal, meeting, slot, i));
+  checkTitle(change.title, agenda);
   const startsAt = instantOfWallTime(change.date, change.time);
   const kept = new Set(agenda.map((s) => s.id));
   const summary = {

@@ -11,6 +11,7 @@ import { caseAccess } from "../policies/casePolicy.js";
 import { mayPlanMeeting } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord, UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
+import { checkTitle } from "./meetingTitle.js";
 import { expandRecurrence } from "./recurrence.js";
 import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 
@@ -81,6 +82,7 @@ export async function planMeeting(
     throw badRequest('Ongeldige invoer in veld "chairUserId": kies een procesregisseur.');
   }
   const agenda = plan.agenda.map((slot, i) => checkSlot(store, principal, slot, i));
+  checkTitle(plan.title, agenda);
   const dates = expandRecurrence(plan.date, plan.recurrence);
   const seriesId = dates.length > 1 ? newId("meet") : undefined;
   const meetings = dates.map((date) =>

@@ -168,6 +168,51 @@ describe("the chair changes a planned overleg", () => {
     expect(bakkerView.agenda.map((s) => s.id)).toContain(added?.id);
   });
 
+  it("refuses a title naming one of its cases once someone not invited to that case is invited, in a change and in a new plan", async () => {
+    const follow = await server.api(
+      `/api/meetings/${overleg.id}/slots/${overleg.slotA}/follow-up`,
+      {
+        cookie: chair,
+        body: { date: "2030-02-05", time: "13:00" },
+      },
+    );
+    expect(follow.status).toBe(201);
+    const { id } = (await follow.json()) as { id: string };
+    expect((await view(id)).title).toBe("Vervolgoverleg: Demo casus A");
+    const change = await unchanged(id);
+    const smit = demoUser(server, "dn.smit").id;
+    change.agenda.push({ caseId: caseC, plannedMinutes: 20, invitees: [smit] });
+
+    const refused = await patch(id, change);
+    expect(refused.status).toBe(400);
+    const message = await refused.text();
+    expect(message).toContain('veld \\"title\\"');
+    expect(message).not.toContain("Demo casus A");
+    // Not changed: Noor Smit, not on case A, does not learn its name from her agenda.
+    expect((await view(id)).agenda).toHaveLength(1);
+    expect(
+      (await server.api(`/api/meetings/${id}`, { cookie: await server.login("dn.smit") })).status,
+    ).toBe(404);
+
+    // With a general title the same agenda is saved.
+    expect((await patch(id, { ...change, title: "Casusoverleg februari" })).status).toBe(200);
+
+    const planned = await server.api("/api/meetings", {
+      cookie: chair,
+      body: {
+        title: "Overleg Demo casus A",
+        kind: "casusoverleg",
+        date: "2030-03-05",
+        time: "13:00",
+        agenda: [
+          { caseId: overleg.caseA, plannedMinutes: 30, invitees: [] },
+          { title: "Rondvraag", plannedMinutes: 10, invitees: [smit] },
+        ],
+      },
+    });
+    expect(planned.status).toBe(400);
+  });
+
   it("takes a slot off the agenda, and a guest invited only to it loses the case at once", async () => {
     const { id, slotId: slotC } = await planWithSchool(
       server,
