@@ -61,17 +61,27 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: HttpContext): voi
 
 /**
  * What an allowed read records: the case asked for (so the read is found per case and per person
- * of that case), the person or user asked for, and the other filters and the page as small facts.
+ * of that case), the person asked for as its only subject (so the read is found in that person's
+ * overview, not in those of the case's other persons), the person or user asked for as its target,
+ * and the other filters and the page as small facts.
  */
-function readFacts(query: AuditQuery): Pick<AuditEventInput, "caseId" | "targetId" | "detail"> {
+function readFacts(
+  query: AuditQuery,
+): Pick<AuditEventInput, "caseId" | "targetId" | "detail" | "subjectIds"> {
   const detail: Record<string, string | number> = { limit: query.limit };
   if (query.before !== undefined) detail.before = query.before;
   if (query.action !== undefined) detail.action = query.action;
   if (query.from !== undefined) detail.from = query.from;
   if (query.to !== undefined) detail.to = query.to;
-  // `targetId` holds one id; a query naming both a person and a user keeps the user here.
+  // `targetId` holds one id: the person when the query names one, so a user asked for as well
+  // goes into the detail.
   if (query.subjectId !== undefined && query.userId !== undefined) detail.userId = query.userId;
-  return { caseId: query.caseId, targetId: query.subjectId ?? query.userId, detail };
+  return {
+    caseId: query.caseId,
+    targetId: query.subjectId ?? query.userId,
+    detail,
+    ...(query.subjectId === undefined ? {} : { subjectIds: [query.subjectId] }),
+  };
 }
 
 /** What a chain check records: its outcome, or that it did not complete. */

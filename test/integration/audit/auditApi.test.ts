@@ -6,6 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
+import type { CaseDetail } from "../../../shared/api/cases.js";
 import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { monthFilesOf, readAuditPage, readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
@@ -97,6 +98,21 @@ describe("paging through the audit trail", () => {
       outcome: "allowed",
       actor: { username: "beheer" },
       detail: { limit: 5, action: "case.view", from: "2025-01-01" },
+    });
+  });
+
+  it("records a read of one person's entries in that person's own overview", async () => {
+    const detail = (await (
+      await server.api(`/api/cases/${caseA}`, { cookie: await server.login("pr.jansen") })
+    ).json()) as CaseDetail;
+    const person = detail.betrokkenen[0]?.id ?? "";
+    await readAuditPage(server, `subjectId=${person}&limit=5`);
+    const reads = await readAuditTrail(server, `subjectId=${person}&action=audit.read`);
+    // The read of this overview is recorded too; the one of five entries is the read above.
+    expect(reads.find((e) => e.detail?.limit === 5)).toMatchObject({
+      targetId: person,
+      subjectIds: [person],
+      outcome: "allowed",
     });
   });
 
