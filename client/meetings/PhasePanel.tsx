@@ -1,6 +1,7 @@
 /**
- * The chair's next steps for a case: to uitvoering, afschaling (checklist and hand-back), closing,
- * and its follow-up (FollowUpForms.tsx). Only the steps the case's phase allows are offered
+ * The chair's next steps for a case: to uitvoering, afschaling (checklist and hand-back, brought up
+ * to date while in afschaling), closing once every criterion is recorded as met, and its follow-up
+ * (FollowUpForms.tsx). Only the steps the case's phase allows are offered
  * (`mayMovePhase`, as the server judges them); closing is asked first, and each request runs once
  * however often it is clicked. The afschaling's free text is kept by the room (slotDrafts.ts), so
  * moving through the agenda keeps it.
@@ -38,7 +39,7 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
   const overdracht = useSlotDraft(view.slotId, "overdracht");
   const handedBackTo = overdracht.text ?? view.afschaling?.handedBackTo ?? "";
   const toelichtingDraft = useSlotDraft(view.slotId, "afschalingToelichting");
-  const toelichting = toelichtingDraft.text ?? "";
+  const toelichting = toelichtingDraft.text ?? view.afschaling?.toelichting ?? "";
   const { busy, error, run } = useOneRequest();
   const move = (to: MeetingPhaseTarget) => {
     // Closing starts the bewaartermijn and ends the follow-up of its actions: asked first.
@@ -58,6 +59,8 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
     setCriteria((list) => (on ? [...list, c] : list.filter((x) => x !== c)));
   const may = (to: MeetingPhaseTarget) => mayMovePhase(view.phase, to);
   const stuck = !MEETING_PHASE_TARGETS.some(may);
+  // The server closes only a case whose recorded afschaling met every criterion.
+  const allMet = (view.afschaling?.criteriaMet.length ?? 0) === AFSCHALING_CRITERIA.length;
 
   return (
     <section className="mt-section" aria-labelledby={`fase-${view.slotId}`}>
@@ -115,25 +118,45 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
               disabled={busy}
               onClick={() => move("afschaling")}
             >
-              {t.startAfschaling}
+              {view.phase === "afschaling" ? t.updateAfschaling : t.startAfschaling}
             </button>
           </div>
         </fieldset>
       )}
-      {view.afschaling && <p>{t.afschalingRecorded(view.afschaling.handedBackTo)}</p>}
+      {view.afschaling && (
+        <p>
+          {t.afschalingRecorded(
+            view.afschaling.handedBackTo,
+            view.afschaling.criteriaMet.length,
+            AFSCHALING_CRITERIA.length,
+          )}
+        </p>
+      )}
       {may("gesloten") && (
         <div className="mt-buttons">
-          <button type="button" className="button" disabled={busy} onClick={() => move("gesloten")}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !allMet}
+            aria-describedby={allMet ? undefined : `sluiten-${view.slotId}`}
+            onClick={() => move("gesloten")}
+          >
             {t.close}
           </button>
+          {!allMet && (
+            <p id={`sluiten-${view.slotId}`} className="muted">
+              {t.closeNeedsCriteria}
+            </p>
+          )}
         </div>
       )}
-      {view.phase !== "gesloten" && <FollowUpForms meetingId={meetingId} view={view} />}
+      {/* A refused step says why here, beside its controls, not under the follow-up forms. */}
       {error !== null && (
         <p role="alert" className="notice notice-error">
           {error}
         </p>
       )}
+      {view.phase !== "gesloten" && <FollowUpForms meetingId={meetingId} view={view} />}
     </section>
   );
 }

@@ -60,10 +60,14 @@ export const MEETING_PHASE_TARGETS = ["uitvoering", "afschaling", "gesloten"] as
 /** A phase a chair may move a case to. */
 export type MeetingPhaseTarget = (typeof MEETING_PHASE_TARGETS)[number];
 
-/** The phases a case may be in for the chair to move it to each target (server and buttons). */
+/**
+ * The phases a case may be in for the chair to move it to each target (server and buttons). From
+ * afschaling to afschaling brings the checklist and the hand-back up to date: the criteria met
+ * later are recorded that way, until all are and the case can close.
+ */
 export const MEETING_PHASE_ALLOWED_FROM: Record<MeetingPhaseTarget, readonly CasePhase[]> = {
   uitvoering: ["triage", "casusoverleg"],
-  afschaling: ["casusoverleg", "uitvoering"],
+  afschaling: ["casusoverleg", "uitvoering", "afschaling"],
   gesloten: ["afschaling"],
 };
 

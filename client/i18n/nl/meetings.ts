@@ -245,13 +245,17 @@ export const meetingsNl = {
     }`,
   toUitvoering: "Naar uitvoering",
   startAfschaling: "Afschaling starten",
+  updateAfschaling: "Afschaling bijwerken",
+  closeNeedsCriteria:
+    "Sluiten kan zodra aan alle afschalingscriteria is voldaan: vink ze hierboven aan en kies Afschaling bijwerken.",
   close: "Casus sluiten",
   criteriaHeading: "Afschalingscriteria",
   handedBackTo: "Overgedragen aan (bijv. sociaal wijkteam)",
   toelichting: "Toelichting",
   afschalingNotRecorded:
     "Wat u bij de afschaling heeft getypt is nog niet vastgelegd en gaat verloren als u deze pagina verlaat. Toch verlaten?",
-  afschalingRecorded: (to: string): string => `Afschaling gestart; overgedragen aan ${to}.`,
+  afschalingRecorded: (to: string, met: number, of: number): string =>
+    `Afschaling gestart; overgedragen aan ${to}. Voldaan aan ${met} van de ${of} criteria.`,
   followUp: "Vervolgoverleg plannen",
   followUpPlanned: "Het vervolgoverleg is gepland.",
   openFollowUp: "Naar het vervolgoverleg",

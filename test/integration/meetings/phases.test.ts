@@ -31,7 +31,7 @@ describe("the phases a chair moves a case through from the overleg", () => {
     expect(server.store.cases.get(overleg.caseA)?.phase).toBe("uitvoering");
   });
 
-  it("starts afschaling with the checklist and a hand-back, and closes only when every criterion is met", async () => {
+  it("starts afschaling with the checklist and a hand-back, brings it up to date, and closes only when every criterion is met", async () => {
     await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
     expect((await phase({ to: "afschaling", criteriaMet: [] })).status).toBe(400);
     const partial = await phase({
@@ -48,6 +48,23 @@ describe("the phases a chair moves a case through from the overleg", () => {
     expect((await phase({ to: "uitvoering" })).status).toBe(409);
     const history = server.store.cases.phaseHistory(overleg.caseA);
     expect(history.map((h) => h.to)).toEqual(["afschaling"]);
+
+    // The criteria met later are recorded by bringing the afschaling up to date; then it closes.
+    const updated = await phase({
+      to: "afschaling",
+      criteriaMet: [...AFSCHALING_CRITERIA],
+      handedBackTo: "Sociaal wijkteam Westerduin",
+    });
+    expect(updated.status).toBe(200);
+    expect(((await updated.json()) as SlotCaseView).afschaling?.criteriaMet).toEqual([
+      ...AFSCHALING_CRITERIA,
+    ]);
+    expect((await phase({ to: "gesloten" })).status).toBe(200);
+    expect(server.store.cases.phaseHistory(overleg.caseA).map((h) => [h.from, h.to])).toEqual([
+      ["casusoverleg", "afschaling"],
+      ["afschaling", "afschaling"],
+      ["afschaling", "gesloten"],
+    ]);
   });
 
   it("closes a case whose afschaling met every criterion, leaving it read-only", async () => {
