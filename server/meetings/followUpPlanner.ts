@@ -20,7 +20,14 @@ import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { notPlannedAnymore } from "./meetingChanger.js";
 import { findVisibleMeeting, type ClearedSlot } from "./meetingFinder.js";
-import { buildMeeting, checkSlot, mayBeInvited, newSlotId, plannedEnd } from "./meetingPlanner.js";
+import {
+  buildMeeting,
+  checkNotOver,
+  checkSlot,
+  mayBeInvited,
+  newSlotId,
+  plannedEnd,
+} from "./meetingPlanner.js";
 import { titleNames } from "./meetingTitle.js";
 
 /** How many planned overleggen the chair is offered to put a case on. */
@@ -51,6 +58,9 @@ export async function planFollowUp(
     return addToPlanned(store, principal, found, request.meetingId, plannedMinutes, now);
   }
   const { meeting, slot } = found;
+  // The schema requires both when no overleg is named.
+  const startsAt = instantOfWallTime(request.date ?? "", request.time ?? "");
+  checkNotOver(startsAt, [{ plannedMinutes }], now);
   const followUp = buildMeeting(
     {
       title: `Vervolgoverleg: ${slot.title}`,
@@ -63,8 +73,7 @@ export async function planFollowUp(
       createdAt: now.toISOString(),
       createdBy: principal.userId,
     },
-    // The schema requires both when no overleg is named.
-    instantOfWallTime(request.date ?? "", request.time ?? ""),
+    startsAt,
     [
       {
         title: slot.title,

@@ -8,7 +8,7 @@ import type { Principal } from "../auth/principal.js";
 import { badRequest, forbidden } from "../errors.js";
 import { newId } from "../ids.js";
 import { caseAccess } from "../policies/casePolicy.js";
-import { mayPlanMeeting } from "../policies/meetingPolicy.js";
+import { MEETING_GRACE_MS, mayPlanMeeting } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord, UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { checkTitle } from "./meetingTitle.js";
@@ -53,6 +53,23 @@ export function plannedEnd(startsAt: Date, agenda: readonly { plannedMinutes: nu
   return new Date(startsAt.getTime() + minutes * 60_000);
 }
 
+/**
+ * Refuses a start at which the overleg would be over already (its planned end and the grace after
+ * it passed): it would be ended unheld at once, and could be neither started nor changed. A start
+ * earlier today whose agenda still runs is taken (an overleg planned as it begins).
+ */
+export function checkNotOver(
+  startsAt: Date,
+  agenda: readonly { plannedMinutes: number }[],
+  now: Date,
+): void {
+  if (now.getTime() > plannedEnd(startsAt, agenda).getTime() + MEETING_GRACE_MS) {
+    throw badRequest(
+      'Ongeldige invoer in veld "date": dit overleg zou al voorbij zijn. Kies een datum en tijd die nog komen.',
+    );
+  }
+}
+
 /** The stored overleg for one start instant, with fresh slot ids. */
 export function buildMeeting(
   base: Omit<MeetingRecord, "id" | "agenda" | "startsAt" | "endsAt">,
@@ -84,6 +101,8 @@ export async function planMeeting(
   const agenda = plan.agenda.map((slot, i) => checkSlot(store, principal, slot, i));
   checkTitle(plan.title, agenda);
   const dates = expandRecurrence(plan.date, plan.recurrence);
+  // The first occurrence is the earliest.
+  checkNotOver(instantOfWallTime(dates[0] ?? plan.date, plan.time), agenda, now);
   const seriesId = dates.length > 1 ? newId("meet") : undefined;
   const meetings = dates.map((date) =>
     buildMeeting(

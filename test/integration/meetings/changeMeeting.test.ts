@@ -213,6 +213,38 @@ describe("the chair changes a planned overleg", () => {
     expect(planned.status).toBe(400);
   });
 
+  it("refuses a date at which the overleg would be over already, in a change, a new plan and a follow-up", async () => {
+    const yesterday = wallTimeOf(new Date(Date.now() - DAY));
+    const change = await unchanged(overleg.id);
+    const moved = await patch(overleg.id, { ...change, date: yesterday.date });
+    expect(moved.status).toBe(400);
+    expect(await moved.text()).toContain("zou al voorbij zijn");
+    expect((await view(overleg.id)).status).toBe("gepland");
+    expect((await view(overleg.id)).startsAt).not.toContain(yesterday.date);
+
+    const planned = await server.api("/api/meetings", {
+      cookie: chair,
+      body: {
+        title: "Gisteren",
+        kind: "casusoverleg",
+        date: yesterday.date,
+        time: yesterday.time,
+        agenda: [{ title: "Opening", plannedMinutes: 5, invitees: [] }],
+      },
+    });
+    expect(planned.status).toBe(400);
+
+    const followUp = await server.api(
+      `/api/meetings/${overleg.id}/slots/${overleg.slotA}/follow-up`,
+      { cookie: chair, body: { date: yesterday.date, time: yesterday.time } },
+    );
+    expect(followUp.status).toBe(400);
+
+    // An overleg planned as it begins, earlier today with its agenda still running, is taken.
+    const justBegun = wallTimeOf(new Date(Date.now() - 10 * MINUTE));
+    expect((await patch(overleg.id, { ...change, ...justBegun })).status).toBe(200);
+  });
+
   it("takes a slot off the agenda, and a guest invited only to it loses the case at once", async () => {
     const { id, slotId: slotC } = await planWithSchool(
       server,
