@@ -34,7 +34,9 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
   const { overview, failure, reload } = useVerslagOverview(meetingId, slotId, revision);
   // Kept by the room, so moving to another agenda item and back keeps what the chair typed.
   const draft = useSlotDraft(slotId, "samenvatting");
-  const samenvatting = draft.text ?? "";
+  // Nothing typed since the page loaded: the latest fixed version's samenvatting, so a new version
+  // (after a correction) keeps it.
+  const samenvatting = draft.text ?? overview?.latestSamenvatting ?? "";
   const [busy, setBusy] = useState(false);
   const [freezeError, setFreezeError] = useState<string | null>(null);
 

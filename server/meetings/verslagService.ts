@@ -71,6 +71,7 @@ export async function verslagOverview(
       concept !== null && latest !== undefined && !sameRecord(concept, latest.content)
         ? latest.version
         : null,
+    latestSamenvatting: chair ? (latest?.content.samenvatting ?? null) : null,
     versions: versions.map((v) => ({
       version: v.version,
       frozenAt: v.frozenAt,

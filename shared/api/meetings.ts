@@ -483,6 +483,12 @@ export interface VerslagOverview {
    * fixed), so whoever downloads it misses that until a new version is fixed. Null otherwise.
    */
   recordChangedSince: number | null;
+  /**
+   * For the chair: the samenvatting of the latest fixed version, which the chair's box starts with
+   * when nothing was typed since, so a new version keeps it unless the chair changes it. Null
+   * otherwise.
+   */
+  latestSamenvatting: string | null;
   mayFreeze: boolean;
   mayDownload: boolean;
 }

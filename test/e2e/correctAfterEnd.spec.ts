@@ -85,6 +85,7 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
   await expect(chair.page.getByText(/corrigeren tot en met \d\d-\d\d-\d{4}/)).toBeVisible();
   // The chair fixes the verslag with the typo in it.
+  await chair.page.getByLabel("Samenvatting van de voorzitter").fill("Goed overleg.");
   await chair.page.getByRole("button", { name: "Verslag vaststellen" }).click();
   await expect(chair.page.locator(".mt-versions")).toContainText("Versie 1");
   const behind = chair.page.getByText("gewijzigd sinds versie 1 is vastgesteld");
@@ -149,7 +150,13 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
     `INGETROKKEN: ${FIXED}`,
   );
 
-  // A new version holds the corrections, and the notice goes.
+  // A new version holds the corrections, and the notice goes. After a reload the samenvatting box
+  // starts with the fixed version's, so the new version keeps it.
+  await chair.page.reload();
+  await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
+  await expect(chair.page.getByLabel("Samenvatting van de voorzitter")).toHaveValue(
+    "Goed overleg.",
+  );
   chair.page.once("dialog", (dialog) => void dialog.accept());
   await chair.page.getByRole("button", { name: "Verslag vaststellen" }).click();
   await expect(chair.page.locator(".mt-versions")).toContainText("Versie 2");

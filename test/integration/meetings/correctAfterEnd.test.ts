@@ -151,12 +151,19 @@ describe("correcting an ended overleg", () => {
     const overview = async (cookie = chair) =>
       (await (await server.api(base, { cookie })).json()) as VerslagOverview;
     expect((await overview()).recordChangedSince).toBeNull();
-    expect((await server.api(base, { cookie: chair, body: { version: 1 } })).status).toBe(201);
-    expect((await overview()).recordChangedSince).toBeNull();
+    const fixed = { version: 1, samenvatting: "Goed overleg." };
+    expect((await server.api(base, { cookie: chair, body: fixed })).status).toBe(201);
+    expect(await overview()).toMatchObject({
+      recordChangedSince: null,
+      latestSamenvatting: "Goed overleg.",
+    });
 
     expect((await correct(fixTypo)).status).toBe(204);
     expect((await overview()).recordChangedSince).toBe(1);
-    expect((await overview(await server.login("dn.devries"))).recordChangedSince).toBeNull();
+    expect(await overview(await server.login("dn.devries"))).toMatchObject({
+      recordChangedSince: null,
+      latestSamenvatting: null,
+    });
 
     expect((await server.api(base, { cookie: chair, body: { version: 2 } })).status).toBe(201);
     expect((await overview()).recordChangedSince).toBeNull();
