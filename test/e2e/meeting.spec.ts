@@ -145,7 +145,7 @@ test.describe("the casusoverleg", () => {
     await expect(shownItem(devries.page)).toHaveText("Demo casus A");
     await expect(devries.page.getByRole("timer")).toContainText("van 30 min");
     await expect(
-      devries.page.getByRole("heading", { name: "Openstaande acties (meegenomen)" }),
+      devries.page.getByRole("heading", { name: "Openstaande acties uit het plan van aanpak" }),
     ).toBeVisible();
 
     // The participant looks elsewhere, the chair moves on, "Volg de voorzitter" catches up.
@@ -563,7 +563,7 @@ test.describe("the casusoverleg", () => {
       "onderteken eerst de geheimhoudingsverklaring",
     );
     await expect(
-      school.page.getByRole("heading", { name: "Openstaande acties (meegenomen)" }),
+      school.page.getByRole("heading", { name: "Openstaande acties uit het plan van aanpak" }),
     ).toHaveCount(0);
 
     await school.page.getByLabel("Ik heb de verklaring gelezen en ga ermee akkoord.").check();
@@ -573,7 +573,7 @@ test.describe("the casusoverleg", () => {
     ).toHaveCount(0);
     await agenda.getByText("Demo casus B").click();
     await expect(
-      school.page.getByRole("heading", { name: "Openstaande acties (meegenomen)" }),
+      school.page.getByRole("heading", { name: "Openstaande acties uit het plan van aanpak" }),
     ).toBeVisible();
     // The guest is not told who else signed; the chair's open page shows it without a reload.
     await expect(school.page.getByText(/verklaring (nog niet )?getekend/)).toHaveCount(0);

@@ -158,7 +158,7 @@ test.describe("moving a case on from the overleg", () => {
     await agenda.getByRole("button", { name: /Demo casus B/ }).click();
     await expect(shownItem(page)).toHaveText("Demo casus B");
     await expect(
-      page.getByRole("region", { name: "Openstaande acties (meegenomen)" }),
+      page.getByRole("region", { name: "Openstaande acties uit het plan van aanpak" }),
     ).toBeVisible();
   });
 

@@ -107,7 +107,7 @@ export const meetingsNl = {
   generalNoInvitees:
     "Niemand apart uitgenodigd. Wie voor dit overleg is uitgenodigd, ziet dit agendapunt.",
   generalInviteOthers: "Anderen uitnodigen voor dit agendapunt",
-  incidentalMark: "incidenteel: tekent geheimhoudingsverklaring",
+  incidentalMark: "incidenteel, met geheimhoudingsverklaring",
   verklaringSignedAt: (time: string) => `incidenteel: verklaring getekend om ${time}`,
   verklaringNotSigned: "incidenteel: verklaring nog niet getekend",
   removeSlot: "Verwijderen",
@@ -158,7 +158,7 @@ export const meetingsNl = {
   timerLabel: "Tijd voor dit agendapunt",
   // Slot
   slotLoading: "Casus wordt geladen…",
-  openActions: "Openstaande acties (meegenomen)",
+  openActions: "Openstaande acties uit het plan van aanpak",
   noOpenActions: "Er staan geen acties open.",
   overdue: "te laat",
   due: (date: string): string => `deadline ${date}`,
