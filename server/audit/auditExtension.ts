@@ -1,7 +1,8 @@
 /**
  * The audit trail as a collaboration plug-in: who opened, edited and left which document, and
  * whose case data it holds. Edits are recorded per debounced change, once per editor, not per
- * keystroke.
+ * keystroke; a refused edit (read-only, or outside the writer's rights) as `document.edit` denied,
+ * once per connection.
  */
 import type { CollabExtension } from "../collab/types.js";
 import { actorOf, type AuditTrail } from "./auditTrail.js";
@@ -39,6 +40,16 @@ export function createAuditExtension(
           docName,
         });
       }
+    },
+    onUpdateRefused({ docName, principal, access, reason }) {
+      audit.record({
+        action: "document.edit",
+        actor: actorOf(principal),
+        outcome: "denied",
+        caseId: caseIdOf(docName),
+        docName,
+        detail: { access, reason },
+      });
     },
     onDisconnect({ docName, principal }) {
       audit.record({

@@ -39,6 +39,8 @@ const KEEPALIVE_FRAME = frameBytes(KEEPALIVE_MESSAGE);
 export class Connection {
   /** Awareness client ids this connection has set; removed from the room when it closes. */
   readonly awarenessClients = new Set<number>();
+  /** Set once a read-only update of this connection was refused and reported. */
+  refusedReadOnly = false;
   private readonly limiter: RateLimiter;
   private readonly maxBufferedSendBytes: number;
   private readonly closeGraceMs: number;

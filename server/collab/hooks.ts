@@ -8,6 +8,7 @@ import type {
   CollabLogger,
   ConnectionHookContext,
   DocumentHookContext,
+  RefusedUpdateContext,
 } from "./types.js";
 
 /** The hooks of all extensions, callable as one. */
@@ -46,6 +47,11 @@ export class HookRunner {
   /** Runs `onDisconnect` hooks. */
   onDisconnect(ctx: ConnectionHookContext): Promise<void> {
     return this.run("onDisconnect", ctx.docName, (e) => e.onDisconnect?.(ctx));
+  }
+
+  /** Runs `onUpdateRefused` hooks. */
+  onUpdateRefused(ctx: RefusedUpdateContext): Promise<void> {
+    return this.run("onUpdateRefused", ctx.docName, (e) => e.onUpdateRefused?.(ctx));
   }
 
   private async run(

@@ -25,7 +25,7 @@ import {
   encodeSyncStep2,
   updateFrame,
 } from "./syncMessages.js";
-import type { CollabLogger, UpdateGuard } from "./types.js";
+import type { CollabLogger, RefusedUpdateContext, UpdateGuard } from "./types.js";
 import { applyIncrementalUpdates } from "./incrementalUpdate.js";
 import { decodeUpdateStrict, updateChangesDocument, type DecodedUpdate } from "./updateCheck.js";
 import { holdsPlainValue, placesOfUpdate } from "./updatePlaces.js";
@@ -152,6 +152,10 @@ export class LiveDocument implements ConnectionSink {
           "collab: update from read-only connection refused",
         );
         connection.send(encodePermissionDenied(READ_ONLY_REFUSAL_REASON));
+        if (!connection.refusedReadOnly) {
+          connection.refusedReadOnly = true;
+          this.reportRefused(connection, "read-only");
+        }
       }
       return;
     }
@@ -183,7 +187,18 @@ export class LiveDocument implements ConnectionSink {
       "collab: update outside the writer's rights refused, connection closed",
     );
     connection.close(CloseCode.Forbidden, "update not allowed");
+    this.reportRefused(connection, "outside-rights");
     return false;
+  }
+
+  /** Tells the extensions (the audit trail) that the connection's update was refused. */
+  private reportRefused(connection: Connection, reason: RefusedUpdateContext["reason"]): void {
+    void this.deps.hooks.onUpdateRefused({
+      docName: this.name,
+      principal: connection.principal,
+      access: connection.access,
+      reason,
+    });
   }
 
   onAwareness(connection: Connection, update: Uint8Array): void {

@@ -22,6 +22,12 @@ export interface ConnectionHookContext {
   access: DocumentAccess;
 }
 
+/** Context of `onUpdateRefused`: a connection's update was not applied, and why. */
+export interface RefusedUpdateContext extends ConnectionHookContext {
+  /** `read-only`: the connection may not write; `outside-rights`: its guard refused the update. */
+  reason: "read-only" | "outside-rights";
+}
+
 /**
  * Context of a document-level hook. `onLoad` may change the document: it runs after the update
  * listener is attached and before any client is sent the document, so its changes are stored and
@@ -56,6 +62,11 @@ export interface CollabExtension {
   onStore?: (ctx: DocumentHookContext) => void | Promise<void>;
   /** A connection left the document. */
   onDisconnect?: (ctx: ConnectionHookContext) => void | Promise<void>;
+  /**
+   * An update of a connection was refused: the first one of a read-only connection (which stays
+   * open, so its client may send more), or the one a guard refused (which closes it).
+   */
+  onUpdateRefused?: (ctx: RefusedUpdateContext) => void | Promise<void>;
 }
 
 /**

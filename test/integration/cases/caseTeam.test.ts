@@ -287,7 +287,7 @@ describe("open sockets follow the team", () => {
     expect(aanmelder.closeCodes).toEqual([]);
   });
 
-  it("stops a member made read-only from writing, without closing their socket", async () => {
+  it("stops a member made read-only from writing, without closing their socket, and audits the refusal once", async () => {
     const caseId = await registerCase(server, devries);
     const smitId = idOf("dn.smit");
     await add(pr, caseId, { userId: smitId, caseRole: "deelnemer" });
@@ -307,6 +307,24 @@ describe("open sockets follow the team", () => {
     const handle = await server.collab.openDocument(caseDocName(caseId, "analyse"));
     expect(handle.doc.getText("t").toJSON()).toBe("");
     handle.release();
+    smit.doc.getText("t").insert(0, "nog eens ");
+    await eventually(
+      () =>
+        logLines.filter(
+          (line) => line.includes("read-only connection refused") && line.includes(smitId),
+        ).length >= 2,
+      "second write refused",
+    );
+    const refusals = (await readAuditTrail(server, `caseId=${caseId}&action=document.edit`)).filter(
+      (e) => e.outcome === "denied",
+    );
+    expect(refusals).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ userId: smitId }),
+        docName: caseDocName(caseId, "analyse"),
+        detail: { access: "read", reason: "read-only" },
+      }),
+    ]);
   });
 
   it("tells each open socket of the case its access after a change, so the page can follow, unless the client speaks plain y-websocket", async () => {

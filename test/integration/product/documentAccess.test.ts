@@ -4,6 +4,7 @@ import { readLeefgebieden, setLeefgebiedScore } from "../../../shared/docs/leefg
 import { readTriage, setBekendBij, setCriterion, setRtiG } from "../../../shared/docs/triageDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { hashToken } from "../../../server/auth/sessions.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
   caseIdByTitle,
@@ -188,6 +189,15 @@ describe("the triage document's write policy", () => {
         leefgebieden.closeCodes.includes(CloseCode.Forbidden),
       "both closed",
     );
+
+    // Both refusals are in the audit trail, as edits denied.
+    const refused = (await readAuditTrail(server, `caseId=${caseA}&action=document.edit`)).filter(
+      (e) => e.outcome === "denied",
+    );
+    expect(refused.map((e) => [e.docName, e.detail?.reason]).sort()).toEqual([
+      [`case/${caseA}/leefgebieden`, "outside-rights"],
+      [`case/${caseA}/triage`, "outside-rights"],
+    ]);
 
     const storedTriage = await server.collab.openDocument(`case/${caseA}/triage`);
     expect(readTriage(storedTriage.doc).value.rtiG.level).toBeNull();
