@@ -318,12 +318,12 @@ describe("open sockets follow the team", () => {
     const refusals = (await readAuditTrail(server, `caseId=${caseId}&action=document.edit`)).filter(
       (e) => e.outcome === "denied",
     );
-    expect(refusals).toEqual([
-      expect.objectContaining({
-        actor: expect.objectContaining({ userId: smitId }),
-        docName: caseDocName(caseId, "analyse"),
-        detail: { access: "read", reason: "read-only" },
-      }),
+    expect(refusals.map((e) => [e.actor, e.docName, e.detail])).toEqual([
+      [
+        expect.objectContaining({ userId: smitId }),
+        caseDocName(caseId, "analyse"),
+        { access: "read", reason: "read-only" },
+      ],
     ]);
   });
 
