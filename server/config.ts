@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   COLLAB_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -61,6 +62,8 @@ export interface Config {
   sessionIdleMs: number;
   sessionMaxMs: number;
   loginMaxFailures: number;
+  /** Failed logins from one address before it is refused (an office shares one address). */
+  loginMaxFailuresPerAddress: number;
   loginWindowMs: number;
   collabUnloadDelayMs: number;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     collabUnloadDelayMs: e.COLLAB_UNLOAD_DELAY_MS,
     logLevel: e.LOG_LEVEL,

@@ -78,7 +78,10 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     log,
   );
   const sessions = new SessionService(store, config.sessionIdleMs, config.sessionMaxMs);
-  const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
+  const throttle = new LoginThrottle(
+    { perUser: config.loginMaxFailures, perAddress: config.loginMaxFailuresPerAddress },
+    config.loginWindowMs,
+  );
   // Created after listening (its allowed origins need the port); the HTTP side reaches it, and the
   // origins, through this.
   const started: { collab?: CollabServer; origins: readonly string[] } = { origins: [] };

@@ -2,27 +2,29 @@ import { describe, expect, it } from "vitest";
 import { LoginThrottle } from "./loginThrottle.js";
 
 describe("LoginThrottle", () => {
-  it("blocks a key once it reaches the limit within the window", () => {
+  it("blocks a username once it reaches its limit within the window", () => {
     let now = 0;
-    const throttle = new LoginThrottle(3, 1000, () => now);
-    for (let i = 0; i < 3; i++) throttle.recordFailure(["user:a"]);
-    expect(throttle.isBlocked(["user:a"])).toBe(true);
-    expect(throttle.isBlocked(["user:b"])).toBe(false);
+    const throttle = new LoginThrottle({ perUser: 3, perAddress: 10 }, 1000, () => now);
+    for (let i = 0; i < 3; i++) throttle.recordFailure({ username: "a", ip: `ip-${i}` });
+    expect(throttle.isBlocked({ username: "a", ip: "ip-9" })).toBe(true);
+    expect(throttle.isBlocked({ username: "b", ip: "ip-0" })).toBe(false);
     now = 1001;
-    expect(throttle.isBlocked(["user:a"])).toBe(false);
+    expect(throttle.isBlocked({ username: "a", ip: "ip-9" })).toBe(false);
   });
 
-  it("blocks when any one of the keys is over the limit", () => {
-    const throttle = new LoginThrottle(2, 1000, () => 0);
-    throttle.recordFailure(["user:a", "ip:1"]);
-    throttle.recordFailure(["user:b", "ip:1"]);
-    expect(throttle.isBlocked(["user:c", "ip:1"])).toBe(true);
+  it("blocks an address only at its own, higher limit, for every username", () => {
+    const throttle = new LoginThrottle({ perUser: 2, perAddress: 4 }, 1000, () => 0);
+    for (const username of ["a", "b", "c"]) throttle.recordFailure({ username, ip: "kantoor" });
+    expect(throttle.isBlocked({ username: "d", ip: "kantoor" })).toBe(false);
+    throttle.recordFailure({ username: "e", ip: "kantoor" });
+    expect(throttle.isBlocked({ username: "d", ip: "kantoor" })).toBe(true);
+    expect(throttle.isBlocked({ username: "d", ip: "elders" })).toBe(false);
   });
 
-  it("forgets a key after a reset", () => {
-    const throttle = new LoginThrottle(1, 1000, () => 0);
-    throttle.recordFailure(["user:a"]);
-    throttle.reset("user:a");
-    expect(throttle.isBlocked(["user:a"])).toBe(false);
+  it("forgets a username after a reset", () => {
+    const throttle = new LoginThrottle({ perUser: 1, perAddress: 10 }, 1000, () => 0);
+    throttle.recordFailure({ username: "a", ip: "x" });
+    throttle.reset("a");
+    expect(throttle.isBlocked({ username: "a", ip: "x" })).toBe(false);
   });
 });

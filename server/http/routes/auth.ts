@@ -4,6 +4,7 @@ import { LoginRequestSchema } from "../../../shared/api/auth.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import { SESSION_COOKIE } from "../../auth/sessions.js";
 import { authenticateUser } from "../../commands/userAuthenticator.js";
+import { invalidCredentials, tooManyAttempts } from "../../errors.js";
 import { presentPrincipal } from "../../presenters/userPresenter.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
@@ -20,16 +21,20 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
 
   app.post("/api/auth/login", async (request, reply) => {
     const body = parse(LoginRequestSchema, request.body);
-    const user = await authenticateUser(ctx.store, ctx.throttle, { ...body, ip: request.ip }).catch(
-      (error: unknown) => {
-        ctx.audit.record({
-          action: "auth.login_failed",
-          actor: { kind: "system", component: "login" },
-          outcome: "denied",
-        });
-        throw error;
-      },
-    );
+    const outcome = await authenticateUser(ctx.store, ctx.throttle, { ...body, ip: request.ip });
+    if (!outcome.ok) {
+      // The account an attempt was aimed at, by id (never the typed username, which may be a
+      // mistyped password), so attacks on one account are found; and whether the throttle refused.
+      ctx.audit.record({
+        action: "auth.login_failed",
+        actor: { kind: "system", component: "login" },
+        outcome: "denied",
+        ...(outcome.accountId === null ? {} : { targetId: outcome.accountId }),
+        ...(outcome.blocked ? { detail: { throttled: true } } : {}),
+      });
+      throw outcome.blocked ? tooManyAttempts() : invalidCredentials();
+    }
+    const user = outcome.user;
     const { token } = await ctx.sessions.create(user.id);
     const resolved = await ctx.sessions.resolve(token);
     if (!resolved.ok) throw new Error("a fresh session did not resolve");

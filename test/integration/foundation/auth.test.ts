@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 
 let server: TestServer | undefined;
@@ -102,7 +103,7 @@ describe("login, sessions and logout", () => {
   });
 
   it("behind a trusted proxy, counts failures per client address, not for everyone behind the proxy", async () => {
-    server = await startTestServer({ TRUST_PROXY: "1", LOGIN_MAX_FAILURES: "3" });
+    server = await startTestServer({ TRUST_PROXY: "1", LOGIN_MAX_FAILURES_PER_ADDRESS: "3" });
     const login = loginFrom(server);
     // One client types three wrong passwords, each time for another account.
     for (const username of ["dn.smit", "dn.devries", "in.school"]) {
@@ -114,13 +115,40 @@ describe("login, sessions and logout", () => {
   });
 
   it("believes no X-Forwarded-For unless TRUST_PROXY says so", async () => {
-    server = await startTestServer({ LOGIN_MAX_FAILURES: "3" });
+    server = await startTestServer({ LOGIN_MAX_FAILURES_PER_ADDRESS: "3" });
     const login = loginFrom(server);
     for (const username of ["dn.smit", "dn.devries", "in.school"]) {
       expect((await login(username, "fout", `198.51.100.${username.length}`)).status).toBe(401);
     }
     // A forged header does not get around the limit per address.
     expect((await login("cr.bakker", "demo", "198.51.100.99")).status).toBe(429);
+  });
+
+  it("lets an office at one address log in after more wrong passwords than one username may have", async () => {
+    server = await startTestServer();
+    const login = loginFrom(server);
+    for (let i = 0; i < 12; i++) {
+      const username = ["dn.smit", "dn.devries", "in.school"][i % 3] ?? "";
+      expect((await login(username, "fout", "127.0.0.1")).status).toBe(401);
+    }
+    expect((await login("cr.bakker", "demo", "127.0.0.1")).status).toBe(200);
+  });
+
+  it("audits a failed login against the account it was aimed at, by id, and whether the throttle refused it", async () => {
+    server = await startTestServer({ LOGIN_MAX_FAILURES: "2" });
+    const login = loginFrom(server);
+    for (let i = 0; i < 3; i++)
+      expect((await login("dn.smit", "fout", "127.0.0.1")).status).not.toBe(200);
+    expect((await login("niemand.hier", "fout", "127.0.0.1")).status).toBe(401);
+    const smit = server.store.users.findByUsername("dn.smit")?.id;
+    const failed = await readAuditTrail(server, "action=auth.login_failed");
+    expect(failed.map((e) => [e.targetId, e.detail?.throttled])).toEqual([
+      [smit, undefined],
+      [smit, undefined],
+      [smit, true],
+      [undefined, undefined],
+    ]);
+    expect(JSON.stringify(failed)).not.toContain("niemand.hier");
   });
 
   it("refuses a disabled account with the generic 401 and ends its sessions", async () => {
