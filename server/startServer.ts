@@ -155,7 +155,8 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
           actor: actorOf(principal),
           outcome: "denied",
           caseId: caseId !== undefined && store.cases.get(caseId) ? caseId : undefined,
-          docName: parseDocName(docName) ? docName : undefined,
+          // A name typed for a case or overleg that does not exist is no fact to keep.
+          docName: documentExists(store, docName) ? docName : undefined,
         });
       }
       return Promise.resolve(access);
@@ -240,6 +241,17 @@ function ownOrigins(config: Config, url: string, port: number): string[] {
 }
 
 /** The case whose data a document holds: a case document's own, or an overleg slot's case. */
+/** Whether the named document's case, or its overleg or slot, exists. */
+function documentExists(store: Store, docName: string): boolean {
+  const doc = parseDocName(docName);
+  if (doc?.type === "case") return store.cases.get(doc.caseId) !== undefined;
+  return (
+    doc !== null &&
+    (store.meetings.get(doc.meetingId) !== undefined ||
+      store.meetings.findSlot(doc.meetingId) !== undefined)
+  );
+}
+
 function caseIdOfDocument(store: Store, docName: string): string | undefined {
   const doc = parseDocName(docName);
   if (doc?.type === "case") return doc.caseId;

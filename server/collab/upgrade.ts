@@ -84,11 +84,14 @@ export class UpgradeHandler {
     if (!principal) return rejectHttp(socket, 401);
 
     const docName = path.slice(COLLAB_PATH_PREFIX.length);
-    if (!parseDocName(docName)) return this.refuse(req, socket, head, CloseCode.BadRequest);
+    const parsed = parseDocName(docName);
+    if (!parsed) return this.refuse(req, socket, head, CloseCode.BadRequest);
     let epoch = this.ctx.revalidations();
     let access = await options.authorize(principal, docName);
     if (access === "none") {
-      options.logger.info({ doc: docName, userId: principal.userId }, "collab: access refused");
+      // The kind of document only: the id was typed by the client and may hold anything.
+      const docKind = parsed.type === "case" ? parsed.kind : parsed.type;
+      options.logger.info({ docKind, userId: principal.userId }, "collab: access refused");
       return this.refuse(req, socket, head, CloseCode.Forbidden);
     }
     let doc;

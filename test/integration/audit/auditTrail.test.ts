@@ -98,14 +98,40 @@ describe("the audit trail", () => {
     expect(new Set(change?.caseIds)).toEqual(new Set([caseA, caseC]));
   });
 
-  it("records a refused document open as denied", async () => {
-    const client = connectAs(server, await server.login("dn.smit"), `case/${caseA}/analyse`);
+  it("records a refused document open as denied, naming a document only when it exists", async () => {
+    const smit = await server.login("dn.smit");
+    const client = connectAs(server, smit, `case/${caseA}/analyse`);
     await eventually(() => client.closeCodes.length > 0, "refused");
     client.destroy();
     const entries = await auditOf(`caseId=${caseA}`);
-    expect(entries.some((e) => e.action === "document.denied" && e.outcome === "denied")).toBe(
-      true,
-    );
+    expect(
+      entries.find((e) => e.action === "document.denied" && e.outcome === "denied"),
+    ).toMatchObject({ docName: `case/${caseA}/analyse` });
+
+    // An id typed for nothing (here one that looks like a BSN) is kept neither in the trail nor
+    // in the log.
+    const typed = connectAs(server, smit, "case/Lekje111222333/plan");
+    await eventually(() => typed.closeCodes.length > 0, "refused");
+    typed.destroy();
+    const denied = await auditOf("action=document.denied");
+    expect(denied).toHaveLength(2);
+    expect(JSON.stringify(denied)).not.toContain("Lekje111222333");
+  });
+
+  it("logs a refused document open by the kind of document, never by the id the client typed", async () => {
+    const lines: string[] = [];
+    const logged = await startTestServer({}, undefined, lines);
+    try {
+      const typed = connectAs(logged, await logged.login("dn.smit"), "case/Lekje111222333/plan");
+      await eventually(() => typed.closeCodes.length > 0, "refused");
+      typed.destroy();
+      expect(lines.some((line) => line.includes("access refused") && line.includes('"plan"'))).toBe(
+        true,
+      );
+      expect(lines.join("\n")).not.toContain("Lekje111222333");
+    } finally {
+      await logged.stop();
+    }
   });
 
   it("lets only the beheerder read the trail, and records every attempt", async () => {
