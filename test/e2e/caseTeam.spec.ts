@@ -186,6 +186,27 @@ test.describe("the case team", () => {
     await smit.context.close();
   });
 
+  test("removing a partner names their open actions first, and Annuleren keeps them in the team", async ({
+    browser,
+    baseURL,
+  }) => {
+    const jansen = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+    const caseId = await caseIdOf(jansen.page, "Demo casus C");
+    await jansen.page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    const team = teamOf(jansen.page);
+    const questions: string[] = [];
+    jansen.page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Noor Smit has one action in uitvoering in the demo plan (and one afgerond, not counted).
+    await team.getByRole("button", { name: "Verwijderen (Noor Smit)" }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain("Noor Smit is verantwoordelijk voor 1 openstaande actie");
+    await expect(team.getByRole("row", { name: /Noor Smit/ })).toBeVisible();
+    await jansen.context.close();
+  });
+
   test("a partner typing in the plan keeps the caret and the text while someone joins the team, and can then name them as Verantwoordelijke", async ({
     browser,
     baseURL,

@@ -9,9 +9,11 @@ import type { CaseDetail } from "../../../shared/api/cases.js";
 import { CASE_ROLES } from "../../../shared/domain/case.js";
 import { casusregisseurOf } from "../../../shared/domain/caseTeam.js";
 import type { PublicUser } from "../../../shared/domain/user.js";
+import { fetchCaseActions } from "../../actions/actionsApi.js";
 import { addTeamMember, changeTeamMember, removeTeamMember } from "../../api/caseTeam.js";
 import { errorMessage } from "../../api/errorMessage.js";
 import { messages } from "../../i18n/messages.js";
+import { openActionsOf } from "./openActionsOf.js";
 import { TeamMemberAddForm } from "./TeamMemberAddForm.js";
 import { TeamMemberRow, type TeamMember } from "./TeamMemberRow.js";
 import "./caseTeam.css";
@@ -61,8 +63,15 @@ export function CaseTeamPanel({ view, user, onChanged }: CaseTeamPanelProps) {
     }
   };
 
-  const remove = (member: TeamMember) => {
-    if (!window.confirm(t.removeConfirm(member.displayName))) return;
+  const remove = async (member: TeamMember) => {
+    // The member's open actions stay on their name: say so first. Unknown (no access to the
+    // actions, or no answer) counts as none rather than holding up the removal.
+    const open = view.mayViewActions
+      ? await fetchCaseActions(view.id)
+          .then((found) => openActionsOf(found.actions, member.userId))
+          .catch(() => 0)
+      : 0;
+    if (!window.confirm(t.removeConfirm(member.displayName, open))) return;
     void run(() => removeTeamMember(view.id, member.userId), t.removed(member.displayName));
   };
 
@@ -101,7 +110,7 @@ export function CaseTeamPanel({ view, user, onChanged }: CaseTeamPanelProps) {
                       t.changed(member.displayName),
                     )
                   }
-                  onRemove={() => remove(member)}
+                  onRemove={() => void remove(member)}
                 />
               ))}
             </tbody>

@@ -20,8 +20,11 @@ export const caseTeam = {
   remove: "Verwijderen",
   /** Hidden after a button's visible text, so a screen reader hears whose row it is. */
   forWhom: (name: string): string => ` (${name})`,
-  removeConfirm: (name: string): string =>
-    `${name} uit het casusteam verwijderen? Wie geen procesregisseur van de regio is, heeft daarna direct geen toegang meer tot deze casus.`,
+  removeConfirm: (name: string, openActions: number): string =>
+    `${name} uit het casusteam verwijderen? Wie geen procesregisseur van de regio is, heeft daarna direct geen toegang meer tot deze casus.` +
+    (openActions > 0
+      ? ` ${name} is verantwoordelijk voor ${openActions === 1 ? "1 openstaande actie" : `${openActions} openstaande acties`} van deze casus; die blijven op diens naam staan. Wijs ze daarna opnieuw toe.`
+      : ""),
   stepsDown: (name: string): string => `${name} is nu casusregisseur en wordt dan deelnemer.`,
   added: (name: string): string => `${name} is aan het casusteam toegevoegd.`,
   changed: (name: string): string => `De rol of rechten van ${name} zijn gewijzigd.`,
