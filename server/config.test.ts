@@ -15,3 +15,17 @@ describe("ALLOWED_ORIGINS", () => {
     );
   });
 });
+
+describe("AUDIT_ANCHOR_KEY", () => {
+  it("is the key's bytes when set, and no key when not", () => {
+    const key = "k".repeat(40);
+    expect(loadConfig({ AUDIT_ANCHOR_KEY: key }).auditAnchorKey).toEqual(Buffer.from(key));
+    expect(loadConfig({}).auditAnchorKey).toBeNull();
+  });
+
+  it("stops start-up on a key shorter than 32 characters, without repeating the key", () => {
+    const attempt = () => loadConfig({ AUDIT_ANCHOR_KEY: "geheim-maar-kort" });
+    expect(attempt).toThrow(/Invalid configuration: AUDIT_ANCHOR_KEY: at least 32 characters/);
+    expect(attempt).not.toThrow(/geheim-maar-kort/);
+  });
+});

@@ -37,6 +37,11 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   COLLAB_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
+  AUDIT_ANCHOR_KEY: z
+    .string()
+    .min(32, "at least 32 characters")
+    .optional()
+    .transform((key) => (key === undefined ? null : Buffer.from(key, "utf8"))),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -66,6 +71,11 @@ export interface Config {
   loginMaxFailuresPerAddress: number;
   loginWindowMs: number;
   collabUnloadDelayMs: number;
+  /**
+   * Signs the audit trail's anchor (HMAC), so a trail written anew by whoever can write the data
+   * directory shows; kept outside it. Null: the anchor is not signed.
+   */
+  auditAnchorKey: Buffer | null;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
 }
 
@@ -93,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     collabUnloadDelayMs: e.COLLAB_UNLOAD_DELAY_MS,
+    auditAnchorKey: e.AUDIT_ANCHOR_KEY,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -76,6 +76,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     join(config.dataDir, "audit"),
     (caseId) => store.cases.get(caseId)?.betrokkenen.map((b) => b.id) ?? [],
     log,
+    config.auditAnchorKey,
   );
   const sessions = new SessionService(store, config.sessionIdleMs, config.sessionMaxMs);
   const throttle = new LoginThrottle(

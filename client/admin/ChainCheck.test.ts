@@ -10,6 +10,7 @@ const broken = (patch: Partial<AuditChainCheck>): AuditChainCheck => ({
   missing: null,
   anchoredSeq: null,
   newestMissing: false,
+  anchorUnsigned: false,
   ...patch,
 });
 
@@ -21,6 +22,15 @@ describe("what the chain check says is wrong", () => {
       ),
     ).toBe(
       "De nieuwste regels ontbreken: de audittrail eindigt bij regel 3, maar er waren al 5 regels vastgelegd. De regels daarvoor kloppen.",
+    );
+  });
+
+  it("says first that the anchor is not signed with the server's key, then what else is wrong", () => {
+    const unsigned = chainProblem(broken({ anchorUnsigned: true, firstBadSeq: null, checked: 7 }));
+    expect(unsigned).toMatch(/^Het anker van de audittrail is niet ondertekend/);
+    expect(unsigned).not.toContain("verbroken");
+    expect(chainProblem(broken({ anchorUnsigned: true }))).toContain(
+      "De keten is verbroken bij regel 4",
     );
   });
 

@@ -13,8 +13,18 @@ type CheckState =
   | { status: "done"; check: AuditChainCheck }
   | { status: "failed"; message: string };
 
-/** What is wrong with a chain that does not hold, in Dutch: missing newest lines, or where it breaks. */
+/**
+ * What is wrong with a chain that does not hold, in Dutch: an anchor not signed with the server's
+ * key, missing newest lines, or where it breaks.
+ */
 export function chainProblem(check: AuditChainCheck): string {
+  if (!check.anchorUnsigned) return chainBreak(check);
+  const broken = check.firstBadSeq !== null || check.newestMissing;
+  return broken ? `${t.chainAnchorUnsigned} ${chainBreak(check)}` : t.chainAnchorUnsigned;
+}
+
+/** Where the chain breaks, or that its newest lines are missing. */
+function chainBreak(check: AuditChainCheck): string {
   const seq = check.firstBadSeq ?? check.checked + 1;
   if (check.newestMissing && check.firstBadLine === null) {
     return t.chainNewestMissing(check.checked, check.anchoredSeq ?? seq);

@@ -21,9 +21,9 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Opens the trail in `dir`, to be closed after the test. */
-async function openTrail(log = createLogger("silent")): Promise<AuditTrail> {
-  const trail = await AuditTrail.open(dir, () => [], log);
+/** Opens the trail in `dir`, to be closed after the test; `key` signs its anchor. */
+async function openTrail(log = createLogger("silent"), key: Buffer | null = null) {
+  const trail = await AuditTrail.open(dir, () => [], log, key);
   opened.push(trail);
   return trail;
 }
@@ -224,6 +224,7 @@ describe("anchoring the head of the trail", () => {
       missing: { fromSeq: 4, toSeq: 5 },
       anchoredSeq: 5,
       newestMissing: true,
+      anchorUnsigned: false,
     });
   });
 
@@ -282,6 +283,43 @@ describe("anchoring the head of the trail", () => {
     expect(logLines.join("\n")).toMatch(/unfinished last line cut off/);
     expect(logLines.join("\n")).not.toMatch(/anchored head/);
     await reopened.close();
+  });
+
+  it("with an anchor key, finds a trail written anew with its anchor: the anchor is not signed", async () => {
+    const key = Buffer.alloc(32, 7);
+    const signed = await openTrail(createLogger("silent"), key);
+    recordSome(signed, 4);
+    await signed.close();
+    expect((await signed.verify()).ok).toBe(true);
+
+    // Someone with the data directory but not the key drops entry 2, numbers and hashes the rest
+    // anew, and rewrites the anchor to match.
+    const { file, lines } = await trailLines();
+    let prevHash = (JSON.parse(lines[0] ?? "") as AuditEntry).hash;
+    const rewritten = [lines[0] ?? ""];
+    for (const [i, line] of lines.slice(2).entries()) {
+      const { hash: _old, ...entry } = JSON.parse(line) as AuditEntry;
+      const moved = { ...entry, seq: i + 2, prevHash };
+      prevHash = hashEntry(moved);
+      rewritten.push(JSON.stringify({ ...moved, hash: prevHash }));
+    }
+    await writeLines(file, rewritten);
+    await writeFile(join(dir, "audit-head.json"), JSON.stringify({ seq: 3, hash: prevHash }));
+    // Without the key the forgery holds; with it, it shows.
+    expect((await checkAuditChain(dir)).ok).toBe(true);
+    expect(await checkAuditChain(dir, false, key)).toMatchObject({
+      ok: false,
+      anchorUnsigned: true,
+    });
+    expect(await checkAuditChain(dir, false, Buffer.alloc(32, 8))).toMatchObject({ ok: false });
+
+    // On the next start the server says so, and records it in the chain it goes on with.
+    const { log, lines: logLines } = keptLog();
+    const reopened = await openTrail(log, key);
+    await reopened.flush();
+    expect(logLines.join("\n")).toMatch(/not signed with the anchor key/);
+    const last = JSON.parse((await trailLines()).lines.at(-1) ?? "") as AuditEntry;
+    expect(last).toMatchObject({ action: "audit.verify", detail: { anchorUnsigned: true } });
   });
 
   it("starts with an error but goes on when the anchor cannot be read, and writes it anew", async () => {

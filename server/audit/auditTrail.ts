@@ -17,7 +17,7 @@ import { readAuditPage, type AuditPageRead } from "./auditPage.js";
 import { checkAuditChain, newestEntry } from "./chainCheck.js";
 import { GENESIS_HASH, hashEntry } from "./entryHash.js";
 import { HeadAnchor } from "./headAnchor.js";
-import { readTrailHead, type TrailHead } from "./trailHead.js";
+import { readTrailHead, writeTrailHead, type AnchorKey, type TrailHead } from "./trailHead.js";
 import { TrailAppender } from "./trailAppender.js";
 import { cutUnfinishedLine, monthFiles, syncDirectory } from "./trailFiles.js";
 
@@ -55,6 +55,7 @@ export class AuditTrail {
     private readonly log: Log,
     start: ChainStart,
     private readonly anchor: HeadAnchor,
+    private readonly key: AnchorKey,
   ) {
     this.seq = start.seq;
     this.prevHash = start.hash;
@@ -72,13 +73,17 @@ export class AuditTrail {
     dir: string,
     subjectsOf: (caseId: string) => string[],
     log: Log,
+    key: AnchorKey = null,
   ): Promise<AuditTrail> {
     await mkdir(dir, { recursive: true });
     const newestFile = (await monthFiles(dir)).at(-1) ?? null;
     const last = await readLastEntry(dir, newestFile, log);
-    const anchored = await readTrailHead(dir);
+    const anchored = await readTrailHead(dir, key);
     if (anchored === "unreadable") {
       log.error("audit: the head anchor cannot be read; it is written anew with the next entry");
+    }
+    if (anchored === "unsigned") {
+      log.error("audit: the head anchor is not signed with the anchor key; it is signed anew");
     }
     const head = typeof anchored === "object" ? anchored : null;
     const problem = head === null ? null : anchorProblem(last, head);
@@ -86,8 +91,17 @@ export class AuditTrail {
       problem !== null && head !== null
         ? { seq: head.seq, hash: head.hash, file: newestFile }
         : { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH, file: newestFile };
-    const anchor = new HeadAnchor(dir, log, head?.seq ?? 0);
-    const trail = new AuditTrail(dir, subjectsOf, log, start, anchor);
+    const anchor = new HeadAnchor(dir, log, head?.seq ?? 0, (d, h) => writeTrailHead(d, h, key));
+    const trail = new AuditTrail(dir, subjectsOf, log, start, anchor, key);
+    if (anchored === "unsigned") {
+      // Recorded in the chain, so the anchor signed anew from here does not cover it up.
+      trail.record({
+        action: "audit.verify",
+        actor: { kind: "system", component: "audit" },
+        outcome: "allowed",
+        detail: { ok: false, anchorUnsigned: true },
+      });
+    }
     if (problem !== null && head !== null) {
       const facts = { lastSeq: last?.seq ?? 0, anchoredSeq: head.seq };
       log.error(
@@ -158,7 +172,7 @@ export class AuditTrail {
   /** Checks the numbering and the hash chain of everything recorded so far. */
   async verify(): Promise<AuditChainCheck> {
     await this.flush();
-    return checkAuditChain(this.dir, true);
+    return checkAuditChain(this.dir, true, this.key);
   }
 
   private async drain(): Promise<void> {

@@ -9,7 +9,7 @@ import type { AuditChainCheck, AuditLinePlace } from "../../shared/api/audit.js"
 import type { AuditEntry } from "./auditEvent.js";
 import { GENESIS_HASH, hashEntry } from "./entryHash.js";
 import { parseStoredEntry } from "./storedEntry.js";
-import { headOrNull, readTrailHead, type TrailHead } from "./trailHead.js";
+import { headOrNull, readTrailHead, type AnchorKey, type TrailHead } from "./trailHead.js";
 import { linesBackward, linesForward, lineNumbersAt, monthFiles } from "./trailFiles.js";
 
 /** Where the walk stopped: the entries before it hold; what stands at `firstBadLine` breaks it. */
@@ -25,8 +25,15 @@ interface ChainBreak {
  * then left for the next check. The anchor is read before the files: every entry it names was on
  * disk before it was written, so a walk that starts after it must find them all.
  */
-export async function checkAuditChain(dir: string, live = false): Promise<AuditChainCheck> {
-  const head = headOrNull(await readTrailHead(dir));
+export async function checkAuditChain(
+  dir: string,
+  live = false,
+  key: AnchorKey = null,
+): Promise<AuditChainCheck> {
+  const read = await readTrailHead(dir, key);
+  const anchorUnsigned = read === "unsigned";
+  // An anchor not signed with the key vouches for nothing: the walk goes without it.
+  const head = headOrNull(read);
   const walk = await walkChain(dir, live, head);
   const newest = (await newestEntry(dir, live))?.entry.seq ?? 0;
   const newestMissing = head !== null && newest < head.seq;
@@ -42,6 +49,7 @@ export async function checkAuditChain(dir: string, live = false): Promise<AuditC
       missing,
       anchoredSeq,
       newestMissing,
+      anchorUnsigned,
     };
   }
   if (newestMissing) {
@@ -55,16 +63,18 @@ export async function checkAuditChain(dir: string, live = false): Promise<AuditC
       missing,
       anchoredSeq,
       newestMissing,
+      anchorUnsigned,
     };
   }
   return {
-    ok: true,
+    ok: !anchorUnsigned,
     checked: walk,
     firstBadSeq: null,
     firstBadLine: null,
     missing: null,
     anchoredSeq,
     newestMissing,
+    anchorUnsigned,
   };
 }
 

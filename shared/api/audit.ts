@@ -189,6 +189,11 @@ export const AuditChainCheckSchema = z.object({
   anchoredSeq: z.number().int().nullable(),
   /** True when the trail ends before the anchored head: its newest lines were removed. */
   newestMissing: z.boolean(),
+  /**
+   * True when the server signs its anchor (an anchor key is set) and the anchor is not signed with
+   * that key: the anchor, and perhaps the trail, was written anew without it.
+   */
+  anchorUnsigned: z.boolean(),
 });
 
 /** The outcome of a chain check. */

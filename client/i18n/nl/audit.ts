@@ -71,6 +71,8 @@ export const audit = {
       ? ` Regel ${missing.fromSeq} ontbreekt.`
       : ` De regels ${missing.fromSeq} tot en met ${missing.toSeq} ontbreken.`,
   chainAlsoNewestMissing: " Ook de nieuwste regels ontbreken.",
+  chainAnchorUnsigned:
+    "Het anker van de audittrail is niet ondertekend met de sleutel van deze server: het anker, en mogelijk de audittrail zelf, is buiten Casustafel om opnieuw geschreven.",
   chainNewestMissing: (checked: number, anchoredSeq: number): string =>
     `De nieuwste regels ontbreken: de audittrail eindigt bij regel ${checked}, maar er waren al ${anchoredSeq} regels vastgelegd. De regels daarvoor kloppen.`,
 };

@@ -168,6 +168,30 @@ describe("finding what was done to an account", () => {
 });
 
 describe("checking the chain through the API", () => {
+  it("signs the anchor with AUDIT_ANCHOR_KEY, and finds one written without it", async () => {
+    const key = "een-sleutel-buiten-de-datamap-0123456789";
+    const dir = server.dataDir;
+    await server.stop({ keepData: true });
+    server = await startTestServer({ AUDIT_ANCHOR_KEY: key }, dir);
+    await server.login("pr.jansen");
+    await server.stop({ keepData: true });
+    const anchorFile = join(dir, "audit", "audit-head.json");
+    const anchor = JSON.parse(await readFile(anchorFile, "utf8")) as { seq: number; hash: string };
+    expect(anchor).toMatchObject({ mac: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
+
+    server = await startTestServer({ AUDIT_ANCHOR_KEY: key }, dir);
+    const beheer = await server.login("beheer");
+    const signed = await server.api("/api/audit/verify", { cookie: beheer });
+    expect(await signed.json()).toMatchObject({ ok: true, anchorUnsigned: false });
+    await server.stop({ keepData: true });
+
+    // The anchor as someone without the key would write it.
+    await writeFile(anchorFile, JSON.stringify({ seq: anchor.seq, hash: anchor.hash }));
+    server = await startTestServer({ AUDIT_ANCHOR_KEY: key }, dir);
+    const found = await readAuditTrail(server, "action=audit.verify");
+    expect(found.some((e) => e.detail?.anchorUnsigned === true)).toBe(true);
+  });
+
   it("reports an intact chain, and after a changed line the first entry that breaks it", async () => {
     const beheer = await server.login("beheer");
     const intact = await server.api("/api/audit/verify", { cookie: beheer });
@@ -194,6 +218,7 @@ describe("checking the chain through the API", () => {
       missing: null,
       anchoredSeq: expect.any(Number) as number,
       newestMissing: false,
+      anchorUnsigned: false,
     });
     const verifications = await readAuditTrail(server, "action=audit.verify");
     expect(verifications.map((e) => e.detail)).toEqual([
