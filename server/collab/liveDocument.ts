@@ -28,7 +28,7 @@ import {
 import type { CollabLogger, RefusedUpdateContext, UpdateGuard } from "./types.js";
 import { applyIncrementalUpdates } from "./incrementalUpdate.js";
 import { decodeUpdateStrict, updateChangesDocument, type DecodedUpdate } from "./updateCheck.js";
-import { holdsPlainValue, placesOfUpdate } from "./updatePlaces.js";
+import { holdsPlainValue, placesOfUpdate, plainValues } from "./updatePlaces.js";
 
 /** What a live document needs from the server around it. */
 export interface LiveDocumentDeps {
@@ -55,9 +55,11 @@ function newOutbox(): Outbox {
   return { updates: [], origins: [] };
 }
 
-/** Whether the guard judges this update: every one, or one that adds a plain value. */
+/** Whether the guard judges this update: every one, or one that adds a plain value it picks. */
 function judged(guard: UpdateGuard, decoded: DecodedUpdate): boolean {
-  return guard.judges === "every" || decoded.structs.some(holdsPlainValue);
+  const picks = guard.judges;
+  if (picks === "every") return true;
+  return decoded.structs.some((s) => holdsPlainValue(s) && plainValues(s).some(picks));
 }
 
 /** Marks the transaction that replays stored updates on load, so they are not stored again. */

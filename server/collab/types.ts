@@ -76,10 +76,10 @@ export interface CollabExtension {
  */
 export interface UpdateGuard {
   /**
-   * Which updates are judged: `every` one, or only those that add a plain value (`values`: a guard
-   * of stamps such as `setBy`, which leaves text typing unjudged and batched).
+   * Which updates are judged: `every` one, or only those adding a plain value this test picks (a
+   * guard of stamps such as `setBy` picks strings: text typing and numbers go unjudged and batched).
    */
-  readonly judges: "every" | "values";
+  readonly judges: "every" | ((value: unknown) => boolean);
   allows(places: readonly UpdatePlace[]): boolean;
 }
 

@@ -38,6 +38,11 @@ export function holdsPlainValue(struct: Struct): struct is Y.Item {
   );
 }
 
+/** The plain values an item holding them adds (one for a map entry, several in an array). */
+export function plainValues(item: Y.Item): readonly unknown[] {
+  return (item.content as Y.ContentAny | Y.ContentJSON).arr;
+}
+
 /** The places an update would add to or delete from `doc`; null when one cannot be placed. */
 export function placesOfUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdatePlace[] | null {
   const placer = new Placer(doc, decoded.structs);
@@ -92,7 +97,7 @@ class Placer {
    * origin), so the key is that value's. Undefined for an element of an array (no key).
    */
   entryOf(item: Y.Item): AddedEntry | undefined {
-    const value: unknown = (item.content as Y.ContentAny | Y.ContentJSON).arr[0];
+    const value = plainValues(item)[0];
     const walked = new Set<Y.Item>();
     for (let current: Y.Item | null = item; current !== null && !walked.has(current);) {
       if (current.parentSub !== null) return { key: current.parentSub, value };

@@ -31,13 +31,20 @@ function stampedByWriter(place: UpdatePlace, userId: string): boolean {
   return value.setBy === userId;
 }
 
+/** Whether a value written could be a stamp: a user id, or an answer holding `setBy`. */
+function mayBeStamp(value: unknown): boolean {
+  return (
+    typeof value === "string" || (typeof value === "object" && value !== null && "setBy" in value)
+  );
+}
+
 /** The guard for the principal's updates to the named document; null when none is needed. */
 export function documentUpdateGuard(principal: Principal, docName: string): UpdateGuard | null {
   const doc = parseDocName(docName);
   if (doc?.type !== "case") return null;
   const ownStamps = (places: readonly UpdatePlace[]) =>
     places.every((place) => stampedByWriter(place, principal.userId));
-  if (doc.kind === "leefgebieden") return { judges: "values", allows: ownStamps };
+  if (doc.kind === "leefgebieden") return { judges: mayBeStamp, allows: ownStamps };
   if (doc.kind !== "triage") return null;
   return {
     judges: "every",
