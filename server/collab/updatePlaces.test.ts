@@ -92,11 +92,15 @@ describe("placesOfUpdate", () => {
     const entries = (update: Uint8Array) =>
       (placesFor(server, update) ?? []).flatMap((p) => (p.entry ? [p.entry] : []));
     a.doc.getMap("risico").set("rtiG", { level: "hoog", setBy: "u-a" });
-    expect(entries(a.sent[0]!)).toEqual([{ key: "rtiG", value: { level: "hoog", setBy: "u-a" } }]);
+    expect(entries(a.sent[0]!)).toEqual([
+      { key: "rtiG", values: [{ level: "hoog", setBy: "u-a" }] },
+    ]);
     Y.applyUpdate(server, a.sent[0]!);
 
     a.doc.getMap("risico").set("rtiG", { level: "laag", setBy: "u-b" });
-    expect(entries(a.sent[1]!)).toEqual([{ key: "rtiG", value: { level: "laag", setBy: "u-b" } }]);
+    expect(entries(a.sent[1]!)).toEqual([
+      { key: "rtiG", values: [{ level: "laag", setBy: "u-b" }] },
+    ]);
     Y.applyUpdate(server, a.sent[1]!);
 
     const entry = new Y.Map<unknown>();
@@ -108,7 +112,7 @@ describe("placesOfUpdate", () => {
     });
     Y.applyUpdate(server, a.sent[3]!);
     entry.set("setBy", "u-b");
-    expect(entries(a.sent[4]!)).toEqual([{ key: "setBy", value: "u-b" }]);
+    expect(entries(a.sent[4]!)).toEqual([{ key: "setBy", values: ["u-b"] }]);
   });
 
   it("says no key for a value added to an array, or text typed", () => {

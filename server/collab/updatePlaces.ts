@@ -22,25 +22,33 @@ export interface UpdatePlace {
   readonly entry?: AddedEntry;
 }
 
-/** A map entry an update adds with a plain value, e.g. `setBy` in a nested map. */
+/**
+ * A map entry an update adds with plain values, e.g. `setBy` in a nested map. `values` are all the
+ * item holds: a map reads the last, but a crafted item may hold several.
+ */
 export interface AddedEntry {
   readonly key: string;
-  readonly value: unknown;
+  readonly values: readonly unknown[];
 }
 
 type Struct = DecodedUpdate["structs"][number];
 
-/** Whether the struct is an item holding plain (JSON) values, as a map entry's value is. */
+/**
+ * Whether the struct is an item holding plain values, which a map reads as an entry's value: JSON
+ * (as `Y.Map.set` writes it, or the older encoding) or an embed, which a crafted update may use.
+ */
 export function holdsPlainValue(struct: Struct): struct is Y.Item {
   return (
     struct instanceof Y.Item &&
-    (struct.content instanceof Y.ContentAny || struct.content instanceof Y.ContentJSON)
+    (struct.content instanceof Y.ContentAny ||
+      struct.content instanceof Y.ContentJSON ||
+      struct.content instanceof Y.ContentEmbed)
   );
 }
 
 /** The plain values an item holding them adds (one for a map entry, several in an array). */
 export function plainValues(item: Y.Item): readonly unknown[] {
-  return (item.content as Y.ContentAny | Y.ContentJSON).arr;
+  return (item.content as Y.ContentAny | Y.ContentJSON | Y.ContentEmbed).getContent();
 }
 
 /** The places an update would add to or delete from `doc`; null when one cannot be placed. */
@@ -92,15 +100,15 @@ class Placer {
   }
 
   /**
-   * The map entry an added item holding a plain value is: its key and value. A map entry names its
+   * The map entry an added item holding plain values is: its key and values. A map entry names its
    * key when it is the key's first value; a later one only names the value it replaces (its
    * origin), so the key is that value's. Undefined for an element of an array (no key).
    */
   entryOf(item: Y.Item): AddedEntry | undefined {
-    const value = plainValues(item)[0];
+    const values = plainValues(item);
     const walked = new Set<Y.Item>();
     for (let current: Y.Item | null = item; current !== null && !walked.has(current);) {
-      if (current.parentSub !== null) return { key: current.parentSub, value };
+      if (current.parentSub !== null) return { key: current.parentSub, values };
       // Parent written without a key (an array's element), or nothing to follow: no entry.
       if (current.parent !== null || current.origin === null) return undefined;
       walked.add(current);

@@ -6,11 +6,13 @@
  * Triage document: partners fill it in at the same time, but each answers "bekend bij ons" for
  * its own organisation only, and nothing outside the document's own top-level keys is written.
  * Triage and leefgebieden documents: an answer or score says who gave it (`setBy`, shown as
- * "ingevuld door"), and a writer writes only their own user id there.
+ * "ingevuld door"), and a writer names only themselves there: every answer they write holds their
+ * own user id as `setBy`, and a score comes with their `setBy` for the same leefgebied.
  * Other documents: anything write access allows.
  */
-import { TRIAGE_DOC_KEYS } from "../../shared/docs/triageDoc.js";
 import { LEEFGEBIED_FIELDS } from "../../shared/docs/leefgebiedenDoc.js";
+import { TRIAGE_DOC_KEYS } from "../../shared/docs/triageDoc.js";
+import { ZRM_SCORES } from "../../shared/domain/leefgebied.js";
 import { parseDocName } from "../../shared/wire/docNames.js";
 import type { Principal } from "../auth/principal.js";
 import type { UpdateGuard } from "../collab/types.js";
@@ -18,23 +20,43 @@ import type { UpdatePlace } from "../collab/updatePlaces.js";
 
 const TRIAGE_ROOTS: ReadonlySet<string> = new Set(Object.values(TRIAGE_DOC_KEYS));
 
-/**
- * Whether what the place adds names no one but the writer as its author: a `setBy` entry (a
- * leefgebied's score), or a value holding `setBy` (a triage answer). Places without a value pass.
- */
-function stampedByWriter(place: UpdatePlace, userId: string): boolean {
-  const entry = place.entry;
-  if (entry === undefined) return true;
-  if (entry.key === LEEFGEBIED_FIELDS.setBy) return entry.value === userId;
-  const value = entry.value;
-  if (typeof value !== "object" || value === null || !("setBy" in value)) return true;
-  return value.setBy === userId;
+/** Who gave an answer or score: the field of a triage answer and of a leefgebied's entry. */
+const SET_BY = LEEFGEBIED_FIELDS.setBy;
+
+/** Whether a value is a record (a triage answer is one). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
 }
 
-/** Whether a value written could be a stamp: a user id, or an answer holding `setBy`. */
-function mayBeStamp(value: unknown): boolean {
+/** Whether every triage answer the place adds holds the writer's id as `setBy`. */
+function answeredByWriter(place: UpdatePlace, userId: string): boolean {
+  return (place.entry?.values ?? []).every((v) => !isRecord(v) || v[SET_BY] === userId);
+}
+
+/**
+ * Whether the leefgebieden places name the writer only: each `setBy` entry is theirs, and each
+ * leefgebied given a score is given their `setBy` in the same update.
+ */
+function scoredByWriter(places: readonly UpdatePlace[], userId: string): boolean {
+  const stamped = new Set<string | null>();
+  for (const { key, entry } of places) {
+    if (entry?.key !== SET_BY) continue;
+    if (!entry.values.every((v) => v === userId)) return false;
+    stamped.add(key);
+  }
+  return places.every((p) => p.entry?.key !== LEEFGEBIED_FIELDS.score || stamped.has(p.key));
+}
+
+/**
+ * Whether a value written to a leefgebieden document could change who is named or what score is
+ * shown: a string (a user id), a record, or a ZRM score. Other numbers (no score the page reads)
+ * and text typed in a note are not judged, so they stay batched.
+ */
+function mayNameOrScore(value: unknown): boolean {
   return (
-    typeof value === "string" || (typeof value === "object" && value !== null && "setBy" in value)
+    typeof value === "string" ||
+    isRecord(value) ||
+    (ZRM_SCORES as readonly unknown[]).includes(value)
   );
 }
 
@@ -42,18 +64,19 @@ function mayBeStamp(value: unknown): boolean {
 export function documentUpdateGuard(principal: Principal, docName: string): UpdateGuard | null {
   const doc = parseDocName(docName);
   if (doc?.type !== "case") return null;
-  const ownStamps = (places: readonly UpdatePlace[]) =>
-    places.every((place) => stampedByWriter(place, principal.userId));
-  if (doc.kind === "leefgebieden") return { judges: mayBeStamp, allows: ownStamps };
+  const { userId, organisationId } = principal;
+  if (doc.kind === "leefgebieden") {
+    return { judges: mayNameOrScore, allows: (places) => scoredByWriter(places, userId) };
+  }
   if (doc.kind !== "triage") return null;
   return {
     judges: "every",
     allows: (places) =>
-      ownStamps(places) &&
       places.every(
         (place) =>
           TRIAGE_ROOTS.has(place.root) &&
-          (place.root !== TRIAGE_DOC_KEYS.bekendBij || place.key === principal.organisationId),
+          (place.root !== TRIAGE_DOC_KEYS.bekendBij || place.key === organisationId) &&
+          answeredByWriter(place, userId),
       ),
   };
 }

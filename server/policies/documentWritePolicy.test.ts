@@ -1,0 +1,123 @@
+/**
+ * The write policy's guards on updates a tampered client could craft: real Yjs updates, placed
+ * against the server's copy of the document as the collaboration server does.
+ */
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import type { Principal } from "../auth/principal.js";
+import { decodeUpdateStrict } from "../collab/updateCheck.js";
+import { placesOfUpdate } from "../collab/updatePlaces.js";
+import { documentUpdateGuard } from "./documentWritePolicy.js";
+
+const writer: Principal = {
+  userId: "u-a",
+  username: "dn.a",
+  displayName: "A",
+  organisationId: "org-a",
+  organisationName: "Org A",
+  role: "deelnemer",
+  regio: "Regio",
+  sessionId: "sess-a",
+};
+
+/** Whether the guard of `docName` lets the writer send `update` to `server`. */
+function allowed(server: Y.Doc, docName: string, update: Uint8Array): boolean {
+  const guard = documentUpdateGuard(writer, docName);
+  const places = placesOfUpdate(server, decodeUpdateStrict(update));
+  return places !== null && (guard?.allows(places) ?? true);
+}
+
+/** The update a client sends for `change` made on a fresh document. */
+function updateOf(change: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc();
+  doc.clientID = 7;
+  change(doc);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** A map entry written by `Y.Map.set`, then given other content as a crafted update could. */
+function craftedEntry(
+  map: Y.Map<unknown>,
+  key: string,
+  content: Y.ContentAny | Y.ContentEmbed,
+): void {
+  map.set(key, null);
+  const item = (map as unknown as { _map: Map<string, Y.Item> })._map.get(key);
+  if (item === undefined) throw new Error("no item");
+  item.content = content;
+}
+
+const TRIAGE = "case/case_1/triage";
+const LEEFGEBIEDEN = "case/case_1/leefgebieden";
+
+describe("the triage guard", () => {
+  it("takes an answer stamped with the writer's own id", () => {
+    const update = updateOf((d) => d.getMap("risico").set("rtiG", { level: "hoog", setBy: "u-a" }));
+    expect(allowed(new Y.Doc(), TRIAGE, update)).toBe(true);
+  });
+
+  it("refuses an answer stamped with someone else's id, or with none", () => {
+    for (const answer of [{ level: "hoog", setBy: "u-b" }, { level: "hoog" }]) {
+      const update = updateOf((d) => d.getMap("risico").set("rtiG", answer));
+      expect(allowed(new Y.Doc(), TRIAGE, update)).toBe(false);
+    }
+  });
+
+  it("refuses a crafted entry holding a second answer in someone else's name, or an embed", () => {
+    const own = { level: "laag", setBy: "u-a" };
+    const other = { level: "zeer_hoog", setBy: "u-b" };
+    const twoValues = updateOf((d) =>
+      craftedEntry(d.getMap("risico"), "rtiG", new Y.ContentAny([own, other])),
+    );
+    const embed = updateOf((d) =>
+      craftedEntry(d.getMap("risico"), "rtiG", new Y.ContentEmbed(other)),
+    );
+    expect(allowed(new Y.Doc(), TRIAGE, twoValues)).toBe(false);
+    expect(allowed(new Y.Doc(), TRIAGE, embed)).toBe(false);
+  });
+});
+
+describe("the leefgebieden guard", () => {
+  /** The server's copy, with a leefgebied entry map prepared as the server does on load. */
+  function prepared(): { server: Y.Doc; client: Y.Doc; sent: Uint8Array[] } {
+    const server = new Y.Doc();
+    server.getMap("scores").set("justitie", new Y.Map());
+    const client = new Y.Doc();
+    client.clientID = 7;
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const sent: Uint8Array[] = [];
+    client.on("update", (u: Uint8Array) => sent.push(u));
+    return { server, client, sent };
+  }
+  const entryOf = (doc: Y.Doc) => doc.getMap("scores").get("justitie") as Y.Map<unknown>;
+
+  it("takes a score with the writer's own setBy", () => {
+    const { server, client, sent } = prepared();
+    client.transact(() => {
+      entryOf(client).set("score", 2);
+      entryOf(client).set("setBy", "u-a");
+    });
+    expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(true);
+  });
+
+  it("refuses a score under someone else's setBy, and a score without the writer's setBy", () => {
+    const other = prepared();
+    other.client.transact(() => {
+      entryOf(other.client).set("score", 2);
+      entryOf(other.client).set("setBy", "u-b");
+    });
+    expect(allowed(other.server, LEEFGEBIEDEN, other.sent[0]!)).toBe(false);
+
+    const bare = prepared();
+    entryOf(bare.client).set("score", 1);
+    expect(allowed(bare.server, LEEFGEBIEDEN, bare.sent[0]!)).toBe(false);
+  });
+
+  it("judges an update adding a string, a record or a ZRM score, and leaves one of other numbers alone", () => {
+    const guard = documentUpdateGuard(writer, LEEFGEBIEDEN);
+    const picks = guard?.judges;
+    if (typeof picks !== "function") throw new Error("the leefgebieden guard picks values");
+    expect([picks("u-b"), picks({ setBy: "u-b" }), picks(3)]).toEqual([true, true, true]);
+    expect([picks(1_700_000_000), picks(null), picks(true)]).toEqual([false, false, false]);
+  });
+});
