@@ -322,6 +322,23 @@ describe("anchoring the head of the trail", () => {
     expect(last).toMatchObject({ action: "audit.verify", detail: { anchorUnsigned: true } });
   });
 
+  it("with an anchor key, counts a removed anchor of a trail that holds entries as unsigned", async () => {
+    const key = Buffer.alloc(32, 7);
+    const signed = await openTrail(createLogger("silent"), key);
+    recordSome(signed, 2);
+    await signed.close();
+    await rm(join(dir, "audit-head.json"));
+    expect(await checkAuditChain(dir, false, key)).toMatchObject({
+      ok: false,
+      anchorUnsigned: true,
+    });
+    // Without a key nothing was promised: a trail without an anchor is one that never had one.
+    expect((await checkAuditChain(dir)).ok).toBe(true);
+    const { log, lines: logLines } = keptLog();
+    await (await openTrail(log, key)).flush();
+    expect(logLines.join("\n")).toMatch(/not signed with the anchor key/);
+  });
+
   it("starts with an error but goes on when the anchor cannot be read, and writes it anew", async () => {
     await (await trailWith(2)).close();
     await writeFile(join(dir, "audit-head.json"), "kapot");

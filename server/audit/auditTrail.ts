@@ -78,7 +78,9 @@ export class AuditTrail {
     await mkdir(dir, { recursive: true });
     const newestFile = (await monthFiles(dir)).at(-1) ?? null;
     const last = await readLastEntry(dir, newestFile, log);
-    const anchored = await readTrailHead(dir, key);
+    const read = await readTrailHead(dir, key);
+    // With a key, a trail that holds entries has a signed anchor: a removed one counts as unsigned.
+    const anchored = key !== null && read === "none" && last !== undefined ? "unsigned" : read;
     if (anchored === "unreadable") {
       log.error("audit: the head anchor cannot be read; it is written anew with the next entry");
     }

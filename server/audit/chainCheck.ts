@@ -31,11 +31,12 @@ export async function checkAuditChain(
   key: AnchorKey = null,
 ): Promise<AuditChainCheck> {
   const read = await readTrailHead(dir, key);
-  const anchorUnsigned = read === "unsigned";
   // An anchor not signed with the key vouches for nothing: the walk goes without it.
   const head = headOrNull(read);
   const walk = await walkChain(dir, live, head);
   const newest = (await newestEntry(dir, live))?.entry.seq ?? 0;
+  // With a key, a trail that holds entries has a signed anchor: a removed one counts as unsigned.
+  const anchorUnsigned = read === "unsigned" || (key !== null && read === "none" && newest > 0);
   const newestMissing = head !== null && newest < head.seq;
   const anchoredSeq = head?.seq ?? null;
   if (typeof walk === "object") {
