@@ -141,7 +141,7 @@ export async function changeMeeting(
     seen.add(slot.id);
   });
   const agenda = change.agenda.map((slot, i) => changedSlot(store, principal, meeting, slot, i));
-  checkTitle(change.title, agenda);
+  checkTitle(change.title, agenda, meeting.agenda);
   const startsAt = instantOfWallTime(change.date, change.time);
   checkNotOver(startsAt, agenda, now);
   const kept = new Set(agenda.map((s) => s.id));

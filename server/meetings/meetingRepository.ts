@@ -1,6 +1,7 @@
 /** Overleggen (meetings) and the geheimhoudingsverklaringen signed for them. */
 import type { MeetingStatus } from "../../shared/api/meetings.js";
 import { REMOVED_CASE_SLOT_TITLE } from "../../shared/api/retention.js";
+import { namePattern } from "./meetingTitle.js";
 import type {
   AccessChange,
   MeetingRecord,
@@ -133,10 +134,10 @@ export class MeetingRepository {
       let changed = false;
       for (const slot of meeting.agenda) {
         if (slot.caseId !== caseId) continue;
-        // A follow-up overleg is named after the case's slot ("Vervolgoverleg: <title>").
-        if (meeting.title.includes(slot.title)) {
-          meeting.title = meeting.title.replaceAll(slot.title, REMOVED_CASE_SLOT_TITLE);
-        }
+        // A follow-up overleg is named after the case's slot ("Vervolgoverleg: <title>"); found
+        // as the title check finds it, in any case.
+        const named = namePattern(slot.title, "g");
+        if (named !== null) meeting.title = meeting.title.replace(named, REMOVED_CASE_SLOT_TITLE);
         slot.removedCase = { hadVerslag: hasVerslag(meeting.id, slot.id) };
         delete slot.caseId;
         slot.title = REMOVED_CASE_SLOT_TITLE;

@@ -204,6 +204,7 @@ describe("the chair changes a planned overleg", () => {
         kind: "casusoverleg",
         date: "2030-03-05",
         time: "13:00",
+        location: "ZVH Westerduin",
         agenda: [
           { caseId: overleg.caseA, plannedMinutes: 30, invitees: [] },
           { title: "Rondvraag", plannedMinutes: 10, invitees: [smit] },
@@ -211,6 +212,7 @@ describe("the chair changes a planned overleg", () => {
       },
     });
     expect(planned.status).toBe(400);
+    expect(await planned.text()).toContain('veld \\"title\\"');
   });
 
   it("refuses a date at which the overleg would be over already, in a change, a new plan and a follow-up", async () => {
@@ -229,16 +231,19 @@ describe("the chair changes a planned overleg", () => {
         kind: "casusoverleg",
         date: yesterday.date,
         time: yesterday.time,
+        location: "ZVH Westerduin",
         agenda: [{ title: "Opening", plannedMinutes: 5, invitees: [] }],
       },
     });
     expect(planned.status).toBe(400);
+    expect(await planned.text()).toContain("zou al voorbij zijn");
 
     const followUp = await server.api(
       `/api/meetings/${overleg.id}/slots/${overleg.slotA}/follow-up`,
       { cookie: chair, body: { date: yesterday.date, time: yesterday.time } },
     );
     expect(followUp.status).toBe(400);
+    expect(await followUp.text()).toContain("zou al voorbij zijn");
 
     // An overleg planned as it begins, earlier today with its agenda still running, is taken.
     const justBegun = wallTimeOf(new Date(Date.now() - 10 * MINUTE));

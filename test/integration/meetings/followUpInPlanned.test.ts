@@ -191,6 +191,10 @@ describe("a follow-up on an overleg already planned", () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     expect((await meetingView(chair, id)).agenda[0]?.plannedMinutes).toBe(45);
+
+    const given = await fromSource({ date: "2030-04-05", time: "13:00", plannedMinutes: 15 });
+    const { id: shorter } = (await given.json()) as { id: string };
+    expect((await meetingView(chair, shorter)).agenda[0]?.plannedMinutes).toBe(15);
   });
 
   it("refuses an overleg that holds the case already, one that started, an unknown one, and anyone but the chair", async () => {
