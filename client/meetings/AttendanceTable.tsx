@@ -124,6 +124,7 @@ export function AttendanceTable({
                     <div className="muted">
                       {person.organisationName}
                       {person.incidental ? ` · ${incidentalNote(person)}` : ""}
+                      {person.withdrawn ? ` · ${t.withdrawnMark}` : ""}
                     </div>
                   </th>
                   <td>{shown(person, mark)}</td>

@@ -156,10 +156,14 @@ export function presentSlotCase(
     attendees: slotAttendeeIds(meeting, slot).map((id) => {
       const person = presentPerson(store, id, caseRecord.id);
       const signed = store.meetings.verklaringOf(meeting.id, id);
+      const withdrawn = slot.withdrawn?.includes(id) === true && !slot.invitees.includes(id);
+      const asked = chair && person.incidental && !withdrawn;
       return {
         ...person,
+        incidental: person.incidental && !withdrawn,
         chair: id === meeting.chairUserId,
-        verklaring: chair && person.incidental ? { signedAt: signed?.signedAt ?? null } : null,
+        verklaring: asked ? { signedAt: signed?.signedAt ?? null } : null,
+        withdrawn,
       };
     }),
     openActions,

@@ -366,6 +366,11 @@ export interface SlotAttendeeView extends MeetingPersonView {
    * geheimhoudingsverklaring (`signedAt` null: not yet). Null for anyone else, and to anyone else.
    */
   verklaring: { signedAt: string | null } | null;
+  /**
+   * True for someone taken off the slot while the overleg ran (they left the case team): listed for
+   * the attendance the verslag keeps, no longer invited, and asked for no verklaring.
+   */
+  withdrawn: boolean;
 }
 
 /** An open action carried over to the overleg (from the plan van aanpak). */

@@ -108,6 +108,7 @@ export const meetingsNl = {
     "Niemand apart uitgenodigd. Wie voor dit overleg is uitgenodigd, ziet dit agendapunt.",
   generalInviteOthers: "Anderen uitnodigen voor dit agendapunt",
   incidentalMark: "incidenteel, met geheimhoudingsverklaring",
+  withdrawnMark: "niet meer in het casusteam; aanwezigheid blijft in het verslag",
   verklaringSignedAt: (time: string) => `incidenteel: verklaring getekend om ${time}`,
   verklaringNotSigned: "incidenteel: verklaring nog niet getekend",
   removeSlot: "Verwijderen",

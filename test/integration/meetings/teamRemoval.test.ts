@@ -6,6 +6,7 @@
  * recorded attendance kept for the verslag; an ended overleg keeps its agenda.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SlotCaseView } from "../../../shared/api/meetings.js";
 import { readMeeting, setAttendance } from "../../../shared/docs/meetingDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
@@ -182,6 +183,15 @@ describe("removing a member from the case team", () => {
     expect(await invitedTo(running.id, running.slotId)).toEqual([idOf("cr.bakker")]);
     expect(await invitedTo(ended.id, ended.slotId)).toEqual(invitees);
     expect(await attendanceRow()).toContain("Aanwezig");
+    // The chair's slot view lists them as withdrawn, with no verklaring asked of them.
+    const slotView = (await (
+      await server.api(`/api/meetings/${running.id}/slots/${running.slotId}`, { cookie: chair })
+    ).json()) as SlotCaseView;
+    expect(slotView.attendees.find((p) => p.userId === idOf("dn.devries"))).toMatchObject({
+      withdrawn: true,
+      incidental: false,
+      verklaring: null,
+    });
 
     const devries = await server.login("dn.devries");
     const sign = await server.api(`/api/meetings/${running.id}/verklaring`, {
