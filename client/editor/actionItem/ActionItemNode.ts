@@ -5,7 +5,7 @@
  */
 import { mergeAttributes, Node } from "@tiptap/core";
 import type { NodeType, ResolvedPos } from "@tiptap/pm/model";
-import { TextSelection, type Selection } from "@tiptap/pm/state";
+import { Selection, TextSelection } from "@tiptap/pm/state";
 import { ReactNodeViewRenderer } from "@tiptap/react";
 import {
   ACTION_ITEM_ATTR_NAMES,
@@ -57,9 +57,18 @@ function attributeSpecs() {
   );
 }
 
-/** Where a selection's action is placed from: its start, or its last line when it spans lines. */
+/**
+ * Where a selection's action is placed from: its start, or its last line when it spans lines (the
+ * line before when the selection ends at the very start of a line, as a drag to the next line does).
+ */
 export function caretOf(selection: Selection): ResolvedPos {
-  return selection.$from.sameParent(selection.$to) ? selection.$from : selection.$to;
+  const { $from, $to } = selection;
+  if ($from.sameParent($to)) return $from;
+  if ($to.parent.isTextblock && $to.parentOffset === 0) {
+    const before = Selection.findFrom($to.doc.resolve($to.before()), -1, true);
+    if (before !== null && before.$from.pos > $from.pos) return before.$from;
+  }
+  return $to;
 }
 
 /**

@@ -234,6 +234,18 @@ describe("where a new action goes", () => {
     expect(leefgebiedAt(leefgebiedPosition(caretOf(selection), place.from))).toBe("huisvesting");
   });
 
+  it("goes under the line a selection ends in, not the next one when it ends at that line's start", () => {
+    const pm = doc(schema.node("bulletList", null, [item("Financiën:"), item("Huisvesting:")]));
+    const startOfHuisvesting = endOf("Financiën:", pm) + 4;
+    expect(pm.resolve(startOfHuisvesting).parentOffset).toBe(0);
+    const selection = TextSelection.create(pm, 3, startOfHuisvesting);
+    expect(insertFor(selection)).toEqual([
+      "in lijst: Financiën:",
+      "in lijst: actie Nieuw",
+      "in lijst: Huisvesting:",
+    ]);
+  });
+
   it("goes after the list of a selected list item, inside the item around that list", () => {
     const nested = schema.node("bulletList", null, [item("Schulden:")]);
     const pm = doc(
