@@ -241,7 +241,6 @@ function ownOrigins(config: Config, url: string, port: number): string[] {
   return [...origins];
 }
 
-/** The case whose data a document holds: a case document's own, or an overleg slot's case. */
 /** Whether the named document's case, or its overleg or slot, exists. */
 function documentExists(store: Store, docName: string): boolean {
   const doc = parseDocName(docName);
@@ -253,6 +252,7 @@ function documentExists(store: Store, docName: string): boolean {
   );
 }
 
+/** The case whose data a document holds: a case document's own, or an overleg slot's case. */
 function caseIdOfDocument(store: Store, docName: string): string | undefined {
   const doc = parseDocName(docName);
   if (doc?.type === "case") return doc.caseId;

@@ -39,8 +39,7 @@ const KEEPALIVE_FRAME = frameBytes(KEEPALIVE_MESSAGE);
 export class Connection {
   /** Awareness client ids this connection has set; removed from the room when it closes. */
   readonly awarenessClients = new Set<number>();
-  /** Set once a read-only update of this connection was refused and reported. */
-  refusedReadOnly = false;
+  private refusedReadOnly = false;
   private readonly limiter: RateLimiter;
   private readonly maxBufferedSendBytes: number;
   private readonly closeGraceMs: number;
@@ -124,6 +123,13 @@ export class Connection {
   /** Writes what `cork` held back. */
   uncork(): void {
     this.socket.uncork();
+  }
+
+  /** True the first time a read-only update of this connection is refused (to report it once). */
+  firstReadOnlyRefusal(): boolean {
+    if (this.refusedReadOnly) return false;
+    this.refusedReadOnly = true;
+    return true;
   }
 
   /** Closes with a named code; the socket is dropped if the peer does not answer in time. */

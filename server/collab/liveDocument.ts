@@ -154,10 +154,7 @@ export class LiveDocument implements ConnectionSink {
           "collab: update from read-only connection refused",
         );
         connection.send(encodePermissionDenied(READ_ONLY_REFUSAL_REASON));
-        if (!connection.refusedReadOnly) {
-          connection.refusedReadOnly = true;
-          this.reportRefused(connection, "read-only");
-        }
+        if (connection.firstReadOnlyRefusal()) this.reportRefused(connection, "read-only");
       }
       return;
     }

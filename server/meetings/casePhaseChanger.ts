@@ -1,8 +1,8 @@
 /**
  * Moves a case on from an overleg (chair only): to `uitvoering` once it was discussed, to
  * `afschaling` with the criteria checklist and to whom it is handed back (again from afschaling, to
- * record the criteria met since), and to `gesloten` once every afschaling criterion is met. Closing takes the case's guests off the overleggen not started
- * yet (invitationWithdrawer.ts).
+ * record the criteria met since), and to `gesloten` once every afschaling criterion is met.
+ * Closing takes the case's guests off the overleggen not started yet (invitationWithdrawer.ts).
  */
 import { AFSCHALING_CRITERIA, mayMovePhase, type PhaseChange } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";

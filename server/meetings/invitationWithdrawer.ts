@@ -46,20 +46,24 @@ function withoutLeaving(
   return { ...slot, invitees, withdrawn: [...new Set([...(slot.withdrawn ?? []), ...leaving])] };
 }
 
+/** Which overleggen a withdrawal changes: those not started yet, or also the one that runs. */
+type Reach = "notStarted" | "notStartedOrRunning";
+
 /**
- * Removes the invitees `leaves` picks from the case's slots in every overleg not started yet, and
- * (`alsoRunning`) in the one that runs; returns each overleg changed.
+ * Removes the invitees `leaves` picks from the case's slots in every overleg `reach` names;
+ * returns each overleg changed.
  */
 async function withdrawFromCaseSlots(
   store: Store,
   caseId: string,
   leaves: (userId: string) => boolean,
   now: Date,
-  alsoRunning = false,
+  reach: Reach,
 ): Promise<WithdrawnInvitation[]> {
   const leaving = (slot: MeetingSlotRecord) =>
     slot.caseId === caseId ? slot.invitees.filter(leaves) : [];
-  const changes = (m: MeetingRecord) => notStartedYet(m, now) || (alsoRunning && runsNow(m, now));
+  const changes = (m: MeetingRecord) =>
+    notStartedYet(m, now) || (reach === "notStartedOrRunning" && runsNow(m, now));
   const withdrawn: WithdrawnInvitation[] = [];
   const affected = store.meetings
     .list()
@@ -85,7 +89,7 @@ export function withdrawCaseInvitations(
   userId: string,
   now: Date,
 ): Promise<WithdrawnInvitation[]> {
-  return withdrawFromCaseSlots(store, caseId, (u) => u === userId, now, true);
+  return withdrawFromCaseSlots(store, caseId, (u) => u === userId, now, "notStartedOrRunning");
 }
 
 /**
@@ -108,7 +112,7 @@ export async function withdrawGuestsOfClosedCase(
       user === undefined || !isStandingPartner({ userId, role: user.role, regio: user.regio }, c)
     );
   };
-  const withdrawn = await withdrawFromCaseSlots(store, c.id, isGuest, now);
+  const withdrawn = await withdrawFromCaseSlots(store, c.id, isGuest, now, "notStarted");
   const changed = new Set(withdrawn.map((w) => w.meeting.id));
   const marked = store.meetings
     .list()
