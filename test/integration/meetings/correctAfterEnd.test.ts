@@ -17,14 +17,13 @@ import type {
   VerslagOverview,
 } from "../../../shared/api/meetings.js";
 import { addBesluit, readMeeting, setAttendance } from "../../../shared/docs/meetingDoc.js";
-import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { MEETING_CORRECTION_WINDOW_DAYS } from "../../../shared/domain/meeting.js";
 import { dutchDateOf } from "../../../shared/domain/regionTime.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
-import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
+import { addBakkerAction, demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 const TYPO = "Huisbezoek door wijkagnet en GGZ binnen twee weken";
 const FIXED = "Huisbezoek door wijkagent en GGZ binnen twee weken";
@@ -87,6 +86,14 @@ const fixTypo: SlotCorrectionInput = {
   reason: "typefout",
 };
 
+/** Carlos Bakker, recorded afwezig by `holdOverleg`, corrected to aanwezig. */
+const bakkerPresent = (): SlotCorrectionInput => ({
+  kind: "aanwezigheid",
+  userId: demoUser(server, "cr.bakker").id,
+  previousStatus: "afwezig",
+  status: "aanwezig",
+});
+
 beforeEach(async () => {
   server = await startTestServer();
   chair = await server.login("pr.jansen");
@@ -122,13 +129,7 @@ describe("correcting an ended overleg", () => {
     await holdOverleg();
     const bakker = demoUser(server, "cr.bakker").id;
     expect((await correct(fixTypo)).status).toBe(204);
-    const attendance = await correct({
-      kind: "aanwezigheid",
-      userId: bakker,
-      previousStatus: "afwezig",
-      status: "aanwezig",
-    });
-    expect(attendance.status).toBe(204);
+    expect((await correct(bakkerPresent())).status).toBe(204);
     const mark = (await slotRecord()).attendance.find((a) => a.userId === bakker);
     expect(mark).toMatchObject({ status: "aanwezig" });
     expect(mark?.correctionAfterEnd?.original).toMatchObject({ status: "afwezig" });
@@ -168,16 +169,9 @@ describe("correcting an ended overleg", () => {
     expect((await server.api(base, { cookie: chair, body: { version: 2 } })).status).toBe(201);
     expect((await overview()).recordChangedSince).toBeNull();
     // An action the plan gained after the overleg does not make a version behind.
-    const plan = sockets.open(chair, `case/${overleg.caseA}/plan`);
-    await eventually(() => plan.provider.synced, "plan synced");
-    insertActionItem(plan.doc, {
+    await addBakkerAction(server, sockets, chair, overleg.caseA, {
       id: "act_na_afloop",
       text: "Na afloop toegevoegd",
-      organisationId: demoUser(server, "cr.bakker").organisationId,
-      responsible: "Carlos Bakker",
-      dueDate: "2030-01-31",
-      status: "open",
-      kind: "zorg",
     });
     const later = await pollUntil(
       () => overview(),
@@ -185,14 +179,7 @@ describe("correcting an ended overleg", () => {
       "the concept lists the new action",
     );
     expect(later.recordChangedSince).toBeNull();
-    const bakker = demoUser(server, "cr.bakker").id;
-    const attendance = await correct({
-      kind: "aanwezigheid",
-      userId: bakker,
-      previousStatus: "afwezig",
-      status: "aanwezig",
-    });
-    expect(attendance.status).toBe(204);
+    expect((await correct(bakkerPresent())).status).toBe(204);
     expect((await overview()).recordChangedSince).toBe(2);
   });
 

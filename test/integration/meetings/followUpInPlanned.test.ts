@@ -9,13 +9,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MeetingView, SlotCaseView } from "../../../shared/api/meetings.js";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
-import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { pollUntil } from "../../support/eventually.js";
-import { caseIdByTitle, demoUser, eventually, Sockets } from "../../support/sessionClient.js";
+import { caseIdByTitle, eventually, Sockets } from "../../support/sessionClient.js";
 import { createAccount, NEW_PASSWORD } from "../accounts/accountSupport.js";
-import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
+import { addBakkerAction, demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 let server: TestServer;
 let chair: string;
@@ -120,16 +119,9 @@ describe("a follow-up on an overleg already planned", () => {
     );
 
     // An open action in the case's plan heads both slots.
-    const plan = sockets.open(chair, `case/${overleg.caseA}/plan`);
-    await eventually(() => plan.provider.synced, "plan synced");
-    insertActionItem(plan.doc, {
+    await addBakkerAction(server, sockets, chair, overleg.caseA, {
       id: "act_vervolg",
       text: "Huisbezoek afleggen",
-      organisationId: demoUser(server, "cr.bakker").organisationId,
-      responsible: "Carlos Bakker",
-      dueDate: "2030-01-31",
-      status: "open",
-      kind: "zorg",
     });
     const original = await pollUntil(
       () => slotView(chair, overleg.id, overleg.slotA),

@@ -1,9 +1,10 @@
 /** Helpers for overleg tests: the demo overleg, its slots, and planning one with invitees or a guest. */
 import { expect } from "vitest";
 import type { AgendaSlotPlan, MeetingView } from "../../../shared/api/meetings.js";
+import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { wallTimeOf } from "../../../shared/domain/regionTime.js";
 import type { TestServer } from "../../support/server.js";
-import { demoUser } from "../../support/sessionClient.js";
+import { demoUser, eventually, type Sockets } from "../../support/sessionClient.js";
 
 /** The demo overleg as the chair sees it, with the slot ids of Demo casus A and B. */
 export interface DemoOverleg {
@@ -31,6 +32,29 @@ export async function demoOverleg(server: TestServer, chairCookie: string): Prom
     caseA: slot("Demo casus A")?.caseId ?? "",
     caseB: slot("Demo casus B")?.caseId ?? "",
   };
+}
+
+/**
+ * Writes an open action for Carlos Bakker (Politie) into the case's plan, as the chair's editor
+ * would; the action index follows through the extractor.
+ */
+export async function addBakkerAction(
+  server: TestServer,
+  sockets: Sockets,
+  chairCookie: string,
+  caseId: string,
+  action: { id: string; text: string },
+): Promise<void> {
+  const plan = sockets.open(chairCookie, `case/${caseId}/plan`);
+  await eventually(() => plan.provider.synced, "plan synced");
+  insertActionItem(plan.doc, {
+    ...action,
+    organisationId: demoUser(server, "cr.bakker").organisationId,
+    responsible: "Carlos Bakker",
+    dueDate: "2030-01-31",
+    status: "open",
+    kind: "zorg",
+  });
 }
 
 /** An overleg planned for a test, with the id of the case's slot. */
