@@ -17,7 +17,13 @@ import { readAuditPage, type AuditPageRead } from "./auditPage.js";
 import { checkAuditChain, newestEntry } from "./chainCheck.js";
 import { GENESIS_HASH, hashEntry } from "./entryHash.js";
 import { HeadAnchor } from "./headAnchor.js";
-import { readTrailHead, writeTrailHead, type AnchorKey, type TrailHead } from "./trailHead.js";
+import {
+  keyedRead,
+  readTrailHead,
+  writeTrailHead,
+  type AnchorKey,
+  type TrailHead,
+} from "./trailHead.js";
 import { TrailAppender } from "./trailAppender.js";
 import { cutUnfinishedLine, monthFiles, syncDirectory } from "./trailFiles.js";
 
@@ -78,9 +84,7 @@ export class AuditTrail {
     await mkdir(dir, { recursive: true });
     const newestFile = (await monthFiles(dir)).at(-1) ?? null;
     const last = await readLastEntry(dir, newestFile, log);
-    const read = await readTrailHead(dir, key);
-    // With a key, a trail that holds entries has a signed anchor: a removed one counts as unsigned.
-    const anchored = key !== null && read === "none" && last !== undefined ? "unsigned" : read;
+    const anchored = keyedRead(await readTrailHead(dir, key), key, last !== undefined);
     if (anchored === "unreadable") {
       log.error("audit: the head anchor cannot be read; it is written anew with the next entry");
     }

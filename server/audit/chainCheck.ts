@@ -9,7 +9,13 @@ import type { AuditChainCheck, AuditLinePlace } from "../../shared/api/audit.js"
 import type { AuditEntry } from "./auditEvent.js";
 import { GENESIS_HASH, hashEntry } from "./entryHash.js";
 import { parseStoredEntry } from "./storedEntry.js";
-import { headOrNull, readTrailHead, type AnchorKey, type TrailHead } from "./trailHead.js";
+import {
+  headOrNull,
+  keyedRead,
+  readTrailHead,
+  type AnchorKey,
+  type TrailHead,
+} from "./trailHead.js";
 import { linesBackward, linesForward, lineNumbersAt, monthFiles } from "./trailFiles.js";
 
 /** Where the walk stopped: the entries before it hold; what stands at `firstBadLine` breaks it. */
@@ -35,8 +41,7 @@ export async function checkAuditChain(
   const head = headOrNull(read);
   const walk = await walkChain(dir, live, head);
   const newest = (await newestEntry(dir, live))?.entry.seq ?? 0;
-  // With a key, a trail that holds entries has a signed anchor: a removed one counts as unsigned.
-  const anchorUnsigned = read === "unsigned" || (key !== null && read === "none" && newest > 0);
+  const anchorUnsigned = keyedRead(read, key, newest > 0) === "unsigned";
   const newestMissing = head !== null && newest < head.seq;
   const anchoredSeq = head?.seq ?? null;
   if (typeof walk === "object") {

@@ -74,6 +74,18 @@ export async function readTrailHead(dir: string, key: AnchorKey = null): Promise
   return key === null || signedBy(head, parsed.data.mac, key) ? head : "unsigned";
 }
 
+/**
+ * The anchor as read, held to the key's promise: with a key, a trail that holds entries has a
+ * signed anchor, so a removed one counts as unsigned.
+ */
+export function keyedRead(
+  read: TrailHeadRead,
+  key: AnchorKey,
+  holdsEntries: boolean,
+): TrailHeadRead {
+  return key !== null && read === "none" && holdsEntries ? "unsigned" : read;
+}
+
 /** The head when the anchor holds one, else null. */
 export function headOrNull(read: TrailHeadRead): TrailHead | null {
   return typeof read === "object" ? read : null;

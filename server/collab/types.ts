@@ -76,8 +76,9 @@ export interface CollabExtension {
  */
 export interface UpdateGuard {
   /**
-   * Which updates are judged: `every` one, or only those adding a plain value this test picks (a
-   * guard of stamps such as `setBy` picks strings: text typing and numbers go unjudged and batched).
+   * Which updates are judged: `every` one, or only those adding a plain value this test picks (the
+   * leefgebieden guard picks what could name someone or be a score: typing a note goes unjudged and
+   * batched).
    */
   readonly judges: "every" | ((value: unknown) => boolean);
   allows(places: readonly UpdatePlace[]): boolean;

@@ -86,7 +86,7 @@ describe("placesOfUpdate", () => {
     expect(keys(placesFor(server, a.sent[0]!))).toEqual(["notes/"]);
   });
 
-  it("says the key and value of each plain value an update adds to a map, also of an overwrite and inside a nested map", () => {
+  it("says the key and values of each map entry an update adds, also of an overwrite and inside a nested map", () => {
     const server = new Y.Doc();
     const a = client(1);
     const entries = (update: Uint8Array) =>

@@ -6,8 +6,8 @@
  * in the document or earlier in the same update. Parts the document already has are skipped, as
  * Yjs skips them; a part whose place cannot be found (its neighbour or deleted range is unknown to
  * the server) makes the answer `null`, which a policy treats as a refusal. An added map entry that
- * holds a plain value (JSON, as an answer with its `setBy` is) also says its own key and value, so a
- * policy can judge what is written, not only where.
+ * holds plain values (JSON, as an answer with its `setBy` is) also says its own key and values, so
+ * a policy can judge what is written, not only where.
  */
 import * as Y from "yjs";
 import { rangeAt } from "./clockRanges.js";
@@ -18,7 +18,7 @@ export interface UpdatePlace {
   readonly root: string;
   /** The root map's key the change lies under; null for root arrays and texts. */
   readonly key: string | null;
-  /** For an added map entry holding a plain value: its own key (in whichever map) and value. */
+  /** For an added map entry holding plain values: its own key (in whichever map) and values. */
   readonly entry?: AddedEntry;
 }
 
