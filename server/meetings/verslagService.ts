@@ -39,13 +39,14 @@ async function mayDownload(deps: VerslagDeps, principal: Principal, found: Clear
 
 /**
  * Whether two verslagen record the same besluiten and attendance, the part of a verslag that stands
- * once the overleg ended and changes only by a correction. The actions' progress and the case's
- * phase move on after the overleg; a fixed version keeps them as they were and is not behind for it.
+ * once the overleg ended and changes only by a correction. The actions' progress, the case's phase
+ * and the names people go by move on after the overleg; a fixed version keeps them as they were and
+ * is not behind for it. Attendance rows are in the same order in both (the slot's attendees).
  */
 function sameRecord(a: VerslagContent, b: VerslagContent): boolean {
-  return (
-    JSON.stringify([a.besluiten, a.attendance]) === JSON.stringify([b.besluiten, b.attendance])
-  );
+  const record = (v: VerslagContent) =>
+    JSON.stringify([v.besluiten, v.attendance.map((r) => [r.status, r.correctionNote ?? null])]);
+  return record(a) === record(b);
 }
 
 /**

@@ -23,6 +23,7 @@ import { readAuditTrail } from "../../support/auditTrail.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
+import { changeAccount } from "../accounts/accountSupport.js";
 import { addBakkerAction, demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 const TYPO = "Huisbezoek door wijkagnet en GGZ binnen twee weken";
@@ -179,6 +180,16 @@ describe("correcting an ended overleg", () => {
       "the concept lists the new action",
     );
     expect(later.recordChangedSince).toBeNull();
+    // Nor does a name someone goes by since.
+    const renamed = await changeAccount(
+      server,
+      await server.login("beheer"),
+      demoUser(server, "cr.bakker").id,
+      { displayName: "Carlos Bakker-Duin" },
+    );
+    expect(renamed.status).toBe(200);
+    expect(JSON.stringify((await overview()).draft)).toContain("Carlos Bakker-Duin");
+    expect((await overview()).recordChangedSince).toBeNull();
     expect((await correct(bakkerPresent())).status).toBe(204);
     expect((await overview()).recordChangedSince).toBe(2);
   });
