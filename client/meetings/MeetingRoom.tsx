@@ -185,7 +185,8 @@ function LiveTable({
           )}
           {meeting.status === "gepland" && <p className="notice notice-info">{t.notStarted}</p>}
           {meeting.status === "afgerond" && <p className="notice notice-info">{t.ended}</p>}
-          {following && current !== null && currentSlot === null && (
+          {/* Only while the chair is discussing something: after the end, "afgerond" says it all. */}
+          {running && following && current !== null && currentSlot === null && (
             <p className="notice notice-info">{t.elsewhere}</p>
           )}
           {selected === null && (current === null || !following) && <p>{t.noneSelected}</p>}

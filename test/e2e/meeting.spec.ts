@@ -656,7 +656,7 @@ test.describe("the casusoverleg", () => {
   });
 
   // Last: an ended overleg cannot be started again on this worker's server.
-  test("when the chair ends the overleg, an open participant's page shows it ended, without a timer", async ({
+  test("when the chair ends the overleg, an open participant's page shows it ended, without saying what the chair was discussing", async ({
     browser,
     baseURL,
   }) => {
@@ -664,14 +664,20 @@ test.describe("the casusoverleg", () => {
     const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
     await openOverleg(chair.page);
     await startOverleg(chair.page);
-    await discussItem(chair.page, "Opening en mededelingen");
+    // The chair ends on an item Daan de Vries is not invited to.
+    await discussItem(chair.page, "Demo casus B");
     await openOverleg(devries.page);
-    await expect(devries.page.getByRole("timer")).toBeVisible();
+    const elsewhere = devries.page.getByText("waarvoor u niet bent uitgenodigd");
+    await expect(elsewhere).toBeVisible();
+    // The item's timer runs on the chair's screen (his shows none for an item not his).
+    await expect(chair.page.getByRole("timer")).toBeVisible();
 
     chair.page.once("dialog", (dialog) => void dialog.accept());
     await chair.page.getByRole("button", { name: "Overleg beëindigen" }).click();
     await expect(statusTag(devries.page)).toHaveText("Afgerond");
     await expect(devries.page.getByText("Dit overleg is afgerond.")).toBeVisible();
+    // Ended, the overleg no longer says the chair is discussing something.
+    await expect(elsewhere).toHaveCount(0);
     await expect(devries.page.getByRole("timer")).toHaveCount(0);
     await expect(devries.page.getByText("Wordt nu besproken")).toHaveCount(0);
     await expect(devries.page.getByText("U volgt de voorzitter.")).toHaveCount(0);
