@@ -12,6 +12,7 @@ import type { SlotDraft } from "./slotDrafts.js";
 import { CorrectionFormEnd } from "./CorrectionFormEnd.js";
 import type { SlotCorrector } from "./meetingsApi.js";
 import { useSlotCorrection } from "./useSlotCorrection.js";
+import { LengthNote } from "./LengthNote.js";
 
 const t = messages.meetings;
 
@@ -46,8 +47,10 @@ export function BesluitCorrectionForm({ besluit, draft, correct }: BesluitCorrec
         value={text}
         maxLength={BESLUIT_TEXT_MAX}
         rows={2}
+        aria-describedby={`${inputId}-lengte`}
         onChange={(e) => draft.edit(e.target.value)}
       />
+      <LengthNote id={`${inputId}-lengte`} length={text.length} max={BESLUIT_TEXT_MAX} />
       <CorrectionFormEnd
         inputId={inputId}
         reason={reason}

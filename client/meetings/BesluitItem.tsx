@@ -10,7 +10,7 @@
 import { useState } from "react";
 import type * as Y from "yjs";
 import { correctBesluit, withdrawBesluit } from "../../shared/docs/meetingDoc.js";
-import type { Besluit } from "../../shared/domain/meeting.js";
+import { BESLUIT_TEXT_MAX, type Besluit } from "../../shared/domain/meeting.js";
 import { messages } from "../i18n/messages.js";
 import type { SlotCorrector } from "./meetingsApi.js";
 import { BesluitCorrectionForm } from "./BesluitCorrectionForm.js";
@@ -18,6 +18,7 @@ import { BesluitWithdrawalForm } from "./BesluitWithdrawalForm.js";
 import { CorrectionNote } from "./CorrectionNote.js";
 import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
+import { LengthNote } from "./LengthNote.js";
 
 const t = messages.meetings;
 
@@ -83,10 +84,12 @@ export function BesluitItem({
           <textarea
             id={inputId}
             value={editing}
-            maxLength={2000}
+            maxLength={BESLUIT_TEXT_MAX}
             rows={2}
+            aria-describedby={`${inputId}-lengte`}
             onChange={(e) => correction.edit(e.target.value)}
           />
+          <LengthNote id={`${inputId}-lengte`} length={editing.length} max={BESLUIT_TEXT_MAX} />
           <div className="mt-besluit-actions">
             <button type="submit" className="button button-primary" disabled={trimmed === ""}>
               {t.saveBesluit}

@@ -14,6 +14,8 @@ import type { SlotCorrector } from "./meetingsApi.js";
 import { BesluitItem } from "./BesluitItem.js";
 import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
+import { BESLUIT_TEXT_MAX } from "../../shared/domain/meeting.js";
+import { LengthNote } from "./LengthNote.js";
 
 const t = messages.meetings;
 
@@ -125,9 +127,15 @@ export function BesluitenList({
           <textarea
             id={`nieuw-besluit-${slotId}`}
             value={text}
-            maxLength={2000}
+            maxLength={BESLUIT_TEXT_MAX}
             rows={2}
+            aria-describedby={`nieuw-besluit-lengte-${slotId}`}
             onChange={(e) => draft.edit(e.target.value)}
+          />
+          <LengthNote
+            id={`nieuw-besluit-lengte-${slotId}`}
+            length={text.length}
+            max={BESLUIT_TEXT_MAX}
           />
           <button type="submit" className="button button-primary" disabled={text.trim() === ""}>
             {t.addBesluit}

@@ -4,7 +4,11 @@
  * as a version, confirming before a second version; attendees download versions.
  */
 import { useState } from "react";
-import { verslagExportPath, type VerslagVersionView } from "../../shared/api/meetings.js";
+import {
+  SAMENVATTING_MAX,
+  verslagExportPath,
+  type VerslagVersionView,
+} from "../../shared/api/meetings.js";
 import { samenvattingBlocks } from "../../shared/verslag/samenvattingBlocks.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { LoadFailure } from "../components/LoadFailure.js";
@@ -15,6 +19,7 @@ import { formatMeetingDateTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
 import { useVerslagOverview } from "./useVerslagOverview.js";
 import { VerslagConcept } from "./VerslagConcept.js";
+import { LengthNote } from "./LengthNote.js";
 
 const t = messages.meetings;
 
@@ -100,9 +105,15 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
           <textarea
             id={`samenvatting-${slotId}`}
             rows={3}
-            maxLength={5000}
+            maxLength={SAMENVATTING_MAX}
             value={samenvatting}
+            aria-describedby={`samenvatting-lengte-${slotId}`}
             onChange={(e) => draft.edit(e.target.value)}
+          />
+          <LengthNote
+            id={`samenvatting-lengte-${slotId}`}
+            length={samenvatting.length}
+            max={SAMENVATTING_MAX}
           />
           <button type="button" className="button button-primary" disabled={busy} onClick={freeze}>
             {t.freeze}

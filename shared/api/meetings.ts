@@ -173,6 +173,9 @@ export type MeetingChange = z.infer<typeof MeetingChangeSchema>;
 /** `POST /api/meetings/:id/verklaring`: the signature must state agreement explicitly. */
 export const SignVerklaringSchema = z.object({ akkoord: z.literal(true) });
 
+/** Longest samenvatting of a verslag, in characters. */
+export const SAMENVATTING_MAX = 5000;
+
 /** Highest verslag version number the API accepts (in export paths and freeze requests). */
 export const MAX_VERSLAG_VERSION = 10_000;
 
@@ -183,7 +186,11 @@ export const MAX_VERSLAG_VERSION = 10_000;
  * making a later one.
  */
 export const FreezeVerslagSchema = z.object({
-  samenvatting: z.string().trim().max(5000, "Maximaal 5000 tekens.").default(""),
+  samenvatting: z
+    .string()
+    .trim()
+    .max(SAMENVATTING_MAX, `Maximaal ${SAMENVATTING_MAX} tekens.`)
+    .default(""),
   version: z.number().int().min(1).max(MAX_VERSLAG_VERSION),
 });
 

@@ -72,7 +72,11 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   await chair.page.getByRole("button", { name: "Overleg starten" }).click();
   // Its only item opens with the start.
   await expect(shownItem(chair.page)).toHaveText("Demo casus A");
+  // A paste longer than a besluit may be is cut off, and the page says so.
+  await chair.page.getByLabel("Nieuw besluit").fill("x".repeat(2100));
+  await expect(chair.page.getByText("wat langer was, is afgekapt")).toBeVisible();
   await chair.page.getByLabel("Nieuw besluit").fill(TYPO);
+  await expect(chair.page.getByText("wat langer was, is afgekapt")).toHaveCount(0);
   await chair.page.getByRole("button", { name: "Besluit vastleggen" }).click();
   await expect(besluit(chair.page, TYPO)).toBeVisible();
   const devries = await signedIn(browser, baseURL ?? "", "dn.devries");

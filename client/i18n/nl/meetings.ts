@@ -108,6 +108,9 @@ export const meetingsNl = {
     "Niemand apart uitgenodigd. Wie voor dit overleg is uitgenodigd, ziet dit agendapunt.",
   generalInviteOthers: "Anderen uitnodigen voor dit agendapunt",
   incidentalMark: "incidenteel, met geheimhoudingsverklaring",
+  lengthLeft: (n: number): string => `Nog ${n} ${n === 1 ? "teken" : "tekens"}.`,
+  lengthAtMax: (max: number): string =>
+    `Maximaal ${max} tekens: wat langer was, is afgekapt. Controleer het einde.`,
   withdrawnMark: "niet meer in het casusteam; aanwezigheid blijft in het verslag",
   verklaringSignedAt: (time: string) => `incidenteel: verklaring getekend om ${time}`,
   verklaringNotSigned: "incidenteel: verklaring nog niet getekend",
