@@ -8,13 +8,13 @@
 import type * as Y from "yjs";
 import type { SlotAttendeeView } from "../../shared/api/meetings.js";
 import { addBesluit, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
+import { BESLUIT_TEXT_MAX } from "../../shared/domain/meeting.js";
 import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
 import type { SlotCorrector } from "./meetingsApi.js";
 import { BesluitItem } from "./BesluitItem.js";
 import { formatClockTime } from "./meetingTime.js";
 import { useSlotDraft } from "./slotDrafts.js";
-import { BESLUIT_TEXT_MAX } from "../../shared/domain/meeting.js";
 import { LengthNote } from "./LengthNote.js";
 
 const t = messages.meetings;
