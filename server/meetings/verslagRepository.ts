@@ -27,10 +27,17 @@ export class VerslagRepository {
     return [...latest.values()];
   }
 
+  /** The highest version of this slot's verslag so far; undefined before the first. */
+  latestOf(meetingId: string, agendaItemId: string): VerslagRecord | undefined {
+    return this.versionsOf(meetingId, agendaItemId).reduce<VerslagRecord | undefined>(
+      (max, v) => (max === undefined || v.version > max.version ? v : max),
+      undefined,
+    );
+  }
+
   /** The number the next version of this slot's verslag gets: one above the highest so far. */
   nextVersion(meetingId: string, agendaItemId: string): number {
-    const before = this.versionsOf(meetingId, agendaItemId);
-    return before.reduce((max, v) => Math.max(max, v.version), 0) + 1;
+    return (this.latestOf(meetingId, agendaItemId)?.version ?? 0) + 1;
   }
 
   /** Appends a new version numbered `nextVersion`. */

@@ -62,10 +62,7 @@ export async function verslagOverview(
   const chair = isChair(principal, found.meeting);
   const versions = deps.store.verslagen.versionsOf(found.meeting.id, found.slot.id);
   const concept = chair ? await generateVerslag(deps.store, deps.open, found, now) : null;
-  const latest = versions.reduce<VerslagRecord | undefined>(
-    (max, v) => (max === undefined || v.version > max.version ? v : max),
-    undefined,
-  );
+  const latest = deps.store.verslagen.latestOf(found.meeting.id, found.slot.id);
   return {
     draft: concept === null ? null : verslagBlocks(concept, "concept"),
     recordChangedSince:
