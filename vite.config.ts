@@ -7,7 +7,9 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   root: "client",
   plugins: [react()],
-  build: { outDir: "../dist/client", emptyOutDir: true, sourcemap: true },
+  // "hidden": the maps are written beside the bundles for whoever runs the server to read a stack
+  // trace with, but no bundle points to them and the server does not serve them.
+  build: { outDir: "../dist/client", emptyOutDir: true, sourcemap: "hidden" },
   server: {
     proxy: {
       "/api": "http://127.0.0.1:8080",

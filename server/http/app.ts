@@ -28,6 +28,12 @@ import { registerRetentionRoutes } from "./routes/retention.js";
 import { registerSignalRoutes } from "./routes/signals.js";
 import { setSecurityHeaders } from "./securityHeaders.js";
 
+/** Where Vite puts the bundles; every file there is named by its content hash. */
+const ASSETS_PATH = "/assets/";
+
+/** Source maps are built (for reading a stack trace on the server) but never served. */
+const SOURCE_MAP_SUFFIX = ".map";
+
 /** Largest accepted request body. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -74,11 +80,22 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerRetentionRoutes(app, ctx);
 
   const hasClient = existsSync(join(CLIENT_DIST, "index.html"));
-  if (hasClient) await app.register(fastifyStatic, { root: CLIENT_DIST, wildcard: false });
+  if (hasClient) {
+    await app.register(fastifyStatic, {
+      root: CLIENT_DIST,
+      wildcard: false,
+      allowedPath: (path) => !path.endsWith(SOURCE_MAP_SUFFIX),
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
     if (path.startsWith("/api/") || path.startsWith("/collab/") || request.method !== "GET") {
       return sendApiNotFound(reply);
+    }
+    // A bundle that is not there (a tab still running the previous build asks for its chunks) is
+    // a 404, not the app shell: a script that gets HTML fails with a confusing type error.
+    if (path.startsWith(ASSETS_PATH)) {
+      return reply.status(404).type("text/plain").send("Bestand niet gevonden.");
     }
     // Client-side routes (e.g. /casussen/123) get the app shell.
     if (hasClient) return reply.type("text/html").sendFile("index.html");
