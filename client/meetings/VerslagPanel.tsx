@@ -1,7 +1,8 @@
 /**
  * The verslag of one slot: the chair reviews the concept (kept current with what the table
- * records, and holding the samenvatting as it is being typed), adds a samenvatting and freezes it
- * as a version, confirming before a second version; attendees download versions.
+ * records, and holding the samenvatting as it is being typed), adds a samenvatting (stored as it is
+ * typed, `useSamenvattingConcept`) and freezes it as a version, confirming before a second version;
+ * attendees download versions.
  */
 import { useState } from "react";
 import {
@@ -16,6 +17,7 @@ import { RefreshFailure } from "../components/RefreshFailure.js";
 import { messages } from "../i18n/messages.js";
 import { freezeVerslag } from "./meetingsApi.js";
 import { formatMeetingDateTime } from "./meetingTime.js";
+import { useSamenvattingConcept } from "./useSamenvattingConcept.js";
 import { useSlotDraft } from "./slotDrafts.js";
 import { useVerslagOverview } from "./useVerslagOverview.js";
 import { VerslagConcept } from "./VerslagConcept.js";
@@ -39,19 +41,35 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
   const { overview, failure, reload } = useVerslagOverview(meetingId, slotId, revision);
   // Kept by the room, so moving to another agenda item and back keeps what the chair typed.
   const draft = useSlotDraft(slotId, "samenvatting");
-  // Nothing typed since the page loaded: the latest fixed version's samenvatting, so a new version
-  // (after a correction) keeps it.
-  const samenvatting = draft.text ?? overview?.latestSamenvatting ?? "";
+  // Nothing typed since the page loaded: what was stored as it was typed, else the latest fixed
+  // version's samenvatting, so a new version (after a correction) keeps it.
+  const samenvatting =
+    draft.text ?? overview?.samenvattingConcept?.samenvatting ?? overview?.latestSamenvatting ?? "";
   const [busy, setBusy] = useState(false);
   const [freezeError, setFreezeError] = useState<string | null>(null);
+  const latest = overview?.versions.reduce<VerslagVersionView | undefined>(
+    (max, v) => (max === undefined || v.version > max.version ? v : max),
+    undefined,
+  );
+  const next = overview === null ? null : (latest?.version ?? 0) + 1;
+  const concept = useSamenvattingConcept({
+    meetingId,
+    slotId,
+    draft,
+    nextVersion: next,
+    stored: overview?.samenvattingConcept ?? null,
+    onStale: () => void reload(),
+  });
+
+  const type = (text: string) => {
+    // The first keystroke starts from the text shown, so clearing it counts as a change.
+    if (draft.text === null) draft.begin(samenvatting);
+    draft.edit(text);
+    concept.typed(text);
+  };
 
   const freeze = () => {
-    if (overview === null) return;
-    const latest = overview.versions.reduce<VerslagVersionView | undefined>(
-      (max, v) => (max === undefined || v.version > max.version ? v : max),
-      undefined,
-    );
-    const next = (latest?.version ?? 0) + 1;
+    if (next === null) return;
     if (
       latest !== undefined &&
       !window.confirm(
@@ -62,10 +80,15 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
     }
     setBusy(true);
     setFreezeError(null);
+    concept.discard();
     void freezeVerslag(meetingId, slotId, { samenvatting, version: next })
       .then(() => draft.markSaved(samenvatting))
       // Refused (e.g. another version was frozen meanwhile): show why and the versions as they are.
-      .catch((err: unknown) => setFreezeError(errorMessage(err)))
+      .catch((err: unknown) => {
+        setFreezeError(errorMessage(err));
+        // Not in a version: stored as a concept again, as if just typed.
+        concept.typed(samenvatting);
+      })
       // Until the versions are loaded again, a second click would name the wrong next version.
       .then(reload)
       .finally(() => setBusy(false));
@@ -108,13 +131,27 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
             maxLength={SAMENVATTING_MAX}
             value={samenvatting}
             aria-describedby={`samenvatting-lengte-${slotId}`}
-            onChange={(e) => draft.edit(e.target.value)}
+            onChange={(e) => type(e.target.value)}
           />
           <LengthNote
             id={`samenvatting-lengte-${slotId}`}
             length={samenvatting.length}
             max={SAMENVATTING_MAX}
           />
+          {concept.failure !== null ? (
+            <p className="notice notice-error" role="alert">
+              {t.samenvattingNotStored(concept.failure)}{" "}
+              <button type="button" className="button" onClick={() => concept.retry(samenvatting)}>
+                {t.samenvattingStoreAgain}
+              </button>
+            </p>
+          ) : (
+            concept.savedAt !== null && (
+              <p className="muted" role="status">
+                {t.samenvattingStored(formatMeetingDateTime(concept.savedAt))}
+              </p>
+            )
+          )}
           <button type="button" className="button button-primary" disabled={busy} onClick={freeze}>
             {t.freeze}
           </button>

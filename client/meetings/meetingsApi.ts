@@ -12,6 +12,8 @@ import {
   type MeetingView,
   type PhaseChange,
   type PlanningOptions,
+  type SamenvattingConceptRequest,
+  type SamenvattingConceptView,
   type SlotCaseView,
   type SlotCorrectionInput,
   type VerklaringView,
@@ -94,6 +96,20 @@ export function freezeVerslag(
   return requestJson("POST", `${slotPath(id, slotId)}/verslag`, shape<{ version: number }>(), {
     body: request,
   });
+}
+
+/** Stores the samenvatting the chair is typing for the next version (chair). */
+export function saveSamenvattingConcept(
+  id: string,
+  slotId: string,
+  request: SamenvattingConceptRequest,
+): Promise<SamenvattingConceptView> {
+  return requestJson(
+    "PUT",
+    `${slotPath(id, slotId)}/verslag/samenvatting`,
+    shape<SamenvattingConceptView>(),
+    { body: request },
+  );
 }
 
 /** Moves the slot's case to a next phase (chair). */

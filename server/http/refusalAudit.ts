@@ -70,6 +70,7 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   "GET /api/meetings/:id/slots/:slotId": audited("meeting.view", "slot"),
   "GET /api/meetings/:id/slots/:slotId/verslag": audited("meeting.view", "slot"),
   "POST /api/meetings/:id/slots/:slotId/verslag": audited("meeting.update", "slot"),
+  "PUT /api/meetings/:id/slots/:slotId/verslag/samenvatting": audited("meeting.update", "slot"),
   "GET /api/meetings/:id/slots/:slotId/verslag/:version/:format": audited("verslag.export", "slot"),
   "POST /api/meetings/:id/slots/:slotId/phase": audited("case.update", "slot"),
   "POST /api/meetings/:id/slots/:slotId/correction": audited("meeting.update", "slot"),

@@ -11,7 +11,13 @@ describe("a store written before overleggen existed", () => {
       cases: [],
     };
     expect(checkStoreShape(old)).toBeNull();
-    expect(old).toMatchObject({ meetings: [], verklaringen: [], verslagen: [], phaseChanges: [] });
+    expect(old).toMatchObject({
+      meetings: [],
+      verklaringen: [],
+      verslagen: [],
+      samenvattingConcepts: [],
+      phaseChanges: [],
+    });
   });
 
   it("is refused when an overleg collection is not a list", () => {

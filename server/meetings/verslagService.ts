@@ -4,6 +4,8 @@
  */
 import type {
   FreezeVerslagRequest,
+  SamenvattingConceptRequest,
+  SamenvattingConceptView,
   VerslagContent,
   VerslagFormat,
   VerslagOverview,
@@ -70,6 +72,7 @@ export async function verslagOverview(
         ? latest.version
         : null,
     latestSamenvatting: chair ? (latest?.content.samenvatting ?? null) : null,
+    samenvattingConcept: chair ? conceptView(deps, found) : null,
     versions: versions.map((v) => ({
       version: v.version,
       frozenAt: v.frozenAt,
@@ -78,6 +81,62 @@ export async function verslagOverview(
     mayFreeze: chair && found.meeting.status !== "gepland",
     mayDownload: versions.length > 0 && (await mayDownload(deps, principal, found, now)),
   };
+}
+
+function conceptView(deps: VerslagDeps, found: ClearedSlot): SamenvattingConceptView | null {
+  const concept = deps.store.verslagen.conceptOf(found.meeting.id, found.slot.id);
+  return concept === undefined ? null : { samenvatting: concept.text, savedAt: concept.savedAt };
+}
+
+/**
+ * The refusals a freeze and a concept share: 403 unless the chair, 409 before the overleg began or
+ * when `version` is not the next version (another was fixed meanwhile), 404 for a case destroyed.
+ * Checked after the last await of the caller, so nothing can freeze in between.
+ */
+function checkNextVersion(
+  deps: VerslagDeps,
+  principal: Principal,
+  found: ClearedSlot,
+  version: number,
+): void {
+  if (!isChair(principal, found.meeting)) throw forbidden();
+  if (found.meeting.status === "gepland") {
+    throw conflict("Een verslag kan pas worden vastgesteld als het overleg is begonnen.");
+  }
+  const current = deps.store.cases.get(found.caseRecord.id);
+  // Destroyed (or being destroyed) meanwhile: nothing more is stored of it.
+  if (current === undefined || current.destroying !== undefined) throw notFound();
+  const next = deps.store.verslagen.nextVersion(found.meeting.id, found.slot.id);
+  if (version !== next) {
+    throw conflict(
+      `Er is intussen al versie ${next - 1} van dit verslag vastgesteld. Bekijk de versies en stel het verslag zo nodig opnieuw vast.`,
+    );
+  }
+}
+
+/**
+ * Stores the samenvatting the chair is typing for the next version (`typed.version`), so it
+ * survives a crash or a closed tab; refused as a freeze would be.
+ */
+export async function saveSamenvattingConcept(
+  deps: VerslagDeps,
+  principal: Principal,
+  found: ClearedSlot,
+  typed: SamenvattingConceptRequest,
+  now: Date,
+): Promise<SamenvattingConceptView> {
+  checkNextVersion(deps, principal, found, typed.version);
+  const savedAt = now.toISOString();
+  await deps.store.verslagen.saveConcept({
+    meetingId: found.meeting.id,
+    agendaItemId: found.slot.id,
+    caseId: found.caseRecord.id,
+    forVersion: typed.version,
+    text: typed.samenvatting,
+    savedAt,
+    savedBy: principal.userId,
+  });
+  return { samenvatting: typed.samenvatting, savedAt };
 }
 
 /**
@@ -93,20 +152,9 @@ export async function freezeVerslag(
   now: Date,
 ): Promise<VerslagRecord> {
   if (!isChair(principal, found.meeting)) throw forbidden();
-  if (found.meeting.status === "gepland") {
-    throw conflict("Een verslag kan pas worden vastgesteld als het overleg is begonnen.");
-  }
   const content = await generateVerslag(deps.store, deps.open, found, now, reviewed.samenvatting);
-  // Checked after the last await: nothing can freeze between this check and the append below.
-  const current = deps.store.cases.get(found.caseRecord.id);
-  // Destroyed (or being destroyed) while the verslag was generated: nothing more is stored of it.
-  if (current === undefined || current.destroying !== undefined) throw notFound();
-  const next = deps.store.verslagen.nextVersion(found.meeting.id, found.slot.id);
-  if (reviewed.version !== next) {
-    throw conflict(
-      `Er is intussen al versie ${next - 1} van dit verslag vastgesteld. Bekijk de versies en stel het verslag zo nodig opnieuw vast.`,
-    );
-  }
+  // After the last await: nothing can freeze between this check and the append below.
+  checkNextVersion(deps, principal, found, reviewed.version);
   const frozen = await deps.store.verslagen.freeze({
     meetingId: found.meeting.id,
     agendaItemId: found.slot.id,

@@ -115,6 +115,8 @@ export interface StoreData {
   verklaringen: VerklaringRecord[];
   /** Frozen verslagen (minutes), one record per version per case per overleg. */
   verslagen: VerslagRecord[];
+  /** The samenvatting a chair is writing for a slot's next verslag version, at most one per slot. */
+  samenvattingConcepts: SamenvattingConceptRecord[];
   /** Phase changes a chair made from an overleg (uitvoering, afschaling, gesloten). */
   phaseChanges: PhaseChangeRecord[];
   settings: SettingsRecord;
@@ -177,6 +179,21 @@ export interface VerslagRecord {
   content: VerslagContent;
 }
 
+/**
+ * The samenvatting a chair is writing for the next version of a slot's verslag, stored as they type
+ * so a crashed laptop or a closed tab loses nothing; gone once that version is fixed.
+ */
+export interface SamenvattingConceptRecord {
+  meetingId: string;
+  agendaItemId: string;
+  caseId: string;
+  /** The version this text is meant for: one above the highest fixed when it was stored. */
+  forVersion: number;
+  text: string;
+  savedAt: string;
+  savedBy: string;
+}
+
 /** A phase change made from an overleg, with the afschaling checklist when it applies. */
 export interface PhaseChangeRecord {
   caseId: string;
@@ -199,6 +216,7 @@ export function emptyStoreData(): StoreData {
     meetings: [],
     verklaringen: [],
     verslagen: [],
+    samenvattingConcepts: [],
     phaseChanges: [],
     settings: defaultSettings(true),
     retiredCases: [],
@@ -223,6 +241,7 @@ export function checkStoreShape(data: unknown): string | null {
     "meetings",
     "verklaringen",
     "verslagen",
+    "samenvattingConcepts",
     "phaseChanges",
     "retiredCases",
   ] as const) {

@@ -197,6 +197,25 @@ export const FreezeVerslagSchema = z.object({
 /** A parsed freeze request: the chair's samenvatting and the version number they confirmed. */
 export type FreezeVerslagRequest = z.infer<typeof FreezeVerslagSchema>;
 
+/**
+ * `PUT .../verslag/samenvatting`: the samenvatting as the chair is typing it, stored for the next
+ * version (`version`, as in a freeze request): when another version was fixed meanwhile, the text
+ * was meant for a version that exists now, and the server refuses it.
+ */
+export const SamenvattingConceptSchema = z.object({
+  samenvatting: z.string().max(SAMENVATTING_MAX, `Maximaal ${SAMENVATTING_MAX} tekens.`),
+  version: z.number().int().min(1).max(MAX_VERSLAG_VERSION),
+});
+
+/** A parsed concept: the samenvatting typed so far and the version it is meant for. */
+export type SamenvattingConceptRequest = z.infer<typeof SamenvattingConceptSchema>;
+
+/** A stored concept of the samenvatting: its text and when it was stored. */
+export interface SamenvattingConceptView {
+  samenvatting: string;
+  savedAt: string;
+}
+
 /** `POST .../phase`: move the slot's case to a next phase. */
 export const PhaseChangeSchema = z
   .object({
@@ -501,6 +520,11 @@ export interface VerslagOverview {
    * otherwise.
    */
   latestSamenvatting: string | null;
+  /**
+   * For the chair: the samenvatting stored as it was typed for the next version (it wins over
+   * `latestSamenvatting`, being newer). Null when none is stored, and for others.
+   */
+  samenvattingConcept: SamenvattingConceptView | null;
   mayFreeze: boolean;
   mayDownload: boolean;
 }

@@ -36,6 +36,12 @@ export class PendingText {
     if (text !== null) this.write(text);
   }
 
+  /** Forgets the unwritten text: what it held is stored another way. */
+  discard(): void {
+    this.stopTimer();
+    this.text = null;
+  }
+
   private stopTimer(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;

@@ -218,8 +218,13 @@ export const meetingsNl = {
   refreshDraft: "Concept bijwerken",
   refreshDraftHint: "Acties die u net in het plan van aanpak heeft gezet, ziet u na bijwerken.",
   samenvatting: "Samenvatting van de voorzitter",
+  samenvattingStored: (at: string): string =>
+    `Samenvatting tussentijds opgeslagen (${at}). Het verslag is pas klaar als u het vaststelt.`,
+  samenvattingNotStored: (reason: string): string =>
+    `Uw samenvatting is niet opgeslagen. ${reason} Wat u typte staat hier nog.`,
+  samenvattingStoreAgain: "Opnieuw opslaan",
   samenvattingNotFixed:
-    "Uw samenvatting is nog niet in een vastgesteld verslag opgenomen en gaat verloren als u deze pagina verlaat. Toch verlaten?",
+    "Uw samenvatting is nog niet opgeslagen en gaat verloren als u deze pagina nu verlaat. Toch verlaten?",
   freeze: "Verslag vaststellen",
   freezeAgainConfirm: (latest: number, frozenAt: string, next: number): string =>
     `Versie ${latest} van dit verslag is al vastgesteld (${frozenAt}). Als u nu vaststelt, wordt een nieuwe versie ${next} gemaakt; versie ${latest} blijft bewaard. Wilt u versie ${next} vaststellen?`,

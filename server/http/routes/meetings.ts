@@ -16,12 +16,14 @@ import {
   MeetingChangeSchema,
   MeetingPlanSchema,
   PhaseChangeSchema,
+  SamenvattingConceptSchema,
   SignVerklaringSchema,
   SlotCorrectionSchema,
   VERSLAG_FORMATS,
   type MeetingList,
   type MeetingView,
   type PlanningOptions,
+  type SamenvattingConceptView,
   type SlotCaseView,
   type VerklaringView,
   type VerslagOverview,
@@ -49,7 +51,12 @@ import { announceMeetingStart, announceMeetingStatus } from "../../meetings/stat
 import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
 import { correctSlotRecord } from "../../meetings/recordCorrector.js";
 import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
-import { exportVerslag, freezeVerslag, verslagOverview } from "../../meetings/verslagService.js";
+import {
+  exportVerslag,
+  freezeVerslag,
+  saveSamenvattingConcept,
+  verslagOverview,
+} from "../../meetings/verslagService.js";
 import { wallTimeOf } from "../../../shared/domain/regionTime.js";
 import { mayPlanMeeting, mayViewMeeting } from "../../policies/meetingPolicy.js";
 import {
@@ -309,6 +316,21 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     });
     return reply.status(201).send({ version: frozen.version, frozenAt: frozen.frozenAt });
   });
+
+  app.put(
+    "/api/meetings/:id/slots/:slotId/verslag/samenvatting",
+    async (request): Promise<SamenvattingConceptView> => {
+      const principal = await requirePrincipal(ctx.sessions, request);
+      const found = clearedSlot(principal, request.params);
+      const typed = parse(SamenvattingConceptSchema, request.body);
+      const saved = await saveSamenvattingConcept(ctx, principal, found, typed, ctx.now());
+      audit(principal, "meeting.update", found.meeting.id, {
+        caseId: found.caseRecord.id,
+        detail: { samenvattingConcept: typed.version },
+      });
+      return saved;
+    },
+  );
 
   app.get("/api/meetings/:id/slots/:slotId/verslag/:version/:format", async (request, reply) => {
     const principal = await requirePrincipal(ctx.sessions, request);

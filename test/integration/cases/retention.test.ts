@@ -109,6 +109,12 @@ describe("the retention of closed cases", () => {
     });
     expect(frozen.status).toBe(201);
     expect(server.store.verslagen.latestOfCase(overleg.caseA)).toHaveLength(1);
+    // The chair began the samenvatting of a next version.
+    const concept = await server.api(
+      `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag/samenvatting`,
+      { method: "PUT", cookie: chair, body: { samenvatting: "Begonnen samenvatting", version: 2 } },
+    );
+    expect(concept.status).toBe(200);
     // The plan holds an action, which the index tracks in its own file.
     const reader = sockets.open(chair, caseDocName(overleg.caseA, "plan"));
     await eventually(() => reader.provider.synced, "plan synced");
@@ -161,6 +167,9 @@ describe("the retention of closed cases", () => {
     expect(server.store.cases.get(overleg.caseA)).toBeUndefined();
     expect(server.store.cases.phaseHistory(overleg.caseA)).toEqual([]);
     expect(server.store.verslagen.latestOfCase(overleg.caseA)).toEqual([]);
+    await server.store.flush();
+    const stored = await readFile(join(server.dataDir, STORE_FILE), "utf8");
+    expect(stored).not.toContain("Begonnen samenvatting");
     expect(existsSync(join(docsDir, "case", overleg.caseA))).toBe(false);
     expect(existsSync(join(docsDir, "meeting", overleg.slotA))).toBe(false);
     expect(existsSync(actionFile)).toBe(false);
