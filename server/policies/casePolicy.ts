@@ -4,7 +4,8 @@
  *
  * - A participant of a case sees it; so does a procesregisseur of the case's region (the ZVH staff
  *   who take in and triage every new case of their region).
- * - Everyone else, including the beheerder, does not: need-to-know (WGS, domain.md §8).
+ * - Everyone else, including the beheerder, does not: need-to-know (WGS, domain.md §8). A team
+ *   member whose account was made beheerder since loses the case too.
  * - Read-only: a participant marked read-only, and everyone on a closed case.
  * - Registering a case: any partner professional, not the beheerder or an incidental participant.
  * - The triage decision: a procesregisseur with write access.
@@ -32,6 +33,7 @@
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
 import { TEAM_MEMBER_ACCOUNT_ROLES } from "../../shared/domain/caseTeam.js";
+import { CASEWORK_ROLES, type Role } from "../../shared/domain/roles.js";
 import type { Principal } from "../auth/principal.js";
 import type { UserRecord } from "../store/schema.js";
 
@@ -61,7 +63,9 @@ export function canViewCase(
 
 /** True when the principal sits at the case as a standing partner (not as an incidental guest). */
 export function isStandingPartner(principal: CaseActor, c: Case): boolean {
-  if (principal.role === "incidenteel") return false;
+  // Team membership counts only for an account that does casework: one made beheerder (or
+  // incidentele deelnemer) since it joined loses the case on every path, still listed or not.
+  if (!(CASEWORK_ROLES as readonly Role[]).includes(principal.role)) return false;
   const participant = c.participants.find((p) => p.userId === principal.userId);
   const regionalChair = principal.role === "procesregisseur" && principal.regio === c.regio;
   return regionalChair || (participant !== undefined && participant.caseRole !== "incidenteel");

@@ -14,7 +14,7 @@ import {
 } from "../domain/case.js";
 import { isIsoDate } from "../domain/dates.js";
 import { OrganisationKindSchema } from "../domain/organisation.js";
-import type { Role } from "../domain/roles.js";
+import { CASEWORK_ROLES, type Role } from "../domain/roles.js";
 import { ADVIEZEN, AdviesSchema, OORDELEN, TriageResultSchema } from "../domain/triage.js";
 import { CaseRetentionViewSchema } from "./retention.js";
 
@@ -22,11 +22,7 @@ import { CaseRetentionViewSchema } from "./retention.js";
  * "Elke partner kan aanmelden": the roles that may register a case. Not the beheerder (manages
  * accounts, no casework) and not the incidentele deelnemer (an account for one invitation).
  */
-export const REGISTERING_ROLES: readonly Role[] = [
-  "procesregisseur",
-  "casusregisseur",
-  "deelnemer",
-];
+export const REGISTERING_ROLES: readonly Role[] = CASEWORK_ROLES;
 
 const required = (what: string) => `Vul ${what} in.`;
 const tooLong = (max: number) => `Maximaal ${max} tekens.`;

@@ -10,6 +10,17 @@ export const ROLES = [
   "incidenteel",
 ] as const;
 
+/**
+ * The account roles of partner professionals, who do casework: they register cases and sit at a
+ * case as standing partners. Not the beheerder (no casework: an account made beheerder loses every
+ * case it was on), not an incidentele deelnemer (a guest of one overleg).
+ */
+export const CASEWORK_ROLES = [
+  "procesregisseur",
+  "casusregisseur",
+  "deelnemer",
+] as const satisfies readonly (typeof ROLES)[number][];
+
 /** Schema for one account role. */
 export const RoleSchema = z.enum(ROLES);
 

@@ -141,6 +141,24 @@ describe("changing a role or a name", () => {
     expect((await server.api(`/api/cases/${caseA}`, { cookie })).status).toBe(404);
   });
 
+  it("takes every case from a team member made beheerder, on every path", async () => {
+    const cookie = await server.login("dn.devries");
+    const client = await openPlan(cookie);
+    const devriesId = demoUser(server, "dn.devries").id;
+
+    const res = await changeAccount(server, beheer, devriesId, { role: "beheerder" });
+    expect(res.status).toBe(200);
+    await eventually(() => client.closeCodes.includes(CloseCode.Forbidden), "closed on new role");
+    expect((await server.api(`/api/cases/${caseA}`, { cookie })).status).toBe(404);
+    const list = (await (await server.api("/api/cases", { cookie })).json()) as { cases: [] };
+    expect(list.cases).toEqual([]);
+    const meetings = await (await server.api("/api/meetings", { cookie })).json();
+    expect(JSON.stringify(meetings)).not.toContain("Demo casus");
+    const again = sockets.open(cookie, `case/${caseA}/plan`);
+    await eventually(() => again.closeCodes.length > 0, "refused");
+    expect(again.doc.getXmlFragment("prosemirror").length).toBe(0);
+  });
+
   it("leaves a renamed user's connections open", async () => {
     const devries = await openPlan(await server.login("dn.devries"));
     const chair = await openPlan(await server.login("pr.jansen"));
