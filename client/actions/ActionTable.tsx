@@ -19,9 +19,11 @@ export function whoOf(action: ActionView): string {
   const person =
     action.responsible === null
       ? null
-      : action.responsible.type === "user"
-        ? action.responsible.displayName
-        : action.responsible.name;
+      : action.responsible.type === "name"
+        ? action.responsible.name
+        : action.responsible.active
+          ? action.responsible.displayName
+          : t.responsibleWithoutAccess(action.responsible.displayName);
   return (
     [person, action.organisationName].filter((x) => x !== null && x !== "").join(", ") || t.noOwner
   );

@@ -15,6 +15,7 @@ function buildParticipant(overrides: Partial<Participant> = {}): Participant {
     organisationName: "Gemeente Westerduin",
     caseRole: "deelnemer",
     readOnly: false,
+    active: true,
     ...overrides,
   };
 }

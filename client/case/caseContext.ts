@@ -30,11 +30,12 @@ export function actionContext(view: CaseDetail, user: PublicUser): ActionItemCon
     // account the server could not name cannot be picked by name.
     people: view.participants
       .filter((p) => p.caseRole !== "incidenteel" && p.displayName !== "")
-      .map(({ userId, displayName, organisationId, organisationName }) => ({
+      .map(({ userId, displayName, organisationId, organisationName, active }) => ({
         userId,
         displayName,
         organisationId,
         organisationName,
+        active,
       })),
     userId: user.id,
   };

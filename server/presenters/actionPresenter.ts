@@ -6,6 +6,7 @@
 import type { ActionView } from "../../shared/api/actions.js";
 import { actionApiId } from "../../shared/api/actions.js";
 import { effectiveActionStatus, parseResponsible } from "../../shared/domain/action.js";
+import { isActiveAccount } from "../../shared/domain/roles.js";
 import { UNKNOWN_USER_NAME } from "../../shared/domain/user.js";
 import type { Principal } from "../auth/principal.js";
 import { actionCaseContext, scoreIndexedAction } from "../actions/actionScoring.js";
@@ -28,6 +29,10 @@ export function presentAction(
     userId,
     displayName: store.users.get(userId)?.displayName ?? UNKNOWN_USER_NAME,
   });
+  const isActive = (userId: string) => {
+    const user = store.users.get(userId);
+    return user !== undefined && isActiveAccount(user);
+  };
   const responsible = action.responsible === null ? null : parseResponsible(action.responsible);
   const removed = action.removedAt !== null;
   return {
@@ -44,7 +49,7 @@ export function presentAction(
       responsible === null
         ? null
         : responsible.type === "user"
-          ? { type: "user", ...person(responsible.userId) }
+          ? { type: "user", ...person(responsible.userId), active: isActive(responsible.userId) }
           : responsible,
     dueDate: action.dueDate,
     status: action.status,

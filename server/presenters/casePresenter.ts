@@ -11,6 +11,7 @@ import type {
 } from "../../shared/api/cases.js";
 import type { CaseRetentionView } from "../../shared/api/retention.js";
 import type { CaseKind, CasePhase } from "../../shared/domain/case.js";
+import { isActiveAccount } from "../../shared/domain/roles.js";
 import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
 import { canViewActions } from "../policies/actionPolicy.js";
@@ -76,6 +77,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
       displayName: user?.displayName ?? "",
       organisationId: user?.organisationId ?? "",
       organisationName: organisationName(user?.organisationId ?? ""),
+      active: user !== undefined && isActiveAccount(user),
     };
   };
   const latest = c.triageBesluiten?.at(-1);

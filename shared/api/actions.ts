@@ -81,7 +81,13 @@ export const ActionPersonSchema = z.object({ userId: z.string(), displayName: z.
 
 /** Who carries out an action: a Casustafel user or a named person without an account. */
 export const ActionResponsibleViewSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("user"), userId: z.string(), displayName: z.string() }),
+  z.object({
+    type: z.literal("user"),
+    userId: z.string(),
+    displayName: z.string(),
+    /** False once the account was blocked or made beheerder: the action must be handed on. */
+    active: z.boolean(),
+  }),
   z.object({ type: z.literal("name"), name: z.string() }),
 ]);
 

@@ -377,6 +377,8 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
       organisationName: z.string(),
       caseRole: CaseRoleSchema,
       readOnly: z.boolean(),
+      /** False once the account was blocked or made beheerder: listed, but without access. */
+      active: z.boolean(),
     }),
   ),
   /** The organisations asked "bekend bij ons" in the triage, as `triageInputFromDocs` wants them. */

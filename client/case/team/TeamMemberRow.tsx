@@ -59,6 +59,7 @@ export function TeamMemberRow({
     <tr>
       <th scope="row">
         {member.displayName} {isSelf && <span className="muted">{t.you}</span>}
+        {!member.active && <span className="muted">{t.noAccess}</span>}
       </th>
       <td>{member.organisationName}</td>
       <td>

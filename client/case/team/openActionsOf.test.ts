@@ -11,7 +11,7 @@ function action(patch: Partial<ActionView>): ActionView {
     text: "Huisbezoek",
     organisationId: null,
     organisationName: null,
-    responsible: { type: "user", userId: "u1", displayName: "Noor Smit" },
+    responsible: { type: "user", userId: "u1", displayName: "Noor Smit", active: true },
     dueDate: null,
     status: "open",
     effectiveStatus: "open",
@@ -40,7 +40,9 @@ describe("a member's open actions", () => {
       action({ status: "afgerond" }),
       action({ status: "vervallen" }),
       action({ removed: { at: "2026-11-02T10:00:00.000Z", by: [] } }),
-      action({ responsible: { type: "user", userId: "u2", displayName: "Daan de Vries" } }),
+      action({
+        responsible: { type: "user", userId: "u2", displayName: "Daan de Vries", active: true },
+      }),
       action({ responsible: { type: "name", name: "Noor Smit" } }),
     ];
     expect(openActionsOf(actions, "u1")).toBe(2);

@@ -12,6 +12,11 @@ export interface TeamPerson {
   displayName: string;
   organisationId: string;
   organisationName: string;
+  /**
+   * False once the account was blocked or made beheerder: an action of theirs still shows them
+   * (to be handed on), but the field neither suggests them nor takes their name as them.
+   */
+  active: boolean;
 }
 
 /** The case's organisations and people, and who is editing. */

@@ -22,6 +22,7 @@ function buildPerson(overrides: Partial<TeamPerson> = {}): TeamPerson {
     displayName: "Noor Smit",
     organisationId: GEMEENTE,
     organisationName: "Gemeente Westerduin",
+    active: true,
     ...overrides,
   };
 }
@@ -56,6 +57,13 @@ describe("showing the responsible", () => {
     expect(responsibleText("user:", [])).toBe(messages.caseWorkspace.action.notInTeam);
   });
 
+  it("shows a team member without access any more by name, saying the action is to be handed on", () => {
+    const blocked = buildPerson({ active: false });
+    expect(responsibleText("user:u_smit", [blocked])).toBe(
+      messages.caseWorkspace.action.withoutAccess("Noor Smit (Gemeente Westerduin)"),
+    );
+  });
+
   it("never shows a user reference, whatever the plan holds", () => {
     fc.assert(
       fc.property(fc.string(), (stored) => {
@@ -72,6 +80,14 @@ describe("suggesting people", () => {
       "Daan de Vries (GGZ Duinstreek)",
       "Noor Smit (Gemeente Westerduin)",
     ]);
+  });
+
+  it("suggests nobody without access any more, and takes their typed name as free text", () => {
+    const blocked = buildPerson({ active: false });
+    expect(responsibleSuggestions([blocked, bakker], "")).toEqual([bakker]);
+    expect(responsiblePatch("Noor Smit", [blocked, bakker], GEMEENTE)).toEqual({
+      responsible: "Noor Smit",
+    });
   });
 
   it("suggests only the chosen organisation's members", () => {

@@ -35,9 +35,11 @@ export function teamMemberNamed(
 ): TeamPerson | null {
   const wanted = comparable(text);
   if (wanted === "") return null;
-  const byLabel = people.filter((person) => comparable(personLabel(person)) === wanted);
+  // Someone without access any more is not given an action: their name stays free text.
+  const active = people.filter((person) => person.active);
+  const byLabel = active.filter((person) => comparable(personLabel(person)) === wanted);
   if (byLabel.length === 1) return byLabel[0] ?? null;
-  const byName = people.filter((person) => comparable(person.displayName) === wanted);
+  const byName = active.filter((person) => comparable(person.displayName) === wanted);
   const ofOrganisation = byName.filter((person) => person.organisationId === organisationId);
   const candidates = ofOrganisation.length > 0 ? ofOrganisation : byName;
   return candidates.length === 1 ? (candidates[0] ?? null) : null;
@@ -60,7 +62,10 @@ export function responsibleText(stored: string, people: readonly TeamPerson[]): 
   const responsible = parseResponsible(stored);
   if (responsible.type === "name") return responsible.name;
   const person = teamMemberStored(stored, people);
-  return person === null ? messages.caseWorkspace.action.notInTeam : personLabel(person);
+  if (person === null) return messages.caseWorkspace.action.notInTeam;
+  return person.active
+    ? personLabel(person)
+    : messages.caseWorkspace.action.withoutAccess(personLabel(person));
 }
 
 /** The team members the field suggests: those of the action's organisation once one is chosen. */
@@ -69,6 +74,7 @@ export function responsibleSuggestions(
   organisationId: string,
 ): TeamPerson[] {
   return people
+    .filter((person) => person.active)
     .filter((person) => organisationId === "" || person.organisationId === organisationId)
     .sort((a, b) => a.displayName.localeCompare(b.displayName, "nl"));
 }

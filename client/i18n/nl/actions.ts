@@ -30,6 +30,7 @@ export const actions = {
   columnScore: "Aandacht",
   noDueDate: "Geen deadline",
   noOwner: "Niet ingevuld",
+  responsibleWithoutAccess: (name: string): string => `${name} (geen toegang meer)`,
   scoreLabel: (label: string, score: number): string => `${label} (${score})`,
   showDetails: "Toon toelichting",
   hideDetails: "Verberg toelichting",

@@ -12,6 +12,7 @@ export const caseTeam = {
   columnAccess: "Rechten",
   columnManage: "Wijzigen",
   you: "(u)",
+  noAccess: "(geen toegang meer: account geblokkeerd of geen partnerrol)",
   readWrite: "Lezen en schrijven",
   readOnly: "Alleen lezen",
   empty: "Er staat nog niemand in het casusteam.",

@@ -115,6 +115,7 @@ export const caseWorkspace = {
     responsible: "Verantwoordelijke",
     /** Shown for a responsible user who is not (any more) in the case team. */
     notInTeam: "Iemand buiten het casusteam",
+    withoutAccess: (label: string): string => `${label}, geen toegang meer: geef de actie door`,
     dueDate: "Deadline",
     status: "Status",
     kind: "Soort",

@@ -4,6 +4,8 @@
  * they opened under the old one, and a new name leaves them be. Real sockets, real sessions.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CaseActions } from "../../../shared/api/actions.js";
+import type { CaseDetail } from "../../../shared/api/cases.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
@@ -157,6 +159,35 @@ describe("changing a role or a name", () => {
     const again = sockets.open(cookie, `case/${caseA}/plan`);
     await eventually(() => again.closeCodes.length > 0, "refused");
     expect(again.doc.getXmlFragment("prosemirror").length).toBe(0);
+  });
+
+  it("lists a blocked team member as without access, on the team and on the actions they carry", async () => {
+    const bakker = await server.login("cr.bakker");
+    const caseC = await caseIdByTitle(server, bakker, "Demo casus C");
+    const smitId = demoUser(server, "dn.smit").id;
+    const activeOfSmit = async () => {
+      const detail = (await (
+        await server.api(`/api/cases/${caseC}`, { cookie: bakker })
+      ).json()) as CaseDetail;
+      const actions = (await (
+        await server.api(`/api/cases/${caseC}/actions`, { cookie: bakker })
+      ).json()) as CaseActions;
+      const carried = actions.actions.flatMap((a) =>
+        a.responsible?.type === "user" && a.responsible.userId === smitId
+          ? [a.responsible.active]
+          : [],
+      );
+      return { team: detail.participants.find((p) => p.userId === smitId)?.active, carried };
+    };
+    const before = await activeOfSmit();
+    expect(before.team).toBe(true);
+    expect(before.carried.length).toBeGreaterThan(0);
+    expect(before.carried.every((active) => active)).toBe(true);
+
+    expect((await changeAccount(server, beheer, smitId, { disabled: true })).status).toBe(200);
+    const after = await activeOfSmit();
+    expect(after.team).toBe(false);
+    expect(after.carried).toEqual(before.carried.map(() => false));
   });
 
   it("leaves a renamed user's connections open", async () => {
