@@ -20,6 +20,11 @@ export function casePath(caseId: string): string {
   return `${paths.cases}/${encodeURIComponent(caseId)}`;
 }
 
+/** The path of one case's actions page. */
+export function caseActionsPath(caseId: string): string {
+  return `${casePath(caseId)}/acties`;
+}
+
 /** One entry of the main menu; `roles` limits who sees it (everyone when absent). */
 export interface NavItem {
   path: string;

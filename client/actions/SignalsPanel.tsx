@@ -1,4 +1,8 @@
-/** The signed-in user's in-app signals (overdue actions) with the unread count. */
+/**
+ * The signed-in user's in-app signals (overdue actions) with the unread count; each leads to its
+ * case's actions, and one settled meanwhile (the action finished, the case closed) says so.
+ */
+import { Link } from "react-router";
 import { fetchSignals, markSignalRead } from "./actionsApi.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
@@ -6,6 +10,7 @@ import { useRefreshOnReturn } from "../api/useRefreshOnReturn.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
+import { caseActionsPath } from "../navigation.js";
 
 const t = messages.actions;
 
@@ -45,13 +50,20 @@ export function SignalsPanel() {
           {list.signals.map((signal) => (
             <li
               key={signal.id}
-              className={signal.read ? "acties-signal-read" : "acties-signal-unread"}
+              className={
+                signal.read || signal.settled ? "acties-signal-read" : "acties-signal-unread"
+              }
             >
               <span className="muted">{formatDate(signal.createdAt)}</span>{" "}
-              {signal.action
-                ? t.signalOverdue(signal.action.text, signal.action.caseTitle)
-                : t.signalGone}
-              {!signal.read && (
+              {signal.action ? (
+                <Link to={caseActionsPath(signal.action.caseId)}>
+                  {t.signalOverdue(signal.action.text, signal.action.caseTitle)}
+                </Link>
+              ) : (
+                t.signalGone
+              )}
+              {signal.settled && <span className="muted"> {t.signalSettled}</span>}
+              {!signal.read && !signal.settled && (
                 <button
                   type="button"
                   className="button button-quiet"

@@ -9,7 +9,7 @@ import { useLoader } from "../api/useLoader.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
-import { casePath, paths } from "../navigation.js";
+import { caseActionsPath, paths } from "../navigation.js";
 import { useSignedInUser } from "../session/sessionContext.js";
 import { AanmeldingSection } from "./aanmelding/AanmeldingSection.js";
 import { CaseDocuments } from "./CaseDocuments.js";
@@ -68,7 +68,7 @@ export function CaseWorkspace() {
     <>
       <p className="case-links">
         <Link to={paths.cases}>{t.backToList}</Link>
-        {view.mayViewActions && <Link to={`${casePath(view.id)}/acties`}>{t.caseActionsLink}</Link>}
+        {view.mayViewActions && <Link to={caseActionsPath(view.id)}>{t.caseActionsLink}</Link>}
       </p>
       <CaseDocuments
         key={view.id}

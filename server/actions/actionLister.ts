@@ -1,6 +1,8 @@
 /**
  * Lists actions for one user: every action of every case the user may see, filtered by the
- * query, presented, and sorted by the action score (highest first), then by due date.
+ * query, presented, and sorted by the action score (highest first), then by due date. Lists across
+ * cases (Mijn acties) leave closed cases out: what is left open there was placed with a regular
+ * partner when the case closed, and Casustafel follows it no more; the case's own list shows it.
  */
 import type { ActionListQuery, ActionView, CaseActions } from "../../shared/api/actions.js";
 import { daysBetween } from "../../shared/domain/dates.js";
@@ -96,7 +98,7 @@ export function listVisibleActions(
 ): ActionView[] {
   const cases =
     query.caseId === undefined
-      ? deps.store.cases.list()
+      ? deps.store.cases.list().filter((c) => c.phase !== "gesloten")
       : [deps.store.cases.get(query.caseId)].filter((c) => c !== undefined);
   return cases
     .filter((c) => canViewActions(principal, c))

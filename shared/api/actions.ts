@@ -157,6 +157,11 @@ export const SignalViewSchema = z.object({
   kind: z.enum(SIGNAL_KINDS),
   createdAt: z.string(),
   read: z.boolean(),
+  /**
+   * Nothing is left to do about it: the action was finished, lapsed or removed, or its case closed.
+   * Not counted as unread.
+   */
+  settled: z.boolean(),
   action: ActionViewSchema.nullable(),
 });
 
@@ -165,6 +170,7 @@ export type SignalView = z.infer<typeof SignalViewSchema>;
 
 /** `GET /api/signals`. */
 export const SignalListSchema = z.object({
+  /** Signals neither read nor settled. */
   unread: z.number(),
   signals: z.array(SignalViewSchema),
 });

@@ -67,6 +67,7 @@ export const actions = {
   signalOverdue: (text: string, caseTitle: string): string =>
     `Actie te laat in ${caseTitle}: ${text}`,
   signalGone: "Deze actie is niet meer beschikbaar.",
+  signalSettled: "(afgehandeld)",
   markRead: "Gelezen",
   openCaseActions: "Acties van deze casus",
 } as const;

@@ -249,8 +249,8 @@ export const meetingsNl = {
       openActions === 0
         ? ""
         : openActions === 1
-          ? " Er staat nog 1 open actie; voor een gesloten casus komen geen signalen meer."
-          : ` Er staan nog ${openActions} open acties; voor een gesloten casus komen geen signalen meer.`
+          ? " Er staat nog 1 open actie: die hoort dan bij een reguliere partner belegd te zijn. Ze staat daarna niet meer in Mijn acties en geeft geen signalen meer; in de casus blijft ze te lezen."
+          : ` Er staan nog ${openActions} open acties: die horen dan bij een reguliere partner belegd te zijn. Ze staan daarna niet meer in Mijn acties en geven geen signalen meer; in de casus blijven ze te lezen.`
     }`,
   toUitvoering: "Naar uitvoering",
   startAfschaling: "Afschaling starten",

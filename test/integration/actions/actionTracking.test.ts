@@ -274,6 +274,37 @@ describe("action items extracted from the plan", () => {
   });
 });
 
+describe("actions of a closed case", () => {
+  it("leave Mijn acties once the case closes, and stay listed with the case itself", async () => {
+    const chair = await server.login("pr.jansen");
+    const caseB = await caseIdByTitle(server, chair, "Demo casus B");
+    const jansen = userId("pr.jansen");
+    const editor = open(chair, `case/${caseB}/plan`);
+    await eventually(() => editor.provider.synced, "plan synced");
+    insertActionItem(
+      editor.doc,
+      buildAction("act_belegd", {
+        responsible: `user:${jansen.id}`,
+        organisationId: jansen.organisationId,
+      }),
+    );
+    const mine = "assignee=me";
+    const ofB = (actions: ActionView[]) => actions.filter((a) => a.caseId === caseB);
+    await untilActions(chair, (a) => ofB(a).length === 1, "listed as mine", mine);
+    editor.destroy();
+
+    const closed = await server.api(`/api/cases/${caseB}/triage-besluit`, {
+      cookie: chair,
+      body: { besluit: "advies", toelichting: "Advies aan het sociaal wijkteam gegeven." },
+    });
+    expect(closed.status).toBe(200);
+    expect(ofB(await listActions(chair, mine))).toEqual([]);
+    expect((await listActions(chair, `caseId=${caseB}`)).map((a) => a.text)).toEqual([
+      "Huisbezoek afleggen (act_belegd)",
+    ]);
+  });
+});
+
 describe("follow-up signals", () => {
   async function signalsOf(cookie: string): Promise<SignalList> {
     return (await (await server.api("/api/signals", { cookie })).json()) as SignalList;
@@ -328,6 +359,25 @@ describe("follow-up signals", () => {
     server = await startTestServer({}, dataDir);
     bakker = await server.login("cr.bakker");
     expect(aboutCaseA(await signalsOf(bakker))).toHaveLength(1);
+  });
+
+  it("settles a signal once its action is done: still listed, no longer unread", async () => {
+    const before = await signalsOf(bakker);
+    const signal = before.signals.find((s) => !s.read && s.action !== null);
+    expect(signal?.settled).toBe(false);
+    const actionId = signal?.action?.id ?? "";
+    const done = await server.api(`/api/actions/${encodeURIComponent(actionId)}`, {
+      method: "PATCH",
+      cookie: bakker,
+      body: { status: "afgerond" },
+    });
+    expect(done.status).toBe(200);
+    const after = await signalsOf(bakker);
+    expect(after.signals.find((s) => s.id === signal?.id)).toMatchObject({
+      read: false,
+      settled: true,
+    });
+    expect(after.unread).toBe(before.unread - 1);
   });
 
   it("answers 503 and changes nothing when the plan cannot be loaded, without reading it again for a second try", async () => {
