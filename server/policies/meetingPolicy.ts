@@ -18,6 +18,7 @@
  * - Corrigeren na afloop: once the overleg has ended its slot documents are read-only for every
  *   socket; its chair corrects a besluit's text or someone's attendance through the API only,
  *   until `MEETING_CORRECTION_WINDOW_DAYS` after the end.
+ * - Verslag: the chair, those marked present and the case's casusregisseur download a fixed version.
  */
 import { MEETING_CORRECTION_WINDOW_DAYS } from "../../shared/domain/meeting.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
@@ -25,6 +26,7 @@ import type { Principal } from "../auth/principal.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { Case } from "../../shared/domain/case.js";
+import { casusregisseurOf } from "../../shared/domain/caseTeam.js";
 import {
   caseAccess,
   isBeingDestroyed,
@@ -233,7 +235,11 @@ export function meetingDocumentAccess(
   return isChair(principal, found.meeting) && !hasEnded(found.meeting, now) ? "write" : "read";
 }
 
-/** Whether the principal may download the slot's frozen verslag: the chair, or an attendee. */
+/**
+ * Whether the principal may download the slot's frozen verslag: the chair, an attendee, or the
+ * case's casusregisseur, who follows the agreements up afterwards, present or not (an absence, or
+ * an attendance the chair did not record, must not keep the plan's owner from what was agreed).
+ */
 export function mayDownloadVerslag(
   store: Store,
   principal: Principal,
@@ -243,5 +249,8 @@ export function mayDownloadVerslag(
   now: Date,
 ): boolean {
   if (isChair(principal, meeting)) return true;
-  return attended && isClearedForSlot(store, principal, meeting, slot, now);
+  const c = slot.caseId === undefined ? undefined : store.cases.get(slot.caseId);
+  const casusregisseur =
+    c !== undefined && casusregisseurOf(c.participants)?.userId === principal.userId;
+  return (attended || casusregisseur) && isClearedForSlot(store, principal, meeting, slot, now);
 }

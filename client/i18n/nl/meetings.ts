@@ -237,7 +237,8 @@ export const meetingsNl = {
   downloadDocx: "DOCX",
   downloadPdfLabel: (version: number): string => `Verslag versie ${version} als PDF`,
   downloadDocxLabel: (version: number): string => `Verslag versie ${version} als Word-document`,
-  downloadNotAllowed: "Alleen wie bij deze casus aanwezig was kan het verslag downloaden.",
+  downloadNotAllowed:
+    "Alleen de voorzitter, de casusregisseur en wie bij deze casus aanwezig was kunnen het verslag downloaden.",
   // Phases
   phaseHeading: "Vervolg van de casus",
   phaseCurrent: (phase: string): string => `Huidige fase: ${phase}`,

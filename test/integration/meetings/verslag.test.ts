@@ -11,7 +11,8 @@ import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { wallTimeOf } from "../../../shared/domain/regionTime.js";
 import { textOfPdf, xmlOfDocx } from "../../support/exportText.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
-import { eventually, Sockets } from "../../support/sessionClient.js";
+import { pollUntil } from "../../support/eventually.js";
+import { demoUser, eventually, Sockets } from "../../support/sessionClient.js";
 import { demoOverleg, type DemoOverleg } from "./meetingSupport.js";
 
 let server: TestServer;
@@ -203,15 +204,28 @@ describe("the verslag of a case", () => {
     expect(xml).toContain("<w:numPr>");
   });
 
-  it("can be downloaded by those who attended the case, not by those who did not", async () => {
+  it("can be downloaded by those who attended the case and by its casusregisseur, not by others who did not attend", async () => {
     await recordSlotA();
     const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
     await server.api(base, { cookie: chair, body: { version: 1 } });
     const devries = await server.login("dn.devries");
+    // cr.bakker, the casusregisseur, sent word he could not come; he follows the plan up all the same.
     const bakker = await server.login("cr.bakker");
     expect((await server.api(`${base}/1/pdf`, { cookie: devries })).status).toBe(200);
-    expect((await server.api(`${base}/1/docx`, { cookie: bakker })).status).toBe(403);
-    const overview = (await (await server.api(base, { cookie: bakker })).json()) as VerslagOverview;
+    expect((await server.api(`${base}/1/docx`, { cookie: bakker })).status).toBe(200);
+    // Once dn.devries is recorded as absent, she no longer downloads it.
+    const slot = sockets.open(chair, `meeting/${overleg.slotA}`);
+    await eventually(() => slot.provider.synced, "synced");
+    const stamp = { by: demoUser(server, "pr.jansen").id, at: new Date().toISOString() };
+    setAttendance(slot.doc, overleg.slotA, demoUser(server, "dn.devries").id, "afgemeld", stamp);
+    await pollUntil(
+      async () => (await server.api(`${base}/1/pdf`, { cookie: devries })).status,
+      (status) => status === 403,
+      "download refused",
+    );
+    const overview = (await (
+      await server.api(base, { cookie: devries })
+    ).json()) as VerslagOverview;
     expect(overview).toMatchObject({ draft: null, mayDownload: false, mayFreeze: false });
     // Only the chair freezes.
     expect((await server.api(base, { cookie: devries, body: { version: 2 } })).status).toBe(403);
