@@ -38,6 +38,7 @@ function buildCaseDetail(participants: Participant[]): CaseDetail {
     mayViewActions: true,
     betrokkenen: [],
     participants,
+    organisationNames: {},
     triagePartners: [],
     aanmelding: null,
     triageSummary: null,

@@ -25,6 +25,7 @@ export function actionContext(view: CaseDetail, user: PublicUser): ActionItemCon
   }
   return {
     organisations: [...organisations].map(([value, label]) => ({ value, label })),
+    organisationNames: view.organisationNames,
     // Only the team: a guest of an overleg (incidenteel) may not see the case's actions, so the
     // server neither takes them as responsible nor tells them about one. A participant whose
     // account the server could not name cannot be picked by name.

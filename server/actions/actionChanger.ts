@@ -12,6 +12,7 @@ import {
   updateActionItem,
   type ActionItemPatch,
 } from "../../shared/docs/planDoc.js";
+import { parseResponsible } from "../../shared/domain/action.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type { Principal } from "../auth/principal.js";
 import type { DocumentHandle } from "../collab/types.js";
@@ -45,11 +46,23 @@ export interface ChangedAction {
 const RESPONSIBLE_OUTSIDE_CASE =
   'Ongeldige invoer in veld "responsible": deze persoon kan de acties van deze casus niet zien. Kies iemand uit het casusteam of vul een naam in.';
 
-/** The fields of `patch` that are not a status change, in the plan's attribute names. */
-function attributePatch(patch: ActionPatch): ActionItemPatch {
+/**
+ * The fields of `patch` that are not a status change, in the plan's attribute names. A person made
+ * responsible brings their organisation along, as the plan editor does (`responsiblePatch`): the
+ * follow-up reads the organisation as theirs. A free-text name leaves the organisation as it is.
+ */
+function attributePatch(
+  patch: ActionPatch,
+  organisationOf: (userId: string) => string | undefined,
+): ActionItemPatch {
   const attrs: ActionItemPatch = {};
   if (patch.dueDate !== undefined) attrs.dueDate = patch.dueDate;
-  if (patch.responsible !== undefined) attrs.responsible = patch.responsible;
+  if (patch.responsible !== undefined) {
+    attrs.responsible = patch.responsible;
+    const person = parseResponsible(patch.responsible);
+    const organisationId = person.type === "user" ? organisationOf(person.userId) : undefined;
+    if (organisationId !== undefined) attrs.organisationId = organisationId;
+  }
   return attrs;
 }
 
@@ -95,7 +108,7 @@ export async function changeAction(
         patch.vervallenReden ? { ...change, vervallenReden: patch.vervallenReden } : change,
       );
     }
-    const attrs = attributePatch(patch);
+    const attrs = attributePatch(patch, (id) => deps.store.users.get(id)?.organisationId);
     if (found && Object.keys(attrs).length > 0) {
       found = updateActionItem(handle.doc, nodeId, attrs);
     }

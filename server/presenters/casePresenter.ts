@@ -103,6 +103,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
       caseRole: p.caseRole,
       readOnly: p.readOnly,
     })),
+    organisationNames: Object.fromEntries(store.organisations.list().map((o) => [o.id, o.name])),
     triagePartners: triagePartnersOf(store, c),
     aanmelding: presentAanmelding(store, c, principal),
     triageSummary: c.triageSummary ?? null,

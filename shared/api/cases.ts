@@ -381,6 +381,12 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
       active: z.boolean(),
     }),
   ),
+  /**
+   * Every organisation's name by id: for an organisation a document names that is no longer among
+   * the case's partners (its member moved to another organisation, or left the team), so its
+   * triage answer and the actions it carries out still show its name.
+   */
+  organisationNames: z.record(z.string(), z.string()),
   /** The organisations asked "bekend bij ons" in the triage, as `triageInputFromDocs` wants them. */
   triagePartners: z.array(
     z.object({ id: z.string(), name: z.string(), kind: OrganisationKindSchema }),

@@ -18,6 +18,7 @@ import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
 import { nameOf } from "../caseContext.js";
 import { AnswerChoice } from "./AnswerChoice.js";
+import { bekendBijRows } from "./bekendBijRows.js";
 import { TriageBesluitForm } from "./TriageBesluitForm.js";
 import { TriagePanel } from "./TriagePanel.js";
 import { useTriageDoc, useTriageResult } from "./useTriageResult.js";
@@ -46,6 +47,7 @@ export function TriageView({
 }: TriageViewProps) {
   const partners = view.triagePartners;
   const value = useTriageDoc(triage.doc);
+  const rows = bekendBijRows(partners, value.bekendBij, view.organisationNames);
   const result = useTriageResult(triage.doc, leefgebieden.doc, view.kind, partners);
   const who = nameOf(view, user);
   const stamp = () => ({ by: user.id, at: new Date().toISOString() });
@@ -71,8 +73,8 @@ export function TriageView({
         <section aria-labelledby="cw-triage-bekend">
           <h3 id="cw-triage-bekend">{t.bekendBijTitle}</h3>
           <p className="muted">{t.bekendBijIntro}</p>
-          {partners.length === 0 && <p className="muted">{t.noPartners}</p>}
-          {partners.map((org) => {
+          {rows.length === 0 && <p className="muted">{t.noPartners}</p>}
+          {rows.map((org) => {
             const entry = value.bekendBij[org.id];
             const own = org.id === user.organisationId;
             return (

@@ -19,7 +19,8 @@ import { todayIso } from "../../case/caseContext.js";
 import { DraftText } from "../../case/fields/DraftText.js";
 import { messages } from "../../i18n/messages.js";
 import { setActionItemAttrs, type ActionItemAttrPatch } from "./actionItemAttrs.js";
-import type { ActionItemContext, ActionItemContextSource, Choice } from "./actionItemContext.js";
+import type { ActionItemContext, ActionItemContextSource } from "./actionItemContext.js";
+import { organisationChoices } from "./organisationChoices.js";
 import {
   organisationPatch,
   personLabel,
@@ -34,12 +35,6 @@ const t = messages.caseWorkspace.action;
 function attr(attrs: Record<string, unknown>, name: string): string {
   const value = attrs[name];
   return typeof value === "string" ? value : "";
-}
-
-/** `choices`, plus the current value when it is not among them (e.g. an organisation since removed). */
-function withCurrent(choices: readonly Choice[], current: string): readonly Choice[] {
-  if (current === "" || choices.some((c) => c.value === current)) return choices;
-  return [...choices, { value: current, label: current }];
 }
 
 const NO_SOURCE = {
@@ -133,7 +128,11 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
             }
           >
             <option value="">{t.chooseOrganisation}</option>
-            {withCurrent(context?.organisations ?? [], organisationId).map((o) => (
+            {organisationChoices(
+              context?.organisations ?? [],
+              organisationId,
+              context?.organisationNames ?? {},
+            ).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>

@@ -23,6 +23,8 @@ export interface TeamPerson {
 export interface ActionItemContext {
   /** Partner organisations of the case (value: organisation id). */
   organisations: readonly Choice[];
+  /** Every organisation's name by id, for an action whose organisation is no longer a partner. */
+  organisationNames: Readonly<Record<string, string>>;
   /** The case team, stored as "user:<userId>" when picked; a free-text name is allowed too. */
   people: readonly TeamPerson[];
   /** The signed-in user's id, recorded as completedBy. */

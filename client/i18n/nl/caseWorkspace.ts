@@ -53,6 +53,8 @@ export const caseWorkspace = {
     rtiGNone: "Nog niet ingevuld",
     answeredBy: (who: string, when: string): string => `Ingevuld door ${who} op ${when}`,
     noPartners: "Er zijn nog geen partnerorganisaties bekend voor deze casus.",
+    unknownPartner: "Onbekende organisatie",
+    formerPartner: (name: string): string => `${name} (niet meer in het casusteam)`,
     panelTitle: "Uitkomst triage (live)",
     criteria: "Landelijke criteria",
     meetsCriteria: { ja: "Voldoet", nee: "Voldoet niet", onbekend: "Nog niet te zeggen" },
@@ -111,6 +113,7 @@ export const caseWorkspace = {
     label: "Actie",
     text: "Omschrijving",
     organisation: "Uitvoerende organisatie",
+    unknownOrganisation: "Onbekende organisatie",
     chooseOrganisation: "Kies een organisatie",
     responsible: "Verantwoordelijke",
     /** Shown for a responsible user who is not (any more) in the case team. */

@@ -177,6 +177,10 @@ describe("changing a role or a name", () => {
           ? [a.responsible.active]
           : [],
       );
+      // Whatever happens to her account, her organisation keeps its name on the page.
+      expect(detail.organisationNames[demoUser(server, "dn.smit").organisationId]).toBe(
+        "Gemeente Westerduin",
+      );
       return { team: detail.participants.find((p) => p.userId === smitId)?.active, carried };
     };
     const before = await activeOfSmit();

@@ -122,12 +122,13 @@ describe("naming the responsible person through the action API", () => {
       type: "user",
       userId: bakkerId,
       displayName: "Carlos Bakker",
+      active: true,
     });
     expect(after.lastChangedBy.map((p) => p.displayName)).toEqual(["Petra Jansen"]);
     expect(responsibleInDoc(plan, "act_wie")).toBe(`user:${bakkerId}`);
   });
 
-  it("makes a team member responsible, and accepts a name said at the table", async () => {
+  it("makes a team member responsible, with their organisation, and accepts a name said at the table", async () => {
     const plan = await openPlan(caseA);
     insertActionItem(plan.doc, actionFor("act_team", "cr.bakker"));
     await untilIndexed(caseA, "act_team");
@@ -135,11 +136,15 @@ describe("naming the responsible person through the action API", () => {
 
     const toMember = await patchAction("act_team", bakker, { responsible: `user:${devries.id}` });
     expect(toMember.status).toBe(200);
-    expect(((await toMember.json()) as ActionView).responsible).toEqual({
+    const handedOn = (await toMember.json()) as ActionView;
+    expect(handedOn.responsible).toEqual({
       type: "user",
       userId: devries.id,
       displayName: "Daan de Vries",
+      active: true,
     });
+    // A person brings their organisation along, as in the editor: the action is GGZ's now.
+    expect(handedOn.organisationId).toBe(devries.organisationId);
     await eventually(
       () => responsibleInDoc(plan, "act_team") === `user:${devries.id}`,
       "the editor sees the new responsible",
@@ -149,10 +154,10 @@ describe("naming the responsible person through the action API", () => {
       responsible: "mentor Duinzicht College",
     });
     expect(toName.status).toBe(200);
-    expect(((await toName.json()) as ActionView).responsible).toEqual({
-      type: "name",
-      name: "mentor Duinzicht College",
-    });
+    const named = (await toName.json()) as ActionView;
+    expect(named.responsible).toEqual({ type: "name", name: "mentor Duinzicht College" });
+    // A name leaves the organisation as it was.
+    expect(named.organisationId).toBe(devries.organisationId);
   });
 });
 

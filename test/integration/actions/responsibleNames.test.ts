@@ -106,7 +106,12 @@ describe("the responsible person of an action", () => {
 
     const cookie = await server.login("dn.smit");
     const own = await untilListed(cookie, "assignee=me", "act_smit");
-    expect(own.responsible).toEqual({ type: "user", userId: smit.id, displayName: "Noor Smit" });
+    expect(own.responsible).toEqual({
+      type: "user",
+      userId: smit.id,
+      displayName: "Noor Smit",
+      active: true,
+    });
     expect(own.mayChange).toBe(true);
     await untilListed(cookie, "scope=mine", "act_smit");
 
@@ -132,6 +137,7 @@ describe("the responsible person of an action", () => {
       type: "user",
       userId: "usr_weg",
       displayName: UNKNOWN_USER_NAME,
+      active: false,
     });
     const overview = await read<CaseActions>(`/api/cases/${overleg.caseA}/actions`, jansen);
     expect(overview.behind).toContainEqual({
