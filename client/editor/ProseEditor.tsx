@@ -12,6 +12,7 @@ import type { AwarenessUser } from "../../shared/wire/messages.js";
 import { messages } from "../i18n/messages.js";
 import { ActionItemContextSource, type ActionItemContext } from "./actionItem/actionItemContext.js";
 import { EditorToolbar } from "./EditorToolbar.js";
+import { LEAVE_EDITOR_KEY } from "./escapeLeavesEditor.js";
 import { sanitizePastedHtml } from "./pasteSanitiser.js";
 import { proseExtensions } from "./proseExtensions.js";
 
@@ -36,6 +37,8 @@ function editorAttributes(label: string, readOnly: boolean): Record<string, stri
     "aria-label": readOnly ? t.readOnlyEditorLabel(label) : t.editorLabel(label),
     "aria-multiline": "true",
     "aria-readonly": String(readOnly),
+    "aria-keyshortcuts": LEAVE_EDITOR_KEY,
+    "aria-description": t.editorKeys,
     role: "textbox",
   };
 }

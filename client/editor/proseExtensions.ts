@@ -4,7 +4,7 @@
  * client's changes, so remote edits never enter the local undo stack) and without the trailing
  * node (it would write to the shared document merely by opening it), Collaboration bound to the
  * fragment shared/docs/proseDoc.ts names, carets for everyone present, and the caret kept where
- * the browser shows it (browserSelection.ts).
+ * the browser shows it (browserSelection.ts), and Escape to leave the text (escapeLeavesEditor.ts).
  */
 import type { AnyExtension } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
@@ -16,6 +16,7 @@ import { PROSE_FIELD } from "../../shared/docs/proseDoc.js";
 import type { AwarenessUser } from "../../shared/wire/messages.js";
 import { ActionItemNode } from "./actionItem/ActionItemNode.js";
 import { BrowserSelection } from "./browserSelection.js";
+import { EscapeLeavesEditor } from "./escapeLeavesEditor.js";
 import type { ActionItemContextSource } from "./actionItem/actionItemContext.js";
 import { isSafeHref, SAFE_LINK_REL } from "./pasteSanitiser.js";
 import { SlashActionCommand } from "./slashCommand.js";
@@ -44,6 +45,7 @@ export function proseExtensions(options: ProseExtensionOptions): AnyExtension[] 
     Collaboration.configure({ document: options.doc, field: PROSE_FIELD }),
     CollaborationCaret.configure({ provider: options.provider, user: options.user }),
     BrowserSelection,
+    EscapeLeavesEditor,
   ];
   if (options.actions !== null) {
     extensions.push(ActionItemNode.configure({ context: options.actions }), SlashActionCommand);

@@ -138,6 +138,99 @@ test.describe("the case page with its live documents", () => {
     ]);
   });
 
+  test("two partners adding actions under the same leefgebied at once each keep their own, and Escape leaves the plan", async ({
+    atCase,
+  }) => {
+    const {
+      people: [bakker, devries],
+    } = await atCase(["cr.bakker", "dn.devries"], "Demo casus A", "plan");
+    const item = (page: Page) =>
+      planEditor(page)
+        .locator("li")
+        .filter({ has: page.locator("p").filter({ hasText: /^Huisvesting:$/ }) });
+    // The texts of the actions under the line, without a partner's caret label in them.
+    const actionTexts = (page: Page) =>
+      item(page)
+        .locator(".cw-action .cw-action-text")
+        .evaluateAll((texts) =>
+          texts.map((text) => {
+            const copy = text.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll(".collaboration-carets__caret").forEach((c) => c.remove());
+            return copy.textContent;
+          }),
+        );
+    const newBullet = async (page: Page) => {
+      await planEditor(page)
+        .locator("li p")
+        .filter({ hasText: /^Huisvesting:$/ })
+        .click();
+      await page.keyboard.press("End");
+      await page.keyboard.press("Enter");
+    };
+    const bullets = (page: Page) => planEditor(page).locator("li");
+    const bulletsBefore = await bullets(bakker.page).count();
+
+    // He adds an action and is about to type it when she adds hers under the same line: her
+    // Enter makes a bullet below his action, which stays where it is, his caret in it.
+    await newBullet(bakker.page);
+    await bakker.page.keyboard.press("Control+Shift+A");
+    await expect(item(devries.page).locator(".cw-action")).toHaveCount(1);
+    await newBullet(devries.page);
+    await devries.page.keyboard.press("Control+Shift+A");
+    await expect(item(bakker.page).locator(".cw-action")).toHaveCount(2);
+    await bakker.page.keyboard.type("Wijkagent bezoekt");
+    await devries.page.keyboard.type("GGZ-intake plannen");
+    for (const page of [bakker.page, devries.page]) {
+      await expect
+        .poll(() => actionTexts(page))
+        .toEqual(["Wijkagent bezoekt", "GGZ-intake plannen"]);
+    }
+
+    // Both press Enter under the line before either adds an action: each action still joins the
+    // leefgebied with its own text, and no empty bullet is left.
+    await newBullet(devries.page);
+    await expect(bullets(bakker.page)).toHaveCount(bulletsBefore + 1);
+    await newBullet(bakker.page);
+    await expect(bullets(devries.page)).toHaveCount(bulletsBefore + 2);
+    await devries.page.keyboard.press("Control+Shift+A");
+    await expect(item(bakker.page).locator(".cw-action")).toHaveCount(3);
+    await bakker.page.keyboard.press("Control+Shift+A");
+    await devries.page.keyboard.type("Huisbezoek GGZ");
+    await bakker.page.keyboard.type("Melding woningcorporatie");
+    for (const page of [bakker.page, devries.page]) {
+      await expect(bullets(page)).toHaveCount(bulletsBefore);
+      await expect
+        .poll(() => actionTexts(page))
+        .toEqual([
+          "Wijkagent bezoekt",
+          "GGZ-intake plannen",
+          "Huisbezoek GGZ",
+          "Melding woningcorporatie",
+        ]);
+      const leefgebieden = await item(page)
+        .getByLabel("Leefgebied")
+        .evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value));
+      expect(leefgebieden).toEqual(Array<string>(4).fill("huisvesting"));
+    }
+
+    // Tab would indent a bullet; Escape leaves the text, and Tab then moves the focus on without
+    // changing the plan's structure.
+    const nesting = (page: Page) =>
+      planEditor(page)
+        .locator("li")
+        .evaluateAll((items) => items.map((li) => li.parentElement?.closest("li") !== null));
+    const nestingBefore = await nesting(bakker.page);
+    const editorFocused = () =>
+      bakker.page.evaluate(() => document.activeElement?.classList.contains("ProseMirror"));
+    expect(await editorFocused()).toBe(true);
+    await bakker.page.keyboard.press("Escape");
+    expect(await editorFocused()).toBe(false);
+    await bakker.page.keyboard.press("Tab");
+    expect(await editorFocused()).toBe(false);
+    expect(await nesting(bakker.page)).toEqual(nestingBefore);
+    expect(await nesting(devries.page)).toEqual(nestingBefore);
+  });
+
   test("Enter after a click and the End key splits the clicked line, even when the browser reports no selection change", async ({
     atCase,
   }) => {

@@ -4,8 +4,8 @@
  * element is what the server's action extractor reads. Fields are edited in a React node view.
  */
 import { mergeAttributes, Node } from "@tiptap/core";
-import type { NodeType, ResolvedPos } from "@tiptap/pm/model";
-import { Selection, TextSelection } from "@tiptap/pm/state";
+import type { Node as PmNode, NodeType, ResolvedPos } from "@tiptap/pm/model";
+import { Selection, TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { ReactNodeViewRenderer } from "@tiptap/react";
 import {
   ACTION_ITEM_ATTR_NAMES,
@@ -72,11 +72,36 @@ export function caretOf(selection: Selection): ResolvedPos {
 }
 
 /**
- * Where a new action goes for a selection (`from === to` means an insertion; the range is replaced):
+ * Where a new action goes: it replaces the range `from`–`to` (`from === to`: nothing), or, with
+ * `joinAt`, it goes there (the end of an earlier list item's content) while the range, a fresh
+ * bullet, is removed on its own: two separate changes, so a partner's fresh bullet between the two
+ * is neither taken along nor joined (`placeActionItem`).
+ */
+export interface ActionPlace {
+  from: number;
+  to: number;
+  joinAt?: number;
+}
+
+/** Where the new action's own content starts once it is placed. */
+export function actionStart(place: ActionPlace): number {
+  return (place.joinAt ?? place.from) + 1;
+}
+
+/** Puts `node` where `place` says, in `tr`; see `ActionPlace`. */
+export function placeActionItem(tr: Transaction, place: ActionPlace, node: PmNode): Transaction {
+  if (place.joinAt === undefined) return tr.replaceWith(place.from, place.to, node);
+  // `joinAt` lies before the fresh bullet, so removing the bullet first leaves it where it was.
+  return tr.delete(place.from, place.to).insert(place.joinAt, node);
+}
+
+/**
+ * Where a new action goes for a selection:
  * - an empty paragraph becomes the action (not the first line of a list item: that stays);
  * - a fresh bullet (a list item holding only an empty line, as Enter at the end of a bullet makes
- *   it) goes, and the action goes to the end of the item above it, or takes the place of its list
- *   when it is the list's only item (see `freshBulletPlace`);
+ *   it) goes, and the action goes to the end of the nearest item above it that is no fresh bullet
+ *   itself (a partner may be adding one there too), or takes the place of its list when it is the
+ *   list's only item (see `freshBulletPlace`);
  * - else right after the text block holding the caret, at that block's own level, and after the
  *   actions that already follow that line: in "Afspraken per leefgebied" the caret in
  *   "Financiën:" gets its action inside that list item, under the leefgebied's earlier actions;
@@ -86,10 +111,7 @@ export function caretOf(selection: Selection): ResolvedPos {
  *   action) after the actions that follow it, as the caret in it would; else after the nearest
  *   enclosing block where an action fits (a selected list item: after its list).
  */
-export function actionInsertPlace(
-  selection: Selection,
-  action: NodeType,
-): { from: number; to: number } {
+export function actionInsertPlace(selection: Selection, action: NodeType): ActionPlace {
   const { $to } = selection;
   const $from = caretOf(selection);
   if ($from.depth === 0) return { from: $to.pos, to: $to.pos };
@@ -131,23 +153,34 @@ export function actionInsertPlace(
   return { from: after, to: after };
 }
 
+/** True for a list item holding only an empty line, as Enter at the end of a bullet makes it. */
+function isFreshBullet(item: PmNode): boolean {
+  return (
+    item.childCount === 1 && item.firstChild?.type.name === "paragraph" && item.textContent === ""
+  );
+}
+
 /**
  * The place of an action typed on a fresh bullet (`$from` in its empty line): the bullet goes, and
- * the action ends the list item above it, where a leefgebied's actions sit ("Huisvesting:" and
- * its actions); a bullet that is its list's only item gives way with its list, where the list's
- * parent takes an action. Null for the first of several bullets: it stays, the action below it.
+ * the action ends the nearest list item above it that is no fresh bullet, where a leefgebied's
+ * actions sit ("Huisvesting:" and its actions); a bullet that is its list's only item gives way
+ * with its list, where the list's parent takes an action. Null for the first of several bullets
+ * (or one under fresh bullets only): it stays, the action below it.
  */
-function freshBulletPlace(
-  $from: ResolvedPos,
-  action: NodeType,
-): { from: number; to: number } | null {
+function freshBulletPlace($from: ResolvedPos, action: NodeType): ActionPlace | null {
   const itemDepth = $from.depth - 1;
   const listDepth = itemDepth - 1;
   const list = $from.node(listDepth);
   const index = $from.index(listDepth);
   if (index > 0) {
-    // The end of the previous item's content, through the end of the fresh bullet.
-    return { from: $from.before(itemDepth) - 1, to: $from.after(itemDepth) };
+    for (let above = index - 1; above >= 0; above--) {
+      const item = list.child(above);
+      if (isFreshBullet(item)) continue;
+      // The end of that item's content: the position before its closing token.
+      const joinAt = $from.posAtIndex(above, listDepth) + item.nodeSize - 1;
+      return { from: $from.before(itemDepth), to: $from.after(itemDepth), joinAt };
+    }
+    return null;
   }
   if (list.childCount !== 1) return null;
   const parent = $from.node(listDepth - 1);
@@ -178,6 +211,29 @@ export function leefgebiedPosition($caret: ResolvedPos, insertAt: number): Resol
     if ($caret.node(depth).type.name === "listItem") return $caret.doc.resolve(insertAt);
   }
   return $caret;
+}
+
+/**
+ * Enter at the end of a list item's first line that has actions below it ("Justitie:" and its
+ * actions) starts a new bullet after the whole item, where the default would split the item and
+ * carry its actions into the new bullet: they would leave their leefgebied, and a partner typing
+ * in one of them would lose their caret (a carried node is a new node). Null elsewhere: the
+ * default applies.
+ */
+export function newBulletAfterActions(state: EditorState): Transaction | null {
+  const { selection } = state;
+  const { $from } = selection;
+  if (!selection.empty || $from.depth < 2 || $from.parent.type.name !== "paragraph") return null;
+  if ($from.parentOffset !== $from.parent.content.size) return null;
+  const item = $from.node(-1);
+  if (item.type.name !== "listItem" || $from.index(-1) !== 0) return null;
+  if (item.childCount < 2 || item.child(1).type.name !== ACTION_ITEM_NODE) return null;
+  const paragraph = state.schema.nodes.paragraph;
+  if (paragraph === undefined) return null;
+  const after = $from.after(-1);
+  const tr = state.tr.insert(after, item.type.create(null, paragraph.create()));
+  // Inside the new item's line: past the item's and the paragraph's opening tokens.
+  return tr.setSelection(TextSelection.create(tr.doc, after + 2)).scrollIntoView();
 }
 
 /** The action item node. */
@@ -215,16 +271,19 @@ export const ActionItemNode = Node.create<ActionItemOptions>({
           const type = state.schema.nodes[ACTION_ITEM_NODE];
           if (type === undefined) return false;
           const place = actionInsertPlace(state.selection, type);
-          const named = leefgebiedAt(leefgebiedPosition(caretOf(state.selection), place.from));
+          const at = actionStart(place) - 1;
+          const named = leefgebiedAt(leefgebiedPosition(caretOf(state.selection), at));
           const node = type.create({
             [ACTION_ITEM_ATTRS.id]: newActionId(),
             [ACTION_ITEM_ATTRS.status]: "open",
             ...(named === null ? {} : { [ACTION_ITEM_ATTRS.leefgebied]: named }),
           });
-          tr.replaceWith(place.from, place.to, node);
-          const start = place.from;
-          if (dispatch)
-            dispatch(tr.setSelection(TextSelection.create(tr.doc, start + 1)).scrollIntoView());
+          placeActionItem(tr, place, node);
+          if (dispatch) {
+            dispatch(
+              tr.setSelection(TextSelection.create(tr.doc, actionStart(place))).scrollIntoView(),
+            );
+          }
           return true;
         },
     };
@@ -234,9 +293,15 @@ export const ActionItemNode = Node.create<ActionItemOptions>({
     return {
       [INSERT_ACTION_SHORTCUT]: () => this.editor.commands.insertActionItem(),
       // Enter leaves the action for a new paragraph below it; Shift-Enter still breaks the line.
+      // At the end of a leefgebied's line with actions, it starts a bullet after them.
       Enter: () => {
         const { state, view } = this.editor;
         const { $from } = state.selection;
+        const bullet = newBulletAfterActions(state);
+        if (bullet !== null) {
+          view.dispatch(bullet);
+          return true;
+        }
         if ($from.parent.type.name !== ACTION_ITEM_NODE) return false;
         const paragraph = state.schema.nodes.paragraph;
         if (paragraph === undefined) return false;

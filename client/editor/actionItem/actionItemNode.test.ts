@@ -11,6 +11,9 @@ import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
 import {
   ActionItemNode,
   actionInsertPlace,
+  actionStart,
+  newBulletAfterActions,
+  placeActionItem,
   caretOf,
   leefgebiedAt,
   leefgebiedPosition,
@@ -120,9 +123,13 @@ describe("where a new action goes", () => {
   function insertFor(selection: Selection): string[] {
     const state = EditorState.create({ doc: selection.$from.doc, selection });
     const place = actionInsertPlace(state.selection, actionType);
-    const next = state.tr.replaceWith(place.from, place.to, action({ id: "act_n" }, "Nieuw")).doc;
+    return textOrder(placeActionItem(state.tr, place, action({ id: "act_n" }, "Nieuw")).doc);
+  }
+
+  /** The text blocks of `pm` in order, lines in lists and actions marked. */
+  function textOrder(pm: PmNode): string[] {
     const order: string[] = [];
-    next.descendants((node, _pos, parent) => {
+    pm.descendants((node, _pos, parent) => {
       if (node.isTextblock) {
         const where = parent?.type.name === "listItem" ? "in lijst: " : "";
         order.push(
@@ -310,7 +317,49 @@ describe("where a new action goes", () => {
     ]);
     const selection = TextSelection.create(pm, caret);
     const place = actionInsertPlace(selection, actionType);
-    expect(leefgebiedAt(leefgebiedPosition(selection.$from, place.from))).toBe("huisvesting");
+    const at = actionStart(place) - 1;
+    expect(leefgebiedAt(leefgebiedPosition(selection.$from, at))).toBe("huisvesting");
+  });
+
+  it("joins the leefgebied above a partner's fresh bullet and leaves that bullet, so the partner's action joins it too", () => {
+    // A partner pressed Enter under "Huisvesting:" just before us: their fresh bullet sits between.
+    const pm = doc(
+      schema.node("bulletList", null, [
+        schema.node("listItem", null, [para("Huisvesting:")]),
+        item(""),
+        item(""),
+        item("Financiën:"),
+      ]),
+    );
+    const ours = TextSelection.create(pm, endOf("Huisvesting:", pm) + 8);
+    expect(ours.$from.index(ours.$from.depth - 2)).toBe(2);
+    const state = EditorState.create({ doc: pm, selection: ours });
+    const place = actionInsertPlace(state.selection, actionType);
+    expect(leefgebiedAt(leefgebiedPosition(ours.$from, actionStart(place) - 1))).toBe(
+      "huisvesting",
+    );
+    const afterOurs = placeActionItem(state.tr, place, action({ id: "act_a" }, "Onze")).doc;
+    expect(textOrder(afterOurs)).toEqual([
+      "in lijst: Huisvesting:",
+      "in lijst: actie Onze",
+      "in lijst: ",
+      "in lijst: Financiën:",
+    ]);
+    // Then the partner adds theirs on their fresh bullet: it joins the same leefgebied.
+    const theirs = TextSelection.create(afterOurs, endOf("Onze", afterOurs) + 4);
+    expect(theirs.$from.parent.content.size).toBe(0);
+    const second = EditorState.create({ doc: afterOurs, selection: theirs });
+    const next = placeActionItem(
+      second.tr,
+      actionInsertPlace(second.selection, actionType),
+      action({ id: "act_b" }, "Hunne"),
+    ).doc;
+    expect(textOrder(next)).toEqual([
+      "in lijst: Huisvesting:",
+      "in lijst: actie Onze",
+      "in lijst: actie Hunne",
+      "in lijst: Financiën:",
+    ]);
   });
 
   it("lets a list's only fresh bullet give way with its list, also inside a leefgebied's item", () => {
@@ -372,6 +421,45 @@ describe("where a new action goes", () => {
     const ydoc = new Y.Doc();
     prosemirrorToYXmlFragment(pm, ydoc.getXmlFragment(PROSE_FIELD));
     expect(readActionItems(ydoc).value.map((a) => a.id)).toEqual(["act_l"]);
+  });
+});
+
+describe("Enter at the end of a leefgebied's line", () => {
+  const para = (text: string) =>
+    schema.node("paragraph", null, text === "" ? [] : [schema.text(text)]);
+  const justitie = schema.node("listItem", null, [
+    para("Justitie:"),
+    action({ id: "act_j" }, "Wijkagent bezoekt"),
+  ]);
+  const pm = doc(
+    schema.node("bulletList", null, [justitie, schema.node("listItem", null, [para("Wonen:")])]),
+  );
+
+  it("starts a bullet after the line's actions, which stay with their leefgebied", () => {
+    const caret = TextSelection.create(pm, 1 + 1 + 1 + "Justitie:".length);
+    expect(caret.$from.parent.textContent).toBe("Justitie:");
+    const tr = newBulletAfterActions(EditorState.create({ doc: pm, selection: caret }));
+    const next = tr?.doc;
+    const list = next?.firstChild;
+    expect(list?.childCount).toBe(3);
+    expect(list?.child(0).childCount).toBe(2);
+    expect(list?.child(0).child(1).textContent).toBe("Wijkagent bezoekt");
+    expect(list?.child(1).textContent).toBe("");
+    // The caret waits on the new bullet's line.
+    expect(tr?.selection.$from.parent.type.name).toBe("paragraph");
+    expect(tr?.selection.$from.node(-1)).toBe(list?.child(1));
+  });
+
+  it("leaves Enter alone elsewhere: mid-line, on a line without actions, and in an action", () => {
+    const state = (pos: number) =>
+      EditorState.create({ doc: pm, selection: TextSelection.create(pm, pos) });
+    expect(newBulletAfterActions(state(4))).toBeNull();
+    const wonen = pm.content.size - 3;
+    expect(pm.resolve(wonen).parent.textContent).toBe("Wonen:");
+    expect(newBulletAfterActions(state(wonen))).toBeNull();
+    const inAction = 3 + "Justitie:".length + 2 + 4;
+    expect(pm.resolve(inAction).parent.type.name).toBe(ACTION_ITEM_NODE);
+    expect(newBulletAfterActions(state(inAction))).toBeNull();
   });
 });
 

@@ -108,6 +108,8 @@ export const caseWorkspace = {
       "Tip: typ /actie en druk op Enter, of gebruik Ctrl+Shift+A, om een actie toe te voegen.",
     editorLabel: (doc: string): string => `${doc} (bewerkbaar)`,
     readOnlyEditorLabel: (doc: string): string => `${doc} (alleen lezen)`,
+    editorKeys:
+      "Tab laat een opsommingspunt inspringen, Shift+Tab haalt het terug. Esc verlaat de tekst; daarna gaat Tab verder op de pagina.",
   },
   action: {
     label: "Actie",
