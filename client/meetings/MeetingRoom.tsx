@@ -1,11 +1,13 @@
 /**
  * The live overleg: the agenda beside the current item. The chair moves through the agenda on the
  * overleg's own document (`meeting/<id>`: position and timer, no case data); everyone's screen
- * follows unless they chose another item, and "Volg de voorzitter" brings them back. The same
+ * follows unless they chose another item, and "Volg de voorzitter" brings them back. Someone typing
+ * in the item on screen when the chair moves on stays with it (the switch would take their text
+ * field away mid-word) and is told so, with the same way to follow. The same
  * document tells an open page when the overleg started or ended, or when its plan changed, so the
  * page loads the overleg again without a reload.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
 import {
   MEETING_STATUSES,
@@ -24,6 +26,7 @@ import { messages } from "../i18n/messages.js";
 import { nextAgendaItem } from "./agendaNavigation.js";
 import { AgendaList } from "./AgendaList.js";
 import { readLive, useAwarenessUser } from "./liveDocs.js";
+import { isTypingIn } from "./typingFocus.js";
 import {
   SlotDraftsContext,
   type SlotDraftStore,
@@ -115,13 +118,30 @@ function LiveTable({
   const running = meeting.status === "bezig";
   const chairs = meeting.isChair && running;
   const current = live.currentAgendaItemId;
+  // Set when the chair moved on while this user was typing in the item on screen, which then stays.
+  const [keptWhileTyping, setKeptWhileTyping] = useState(false);
+  const main = useRef<HTMLDivElement>(null);
+  const [shownCurrent, setShownCurrent] = useState(current);
+  if (current !== shownCurrent) {
+    // Decided while rendering the move, before the item on screen (and its focused field) goes.
+    setShownCurrent(current);
+    if (following && shownCurrent !== null && isTypingIn(main.current, document.activeElement)) {
+      setOwnChoice(shownCurrent);
+      setFollowing(false);
+      setKeptWhileTyping(true);
+    }
+  }
+  const follow = () => {
+    setFollowing(true);
+    setKeptWhileTyping(false);
+  };
   const selectedId = following ? current : ownChoice;
   const selected = meeting.agenda.find((s) => s.id === selectedId) ?? null;
   const currentSlot = meeting.agenda.find((s) => s.id === current) ?? null;
 
   const moveTo = (slotId: string) => {
     discuss(doc, slotId);
-    setFollowing(true);
+    follow();
   };
   // Kept above the slot panels, so what is typed in a slot survives moving to another.
   const [firstUnsaved] = useUnsavedSlotDrafts(drafts);
@@ -132,11 +152,12 @@ function LiveTable({
   const upcoming = nextAgendaItem(meeting.agenda, current);
   const select = (slotId: string) => {
     if (slotId === current) {
-      setFollowing(true);
+      follow();
       return;
     }
     setOwnChoice(slotId);
     setFollowing(false);
+    setKeptWhileTyping(false);
   };
 
   return (
@@ -170,12 +191,13 @@ function LiveTable({
             </>
           )}
         </div>
-        <div className="mt-main">
+        <div className="mt-main" ref={main}>
           <FollowStatus
             isChair={meeting.isChair}
             running={running}
             following={following}
-            onFollow={() => setFollowing(true)}
+            keptWhileTyping={keptWhileTyping}
+            onFollow={follow}
           />
           {running && currentSlot !== null && live.timerStartedAt !== null && (
             <SlotTimer
@@ -221,11 +243,14 @@ function FollowStatus({
   isChair,
   running,
   following,
+  keptWhileTyping,
   onFollow,
 }: {
   isChair: boolean;
   running: boolean;
   following: boolean;
+  /** The chair moved on while the viewer was typing here, so the item stayed on screen. */
+  keptWhileTyping: boolean;
   onFollow: () => void;
 }) {
   if (!running || (isChair && following)) return null;
@@ -235,7 +260,9 @@ function FollowStatus({
         <span>{t.following}</span>
       ) : (
         <>
-          <span>{isChair ? t.chairElsewhere : t.notFollowing}</span>{" "}
+          <span>
+            {keptWhileTyping ? t.keptWhileTyping : isChair ? t.chairElsewhere : t.notFollowing}
+          </span>{" "}
           <button type="button" className="button" onClick={onFollow}>
             {isChair ? t.backToCurrent : t.followChair}
           </button>

@@ -333,7 +333,7 @@ test.describe("the casusoverleg", () => {
     for (const ctx of [chair.context, devries.context, bakker.context]) await ctx.close();
   });
 
-  test("a leefgebied note a participant is still typing when the chair moves on is stored, not lost", async ({
+  test("a participant typing a leefgebied note when the chair moves on stays with it, and the note is stored when they follow", async ({
     browser,
     baseURL,
   }) => {
@@ -342,12 +342,17 @@ test.describe("the casusoverleg", () => {
     const next = chair.page.getByRole("button", { name: "Volgend agendapunt" });
     await expect(next).toBeEnabled();
 
-    // The chair moves on before the note's pause (400 ms) has passed: the note is not written yet.
     const huisvesting = (page: Page) =>
       page.locator(".mt-documents").getByRole("group", { name: "Huisvesting" });
-    await huisvesting(devries.page).getByLabel("Toelichting").fill(note);
+    const typed = huisvesting(devries.page).getByLabel("Toelichting");
+    await typed.fill(note);
     await next.click();
-    // Demo casus B is not his: his screen follows the chair away from the case.
+    // He is typing: the case stays on his screen, his field keeps the focus, and he is told.
+    await expect(devries.page.getByText(/terwijl u typte/)).toBeVisible();
+    await expect(typed).toBeFocused();
+    await devries.page.keyboard.type(" Gesprek gepland.");
+    // He follows at once; Demo casus B is not his, so his screen leaves the case.
+    await devries.page.getByRole("button", { name: "Volg de voorzitter" }).click();
     await expect(
       devries.page.getByText(
         "De voorzitter bespreekt een agendapunt waarvoor u niet bent uitgenodigd.",
@@ -358,12 +363,14 @@ test.describe("the casusoverleg", () => {
     // The chair looks back at the case: the note was stored.
     await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();
     await chair.page.locator(".mt-documents").getByRole("tab", { name: "Leefgebieden" }).click();
-    await expect(huisvesting(chair.page).getByLabel("Toelichting")).toHaveValue(note);
+    await expect(huisvesting(chair.page).getByLabel("Toelichting")).toHaveValue(
+      `${note} Gesprek gepland.`,
+    );
     await chair.context.close();
     await devries.context.close();
   });
 
-  test("an action's Verantwoordelijke a participant is still typing when the chair moves on is stored", async ({
+  test("an action's Verantwoordelijke a participant is still typing when the chair moves on is stored once they follow", async ({
     browser,
     baseURL,
   }) => {
@@ -381,11 +388,14 @@ test.describe("the casusoverleg", () => {
     const next = chair.page.getByRole("button", { name: "Volgend agendapunt" });
     await expect(next).toBeEnabled();
 
-    // The chair moves on before the field's pause has passed; the editor goes away with the slot.
+    // The chair moves on before the field's pause has passed: the case stays while she types, and
+    // following at once takes the editor away with the slot, the field's text written first.
     const action = (page: Page) =>
       page.locator(".mt-documents .cw-action").filter({ hasText: actionText });
     await action(devries.page).getByLabel("Verantwoordelijke").fill("Wijkteam Westerduin");
     await next.click();
+    await expect(devries.page.getByText(/terwijl u typte/)).toBeVisible();
+    await devries.page.getByRole("button", { name: "Volg de voorzitter" }).click();
     await expect(action(devries.page)).toHaveCount(0);
 
     await chair.page.getByRole("navigation", { name: "Agenda" }).getByText("Demo casus A").click();

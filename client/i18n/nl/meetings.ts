@@ -150,6 +150,8 @@ export const meetingsNl = {
   followChair: "Volg de voorzitter",
   following: "U volgt de voorzitter.",
   notFollowing: "U kijkt bij een ander agendapunt dan de voorzitter.",
+  keptWhileTyping:
+    "De voorzitter is naar een ander agendapunt gegaan terwijl u typte. Dit agendapunt blijft open tot u de voorzitter volgt.",
   chairElsewhere: "U kijkt bij een ander agendapunt dan het punt dat nu wordt besproken.",
   backToCurrent: "Terug naar het huidige agendapunt",
   elsewhere: "De voorzitter bespreekt een agendapunt waarvoor u niet bent uitgenodigd.",
