@@ -122,11 +122,11 @@ describe("refused HTTP access in the audit trail", () => {
     await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
     const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
     expect((await server.api(base, { cookie: chair, body: { version: 1 } })).status).toBe(201);
-    // cr.bakker is invited to case A but was not marked present.
-    const bakker = await server.login("cr.bakker");
-    expect((await server.api(`${base}/1/pdf`, { cookie: bakker })).status).toBe(403);
+    // dn.devries is invited to case A but was not marked present (and is not its casusregisseur).
+    const devries = await server.login("dn.devries");
+    expect((await server.api(`${base}/1/pdf`, { cookie: devries })).status).toBe(403);
 
-    expect(await refusalsOf("cr.bakker")).toMatchObject([
+    expect(await refusalsOf("dn.devries")).toMatchObject([
       { action: "verslag.export", targetId: overleg.id, caseId: overleg.caseA },
     ]);
   });

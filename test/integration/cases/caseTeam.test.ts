@@ -86,6 +86,7 @@ describe("forming the case team", () => {
       organisationName: "Gemeente Westerduin",
       caseRole: "deelnemer",
       readOnly: false,
+      active: true,
     });
     expect(answered.mayManageTeam).toBe(true);
 
