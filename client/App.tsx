@@ -6,7 +6,7 @@ import { lazyPage } from "./components/lazyPage.js";
 import { PageError } from "./components/PageError.js";
 import { CheckingScreen, UnreachableScreen } from "./components/StatusScreen.js";
 import { messages } from "./i18n/messages.js";
-import { ADMIN_ROLES, paths } from "./navigation.js";
+import { ADMIN_ROLES, homePath, paths } from "./navigation.js";
 import { REGISTERING_ROLES } from "../shared/api/cases.js";
 import { REPORT_ROLES } from "../shared/api/reports.js";
 import { AanmeldingPage } from "./pages/AanmeldingPage.js";
@@ -24,7 +24,7 @@ import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { ReportsPage } from "./pages/ReportsPage.js";
 import { RequireRole, RequireSession } from "./session/RequireSession.js";
 import { SessionProvider } from "./session/SessionProvider.js";
-import { useSession } from "./session/sessionContext.js";
+import { useSession, useSignedInUser } from "./session/sessionContext.js";
 
 /** Who may plan an overleg (the server checks the same). */
 const PLANNING_ROLES = ["procesregisseur"] as const;
@@ -49,7 +49,7 @@ const router = createBrowserRouter([
       {
         errorElement: <PageError />,
         children: [
-          { index: true, element: <Navigate to={paths.cases} replace /> },
+          { index: true, element: <HomeRedirect /> },
           { path: paths.cases, element: <CaseListPage /> },
           {
             path: paths.newCase,
@@ -131,4 +131,9 @@ function SessionGate() {
     return <UnreachableScreen retrying={state.retrying} onRetry={retry} />;
   }
   return <RouterProvider router={router} />;
+}
+
+/** The start page: where the signed-in user's role starts (`homePath`). */
+function HomeRedirect() {
+  return <Navigate to={homePath(useSignedInUser().role)} replace />;
 }

@@ -44,6 +44,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: paths.admin, label: messages.nav.beheer, roles: ADMIN_ROLES },
 ];
 
+/** Where a user with `role` starts: the beheerder manages, everyone else works on cases. */
+export function homePath(role: Role): string {
+  return ADMIN_ROLES.includes(role) ? paths.admin : paths.cases;
+}
+
 /** The menu entries a user with `role` sees. */
 export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles === undefined || item.roles.includes(role));

@@ -139,7 +139,11 @@ export function CaseDocuments({
       {intro}
       {readOnly && (
         <p className="notice notice-info cw-readonly" role="note">
-          {refused && view.access !== "read" ? t.readOnlyRefused : t.readOnlyNotice}
+          {refused && view.access !== "read"
+            ? t.readOnlyRefused
+            : view.phase === "gesloten"
+              ? t.closedNotice
+              : t.readOnlyNotice}
         </p>
       )}
       <DocumentTabs active={active} onSelect={select} />

@@ -2,12 +2,13 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Navigate, useLocation } from "react-router";
 import { LoginRequestSchema } from "../../shared/api/auth.js";
+import type { Role } from "../../shared/domain/roles.js";
 import { AuthErrorCode } from "../api/auth.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { ApiError } from "../api/errors.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
-import { paths } from "../navigation.js";
+import { homePath, paths } from "../navigation.js";
 import type { LoginLocationState } from "../session/RequireSession.js";
 import { useSession } from "../session/sessionContext.js";
 
@@ -29,7 +30,7 @@ export function LoginPage() {
   useDocumentTitle(t.title);
 
   if (state.status === "signedIn") {
-    return <Navigate to={returnPath(location.state)} replace />;
+    return <Navigate to={returnPath(location.state, state.user.role)} replace />;
   }
   const expired = state.status === "signedOut" && state.expired && !attempted;
 
@@ -115,12 +116,12 @@ function loginFailureMessage(failure: unknown): string {
   return errorMessage(failure);
 }
 
-/** Where to go after login: back to the page an expired session interrupted, else Casussen. */
-function returnPath(state: unknown): string {
+/** Where to go after login: back to the page an expired session interrupted, else home. */
+function returnPath(state: unknown, role: Role): string {
   const from = (state as LoginLocationState | null)?.from;
   // Only same-app paths: "//host" would leave the site.
   if (typeof from === "string" && from.startsWith("/") && !from.startsWith("//")) {
     if (from !== paths.login) return from;
   }
-  return paths.cases;
+  return homePath(role);
 }

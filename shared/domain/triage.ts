@@ -156,6 +156,11 @@ export const TriageCompletenessSchema = z.object({
   answered: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   open: z.number().int().nonnegative(),
+  /**
+   * How many of the open questions are leefgebieden (scored on the Leefgebieden tab). Absent in
+   * outcomes stored before it was counted.
+   */
+  openLeefgebieden: z.number().int().nonnegative().optional(),
   label: z.string(),
 });
 

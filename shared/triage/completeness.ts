@@ -21,7 +21,8 @@ export function triageCompleteness(input: TriageInput): TriageCompleteness {
   const answered =
     criteria.length + (input.rtiG === null ? 0 : 1) + leefgebieden.length + partnersAnswered.size;
   const open = total - answered;
-  return { answered, total, open, label: completenessLabel(open) };
+  const openLeefgebieden = LEEFGEBIEDEN.length - leefgebieden.length;
+  return { answered, total, open, openLeefgebieden, label: completenessLabel(open) };
 }
 
 /** "volledig ingevuld", "nog 1 vraag" or "nog N vragen". */

@@ -26,6 +26,7 @@ describe("triageCase", () => {
       answered: 0,
       total: 5 + 1 + LEEFGEBIEDEN.length,
       open: 20,
+      openLeefgebieden: LEEFGEBIEDEN.length,
       label: "nog 20 vragen",
     });
     expect(result.rulesVersion).toBe(RULES_VERSION);

@@ -271,6 +271,10 @@ test.describe("the case page with its live documents", () => {
     await expect(devries.page.getByTestId("leefgebieden-summary")).toContainText("1 acuut");
 
     await expect(oordeel).toContainText("Oordeel: Oranje");
+    // The open questions the panel counts say how many are leefgebieden, scored on their own tab.
+    await expect(oordeel).toContainText(
+      /\(waarvan \d+ leefgebieden, op het tabblad Leefgebieden\)/,
+    );
 
     // A partner answers "bekend bij ons" only for its own organisation.
     const own = devries.page.getByRole("tab", { name: "Triage" });

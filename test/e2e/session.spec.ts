@@ -97,10 +97,13 @@ test.describe("the routes of the app frame", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
     await page.getByRole("button", { name: "Uitloggen" }).click();
 
+    // The beheerder does no casework: after login they start in Beheer, not an empty case list.
     await loginAs(page, "beheer");
     await expect(page.getByRole("banner").getByText("Beheerder")).toBeVisible();
-    await page.getByRole("navigation").getByRole("link", { name: "Beheer" }).click();
+    await expect(page).toHaveURL(/\/beheer(\/|$)/);
     await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/beheer(\/|$)/);
   });
 
   test("a case title in the list opens that case's page", async ({ page }) => {

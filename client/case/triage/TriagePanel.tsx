@@ -34,6 +34,8 @@ export function TriagePanel({
         {result.voorlopig && <span className="tag">{t.voorlopig}</span>}
         <span className="cw-completeness">
           {t.completeness}: {result.completeness.label}
+          {(result.completeness.openLeefgebieden ?? 0) > 0 &&
+            ` ${t.openLeefgebieden(result.completeness.openLeefgebieden ?? 0)}`}
         </span>
       </p>
       <dl className="cw-outcome">

@@ -24,6 +24,7 @@ export const caseWorkspace = {
   documents: "Documenten van deze casus",
   readOnlyNotice:
     "U kunt deze casus alleen lezen. Wijzigingen zijn niet mogelijk; wat anderen wijzigen ziet u direct.",
+  closedNotice: "Deze casus is gesloten en is voor iedereen alleen nog te lezen.",
   readOnlyRefused:
     "De server heeft een wijziging geweigerd: u heeft alleen leesrechten. Herlaad de pagina.",
   leaveUnsaved:
@@ -67,6 +68,10 @@ export const caseWorkspace = {
     priority: "Prioriteit",
     priorityValue: (n: number): string => `${n} van 100`,
     completeness: "Ingevuld",
+    openLeefgebieden: (n: number): string =>
+      n === 1
+        ? "(waarvan 1 leefgebied, op het tabblad Leefgebieden)"
+        : `(waarvan ${n} leefgebieden, op het tabblad Leefgebieden)`,
     reasons: "Toelichting",
     rulesVersion: (v: string): string => `Regelversie ${v}`,
     latestRecord: (besluit: string, oordeel: string, who: string, when: string): string =>
