@@ -21,6 +21,27 @@ export function requireOrganisation(store: Store, organisationId: string): void 
   }
 }
 
+/**
+ * The regions an account can be given: those of the cases and of the beheerders. A typo would make
+ * a region of its own, where a procesregisseur sees no case at all (and an account given one before
+ * this check does not make it known); a new region comes with its first beheerder
+ * (`npm run admin:create`).
+ */
+export function knownRegions(store: Store): string[] {
+  const beheerders = store.users.list().filter((u) => u.role === "beheerder");
+  const regions = new Set([...beheerders, ...store.cases.list()].map((r) => r.regio));
+  return [...regions].sort((a, b) => a.localeCompare(b, "nl"));
+}
+
+/** Throws a 400 naming the field unless the region is a known one (`knownRegions`). */
+export function requireRegion(store: Store, regio: string): void {
+  if (!knownRegions(store).includes(regio)) {
+    throw badRequest(
+      'Ongeldige invoer in veld "regio": onbekende regio. Kies een bestaande regio.',
+    );
+  }
+}
+
 /** Creates the account; 403 for anyone but the beheerder, 409 for a taken username. */
 export async function createAccount(
   store: Store,
@@ -30,6 +51,7 @@ export async function createAccount(
 ): Promise<UserRecord> {
   if (!mayManageAccounts(principal)) throw forbidden();
   requireOrganisation(store, request.organisationId);
+  if (request.regio !== undefined) requireRegion(store, request.regio);
   if (store.users.findByUsername(request.username)) throw conflict(USERNAME_TAKEN_MESSAGE);
   const passwordHash = await hashPassword(request.password);
   // Asked again after hashing: another request may have taken the name in the meantime.

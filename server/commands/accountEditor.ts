@@ -1,5 +1,6 @@
 /**
- * Changes an account for the beheerder: display name, organisation, role, blocked or not. One
+ * Changes an account for the beheerder: display name, organisation, role, region (a known one),
+ * blocked or not. One
  * write of the account; a change to what the user may reach makes the store re-check their open
  * sockets (a blocked user's close at once). Blocking also ends every session of the user first,
  * so no request of theirs gets through after the answer. A beheerder does not block or demote
@@ -15,7 +16,7 @@ import {
 } from "../policies/accountPolicy.js";
 import type { UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
-import { requireOrganisation } from "./accountCreator.js";
+import { requireOrganisation, requireRegion } from "./accountCreator.js";
 
 /** The fields of an account a change can set. */
 export type AccountField = keyof AccountChangeRequest;
@@ -38,11 +39,11 @@ export function findManagedAccount(store: Store, principal: Principal, id: strin
 
 /** The fields whose value the change really alters. */
 function changedFields(account: UserRecord, change: AccountChangeRequest): AccountField[] {
-  const fields: AccountField[] = ["displayName", "organisationId", "role", "disabled"];
+  const fields: AccountField[] = ["displayName", "organisationId", "role", "regio", "disabled"];
   return fields.filter((field) => change[field] !== undefined && change[field] !== account[field]);
 }
 
-/** Applies the change; 400 for an unknown organisation, 409 for a refused one. */
+/** Applies the change; 400 for an unknown organisation or region, 409 for a refused one. */
 export async function changeAccount(
   store: Store,
   principal: Principal,
@@ -51,6 +52,7 @@ export async function changeAccount(
 ): Promise<AccountEdit> {
   const account = findManagedAccount(store, principal, id);
   if (change.organisationId !== undefined) requireOrganisation(store, change.organisationId);
+  if (change.regio !== undefined) requireRegion(store, change.regio);
   const refusal = accountChangeRefusal(principal.userId, account, change, store.users.list());
   if (refusal !== null) throw conflict(ACCOUNT_REFUSAL_MESSAGES[refusal]);
   const changed = changedFields(account, change);
@@ -62,6 +64,7 @@ export async function changeAccount(
     displayName: change.displayName,
     organisationId: change.organisationId,
     role: change.role,
+    regio: change.regio,
     disabled: change.disabled,
   });
   if (!updated) throw notFound();

@@ -25,11 +25,13 @@ export function presentAccount(
 export function presentAccountList(
   accounts: readonly UserRecord[],
   organisations: OrganisationRepository,
+  regions: string[],
 ): AccountList {
   return {
     accounts: [...accounts]
       .sort((a, b) => a.displayName.localeCompare(b.displayName, "nl"))
       .map((account) => presentAccount(account, organisations)),
     organisations: organisations.list().map(({ id, name }) => ({ id, name })),
+    regions,
   };
 }

@@ -29,6 +29,11 @@ const organisationId = z
   .min(1, "Kies een organisatie.")
   .max(100, "Kies een organisatie.");
 const role = z.enum(ROLES, "Kies een rol.");
+const regio = z
+  .string("Kies een regio.")
+  .trim()
+  .min(1, "Kies een regio.")
+  .max(100, "De regio mag hoogstens 100 tekens hebben.");
 
 /** `POST /api/accounts`: a new account with its first password. The username is lower-cased. */
 export const AccountCreateSchema = z.object({
@@ -41,7 +46,7 @@ export const AccountCreateSchema = z.object({
   displayName,
   organisationId,
   role,
-  /** The ZVH region; the creating beheerder's own region when left out. */
+  /** The ZVH region, a known one; the creating beheerder's own region when left out. */
   regio: z
     .string()
     .trim()
@@ -56,12 +61,14 @@ export type AccountCreateInput = z.input<typeof AccountCreateSchema>;
 /** A new account after validation. */
 export type AccountCreateRequest = z.output<typeof AccountCreateSchema>;
 
-/** `PATCH /api/accounts/:id`: any of name, organisation, role and blocked state; at least one. */
+/** `PATCH /api/accounts/:id`: any of name, organisation, role, region and blocked state; at least one. */
 export const AccountChangeSchema = z
   .object({
     displayName: displayName.optional(),
     organisationId: organisationId.optional(),
     role: role.optional(),
+    /** One of the known regions (`AccountList.regions`). */
+    regio: regio.optional(),
     disabled: z.boolean("Geef aan of het account geblokkeerd is.").optional(),
   })
   .refine(
@@ -99,6 +106,8 @@ export type AccountView = z.infer<typeof AccountViewSchema>;
 export const AccountListSchema = z.object({
   accounts: z.array(AccountViewSchema),
   organisations: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The regions an account can be given: those of the accounts and cases there are. */
+  regions: z.array(z.string()),
 });
 
 /** Every account, and the organisations to choose from. */

@@ -14,6 +14,7 @@ import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
 import { checkForm } from "../../forms/checkedForm.js";
 import { OrganisationSelect } from "./OrganisationSelect.js";
+import { RegionOptions } from "./RegionOptions.js";
 import { RoleOptions } from "./RoleOptions.js";
 import { useCheckedSubmit } from "../../forms/useCheckedSubmit.js";
 
@@ -28,14 +29,15 @@ const EMPTY = {
   password: "",
 };
 
-/** Props: the organisations to choose from, and what creating does (rejects with the reason). */
+/** Props: the organisations and regions to choose from, and what creating does (rejects with the reason). */
 export interface AccountCreateFormProps {
   organisations: AccountList["organisations"];
+  regions: AccountList["regions"];
   onCreate: (account: AccountCreateRequest) => Promise<void>;
 }
 
 /** The new-account form. */
-export function AccountCreateForm({ organisations, onCreate }: AccountCreateFormProps) {
+export function AccountCreateForm({ organisations, regions, onCreate }: AccountCreateFormProps) {
   const base = useId();
   const [values, setValues] = useState(EMPTY);
   const set = (patch: Partial<typeof EMPTY>) => setValues((v) => ({ ...v, ...patch }));
@@ -112,12 +114,14 @@ export function AccountCreateForm({ organisations, onCreate }: AccountCreateForm
           error={errors.regio}
         >
           {(control) => (
-            <input
+            <select
               {...control}
               value={values.regio}
-              autoComplete="off"
               onChange={(e) => set({ regio: e.target.value })}
-            />
+            >
+              <option value="">{t.ownRegion}</option>
+              <RegionOptions regions={regions} />
+            </select>
           )}
         </AccountField>
         <AccountField

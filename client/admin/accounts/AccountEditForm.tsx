@@ -1,5 +1,5 @@
 /**
- * Changes one account's name, organisation and role, in a panel below its row. Only what changed
+ * Changes one account's name, organisation, role and region, in a panel below its row. Only what changed
  * is sent. Beheerders cannot change their own role (the server refuses it too), so the role choice
  * is fixed on their own row.
  */
@@ -15,6 +15,7 @@ import { AccountField } from "./AccountField.js";
 import { AccountFormEnd } from "./AccountFormEnd.js";
 import { checkEdit, editValuesOf } from "./accountForms.js";
 import { OrganisationSelect } from "./OrganisationSelect.js";
+import { RegionOptions } from "./RegionOptions.js";
 import { RoleOptions } from "./RoleOptions.js";
 import { useCheckedSubmit } from "../../forms/useCheckedSubmit.js";
 
@@ -25,6 +26,7 @@ export interface AccountEditFormProps {
   account: AccountView;
   isSelf: boolean;
   organisations: AccountList["organisations"];
+  regions: AccountList["regions"];
   /** Saves the change; rejects with the reason, which the form shows. */
   onSave: (change: AccountChangeRequest) => Promise<void>;
   onCancel: () => void;
@@ -35,6 +37,7 @@ export function AccountEditForm({
   account,
   isSelf,
   organisations,
+  regions,
   onSave,
   onCancel,
 }: AccountEditFormProps) {
@@ -88,6 +91,19 @@ export function AccountEditForm({
               }
             >
               <RoleOptions />
+            </select>
+          )}
+        </AccountField>
+        <AccountField id={id("regio")} label={t.regio} error={errors.regio}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.regio}
+              onChange={(e) => setValues((v) => ({ ...v, regio: e.target.value }))}
+            >
+              <RegionOptions
+                regions={regions.includes(account.regio) ? regions : [account.regio, ...regions]}
+              />
             </select>
           )}
         </AccountField>

@@ -92,6 +92,7 @@ export function AccountsSection() {
           account={account}
           isSelf={account.id === me.id}
           organisations={list.organisations}
+          regions={list.regions}
           onSave={(change) => save(account, change)}
           onCancel={close}
         />
@@ -173,7 +174,11 @@ export function AccountsSection() {
               </table>
             </div>
           )}
-          <AccountCreateForm organisations={list.organisations} onCreate={create} />
+          <AccountCreateForm
+            organisations={list.organisations}
+            regions={list.regions}
+            onCreate={create}
+          />
         </>
       )}
     </section>

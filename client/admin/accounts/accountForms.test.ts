@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AccountCreateSchema, type AccountView } from "../../../shared/api/accounts.js";
+import { AccountCreateSchema } from "../../../shared/api/accounts.js";
 import { checkForm } from "../../forms/checkedForm.js";
 import { checkEdit, editValuesOf } from "./accountForms.js";
-
-function buildAccount(): AccountView {
-  return {
-    id: "user_1",
-    username: "dn.smit",
-    displayName: "Noor Smit",
-    organisationId: "org_1",
-    organisationName: "Gemeente",
-    role: "deelnemer",
-    regio: "Regio Westerduin",
-    disabled: false,
-    createdAt: "2026-01-05T09:00:00.000Z",
-  };
-}
+import { buildAccount } from "./accountTestFactory.js";
 
 describe("checking the new-account form", () => {
   it("shows the first problem of each field beside that field", () => {
@@ -46,6 +33,12 @@ describe("checking the edit form", () => {
     const account = buildAccount();
     const values = { ...editValuesOf(account), role: "casusregisseur" as const };
     expect(checkEdit(account, values)).toEqual({ ok: true, value: { role: "casusregisseur" } });
+  });
+
+  it("sends a new region on its own, as chosen", () => {
+    const account = buildAccount({ regio: "Regio Westerdiun" });
+    const values = { ...editValuesOf(account), regio: "Regio Westerduin" };
+    expect(checkEdit(account, values)).toEqual({ ok: true, value: { regio: "Regio Westerduin" } });
   });
 
   it("refuses saving when nothing changed, and an emptied name", () => {

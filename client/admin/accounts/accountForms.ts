@@ -15,6 +15,7 @@ export interface AccountEditValues {
   displayName: string;
   organisationId: string;
   role: Role;
+  regio: string;
 }
 
 /** The edit form's starting values: the account as it is. */
@@ -23,6 +24,7 @@ export function editValuesOf(account: AccountView): AccountEditValues {
     displayName: account.displayName,
     organisationId: account.organisationId,
     role: account.role,
+    regio: account.regio,
   };
 }
 
@@ -37,5 +39,6 @@ export function checkEdit(
     change.organisationId = values.organisationId;
   }
   if (values.role !== account.role) change.role = values.role;
+  if (values.regio !== account.regio) change.regio = values.regio;
   return checkForm(AccountChangeSchema, change);
 }

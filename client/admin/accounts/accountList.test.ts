@@ -31,7 +31,7 @@ describe("filtering the account list", () => {
 });
 
 describe("keeping the list after a change", () => {
-  const list: AccountList = { accounts: [smit, jansen], organisations: [] };
+  const list: AccountList = { accounts: [smit, jansen], organisations: [], regions: [] };
 
   it("puts a new account in name order", () => {
     const bakker = buildAccount({ id: "user_3", displayName: "Carlos Bakker" });

@@ -58,7 +58,9 @@ export const accounts = {
   role: "Rol",
   chooseRole: "Kies een rol",
   regio: "Regio",
-  regioHint: "Leeg laten: uw eigen regio.",
+  regioHint:
+    "Een procesregisseur ziet elke casus van de eigen regio; een deelnemer wordt alleen aan casussen van de eigen regio toegevoegd.",
+  ownRegion: "Uw eigen regio",
   password: "Eerste wachtwoord",
   optional: "(niet verplicht)",
   create: "Account aanmaken",

@@ -16,7 +16,7 @@ import {
   type AccountView,
 } from "../../../shared/api/accounts.js";
 import { actorOf } from "../../audit/auditTrail.js";
-import { createAccount } from "../../commands/accountCreator.js";
+import { createAccount, knownRegions } from "../../commands/accountCreator.js";
 import { changeAccount } from "../../commands/accountEditor.js";
 import { listAccounts } from "../../commands/accountLister.js";
 import { setAccountPassword } from "../../commands/accountPasswordSetter.js";
@@ -45,7 +45,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: HttpContext): v
       outcome: "allowed",
       detail: { accounts: accounts.length },
     });
-    return presentAccountList(accounts, ctx.store.organisations);
+    return presentAccountList(accounts, ctx.store.organisations, knownRegions(ctx.store));
   });
 
   app.post("/api/accounts", async (request, reply) => {
@@ -80,6 +80,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: HttpContext): v
       // The new role, organisation and state are ids and enums; a new name is only "changed".
       if (changed.includes("role")) detail.role = account.role;
       if (changed.includes("organisationId")) detail.organisationId = account.organisationId;
+      if (changed.includes("regio")) detail.regio = account.regio;
       if (changed.includes("disabled")) detail.disabled = account.disabled;
       if (sessionsEnded > 0) detail.sessionsEnded = sessionsEnded;
       ctx.audit.record({

@@ -173,6 +173,40 @@ describe("listing and creating accounts", () => {
   });
 });
 
+describe("the region of an account", () => {
+  it("is one of the known regions: a typo is refused, and an account given one can be put right", async () => {
+    await start();
+    const beheer = await server.login("beheer");
+    const region = server.store.users.findByUsername("beheer")?.regio ?? "";
+    // An account given a misspelt region before regions were checked: it sees no case.
+    const devries = demoUser(server, "dn.devries");
+    await server.store.users.update(devries.id, { regio: "Regio Westerdiun" });
+
+    const list = (await (await server.api("/api/accounts", { cookie: beheer })).json()) as {
+      regions: string[];
+    };
+    expect(list.regions).toEqual([region]);
+    const typo = await server.api("/api/accounts", {
+      cookie: beheer,
+      body: buildAccountInput(server, { regio: "Regio Westerdiun" }),
+    });
+    expect(await refusalOf(typo)).toEqual({
+      status: 400,
+      code: "bad_request",
+      message: 'Ongeldige invoer in veld "regio": onbekende regio. Kies een bestaande regio.',
+    });
+    expect((await changeAccount(server, beheer, devries.id, { regio: "Nergens" })).status).toBe(
+      400,
+    );
+
+    const fixed = await changeAccount(server, beheer, devries.id, { regio: region });
+    expect(fixed.status).toBe(200);
+    expect(((await fixed.json()) as AccountView).regio).toBe(region);
+    const update = (await accountEntries()).find((e) => e.action === "account.update");
+    expect(update).toMatchObject({ detail: { fields: "regio", regio: region } });
+  });
+});
+
 describe("changing accounts", () => {
   it("changes name, organisation and role, auditing which fields changed by id and enum only", async () => {
     await start();
