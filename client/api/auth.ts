@@ -27,6 +27,14 @@ export async function logout(): Promise<void> {
   await requestVoid("POST", "/api/auth/logout", { authFlow: true });
 }
 
+/**
+ * Asks whether the session still stands; a lost one is reported to `onSessionExpired`, as any
+ * request's 401 is (unlike `fetchCurrentUser`, which decides whether anyone is signed in).
+ */
+export async function checkSession(): Promise<void> {
+  await requestJson("GET", "/api/me", UserResponseSchema);
+}
+
 /** The signed-in user; throws `ApiError` with status 401 when there is no (valid) session. */
 export async function fetchCurrentUser(signal?: AbortSignal): Promise<PublicUser> {
   const body = await requestJson("GET", "/api/me", UserResponseSchema, { authFlow: true, signal });

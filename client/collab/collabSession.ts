@@ -24,7 +24,10 @@ import {
   personKey,
   type ShownColour,
 } from "./colourChoice.js";
+import { checkSession } from "../api/auth.js";
+import { onSessionExpired } from "../api/http.js";
 import { SAVE_CONFIRM_MS, SAVE_SHOW_MS, SaveTracker } from "./saveTracker.js";
+import { unsavedEdits } from "./unsavedEdits.js";
 import { encodeSaveCheck, peekServerMessage } from "./syncMessages.js";
 import { syncStateOf, type SyncFacts, type SyncState } from "./syncState.js";
 
@@ -39,6 +42,25 @@ export interface CollabSnapshot {
    * case, the overleg or the account): a page loads again what it shows about its rights.
    */
   accessChecks: number;
+}
+
+/** The close code a browser reports for a socket the server refused or the network dropped. */
+const ABNORMAL_CLOSE = 1006;
+
+/** The origin of edits given back after a sign-in (`unsavedEdits.ts`): local, so they are sent. */
+const KEPT_EDITS = Symbol("kept edits");
+
+/** How long one session check stands for every document (a refused reconnect repeats). */
+const SESSION_CHECK_INTERVAL_MS = 5_000;
+let lastSessionCheck = 0;
+
+/** Asks the server whether the session is still there, at most once per interval for the tab. */
+function checkSessionSoon(): void {
+  const now = Date.now();
+  if (now - lastSessionCheck < SESSION_CHECK_INTERVAL_MS) return;
+  lastSessionCheck = now;
+  // A lost session is reported to `onSessionExpired` listeners; anything else changes nothing.
+  checkSession().catch(() => undefined);
 }
 
 /** The websocket base URL of the collaboration server on this page's origin. */
@@ -74,8 +96,14 @@ export class CollabSession {
   private readonly ownColour: string | undefined;
   private chosenColour: string | undefined;
 
+  private readonly stopWatchingExpiry: () => void;
+
   /** Opens `docName` and announces `user` (the server replaces name and organisation anyway). */
-  constructor(docName: string, user: AwarenessUser, serverUrl: string) {
+  constructor(
+    private readonly docName: string,
+    user: AwarenessUser,
+    serverUrl: string,
+  ) {
     this.user = user;
     this.ownColour = user.color;
     this.chosenColour = user.color;
@@ -96,7 +124,16 @@ export class CollabSession {
     this.provider.on("closed", ({ code }) => {
       if (isTerminalCloseCode(code)) this.update({ closedCode: code });
     });
+    // A socket refused on reconnecting (a session that timed out is refused with HTTP 401, which a
+    // browser reports as an abnormal close): ask whether the session is still there.
+    this.provider.on("connection-close", (event) => {
+      if (event?.code === ABNORMAL_CLOSE && this.facts.everSynced) checkSessionSoon();
+    });
     this.doc.on("update", this.onDocUpdate);
+    this.stopWatchingExpiry = onSessionExpired(this.keepUnsaved);
+    // Edits of this document the session's end left unconfirmed: given back, as local edits.
+    const kept = unsavedEdits.take(docName);
+    if (kept !== undefined) Y.applyUpdate(this.doc, kept, KEPT_EDITS);
     this.provider.connect();
   }
 
@@ -124,6 +161,7 @@ export class CollabSession {
 
   /** Closes the connection and frees the document. */
   destroy(): void {
+    this.stopWatchingExpiry();
     this.stopOverdueTimer();
     this.doc.off("update", this.onDocUpdate);
     this.provider.awareness.off("change", this.onAwarenessChange);
@@ -132,6 +170,13 @@ export class CollabSession {
     this.doc.destroy();
     this.listeners.clear();
   }
+
+  /** The session is gone: unconfirmed edits are kept for the same user's next sign-in. */
+  private readonly keepUnsaved = (): void => {
+    if (this.tracker.hasUnsavedChanges) {
+      unsavedEdits.keep(this.docName, Y.encodeStateAsUpdate(this.doc));
+    }
+  };
 
   private onStatus(status: "connected" | "disconnected" | "connecting"): void {
     if (status === "connecting") this.attachSocket();

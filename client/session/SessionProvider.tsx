@@ -4,6 +4,7 @@ import { AuthErrorCode, fetchCurrentUser, login, logout } from "../api/auth.js";
 import { ApiError } from "../api/errors.js";
 import { onSessionExpired } from "../api/http.js";
 import { loadWithRetry } from "../api/loadWithRetry.js";
+import { unsavedEdits } from "../collab/unsavedEdits.js";
 import { SessionContext, type Session, type SessionState } from "./sessionContext.js";
 
 const UNAUTHORIZED = 401;
@@ -21,7 +22,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signal: controller.signal,
       onRetry: () => setState({ status: "unreachable", retrying: true }),
     }).then(
-      (user) => setState({ status: "signedIn", user }),
+      (user) => {
+        unsavedEdits.signedIn(user.id);
+        setState({ status: "signedIn", user });
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiError && error.status === UNAUTHORIZED) {
@@ -48,6 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (username: string, password: string) => {
     const user = await login(username, password);
+    unsavedEdits.signedIn(user.id);
     setState({ status: "signedIn", user });
   }, []);
 
@@ -58,6 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // A 401 means the server had already ended the session: the user is signed out anyway.
       if (!(error instanceof ApiError && error.status === UNAUTHORIZED)) throw error;
     }
+    unsavedEdits.signedOut();
     setState({ status: "signedOut", expired: false });
   }, []);
 
