@@ -13,6 +13,13 @@ export const EscapeLeavesEditor = Extension.create({
   name: "escapeLeavesEditor",
 
   addKeyboardShortcuts() {
-    return { [LEAVE_EDITOR_KEY]: () => this.editor.commands.blur() };
+    return {
+      // At once, not in the next frame as the blur command does: a Tab pressed right after must
+      // not still indent a bullet.
+      [LEAVE_EDITOR_KEY]: () => {
+        this.editor.view.dom.blur();
+        return true;
+      },
+    };
   },
 });

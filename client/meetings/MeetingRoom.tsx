@@ -129,6 +129,10 @@ function LiveTable({
       setOwnChoice(shownCurrent);
       setFollowing(false);
       setKeptWhileTyping(true);
+    } else if (keptWhileTyping && current === ownChoice) {
+      // The chair came back to the item kept on screen: following again changes nothing there.
+      setFollowing(true);
+      setKeptWhileTyping(false);
     }
   }
   const follow = () => {

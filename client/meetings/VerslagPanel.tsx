@@ -86,8 +86,8 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
       // Refused (e.g. another version was frozen meanwhile): show why and the versions as they are.
       .catch((err: unknown) => {
         setFreezeError(errorMessage(err));
-        // Not in a version: stored as a concept again, as if just typed.
-        concept.typed(samenvatting);
+        // Not in a version: what the box holds now is stored as the concept again.
+        concept.storeNow();
       })
       // Until the versions are loaded again, a second click would name the wrong next version.
       .then(reload)
@@ -141,7 +141,7 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
           {concept.failure !== null ? (
             <p className="notice notice-error" role="alert">
               {t.samenvattingNotStored(concept.failure)}{" "}
-              <button type="button" className="button" onClick={() => concept.retry(samenvatting)}>
+              <button type="button" className="button" onClick={() => concept.storeNow()}>
                 {t.samenvattingStoreAgain}
               </button>
             </p>

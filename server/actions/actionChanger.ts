@@ -12,7 +12,7 @@ import {
   updateActionItem,
   type ActionItemPatch,
 } from "../../shared/docs/planDoc.js";
-import { parseResponsible } from "../../shared/domain/action.js";
+import { organisationFollowing } from "../../shared/domain/action.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type { Principal } from "../auth/principal.js";
 import type { DocumentHandle } from "../collab/types.js";
@@ -48,20 +48,19 @@ const RESPONSIBLE_OUTSIDE_CASE =
 
 /**
  * The fields of `patch` that are not a status change, in the plan's attribute names. A person made
- * responsible brings their organisation along, as the plan editor does (`responsiblePatch`): the
- * follow-up reads the organisation as theirs. A free-text name leaves the organisation as it is.
+ * responsible brings their organisation along (`organisationFollowing`), as in the plan editor.
  */
 function attributePatch(
   patch: ActionPatch,
+  current: string | null,
   organisationOf: (userId: string) => string | undefined,
 ): ActionItemPatch {
   const attrs: ActionItemPatch = {};
   if (patch.dueDate !== undefined) attrs.dueDate = patch.dueDate;
   if (patch.responsible !== undefined) {
     attrs.responsible = patch.responsible;
-    const person = parseResponsible(patch.responsible);
-    const organisationId = person.type === "user" ? organisationOf(person.userId) : undefined;
-    if (organisationId !== undefined) attrs.organisationId = organisationId;
+    const moved = organisationFollowing(patch.responsible, current, organisationOf);
+    if (moved !== null) attrs.organisationId = moved;
   }
   return attrs;
 }
@@ -108,7 +107,11 @@ export async function changeAction(
         patch.vervallenReden ? { ...change, vervallenReden: patch.vervallenReden } : change,
       );
     }
-    const attrs = attributePatch(patch, (id) => deps.store.users.get(id)?.organisationId);
+    const attrs = attributePatch(
+      patch,
+      action.organisationId,
+      (id) => deps.store.users.get(id)?.organisationId,
+    );
     if (found && Object.keys(attrs).length > 0) {
       found = updateActionItem(handle.doc, nodeId, attrs);
     }

@@ -1,6 +1,7 @@
 /**
  * The verslag of one case in one overleg: the chair's draft, freezing it as a dated version, and
- * exporting a frozen version as PDF or DOCX for the chair and for those who attended the slot.
+ * exporting a frozen version as PDF or DOCX for the chair, those who attended the slot and the
+ * case's casusregisseur (`mayDownloadVerslag`).
  */
 import type {
   FreezeVerslagRequest,
@@ -173,7 +174,7 @@ const STAMP_FORMAT = new Intl.DateTimeFormat("nl-NL", {
   timeStyle: "short",
 });
 
-/** Renders a frozen version for download; 403 for those who did not attend. */
+/** Renders a frozen version for download; 403 for whom `mayDownloadVerslag` refuses. */
 export async function exportVerslag(
   deps: VerslagDeps,
   principal: Principal,

@@ -33,7 +33,7 @@
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
 import { TEAM_MEMBER_ACCOUNT_ROLES } from "../../shared/domain/caseTeam.js";
-import { CASEWORK_ROLES, type Role } from "../../shared/domain/roles.js";
+import { isCaseworkRole } from "../../shared/domain/roles.js";
 import type { Principal } from "../auth/principal.js";
 import type { UserRecord } from "../store/schema.js";
 
@@ -65,7 +65,7 @@ export function canViewCase(
 export function isStandingPartner(principal: CaseActor, c: Case): boolean {
   // Team membership counts only for an account that does casework: one made beheerder (or
   // incidentele deelnemer) since it joined loses the case on every path, still listed or not.
-  if (!(CASEWORK_ROLES as readonly Role[]).includes(principal.role)) return false;
+  if (!isCaseworkRole(principal.role)) return false;
   const participant = c.participants.find((p) => p.userId === principal.userId);
   const regionalChair = principal.role === "procesregisseur" && principal.regio === c.regio;
   return regionalChair || (participant !== undefined && participant.caseRole !== "incidenteel");

@@ -18,7 +18,8 @@
  * - Corrigeren na afloop: once the overleg has ended its slot documents are read-only for every
  *   socket; its chair corrects a besluit's text or someone's attendance through the API only,
  *   until `MEETING_CORRECTION_WINDOW_DAYS` after the end.
- * - Verslag: the chair, those marked present and the case's casusregisseur download a fixed version.
+ * - Verslag: the chair, those marked present and the case's casusregisseur (invited to the slot, as
+ *   a team member is, present or not) download a fixed version.
  */
 import { MEETING_CORRECTION_WINDOW_DAYS } from "../../shared/domain/meeting.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
@@ -113,6 +114,8 @@ export function isInvitedToSlot(
   meeting: MeetingRecord,
   slot: MeetingSlotRecord,
 ): boolean {
+  // An account made beheerder since it was invited does no casework any more: no overleg either.
+  if (principal.role === "beheerder") return false;
   return isChair(principal, meeting) || slot.invitees.includes(principal.userId);
 }
 

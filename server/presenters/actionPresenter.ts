@@ -6,12 +6,11 @@
 import type { ActionView } from "../../shared/api/actions.js";
 import { actionApiId } from "../../shared/api/actions.js";
 import { effectiveActionStatus, parseResponsible } from "../../shared/domain/action.js";
-import { isActiveAccount } from "../../shared/domain/roles.js";
 import { UNKNOWN_USER_NAME } from "../../shared/domain/user.js";
 import type { Principal } from "../auth/principal.js";
 import { actionCaseContext, scoreIndexedAction } from "../actions/actionScoring.js";
 import type { IndexedAction, LeefgebiedScores } from "../actions/indexedAction.js";
-import { canChangeAction } from "../policies/actionPolicy.js";
+import { accountMaySeeActions, canChangeAction } from "../policies/actionPolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
@@ -29,10 +28,8 @@ export function presentAction(
     userId,
     displayName: store.users.get(userId)?.displayName ?? UNKNOWN_USER_NAME,
   });
-  const isActive = (userId: string) => {
-    const user = store.users.get(userId);
-    return user !== undefined && isActiveAccount(user);
-  };
+  // What the server enforces for a responsible person (`mayBeResponsible`).
+  const isActive = (userId: string) => accountMaySeeActions(store.users.get(userId), c);
   const responsible = action.responsible === null ? null : parseResponsible(action.responsible);
   const removed = action.removedAt !== null;
   return {

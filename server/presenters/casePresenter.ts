@@ -10,11 +10,10 @@ import type {
   TriageBesluitView,
 } from "../../shared/api/cases.js";
 import type { CaseRetentionView } from "../../shared/api/retention.js";
-import type { CaseKind, CasePhase } from "../../shared/domain/case.js";
-import { isActiveAccount } from "../../shared/domain/roles.js";
+import type { CaseKind, CaseParticipant, CasePhase } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
-import { canViewActions } from "../policies/actionPolicy.js";
+import { accountMaySeeActions, canViewActions } from "../policies/actionPolicy.js";
 import {
   mayDecideTriage,
   mayExportInzage,
@@ -77,8 +76,14 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
       displayName: user?.displayName ?? "",
       organisationId: user?.organisationId ?? "",
       organisationName: organisationName(user?.organisationId ?? ""),
-      active: user !== undefined && isActiveAccount(user),
     };
+  };
+  // A guest of an overleg sees the case only through it; a team member only while the policy
+  // lets them (not blocked, still in a casework role).
+  const isActive = (p: CaseParticipant) => {
+    const user = store.users.get(p.userId);
+    if (p.caseRole === "incidenteel") return user !== undefined && !user.disabled;
+    return accountMaySeeActions(user, c);
   };
   const latest = c.triageBesluiten?.at(-1);
   return {
@@ -102,6 +107,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
       ...userView(p.userId),
       caseRole: p.caseRole,
       readOnly: p.readOnly,
+      active: isActive(p),
     })),
     organisationNames: Object.fromEntries(store.organisations.list().map((o) => [o.id, o.name])),
     triagePartners: triagePartnersOf(store, c),

@@ -106,7 +106,7 @@ export type AccountView = z.infer<typeof AccountViewSchema>;
 export const AccountListSchema = z.object({
   accounts: z.array(AccountViewSchema),
   organisations: z.array(z.object({ id: z.string(), name: z.string() })),
-  /** The regions an account can be given: those of the accounts and cases there are. */
+  /** The regions an account can be given: those of the cases and of the beheerders. */
   regions: z.array(z.string()),
 });
 

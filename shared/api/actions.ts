@@ -85,7 +85,10 @@ export const ActionResponsibleViewSchema = z.discriminatedUnion("type", [
     type: z.literal("user"),
     userId: z.string(),
     displayName: z.string(),
-    /** False once the account was blocked or made beheerder: the action must be handed on. */
+    /**
+     * False once the account may no longer see the case's actions (blocked, or made beheerder):
+     * the action must be handed on.
+     */
     active: z.boolean(),
   }),
   z.object({ type: z.literal("name"), name: z.string() }),

@@ -377,7 +377,10 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
       organisationName: z.string(),
       caseRole: CaseRoleSchema,
       readOnly: z.boolean(),
-      /** False once the account was blocked or made beheerder: listed, but without access. */
+      /**
+       * False once the account may no longer see the case (blocked, or made beheerder): listed,
+       * but without access.
+       */
       active: z.boolean(),
     }),
   ),

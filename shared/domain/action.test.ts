@@ -5,6 +5,7 @@ import {
   effectiveActionStatus,
   formatResponsible,
   isActionOverdue,
+  organisationFollowing,
   parseResponsible,
   RESPONSIBLE_USER_PREFIX,
   responsibleName,
@@ -86,6 +87,22 @@ describe("responsible", () => {
         expect(responsibleName(stored, () => name).startsWith(RESPONSIBLE_USER_PREFIX)).toBe(false);
       }),
     );
+  });
+});
+
+describe("the organisation a new Verantwoordelijke brings along", () => {
+  const organisationOf = (userId: string) => ({ u_devries: "org_ggz", u_gone: "" })[userId];
+
+  it("is the user's own organisation when it differs from the action's", () => {
+    expect(organisationFollowing("user:u_devries", "org_politie", organisationOf)).toBe("org_ggz");
+    expect(organisationFollowing("user:u_devries", null, organisationOf)).toBe("org_ggz");
+  });
+
+  it("is none for a name, a user it cannot place, or a user of the action's organisation", () => {
+    expect(organisationFollowing("mentor Duinzicht", "org_politie", organisationOf)).toBeNull();
+    expect(organisationFollowing("user:u_weg", "org_politie", organisationOf)).toBeNull();
+    expect(organisationFollowing("user:u_gone", "org_politie", organisationOf)).toBeNull();
+    expect(organisationFollowing("user:u_devries", "org_ggz", organisationOf)).toBeNull();
   });
 });
 

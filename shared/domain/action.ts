@@ -65,6 +65,27 @@ export function formatResponsible(responsible: Responsible): string {
 }
 
 /**
+ * The organisation an action moves to when `responsible` becomes its Verantwoordelijke: a user
+ * brings their own along, as a Casustafel user works for one organisation and the follow-up reads
+ * the organisation as theirs (their organisation's Mijn acties, who of it may change the action).
+ * Null when it stays as `current`: a free-text name, a user `organisationOf` cannot place, or a
+ * user of that organisation already. The plan editor and the action API both apply it.
+ */
+export function organisationFollowing(
+  responsible: string,
+  current: string | null,
+  organisationOf: (userId: string) => string | undefined,
+): string | null {
+  const person = parseResponsible(responsible);
+  if (person.type !== "user") return null;
+  const organisationId = organisationOf(person.userId);
+  if (organisationId === undefined || organisationId === "" || organisationId === current) {
+    return null;
+  }
+  return organisationId;
+}
+
+/**
  * The name people read for a stored `responsible`: the user's display name as `displayNameOf`
  * knows it, or the free-text name as said at the table. A user it cannot name (the account is
  * gone) reads as `UNKNOWN_USER_NAME`: every reader shows a name, never "user:<id>".

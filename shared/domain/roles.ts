@@ -21,16 +21,9 @@ export const CASEWORK_ROLES = [
   "deelnemer",
 ] as const satisfies readonly (typeof ROLES)[number][];
 
-/**
- * Whether an account can still take part in casework: not blocked, and in a casework role (or an
- * incidentele deelnemer, for the overleg they are invited to). A team member or an action's
- * responsible person without it is listed, but has no access and is offered for nothing new.
- */
-export function isActiveAccount(account: { role: Role; disabled: boolean }): boolean {
-  return (
-    !account.disabled &&
-    (account.role === "incidenteel" || (CASEWORK_ROLES as readonly Role[]).includes(account.role))
-  );
+/** True for the account roles that do casework (`CASEWORK_ROLES`). */
+export function isCaseworkRole(role: Role): boolean {
+  return (CASEWORK_ROLES as readonly Role[]).includes(role);
 }
 
 /** Schema for one account role. */

@@ -4,6 +4,7 @@
  * left the team). Such an answer still counts in the outcome, so it still shows, by name.
  */
 import type { AnswerEntry } from "../../../shared/docs/triageDoc.js";
+import { organisationNameOf } from "../../editor/actionItem/organisationChoices.js";
 import { messages } from "../../i18n/messages.js";
 
 const t = messages.caseWorkspace.triage;
@@ -23,6 +24,6 @@ export function bekendBijRows(
   const asked = new Set(partners.map((p) => p.id));
   const former = Object.keys(answers)
     .filter((id) => !asked.has(id))
-    .map((id) => ({ id, name: t.formerPartner(organisationNames[id] ?? t.unknownPartner) }));
+    .map((id) => ({ id, name: t.formerPartner(organisationNameOf(organisationNames, id)) }));
   return [...partners, ...former];
 }

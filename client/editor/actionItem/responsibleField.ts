@@ -9,7 +9,11 @@
  * extra spaces. A display name two members share names the one of the action's organisation; if
  * that does not single one out, the text stays free text until a label is picked from the list.
  */
-import { formatResponsible, parseResponsible } from "../../../shared/domain/action.js";
+import {
+  formatResponsible,
+  organisationFollowing,
+  parseResponsible,
+} from "../../../shared/domain/action.js";
 import { ACTION_ITEM_ATTRS } from "../../../shared/docs/actionItemNode.js";
 import { messages } from "../../i18n/messages.js";
 import type { ActionItemAttrPatch } from "./actionItemAttrs.js";
@@ -83,10 +87,9 @@ export function responsibleSuggestions(
  * What to write for text typed or picked in the field: the team member it names as that user,
  * else the trimmed text (empty: no responsible).
  *
- * A team member brings their organisation along, also over one already chosen: a Casustafel user
- * works for one organisation, and the follow-up reads the organisation as theirs (their
- * organisation's Mijn acties, who of it may change the action). The select shows the change at
- * once; a free-text name leaves the organisation as it is.
+ * A team member brings their organisation along, also over one already chosen
+ * (`organisationFollowing`, as the action API does); the select shows the change at once. A
+ * free-text name leaves the organisation as it is.
  */
 export function responsiblePatch(
   text: string,
@@ -98,12 +101,10 @@ export function responsiblePatch(
     const name = text.trim();
     return { [ACTION_ITEM_ATTRS.responsible]: name === "" ? null : name };
   }
-  const patch: ActionItemAttrPatch = {
-    [ACTION_ITEM_ATTRS.responsible]: formatResponsible({ type: "user", userId: person.userId }),
-  };
-  if (person.organisationId !== "" && person.organisationId !== organisationId) {
-    patch[ACTION_ITEM_ATTRS.organisationId] = person.organisationId;
-  }
+  const responsible = formatResponsible({ type: "user", userId: person.userId });
+  const patch: ActionItemAttrPatch = { [ACTION_ITEM_ATTRS.responsible]: responsible };
+  const moved = organisationFollowing(responsible, organisationId, () => person.organisationId);
+  if (moved !== null) patch[ACTION_ITEM_ATTRS.organisationId] = moved;
   return patch;
 }
 

@@ -54,7 +54,6 @@ export const caseWorkspace = {
     rtiGNone: "Nog niet ingevuld",
     answeredBy: (who: string, when: string): string => `Ingevuld door ${who} op ${when}`,
     noPartners: "Er zijn nog geen partnerorganisaties bekend voor deze casus.",
-    unknownPartner: "Onbekende organisatie",
     formerPartner: (name: string): string => `${name} (niet meer in het casusteam)`,
     panelTitle: "Uitkomst triage (live)",
     criteria: "Landelijke criteria",

@@ -143,7 +143,7 @@ describe("changing a role or a name", () => {
     expect((await server.api(`/api/cases/${caseA}`, { cookie })).status).toBe(404);
   });
 
-  it("takes every case from a team member made beheerder, on every path", async () => {
+  it("takes every case and overleg from a team member made beheerder, on every path", async () => {
     const cookie = await server.login("dn.devries");
     const client = await openPlan(cookie);
     const devriesId = demoUser(server, "dn.devries").id;
@@ -154,8 +154,11 @@ describe("changing a role or a name", () => {
     expect((await server.api(`/api/cases/${caseA}`, { cookie })).status).toBe(404);
     const list = (await (await server.api("/api/cases", { cookie })).json()) as { cases: [] };
     expect(list.cases).toEqual([]);
-    const meetings = await (await server.api("/api/meetings", { cookie })).text();
-    expect(meetings).not.toContain("Demo casus");
+    // Nor the overleg they were invited to: not listed, and its documents closed to them.
+    const overleggen = (await (await server.api("/api/meetings", { cookie })).json()) as {
+      meetings: unknown[];
+    };
+    expect(overleggen.meetings).toEqual([]);
     const again = sockets.open(cookie, `case/${caseA}/plan`);
     await eventually(() => again.closeCodes.length > 0, "refused");
     expect(again.doc.getXmlFragment("prosemirror").length).toBe(0);
