@@ -50,6 +50,18 @@ test.describe("the action tables on a 1366 px laptop", () => {
     await expectReadableActionTables(page);
   });
 
+  test("Mijn acties at 200% zoom scrolls its table, not the page, sideways", async ({ page }) => {
+    // A 1366×768 laptop at 200% zoom: 683×384 CSS pixels.
+    await page.setViewportSize({ width: 683, height: 384 });
+    await loginAs(page, "cr.bakker");
+    await page.getByRole("link", { name: /^Mijn acties/ }).click();
+    await expect(page.locator(".acties-table").first()).toBeVisible();
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways).toBeLessThanOrEqual(0);
+  });
+
   test("the procesregisseur's list of all actions and of incomplete ones stays readable too", async ({
     page,
   }) => {
