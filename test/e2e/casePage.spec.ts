@@ -417,6 +417,55 @@ test.describe("the case page with its live documents", () => {
     expect(copyId).toMatch(/^act_/);
   });
 
+  test("a list and a table pasted from Word keep their structure: real bullets, nesting and numbers, one line per row", async ({
+    atCase,
+  }) => {
+    const {
+      people: [bakker],
+    } = await atCase(["cr.bakker"], "Demo casus A", "analyse");
+    const editor = bakker.page.getByRole("textbox", { name: /Casusanalyse \(bewerkbaar\)/ });
+    await caretToEnd(bakker.page, editor);
+    await bakker.page.keyboard.press("Enter");
+    // As Word puts it on the clipboard: list paragraphs with the bullet typed out in a marker span.
+    const item = (level: number, marker: string, text: string) =>
+      `<p class="MsoListParagraphCxSpMiddle" style="mso-list:l0 level${level} lfo1">` +
+      `<!--[if !supportLists]--><span style="font-family:Symbol;mso-list:Ignore">${marker}` +
+      `<span style="font:7.0pt">&nbsp;&nbsp;</span></span><!--[endif]-->${text}<o:p></o:p></p>`;
+    const html =
+      item(1, "·", "Schulden bij drie schuldeisers") +
+      item(2, "o", "Huurachterstand van drie maanden") +
+      item(1, "·", "Geen dagbesteding") +
+      `<p class="MsoNormal">Tussenregel</p>` +
+      item(1, "1.", "Eerst de schuldhulp") +
+      item(1, "2.", "Dan de woonbegeleiding") +
+      `<table class="MsoTableGrid"><tr><td><p>Datum</p></td><td><p>Incident</p></td></tr>` +
+      `<tr><td><p>12-05-2026</p></td><td><p>Geluidsoverlast</p></td></tr></table>`;
+    await editor.evaluate((element, pasted) => {
+      const data = new DataTransfer();
+      data.setData("text/html", pasted);
+      data.setData("text/plain", "Schulden");
+      element.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, html);
+
+    const bullets = editor.locator("ul").filter({ hasText: "Schulden bij drie schuldeisers" });
+    await expect(bullets.locator(":scope > li")).toHaveText([
+      /^Schulden bij drie schuldeisers/,
+      "Geen dagbesteding",
+    ]);
+    await expect(bullets.locator("li li")).toHaveText(["Huurachterstand van drie maanden"]);
+    await expect(editor.locator("ol").last().locator("li")).toHaveText([
+      "Eerst de schuldhulp",
+      "Dan de woonbegeleiding",
+    ]);
+    await expect(editor.locator("p").filter({ hasText: "Datum" })).toHaveText("Datum; Incident");
+    await expect(editor.locator("p").filter({ hasText: "12-05-2026" })).toHaveText(
+      "12-05-2026; Geluidsoverlast",
+    );
+    expect(await editor.innerText()).not.toContain("·");
+  });
+
   test("with read access the documents are shown but nothing can be changed", async ({
     signIn,
   }) => {
