@@ -3,7 +3,7 @@
  * the triage panel fed live by the leefgebieden, need-to-know by URL, and the honest sync
  * indicator: across a server restart, and when the network goes away without the socket closing.
  */
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { caseIdOf, expect, openCaseDocument, test } from "./casePageFixtures.js";
 
 const PLAN_EDITOR = /Plan van aanpak \(bewerkbaar\)/;
@@ -29,6 +29,21 @@ function presenceColours(page: Page): Promise<[string, string][]> {
 async function caretToEnd(page: Page, editor: ReturnType<typeof planEditor>) {
   await editor.focus();
   await page.keyboard.press("Control+End");
+}
+
+/** Pastes `html` (with `plain` as its plain-text form) into `editor`, as the clipboard would. */
+async function pasteHtml(editor: Locator, html: string, plain: string): Promise<void> {
+  await editor.evaluate(
+    (element, [pasted, text]) => {
+      const data = new DataTransfer();
+      data.setData("text/html", pasted);
+      data.setData("text/plain", text);
+      element.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [html, plain] as const,
+  );
 }
 
 test.describe("the case page with its live documents", () => {
@@ -393,14 +408,7 @@ test.describe("the case page with its live documents", () => {
       ` <a href="javascript:alert(2)">gevaarlijk</a><img src="https://tracker.example/p.gif" onerror="alert(3)"></p>` +
       `<script>alert(4)</script>` +
       `<div data-type="action-item" data-id="${original ?? ""}" data-kind="straf">Kopie</div>`;
-    await editor.evaluate((element, pasted) => {
-      const data = new DataTransfer();
-      data.setData("text/html", pasted);
-      data.setData("text/plain", "Geplakt");
-      element.dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, html);
+    await pasteHtml(editor, html, "Geplakt");
 
     await expect(editor).toContainText("Geplakt link gevaarlijk");
     const content = await editor.innerHTML();
@@ -440,14 +448,7 @@ test.describe("the case page with its live documents", () => {
       item(1, "2.", "Dan de woonbegeleiding") +
       `<table class="MsoTableGrid"><tr><td><p>Datum</p></td><td><p>Incident</p></td></tr>` +
       `<tr><td><p>12-05-2026</p></td><td><p>Geluidsoverlast</p></td></tr></table>`;
-    await editor.evaluate((element, pasted) => {
-      const data = new DataTransfer();
-      data.setData("text/html", pasted);
-      data.setData("text/plain", "Schulden");
-      element.dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, html);
+    await pasteHtml(editor, html, "Schulden");
 
     const bullets = editor.locator("ul").filter({ hasText: "Schulden bij drie schuldeisers" });
     await expect(bullets.locator(":scope > li")).toHaveText([
