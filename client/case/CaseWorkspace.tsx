@@ -1,6 +1,6 @@
 /**
  * The case page's content: loads the case, then shows its header, a closed case's bewaartermijn,
- * its aanmelding, its four live documents and its team.
+ * its aanmelding, its four live documents, its team and (for standing partners) its overleggen.
  */
 import { Link, useParams } from "react-router";
 import type { CaseDetail } from "../../shared/api/cases.js";
@@ -13,6 +13,7 @@ import { caseActionsPath, paths } from "../navigation.js";
 import { useSignedInUser } from "../session/sessionContext.js";
 import { AanmeldingSection } from "./aanmelding/AanmeldingSection.js";
 import { CaseDocuments } from "./CaseDocuments.js";
+import { CaseOverleggenPanel } from "./overleggen/CaseOverleggenPanel.js";
 import { RetentionPanel } from "./retention/RetentionPanel.js";
 import { CaseTeamPanel } from "./team/CaseTeamPanel.js";
 import "./casePage.css";
@@ -87,6 +88,7 @@ export function CaseWorkspace() {
         }
       />
       <CaseTeamPanel view={view} user={user} onChanged={changed} />
+      {view.mayViewActions && <CaseOverleggenPanel caseId={view.id} />}
     </>
   );
 }

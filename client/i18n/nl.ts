@@ -2,6 +2,7 @@ import { accounts } from "./nl/accounts.js";
 import { actions } from "./nl/actions.js";
 import { audit } from "./nl/audit.js";
 import { caseAanmelding } from "./nl/caseAanmelding.js";
+import { caseOverleggen } from "./nl/caseOverleggen.js";
 import { caseTeam } from "./nl/caseTeam.js";
 import { caseWorkspace } from "./nl/caseWorkspace.js";
 import { casussenNl } from "./nl/cases.js";
@@ -19,6 +20,7 @@ export const nl = {
   audit,
   caseWorkspace,
   caseAanmelding,
+  caseOverleggen,
   caseTeam,
   meetings: meetingsNl,
   reports,

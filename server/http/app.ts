@@ -19,6 +19,7 @@ import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerActionRoutes } from "./routes/actions.js";
 import { registerAuditRoutes } from "./routes/audit.js";
 import { registerAuthRoutes } from "./routes/auth.js";
+import { registerCaseOverlegRoutes } from "./routes/caseOverleggen.js";
 import { registerCaseRoutes } from "./routes/cases.js";
 import { registerCaseTeamRoutes } from "./routes/caseTeam.js";
 import { registerHealthRoutes } from "./routes/health.js";
@@ -71,6 +72,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerAuthRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
   registerCaseTeamRoutes(app, ctx);
+  registerCaseOverlegRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerActionRoutes(app, ctx);
   registerSignalRoutes(app, ctx);

@@ -59,6 +59,11 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   "GET /api/cases/:id/actions": audited("action.view", "case"),
   "GET /api/cases/:id/open-actions": audited("action.view", "case"),
   "GET /api/cases/:id/inzage/:betrokkeneId/:format": audited("case.export", "case"),
+  "GET /api/cases/:id/overleggen": audited("meeting.view", "case"),
+  "GET /api/cases/:id/overleggen/:slotId/verslag/:version/:format": audited(
+    "verslag.export",
+    "case",
+  ),
   "POST /api/cases/:id/bewaartermijn": audited("case.retention_extend", "case"),
   "PATCH /api/actions/:id": audited("action.update", "action"),
   "GET /api/meetings/:id": audited("meeting.view", "meeting"),

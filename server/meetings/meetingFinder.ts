@@ -17,12 +17,15 @@ import { isStandingPartner } from "../policies/casePolicy.js";
 import type { CaseRecord, MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
-/** A case slot the principal is cleared for, with its overleg and case. */
-export interface ClearedSlot {
+/** A case slot with its overleg and case. */
+export interface CaseSlot {
   meeting: MeetingRecord;
   slot: MeetingSlotRecord;
   caseRecord: CaseRecord;
 }
+
+/** A case slot the principal is cleared for (`findClearedSlot`). */
+export type ClearedSlot = CaseSlot;
 
 /**
  * Refused by the confidentiality gate: the verklaring is not signed, or the overleg's guest window

@@ -1,7 +1,7 @@
 /**
  * The verslag of one case in one overleg: the chair's draft, freezing it as a dated version, and
- * exporting a frozen version as PDF or DOCX for the chair, those who attended the slot and the
- * case's casusregisseur (`mayDownloadVerslag`).
+ * exporting a frozen version as PDF or DOCX for the chair, those who attended the slot and those
+ * who follow the case up (`mayDownloadVerslag`).
  */
 import type {
   FreezeVerslagRequest,
@@ -13,11 +13,11 @@ import type {
 } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
 import { conflict, forbidden, notFound } from "../errors.js";
-import { isChair, mayDownloadVerslag } from "../policies/meetingPolicy.js";
+import { isChair, isClearedForSlot, mayDownloadVerslag } from "../policies/meetingPolicy.js";
 import type { VerslagRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { DocumentOpener, WarnLog } from "./documentReader.js";
-import type { ClearedSlot } from "./meetingFinder.js";
+import type { CaseSlot, ClearedSlot } from "./meetingFinder.js";
 import { verslagBlocks } from "./verslagBlocks.js";
 import { verslagFileName } from "./verslagFileName.js";
 import { announceVerslagVersion } from "./verslagAnnouncer.js";
@@ -33,11 +33,22 @@ export interface VerslagDeps {
   log?: WarnLog;
 }
 
-async function mayDownload(deps: VerslagDeps, principal: Principal, found: ClearedSlot, now: Date) {
-  if (isChair(principal, found.meeting)) return true;
-  const live = await readSlotDocument(deps.open, found.slot.id);
-  const attended = attendedSlot(live, found.slot.id, principal.userId);
-  return mayDownloadVerslag(deps.store, principal, found.meeting, found.slot, attended, now);
+/**
+ * `mayDownloadVerslag` for the slot; the slot's live document (its attendance) is read only for
+ * someone whom only their presence could let in.
+ */
+export async function mayDownload(
+  deps: VerslagDeps,
+  principal: Principal,
+  found: CaseSlot,
+  now: Date,
+): Promise<boolean> {
+  const { meeting, slot } = found;
+  if (mayDownloadVerslag(deps.store, principal, meeting, slot, false, now)) return true;
+  if (!isClearedForSlot(deps.store, principal, meeting, slot, now)) return false;
+  const live = await readSlotDocument(deps.open, slot.id);
+  const attended = attendedSlot(live, slot.id, principal.userId);
+  return mayDownloadVerslag(deps.store, principal, meeting, slot, attended, now);
 }
 
 /**
@@ -174,11 +185,14 @@ const STAMP_FORMAT = new Intl.DateTimeFormat("nl-NL", {
   timeStyle: "short",
 });
 
-/** Renders a frozen version for download; 403 for whom `mayDownloadVerslag` refuses. */
+/**
+ * Renders a frozen version for download; 403 for whom `mayDownloadVerslag` refuses, however the
+ * slot was found (the overleg's page, or the case's list of overleggen).
+ */
 export async function exportVerslag(
   deps: VerslagDeps,
   principal: Principal,
-  found: ClearedSlot,
+  found: CaseSlot,
   version: number,
   format: VerslagFormat,
   now: Date,

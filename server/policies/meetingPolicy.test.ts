@@ -7,6 +7,7 @@ import type { Store } from "../store/store.js";
 import { MEETING_CORRECTION_WINDOW_DAYS } from "../../shared/domain/meeting.js";
 import {
   correctionDeadline,
+  followsCaseUp,
   GUEST_LEAD_MS,
   hasEnded,
   isClearedForSlot,
@@ -177,6 +178,41 @@ describe("the guest window of the confidentiality gate", () => {
     const slot = { ...meeting.agenda[1]!, invitees: ["user_smit"] };
     const weeksBefore = new Date(start - 14 * 24 * 3_600_000);
     expect(isClearedForSlot(store, smit, meeting, slot, weeksBefore)).toBe(true);
+  });
+});
+
+describe("who follows a case up after its overleggen", () => {
+  const casusregisseur = {
+    userId: "user_cr",
+    caseRole: "casusregisseur",
+    readOnly: false,
+    addedAt: "2026-01-01",
+  } as const;
+  const c = buildCase({ participants: [casusregisseur] });
+
+  it("is its casusregisseur and the procesregisseurs of its region, not a deelnemer or another region's", () => {
+    const cr = buildPrincipal({ userId: "user_cr", role: "casusregisseur" });
+    const chair = buildPrincipal({ userId: "user_pr", role: "procesregisseur" });
+    const elsewhere = buildPrincipal({ userId: "user_pr2", role: "procesregisseur", regio: "B" });
+    const deelnemer = buildPrincipal({ userId: "user_smit", role: "deelnemer" });
+    const withDeelnemer = buildCase({
+      participants: [
+        casusregisseur,
+        { userId: "user_smit", caseRole: "deelnemer", readOnly: false, addedAt: "2026-01-01" },
+      ],
+    });
+    expect(followsCaseUp(cr, c)).toBe(true);
+    expect(followsCaseUp(chair, c)).toBe(true);
+    expect(followsCaseUp(elsewhere, c)).toBe(false);
+    expect(followsCaseUp(deelnemer, withDeelnemer)).toBe(false);
+  });
+
+  it("ends for a casusregisseur whose account was made beheerder, and once the case is being destroyed", () => {
+    const madeBeheerder = buildPrincipal({ userId: "user_cr", role: "beheerder" });
+    const cr = buildPrincipal({ userId: "user_cr", role: "casusregisseur" });
+    expect(followsCaseUp(madeBeheerder, c)).toBe(false);
+    const destroying = { ...c, destroying: { since: "2026-02-01T00:00:00Z", facts: {} } };
+    expect(followsCaseUp(cr, destroying)).toBe(false);
   });
 });
 

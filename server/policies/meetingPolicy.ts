@@ -18,8 +18,9 @@
  * - Corrigeren na afloop: once the overleg has ended its slot documents are read-only for every
  *   socket; its chair corrects a besluit's text or someone's attendance through the API only,
  *   until `MEETING_CORRECTION_WINDOW_DAYS` after the end.
- * - Verslag: the chair, those marked present and the case's casusregisseur (invited to the slot, as
- *   a team member is, present or not) download a fixed version.
+ * - Verslag: the chair, those marked present and those who follow the case up (its casusregisseur
+ *   and the region's procesregisseurs, invited to that overleg or not) download a fixed version;
+ *   the case page lists every overleg of the case for its standing partners.
  */
 import { MEETING_CORRECTION_WINDOW_DAYS } from "../../shared/domain/meeting.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
@@ -239,9 +240,24 @@ export function meetingDocumentAccess(
 }
 
 /**
- * Whether the principal may download the slot's frozen verslag: the chair, an attendee, or the
- * case's casusregisseur, who follows the agreements up afterwards, present or not (an absence, or
- * an attendance the chair did not record, must not keep the plan's owner from what was agreed).
+ * Whether the principal follows the case's agreements up after its overleggen (domain.md §3,
+ * uitvoering): its casusregisseur, and the region's procesregisseurs, who monitor it with them.
+ * Both may read every verslag of the case, invited to that overleg or not: a casusregisseur
+ * appointed after it, or a colleague taking over from the chair, needs what was agreed there.
+ */
+export function followsCaseUp(principal: Principal, c: Case): boolean {
+  if (caseAccess(principal, c) === "none") return false;
+  const casusregisseur = casusregisseurOf(c.participants)?.userId === principal.userId;
+  return (
+    casusregisseur || (principal.role === "procesregisseur" && isStandingPartner(principal, c))
+  );
+}
+
+/**
+ * Whether the principal may download the slot's frozen verslag: the chair, those who follow the
+ * case up (`followsCaseUp`), present or not (an absence, or an attendance the chair did not
+ * record, must not keep the plan's owner from what was agreed), and an attendee still cleared for
+ * the slot.
  */
 export function mayDownloadVerslag(
   store: Store,
@@ -253,7 +269,7 @@ export function mayDownloadVerslag(
 ): boolean {
   if (isChair(principal, meeting)) return true;
   const c = slot.caseId === undefined ? undefined : store.cases.get(slot.caseId);
-  const casusregisseur =
-    c !== undefined && casusregisseurOf(c.participants)?.userId === principal.userId;
-  return (attended || casusregisseur) && isClearedForSlot(store, principal, meeting, slot, now);
+  if (c === undefined || isBeingDestroyed(c)) return false;
+  if (followsCaseUp(principal, c)) return true;
+  return attended && isClearedForSlot(store, principal, meeting, slot, now);
 }

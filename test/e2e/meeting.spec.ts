@@ -4,7 +4,7 @@
  * the verslag concept follows what the chair records and the samenvatting as it is typed (stored as
  * it is typed, so a reload finds it), a second version needs confirming, a participant's open page
  * lists a fixed version at once, and the frozen verslag downloads as PDF and DOCX holding the
- * case's besluiten and actions. Nothing typed is lost when the chair moves through the agenda: not a
+ * case's besluiten and actions, from the overleg and from the case page. Nothing typed is lost when the chair moves through the agenda: not a
  * participant's half-typed note or action field, not the chair's besluit or besluit correction.
  * The chair corrects and withdraws a besluit, and the concept follows. On a 1366×768 laptop the
  * header is compact, the case documents get most of the width and the agenda stays in reach; on a
@@ -329,6 +329,21 @@ test.describe("the casusoverleg", () => {
     await expect(
       bakker.page.getByRole("link", { name: /^Verslag versie \d+ als PDF$/ }).first(),
     ).toBeVisible();
+    // He finds it on the case page too, where he follows the case up: the overleg with its
+    // versions, downloaded from there as the same file.
+    await bakker.page.goto(`/casussen/${caseId}`);
+    const overleggen = bakker.page.getByRole("region", { name: "Overleggen" });
+    await expect(
+      overleggen.getByRole("link", { name: "Casusoverleg Westerduin", exact: true }),
+    ).toBeVisible();
+    const [fromCase] = await Promise.all([
+      bakker.page.waitForEvent("download"),
+      overleggen
+        .getByRole("link", { name: /^Verslag versie 1 van Casusoverleg Westerduin .* als PDF$/ })
+        .first()
+        .click(),
+    ]);
+    expect(fromCase.suggestedFilename()).toBe(pdf.suggestedFilename());
 
     for (const ctx of [chair.context, devries.context, bakker.context]) await ctx.close();
   });

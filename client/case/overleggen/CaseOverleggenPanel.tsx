@@ -1,0 +1,109 @@
+/**
+ * The overleggen of a case on its page, for its standing partners: when the case was or will be
+ * discussed, a link to the overleg for those invited to it, and the fixed versions of each
+ * verslag, downloadable for those the server allows (`mayDownload`): among them the casusregisseur
+ * who follows the agreements up, also one appointed after the overleg.
+ */
+import { useId } from "react";
+import { Link } from "react-router";
+import { caseVerslagPath, type CaseOverleg } from "../../../shared/api/caseOverleggen.js";
+import { fetchCaseOverleggen } from "../../api/caseOverleggen.js";
+import { useLoader } from "../../api/useLoader.js";
+import { LoadFailure } from "../../components/LoadFailure.js";
+import { messages } from "../../i18n/messages.js";
+import { meetingPath } from "../../meetings/meetingPaths.js";
+import { formatMeetingDateTime } from "../../meetings/meetingTime.js";
+import "./caseOverleggen.css";
+
+const t = messages.caseOverleggen;
+
+/** The "Overleggen" section of the case page. */
+export function CaseOverleggenPanel({ caseId }: { caseId: string }) {
+  const titleId = useId();
+  const { state, reload } = useLoader(caseId, (signal) => fetchCaseOverleggen(caseId, signal));
+
+  return (
+    <section className="cw-overleggen" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}
+      {state.status === "loading" && <p role="status">{t.loading}</p>}
+      {state.status === "loaded" &&
+        (state.value.overleggen.length === 0 ? (
+          <p>{t.empty}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{t.tableCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.columnWhen}</th>
+                  <th scope="col">{t.columnTitle}</th>
+                  <th scope="col">{t.columnStatus}</th>
+                  <th scope="col">{t.columnVerslag}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.value.overleggen.map((overleg) => (
+                  <OverlegRow key={overleg.slotId} caseId={caseId} overleg={overleg} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </section>
+  );
+}
+
+function OverlegRow({ caseId, overleg }: { caseId: string; overleg: CaseOverleg }) {
+  const when = formatMeetingDateTime(overleg.startsAt);
+  const named = `${overleg.title} (${when})`;
+  return (
+    <tr>
+      <td>{when}</td>
+      <td>
+        {overleg.mayOpen ? (
+          <Link to={meetingPath(overleg.meetingId)}>{overleg.title}</Link>
+        ) : (
+          overleg.title
+        )}
+      </td>
+      <td>{messages.meetings.statuses[overleg.status]}</td>
+      <td>
+        {overleg.versions.length === 0 ? (
+          <span className="muted">{t.noVerslag}</span>
+        ) : (
+          <>
+            <ul className="cw-overleggen-versions">
+              {overleg.versions.map((v) => (
+                <li key={v.version}>
+                  {t.version(v.version, formatMeetingDateTime(v.frozenAt))}
+                  {overleg.mayDownload && (
+                    <>
+                      {" "}
+                      <a
+                        download
+                        href={caseVerslagPath(caseId, overleg.slotId, v.version, "pdf")}
+                        aria-label={t.downloadPdfLabel(v.version, named)}
+                      >
+                        {t.downloadPdf}
+                      </a>{" "}
+                      <a
+                        download
+                        href={caseVerslagPath(caseId, overleg.slotId, v.version, "docx")}
+                        aria-label={t.downloadDocxLabel(v.version, named)}
+                      >
+                        {t.downloadDocx}
+                      </a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {!overleg.mayDownload && <p className="muted">{t.downloadNotAllowed}</p>}
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
