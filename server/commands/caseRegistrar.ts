@@ -44,6 +44,7 @@ export async function registerCase(
         caseRole: principal.role === "procesregisseur" ? "procesregisseur" : "deelnemer",
         readOnly: false,
         addedAt: at,
+        organisationId: principal.organisationId,
       },
     ],
     createdAt: at,

@@ -1,9 +1,10 @@
 /**
  * The people the case team's manager may add: active partner professionals of the case's region
- * who are not in the team yet, each marked when the aanmelding invited their organisation.
+ * who are not in the team yet (or whose membership lapsed when they moved to another
+ * organisation), each marked when the aanmelding invited their organisation.
  */
 import type { Principal } from "../auth/principal.js";
-import { mayJoinCaseTeam } from "../policies/casePolicy.js";
+import { isLapsedMember, mayJoinCaseTeam } from "../policies/casePolicy.js";
 import type { CaseRecord, UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { findManagedCase } from "./caseTeamEditor.js";
@@ -25,7 +26,10 @@ export function listTeamCandidates(
   const invited = new Set(c.aanmelding?.partners.map((p) => p.organisationId) ?? []);
   const candidates = store.users
     .list()
-    .filter((account) => !members.has(account.id) && mayJoinCaseTeam(account, c))
+    .filter(
+      (account) =>
+        (!members.has(account.id) && mayJoinCaseTeam(account, c)) || isLapsedMember(account, c),
+    )
     .map((account) => ({ account, invitedOrganisation: invited.has(account.organisationId) }));
   return { caseRecord: c, candidates };
 }

@@ -26,7 +26,12 @@ import {
   withdrawCaseInvitations,
   type WithdrawnInvitation,
 } from "../meetings/invitationWithdrawer.js";
-import { hasTeamManager, mayJoinCaseTeam, mayManageCaseTeam } from "../policies/casePolicy.js";
+import {
+  hasTeamManager,
+  isLapsedMember,
+  mayJoinCaseTeam,
+  mayManageCaseTeam,
+} from "../policies/casePolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { findVisibleCase } from "./caseOpener.js";
@@ -102,7 +107,8 @@ export async function addTeamMember(
       'Ongeldige invoer in veld "userId": deze persoon kan niet aan het casusteam worden toegevoegd.',
     );
   }
-  if (c.participants.some((p) => p.userId === account.id)) {
+  // Listed with a lapsed membership (moved to another organisation): added anew, in place.
+  if (c.participants.some((p) => p.userId === account.id) && !isLapsedMember(account, c)) {
     throw conflict("Deze persoon hoort al bij het casusteam.");
   }
   const member: CaseParticipant = {
@@ -110,6 +116,7 @@ export async function addTeamMember(
     caseRole: request.caseRole,
     readOnly: request.readOnly,
     addedAt: now.toISOString(),
+    organisationId: account.organisationId,
   };
   return storeTeam(store, c, placeInTeam(c.participants, member), member);
 }

@@ -71,6 +71,7 @@ export async function decideTriage(
           caseRole: "procesregisseur" as const,
           readOnly: false,
           addedAt: at,
+          organisationId: principal.organisationId,
         },
       ];
   await store.cases.addTriageBesluit(c.id, besluit, phase, participants);

@@ -42,12 +42,13 @@ export async function seedDemo(store: Store, extraCases = 0): Promise<void> {
   }));
   await store.users.add(...users);
   const userId = (username: string) => users.find((u) => u.username === username)?.id ?? "";
+  const account = (username: string) => users.find((u) => u.username === username);
 
   const cases: CaseRecord[] = DEMO_CASES.map((demo, i) =>
-    buildCase(demo, userId, daysAgo(30 - i * 7)),
+    buildCase(demo, account, daysAgo(30 - i * 7)),
   );
   for (let i = 1; i <= extraCases; i++)
-    cases.push(buildCase(generatedCase(i), userId, daysAgo(i % 365)));
+    cases.push(buildCase(generatedCase(i), account, daysAgo(i % 365)));
   // Like a registered case, each starts with the summary of its still empty triage.
   const initialSummary = initialTriageSummaries(store, new Date(now));
   for (const c of cases) c.triageSummary = initialSummary(c);
@@ -91,7 +92,12 @@ async function seedDemoMeeting(
   );
 }
 
-function buildCase(demo: DemoCase, userId: (username: string) => string, createdAt: string): Case {
+function buildCase(
+  demo: DemoCase,
+  account: (username: string) => UserRecord | undefined,
+  createdAt: string,
+): Case {
+  const userId = (username: string) => account(username)?.id ?? "";
   const creator = demo.participants[0]?.username ?? "pr.jansen";
   return {
     id: newId("case"),
@@ -106,6 +112,7 @@ function buildCase(demo: DemoCase, userId: (username: string) => string, created
       caseRole: p.caseRole,
       readOnly: p.readOnly ?? false,
       addedAt: createdAt,
+      organisationId: account(p.username)?.organisationId,
     })),
     createdAt,
     createdBy: userId(creator),

@@ -79,12 +79,18 @@ export async function planFollowUp(
         title: slot.title,
         caseId: slot.caseId,
         plannedMinutes,
-        invitees: slot.invitees,
+        invitees: invitable(store, found),
       },
     ],
   );
   await store.meetings.add(followUp);
   return followUp;
+}
+
+/** The slot's invitees who can still be invited (not blocked, not moved to another region). */
+function invitable(store: Store, found: ClearedSlot): string[] {
+  const { caseRecord, slot } = found;
+  return slot.invitees.filter((id) => mayBeInvited(store.users.get(id), caseRecord.regio));
 }
 
 /**
@@ -155,7 +161,7 @@ async function addToPlanned(
     );
   }
   const index = insertIndex(target.agenda);
-  const invitees = found.slot.invitees.filter((id) => mayBeInvited(store.users.get(id)));
+  const invitees = invitable(store, found);
   const slot: MeetingSlotRecord = {
     ...checkSlot(
       store,

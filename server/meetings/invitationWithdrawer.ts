@@ -9,7 +9,7 @@
  * sockets of everyone on it.
  */
 import type { Case } from "../../shared/domain/case.js";
-import { isStandingPartner } from "../policies/casePolicy.js";
+import { caseActorOf, isStandingPartner } from "../policies/casePolicy.js";
 import { hasEnded } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -108,9 +108,7 @@ export async function withdrawGuestsOfClosedCase(
 ): Promise<WithdrawnInvitation[]> {
   const isGuest = (userId: string) => {
     const user = store.users.get(userId);
-    return (
-      user === undefined || !isStandingPartner({ userId, role: user.role, regio: user.regio }, c)
-    );
+    return user === undefined || !isStandingPartner(caseActorOf(user), c);
   };
   const withdrawn = await withdrawFromCaseSlots(store, c.id, isGuest, now, "notStarted");
   const changed = new Set(withdrawn.map((w) => w.meeting.id));

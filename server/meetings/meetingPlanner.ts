@@ -20,9 +20,13 @@ export function newSlotId(): string {
   return `slot_${randomBytes(9).toString("base64url")}`;
 }
 
-/** Whether an account can be invited to an overleg: it exists, is not blocked, and is no beheerder. */
-export function mayBeInvited(user: UserRecord | undefined): boolean {
-  return user !== undefined && !user.disabled && user.role !== "beheerder";
+/**
+ * Whether an account can be invited to an overleg of `regio`: it exists, is not blocked, is no
+ * beheerder, and works in that region (a ZVH invites its own region's partners; the planning form
+ * offers no one else, and the server holds the same line).
+ */
+export function mayBeInvited(user: UserRecord | undefined, regio: string): boolean {
+  return user !== undefined && !user.disabled && user.role !== "beheerder" && user.regio === regio;
 }
 
 /**
@@ -31,18 +35,20 @@ export function mayBeInvited(user: UserRecord | undefined): boolean {
  */
 export function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPlan, index: number) {
   const invitees = [...new Set(slot.invitees)];
+  const c = slot.caseId === undefined ? undefined : store.cases.get(slot.caseId);
+  // The same answer for an unknown case and one the planner may not steer.
+  if (slot.caseId !== undefined && (!c || caseAccess(principal, c) !== "write")) {
+    throw badRequest(`Ongeldige invoer in veld "agenda.${index}.caseId": onbekende casus.`);
+  }
+  // A case slot invites the case's region; a general item the planner's own.
+  const regio = c?.regio ?? principal.regio;
   for (const userId of invitees) {
-    if (!mayBeInvited(store.users.get(userId))) {
+    if (!mayBeInvited(store.users.get(userId), regio)) {
       throw badRequest(`Ongeldige invoer in veld "agenda.${index}.invitees": onbekende deelnemer.`);
     }
   }
-  if (slot.caseId === undefined) {
+  if (c === undefined) {
     return { title: slot.title ?? "", plannedMinutes: slot.plannedMinutes, invitees };
-  }
-  const c = store.cases.get(slot.caseId);
-  // The same answer for an unknown case and one the planner may not steer.
-  if (!c || caseAccess(principal, c) !== "write") {
-    throw badRequest(`Ongeldige invoer in veld "agenda.${index}.caseId": onbekende casus.`);
   }
   return { title: c.title, caseId: c.id, plannedMinutes: slot.plannedMinutes, invitees };
 }
@@ -95,8 +101,15 @@ export async function planMeeting(
   if (!mayPlanMeeting(principal)) throw forbidden();
   const chairUserId = plan.chairUserId ?? principal.userId;
   const chair = store.users.get(chairUserId);
-  if (!chair || chair.disabled || chair.role !== "procesregisseur") {
-    throw badRequest('Ongeldige invoer in veld "chairUserId": kies een procesregisseur.');
+  if (
+    !chair ||
+    chair.disabled ||
+    chair.role !== "procesregisseur" ||
+    chair.regio !== principal.regio
+  ) {
+    throw badRequest(
+      'Ongeldige invoer in veld "chairUserId": kies een procesregisseur van uw regio.',
+    );
   }
   const agenda = plan.agenda.map((slot, i) => checkSlot(store, principal, slot, i));
   checkTitle(plan.title, agenda);

@@ -47,3 +47,33 @@ describe("a store written while cases kept their whole triage outcome", () => {
     expect(old.cases[0]).toEqual({ id: "case_1", triageSummary: summary });
   });
 });
+
+describe("a store written before case members' organisations were recorded", () => {
+  it("ties each member to their account's organisation of now, and leaves recorded ones alone", () => {
+    const old: Record<string, unknown> = {
+      schemaVersion: STORE_SCHEMA_VERSION,
+      organisations: [],
+      users: [
+        { id: "user_a", organisationId: "org_ggz" },
+        { id: "user_b", organisationId: "org_politie" },
+      ],
+      sessions: [],
+      cases: [
+        {
+          id: "case_1",
+          participants: [
+            { userId: "user_a", caseRole: "deelnemer" },
+            { userId: "user_b", caseRole: "deelnemer", organisationId: "org_gemeente" },
+            { userId: "user_gone", caseRole: "deelnemer" },
+          ],
+        },
+      ],
+    };
+    expect(checkStoreShape(old)).toBeNull();
+    expect((old.cases as { participants: unknown[] }[])[0]?.participants).toEqual([
+      { userId: "user_a", caseRole: "deelnemer", organisationId: "org_ggz" },
+      { userId: "user_b", caseRole: "deelnemer", organisationId: "org_gemeente" },
+      { userId: "user_gone", caseRole: "deelnemer" },
+    ]);
+  });
+});

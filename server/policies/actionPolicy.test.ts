@@ -90,7 +90,14 @@ describe("actionPolicy", () => {
 
 /** A stored account as the responsible rule sees it; by default an active deelnemer of west. */
 function buildAccount(id: string, overrides: Partial<TeamAccount> = {}): TeamAccount {
-  return { id, role: "deelnemer", regio: "west", disabled: false, ...overrides };
+  return {
+    id,
+    role: "deelnemer",
+    regio: "west",
+    organisationId: "org",
+    disabled: false,
+    ...overrides,
+  };
 }
 
 describe("who may be named responsible for an action", () => {
@@ -133,6 +140,7 @@ describe("who may be named responsible for an action", () => {
       id: fc.constantFrom("u_resp", "u_guest", "u_out"),
       role: fc.constantFrom(...ROLES),
       regio: fc.constantFrom("west", "oost"),
+      organisationId: fc.constantFrom("org", "org_elsewhere"),
       disabled: fc.boolean(),
     });
     fc.assert(
@@ -145,7 +153,7 @@ describe("who may be named responsible for an action", () => {
           phase,
         );
         const accepted = mayBeResponsible(`user:${a.id}`, c, (id) => (id === a.id ? a : undefined));
-        const principal = { ...buildPrincipal(a.id, "org", a.role), regio: a.regio };
+        const principal = { ...buildPrincipal(a.id, a.organisationId, a.role), regio: a.regio };
         expect(accepted).toBe(!a.disabled && canViewCase(principal, c));
         expect(accepted).toBe(accountMaySeeActions(a, c));
       }),

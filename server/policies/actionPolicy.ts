@@ -14,7 +14,7 @@
 import { parseResponsible } from "../../shared/domain/action.js";
 import type { Case } from "../../shared/domain/case.js";
 import type { Principal } from "../auth/principal.js";
-import { canViewCase, caseAccess, type TeamAccount } from "./casePolicy.js";
+import { canViewCase, caseAccess, caseActorOf, type TeamAccount } from "./casePolicy.js";
 
 /** The parts of an action the policy looks at. */
 export interface ActionOwnership {
@@ -34,7 +34,7 @@ export function canViewActions(principal: Principal, c: Case): boolean {
  */
 export function accountMaySeeActions(account: TeamAccount | undefined, c: Case): boolean {
   if (account === undefined || account.disabled) return false;
-  return caseAccess({ userId: account.id, role: account.role, regio: account.regio }, c) !== "none";
+  return caseAccess(caseActorOf(account), c) !== "none";
 }
 
 /**

@@ -5,7 +5,9 @@
  * - A participant of a case sees it; so does a procesregisseur of the case's region (the ZVH staff
  *   who take in and triage every new case of their region).
  * - Everyone else, including the beheerder, does not: need-to-know (WGS, domain.md §8). A team
- *   member whose account was made beheerder since loses the case too.
+ *   member whose account was made beheerder since loses the case too, and so does one whose
+ *   account moved to another region or organisation (a job change): listed, without access,
+ *   until the procesregisseur adds them again.
  * - Read-only: a participant marked read-only, and everyone on a closed case.
  * - Registering a case: any partner professional, not the beheerder or an incidental participant.
  * - The triage decision: a procesregisseur with write access.
@@ -44,10 +46,20 @@ export type CaseAccess = "write" | "read" | "none";
 export type MeetingClearance = ReadonlySet<string>;
 
 /** Whom case access is computed for: a signed-in principal, or a stored account. */
-export type CaseActor = Pick<Principal, "userId" | "role" | "regio">;
+export type CaseActor = Pick<Principal, "userId" | "role" | "regio" | "organisationId">;
 
 /** A stored account as the team rules see it. */
-export type TeamAccount = Pick<UserRecord, "id" | "role" | "regio" | "disabled">;
+export type TeamAccount = Pick<UserRecord, "id" | "role" | "regio" | "organisationId" | "disabled">;
+
+/** A stored account as the case rules see it. */
+export function caseActorOf(account: Omit<TeamAccount, "disabled">): CaseActor {
+  return {
+    userId: account.id,
+    role: account.role,
+    regio: account.regio,
+    organisationId: account.organisationId,
+  };
+}
 
 /** No clearance: only standing partners see a case. */
 export const NO_CLEARANCE: MeetingClearance = new Set<string>();
@@ -61,14 +73,23 @@ export function canViewCase(
   return caseAccess(principal, c, clearance) !== "none";
 }
 
-/** True when the principal sits at the case as a standing partner (not as an incidental guest). */
+/**
+ * True when the principal sits at the case as a standing partner (not as an incidental guest).
+ * Team membership counts only while the account is what it joined as: doing casework (one made
+ * beheerder or incidentele deelnemer since loses the case), in the case's region, and with the
+ * organisation it sat at the case for (someone who moved to another region or employer loses the
+ * case on every path, still listed or not, until the procesregisseur adds them again).
+ */
 export function isStandingPartner(principal: CaseActor, c: Case): boolean {
-  // Team membership counts only for an account that does casework: one made beheerder (or
-  // incidentele deelnemer) since it joined loses the case on every path, still listed or not.
-  if (!isCaseworkRole(principal.role)) return false;
+  if (!isCaseworkRole(principal.role) || principal.regio !== c.regio) return false;
+  if (principal.role === "procesregisseur") return true;
   const participant = c.participants.find((p) => p.userId === principal.userId);
-  const regionalChair = principal.role === "procesregisseur" && principal.regio === c.regio;
-  return regionalChair || (participant !== undefined && participant.caseRole !== "incidenteel");
+  return (
+    participant !== undefined &&
+    participant.caseRole !== "incidenteel" &&
+    (participant.organisationId === undefined ||
+      participant.organisationId === principal.organisationId)
+  );
 }
 
 /** True once the case's destruction began (its retention ended); it is gone for everyone. */
@@ -160,11 +181,20 @@ export function mayJoinCaseTeam(account: TeamAccount, c: Case): boolean {
   );
 }
 
+/**
+ * Whether the account is listed in the team but its membership lapsed (it moved to another
+ * organisation), while it may join again: the manager adds it anew, for its organisation of now.
+ */
+export function isLapsedMember(account: TeamAccount, c: Case): boolean {
+  const listed = c.participants.some(
+    (p) => p.userId === account.id && p.caseRole !== "incidenteel",
+  );
+  return listed && mayJoinCaseTeam(account, c) && !isStandingPartner(caseActorOf(account), c);
+}
+
 /** Whether some active account could still manage the team of `c` (as a change would leave it). */
 export function hasTeamManager(c: Case, accounts: readonly TeamAccount[]): boolean {
   return accounts.some(
-    (account) =>
-      !account.disabled &&
-      mayManageCaseTeam({ userId: account.id, role: account.role, regio: account.regio }, c),
+    (account) => !account.disabled && mayManageCaseTeam(caseActorOf(account), c),
   );
 }

@@ -13,7 +13,7 @@ import type {
   SlotCaseView,
 } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
-import { caseAccess, isStandingPartner } from "../policies/casePolicy.js";
+import { caseAccess, caseActorOf, isStandingPartner } from "../policies/casePolicy.js";
 import {
   correctionDeadline,
   isChair,
@@ -34,9 +34,7 @@ export function presentPerson(store: Store, userId: string, caseId?: string): Me
   const user = store.users.get(userId);
   const c = caseId === undefined ? undefined : store.cases.get(caseId);
   const incidental =
-    user !== undefined && c !== undefined
-      ? !isStandingPartner({ userId, role: user.role, regio: user.regio }, c)
-      : false;
+    user !== undefined && c !== undefined ? !isStandingPartner(caseActorOf(user), c) : false;
   return {
     userId,
     displayName: user?.displayName ?? "",
@@ -189,11 +187,7 @@ export function presentPlanningOptions(store: Store, principal: Principal): Plan
         phase: c.phase,
         participants: c.participants.map((p) => presentPerson(store, p.userId, c.id)),
         standingOutsideTeam: region
-          .filter(
-            (u) =>
-              !team.has(u.id) &&
-              isStandingPartner({ userId: u.id, role: u.role, regio: u.regio }, c),
-          )
+          .filter((u) => !team.has(u.id) && isStandingPartner(caseActorOf(u), c))
           .map((u) => presentPerson(store, u.id, c.id)),
       };
     });

@@ -253,6 +253,7 @@ export function checkStoreShape(data: unknown): string | null {
   else if (!isSettings(d.settings)) return `"settings" is not valid`;
   else if (d.settings.retentionConfirmed === undefined) d.settings.retentionConfirmed = false;
   dropTriageResults(d.cases as unknown[]);
+  recordMemberOrganisations(d.cases as unknown[], d.users as unknown[]);
   return null;
 }
 
@@ -278,6 +279,32 @@ function isSettings(value: unknown): value is Partial<SettingsRecord> {
 function dropTriageResults(cases: unknown[]): void {
   for (const c of cases) {
     if (typeof c === "object" && c !== null) delete (c as { triageResult?: unknown }).triageResult;
+  }
+}
+
+/**
+ * Stores written before 2026-11-24 did not record the organisation a case member sits at the case
+ * for: each member gets their account's organisation of now, so a later move to another employer
+ * ends the membership (casePolicy.ts) from then on.
+ */
+function recordMemberOrganisations(cases: unknown[], users: unknown[]): void {
+  const organisationOf = new Map<unknown, unknown>();
+  for (const u of users) {
+    if (typeof u === "object" && u !== null) {
+      const { id, organisationId } = u as { id?: unknown; organisationId?: unknown };
+      organisationOf.set(id, organisationId);
+    }
+  }
+  for (const c of cases) {
+    const participants = (c as { participants?: unknown } | null)?.participants;
+    if (!Array.isArray(participants)) continue;
+    for (const p of participants as ({ userId?: unknown; organisationId?: unknown } | null)[]) {
+      if (typeof p !== "object" || p === null) continue;
+      const organisationId = organisationOf.get(p.userId);
+      if (p.organisationId === undefined && typeof organisationId === "string") {
+        p.organisationId = organisationId;
+      }
+    }
   }
 }
 

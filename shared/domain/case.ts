@@ -87,6 +87,12 @@ export const CaseParticipantSchema = z.object({
   /** Read-only participants receive the documents but may not change them. */
   readOnly: z.boolean().default(false),
   addedAt: z.string(),
+  /**
+   * The organisation the member sits at the case for, as their account had it when they joined:
+   * the membership counts only while the account is still with it (casePolicy.ts). Absent only in
+   * entries not tied to one; a store written before it was recorded fills it in on load.
+   */
+  organisationId: z.string().min(1).optional(),
 });
 
 /** One user's place at a case. */

@@ -64,7 +64,12 @@ export function AccountEditForm({
             />
           )}
         </AccountField>
-        <AccountField id={id("organisation")} label={t.organisation} error={errors.organisationId}>
+        <AccountField
+          id={id("organisation")}
+          label={t.organisation}
+          error={errors.organisationId}
+          hint={t.moveHint}
+        >
           {(control) => (
             <OrganisationSelect
               control={control}
@@ -94,7 +99,7 @@ export function AccountEditForm({
             </select>
           )}
         </AccountField>
-        <AccountField id={id("regio")} label={t.regio} error={errors.regio}>
+        <AccountField id={id("regio")} label={t.regio} error={errors.regio} hint={t.moveHint}>
           {(control) => (
             <select
               {...control}

@@ -61,6 +61,8 @@ export const accounts = {
   regioHint:
     "Een procesregisseur ziet elke casus van de eigen regio; een deelnemer wordt alleen aan casussen van de eigen regio toegevoegd.",
   ownRegion: "Uw eigen regio",
+  moveHint:
+    "Wie naar een andere organisatie of regio gaat, verliest de toegang tot de casussen waarin hij of zij zit; de procesregisseur voegt hem of haar zo nodig opnieuw toe.",
   password: "Eerste wachtwoord",
   optional: "(niet verplicht)",
   create: "Account aanmaken",

@@ -12,7 +12,8 @@ export const caseTeam = {
   columnAccess: "Rechten",
   columnManage: "Wijzigen",
   you: "(u)",
-  noAccess: "(geen toegang meer: account geblokkeerd of geen partnerrol)",
+  noAccess:
+    "(geen toegang meer: account geblokkeerd, naar een andere organisatie of regio, of geen partnerrol)",
   readWrite: "Lezen en schrijven",
   readOnly: "Alleen lezen",
   empty: "Er staat nog niemand in het casusteam.",

@@ -164,6 +164,54 @@ describe("changing a role or a name", () => {
     expect(again.doc.getXmlFragment("prosemirror").length).toBe(0);
   });
 
+  it("takes a team member's cases when they move to another organisation, on every path, until the procesregisseur adds them again", async () => {
+    const cookie = await server.login("dn.devries");
+    const client = await openPlan(cookie);
+    const devriesId = demoUser(server, "dn.devries").id;
+    const politie = demoUser(server, "cr.bakker").organisationId;
+    const pr = await server.login("pr.jansen");
+
+    expect(
+      (await changeAccount(server, beheer, devriesId, { organisationId: politie })).status,
+    ).toBe(200);
+    await eventually(() => client.closeCodes.includes(CloseCode.Forbidden), "closed on move");
+    expect((await server.api(`/api/cases/${caseA}`, { cookie })).status).toBe(404);
+    const again = sockets.open(cookie, `case/${caseA}/plan`);
+    await eventually(() => again.closeCodes.length > 0, "refused after move");
+    expect(again.doc.getXmlFragment("prosemirror").length).toBe(0);
+    // The team still lists her, without access, and offers her to be added again.
+    const detail = (await (
+      await server.api(`/api/cases/${caseA}`, { cookie: pr })
+    ).json()) as CaseDetail;
+    expect(detail.participants.find((p) => p.userId === devriesId)?.active).toBe(false);
+    const candidates = (await (
+      await server.api(`/api/cases/${caseA}/team/candidates`, { cookie: pr })
+    ).json()) as { candidates: { userId: string }[] };
+    expect(candidates.candidates.map((c) => c.userId)).toContain(devriesId);
+    const added = await server.api(`/api/cases/${caseA}/team`, {
+      cookie: pr,
+      body: { userId: devriesId, caseRole: "deelnemer" },
+    });
+    expect(added.status).toBe(201);
+    expect((await server.api(`/api/cases/${caseA}`, { cookie })).status).toBe(200);
+    const team = ((await added.json()) as CaseDetail).participants.filter(
+      (p) => p.userId === devriesId,
+    );
+    expect(team).toEqual([expect.objectContaining({ active: true, organisationId: politie })]);
+  });
+
+  it("takes a team member's cases when they move to another region", async () => {
+    const cookie = await server.login("dn.devries");
+    const client = await openPlan(cookie);
+    const devriesId = demoUser(server, "dn.devries").id;
+    // Regions are those of cases and beheerders; the store takes one no case has yet.
+    await server.store.users.update(devriesId, { regio: "Regio Oost" });
+    await eventually(() => client.closeCodes.includes(CloseCode.Forbidden), "closed on move");
+    expect((await server.api(`/api/cases/${caseA}`, { cookie })).status).toBe(404);
+    const list = (await (await server.api("/api/cases", { cookie })).json()) as { cases: [] };
+    expect(list.cases).toEqual([]);
+  });
+
   it("lists a blocked team member as without access, on the team and on the actions they carry", async () => {
     const bakker = await server.login("cr.bakker");
     const caseC = await caseIdByTitle(server, bakker, "Demo casus C");

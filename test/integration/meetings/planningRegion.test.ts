@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { wallTimeOf } from "../../../shared/domain/regionTime.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import { caseIdByTitle, demoUser } from "../../support/sessionClient.js";
+import { createAccount } from "../accounts/accountSupport.js";
+
+let server: TestServer;
+let chair: string;
+let caseA: string;
+
+beforeEach(async () => {
+  server = await startTestServer();
+  chair = await server.login("pr.jansen");
+  caseA = await caseIdByTitle(server, chair, "Demo casus A");
+});
+afterEach(async () => {
+  await server.stop();
+});
+
+/** Plans an overleg next week with case A, `invitees` at its slot; the answer as it came. */
+function plan(invitees: string[], chairUserId?: string) {
+  const { date, time } = wallTimeOf(new Date(Date.now() + 7 * 86_400_000));
+  return server.api("/api/meetings", {
+    cookie: chair,
+    body: {
+      title: "Casusoverleg",
+      kind: "casusoverleg",
+      date,
+      time,
+      location: "ZVH Westerduin",
+      ...(chairUserId === undefined ? {} : { chairUserId }),
+      agenda: [
+        { title: "Opening", plannedMinutes: 5, invitees },
+        { caseId: caseA, plannedMinutes: 30, invitees },
+      ],
+    },
+  });
+}
+
+async function errorOf(res: Response): Promise<string> {
+  return ((await res.json()) as { error: { message: string } }).error.message;
+}
+
+describe("planning an overleg across regions", () => {
+  it("refuses an invitee from another region, at a case and at a general item, and stores nothing", async () => {
+    const school = demoUser(server, "in.school").id;
+    await server.store.users.update(school, { regio: "Regio Oost" });
+    const before = server.store.meetings.list().length;
+    const res = await plan([school]);
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toContain("onbekende deelnemer");
+    expect(server.store.meetings.list()).toHaveLength(before);
+    // Back in the region, the same plan is taken.
+    const region = server.store.users.findByUsername("pr.jansen")?.regio ?? "";
+    await server.store.users.update(school, { regio: region });
+    expect((await plan([school])).status).toBe(201);
+  });
+
+  it("refuses a chair from another region", async () => {
+    const beheer = await server.login("beheer");
+    const other = await createAccount(server, beheer, {
+      username: "pr.oost",
+      role: "procesregisseur",
+    });
+    await server.store.users.update(other.id, { regio: "Regio Oost" });
+    const res = await plan([], other.id);
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toContain("procesregisseur van uw regio");
+  });
+});
