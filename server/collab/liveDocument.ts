@@ -27,7 +27,12 @@ import {
 } from "./syncMessages.js";
 import type { CollabLogger, RefusedUpdateContext, UpdateGuard } from "./types.js";
 import { applyIncrementalUpdates } from "./incrementalUpdate.js";
-import { decodeUpdateStrict, updateChangesDocument, type DecodedUpdate } from "./updateCheck.js";
+import {
+  decodeUpdateStrict,
+  updateChangesDocument,
+  writesOnlyUnder,
+  type DecodedUpdate,
+} from "./updateCheck.js";
 import { holdsPlainValue, placesOfUpdate, plainValues } from "./updatePlaces.js";
 
 /** What a live document needs from the server around it. */
@@ -59,6 +64,7 @@ function newOutbox(): Outbox {
 function judged(guard: UpdateGuard, decoded: DecodedUpdate): boolean {
   const picks = guard.judges;
   if (picks === "every") return true;
+  if (picks === "none") return false;
   return decoded.structs.some((s) => holdsPlainValue(s) && plainValues(s).some(picks));
 }
 
@@ -159,6 +165,10 @@ export class LiveDocument implements ConnectionSink {
       return;
     }
     const guard = connection.guard;
+    if (guard && !writesOnlyUnder(decoded, guard.roots)) {
+      this.refuseOutsideRights(connection);
+      return;
+    }
     if (guard && judged(guard, decoded) && !this.guardAllows(connection, guard, decoded)) return;
     if (incremental) {
       // Applied with the rest of the batch, in one transaction, when the outbox is stored.
@@ -181,13 +191,18 @@ export class LiveDocument implements ConnectionSink {
     this.applyInbox();
     const places = placesOfUpdate(this.doc, decoded);
     if (places && guard.allows(places)) return true;
+    this.refuseOutsideRights(connection);
+    return false;
+  }
+
+  /** Refuses an update outside the writer's rights: nothing applied, the connection closed. */
+  private refuseOutsideRights(connection: Connection): void {
     this.deps.logger.warn(
       { doc: this.name, userId: connection.principal.userId, closeCode: CloseCode.Forbidden },
       "collab: update outside the writer's rights refused, connection closed",
     );
     connection.close(CloseCode.Forbidden, "update not allowed");
     this.reportRefused(connection, "outside-rights");
-    return false;
   }
 
   /** Tells the extensions (the audit trail) that the connection's update was refused. */

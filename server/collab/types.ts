@@ -76,11 +76,18 @@ export interface CollabExtension {
  */
 export interface UpdateGuard {
   /**
-   * Which updates are judged: `every` one, or only those adding a plain value this test picks (the
-   * leefgebieden guard picks what could name someone or be a score: typing a note goes unjudged and
-   * batched).
+   * The top-level types the document holds. An update that puts content under any other name is
+   * refused, whatever `judges` says: it would hold data no page shows and no inzageoverzicht
+   * lists. Checked on every update from the names it carries (content placed after a neighbour
+   * stays in that neighbour's type), so it costs no placing of the update in the document.
    */
-  readonly judges: "every" | ((value: unknown) => boolean);
+  readonly roots: ReadonlySet<string>;
+  /**
+   * Which updates `allows` judges: `every` one, `none`, or only those adding a plain value this
+   * test picks (the leefgebieden guard picks what could name someone or be a score: typing a note
+   * goes unjudged and batched).
+   */
+  readonly judges: "every" | "none" | ((value: unknown) => boolean);
   allows(places: readonly UpdatePlace[]): boolean;
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { decodeUpdateStrict, updateChangesDocument } from "./updateCheck.js";
+import { decodeUpdateStrict, updateChangesDocument, writesOnlyUnder } from "./updateCheck.js";
 
 /** One random edit: insert, delete or map set, positions scaled to the document. */
 const editArb = fc.record({
@@ -71,5 +71,47 @@ describe("whether an update would change a document", () => {
     expect(updateChangesDocument(server, decodeUpdateStrict(Y.encodeStateAsUpdate(reader)))).toBe(
       false,
     );
+  });
+});
+
+describe("whether an update writes only under the document's own top-level types", () => {
+  /** The updates a doc emits while `edit` runs, one per transaction. */
+  function updatesOf(doc: Y.Doc, edit: () => void): Uint8Array[] {
+    const updates: Uint8Array[] = [];
+    const record = (update: Uint8Array) => updates.push(update);
+    doc.on("update", record);
+    edit();
+    doc.off("update", record);
+    return updates;
+  }
+  const body = new Set(["body"]);
+  const onlyUnderBody = (update: Uint8Array) => writesOnlyUnder(decodeUpdateStrict(update), body);
+
+  it("takes a new paragraph in the document's root, typing inside it and map entries of its elements", () => {
+    const doc = new Y.Doc();
+    const paragraph = new Y.XmlElement("paragraph");
+    const text = new Y.XmlText();
+    const updates = updatesOf(doc, () => {
+      doc.getXmlFragment("body").push([paragraph]);
+      paragraph.insert(0, [text]);
+      text.insert(0, "Aanleiding");
+      text.insert(10, ": zorgen");
+      paragraph.setAttribute("textAlign", "left");
+    });
+    expect(updates.length).toBeGreaterThan(3);
+    expect(updates.every(onlyUnderBody)).toBe(true);
+  });
+
+  it("refuses content under any other name, also beside an allowed edit in one update", () => {
+    const doc = new Y.Doc();
+    const [hidden] = updatesOf(doc, () => doc.getMap("verborgen").set("notitie", "x"));
+    const [both] = updatesOf(doc, () =>
+      doc.transact(() => {
+        doc.getXmlFragment("body").push([new Y.XmlElement("paragraph")]);
+        doc.getText("notities").insert(0, "y");
+      }),
+    );
+    expect(onlyUnderBody(hidden ?? new Uint8Array())).toBe(false);
+    expect(onlyUnderBody(both ?? new Uint8Array())).toBe(false);
   });
 });

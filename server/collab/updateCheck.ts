@@ -14,6 +14,21 @@ export function decodeUpdateStrict(update: Uint8Array): DecodedUpdate {
   return Y.decodeUpdate(update);
 }
 
+/**
+ * Whether every item of the update that names its parent by a top-level name names one of
+ * `roots`. An item written after or before a neighbour carries no parent: it lands in that
+ * neighbour's type, which (every earlier update having passed this check) is under an allowed root.
+ */
+export function writesOnlyUnder(decoded: DecodedUpdate, roots: ReadonlySet<string>): boolean {
+  for (const struct of decoded.structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    // A decoded update names a top-level parent by its string key (Yjs's lazy struct reader).
+    const parent: unknown = struct.parent;
+    if (typeof parent === "string" && !roots.has(parent)) return false;
+  }
+  return true;
+}
+
 /** True when applying `decoded` to `doc` would add content or delete something not yet deleted. */
 export function updateChangesDocument(doc: Y.Doc, decoded: DecodedUpdate): boolean {
   for (const struct of decoded.structs) {

@@ -1,16 +1,18 @@
 /**
- * Burst ingest and cold sync. One writer inserts single characters into the document's `burst` text,
- * each in its own transaction so each is its own update on the wire, as fast as the loop runs; a reader
- * in another process reports when it has them all. Cold sync then times fresh clients until they hold
- * the full text.
+ * Burst ingest and cold sync. One writer types single characters into its `burst` paragraph of the
+ * document's prose (benchParagraphs.ts), each in its own transaction so each is its own update on the
+ * wire, as fast as the loop runs; a reader in another process reports when it has them all. Cold sync
+ * then times fresh clients until they hold the full text.
  */
+import type * as Y from "yjs";
 import { nowMicros } from "../metrics.js";
+import { addParagraph, findParagraph, textOf } from "./benchParagraphs.js";
 import { connectorFor } from "./connectors.js";
 import type { DocConnection } from "./driver.js";
 import { hold, release } from "./openConnections.js";
 import type { ClientCommands } from "./protocol.js";
 
-const TEXT_NAME = "burst";
+const PARAGRAPH_NAME = "burst";
 let burstConnection: DocConnection | undefined;
 
 /** Opens this process's connection to the burst document (writer or reader). */
@@ -27,7 +29,8 @@ export function burstWrite(
   params: ClientCommands["burstWrite"]["params"],
 ): ClientCommands["burstWrite"]["result"] {
   const connection = requireBurstConnection();
-  const text = connection.doc.getText(TEXT_NAME);
+  const { doc } = connection;
+  const text = textOf(findParagraph(doc, PARAGRAPH_NAME) ?? addParagraph(doc, PARAGRAPH_NAME));
   const startedAtMicros = nowMicros();
   for (let i = 0; i < params.updates; i++) text.insert(text.length, "x");
   return { startedAtMicros, closeCodes: [...connection.closeCodes] };
@@ -71,18 +74,23 @@ function waitForLength(
   length: number,
   timeoutMs: number,
 ): Promise<number> {
-  const text = connection.doc.getText(TEXT_NAME);
-  if (text.length >= length) return Promise.resolve(nowMicros());
+  // Looked up until it arrives, then kept: the check runs after every one of the burst's updates.
+  let paragraph: Y.XmlElement | undefined;
+  const lengthNow = (): number => {
+    paragraph ??= findParagraph(connection.doc, PARAGRAPH_NAME);
+    return paragraph === undefined ? 0 : textOf(paragraph).length;
+  };
+  if (lengthNow() >= length) return Promise.resolve(nowMicros());
   return new Promise((resolve, reject) => {
     const onUpdate = (): void => {
-      if (text.length < length) return;
+      if (lengthNow() < length) return;
       clearTimeout(timer);
       connection.doc.off("afterTransaction", onUpdate);
       resolve(nowMicros());
     };
     const timer = setTimeout(() => {
       connection.doc.off("afterTransaction", onUpdate);
-      reject(new Error(`only ${text.length} of ${length} characters after ${timeoutMs} ms`));
+      reject(new Error(`only ${lengthNow()} of ${length} characters after ${timeoutMs} ms`));
     }, timeoutMs);
     connection.doc.on("afterTransaction", onUpdate);
   });

@@ -1,19 +1,29 @@
 /**
- * Propagation latency: every editor writes the current time (shared monotonic clock, µs) under its own
- * key of the document's `bench` map, `rate` times a second; every other editor of that document computes
- * now − sent when the change arrives. Client processes share the machine, so they share the clock.
+ * Propagation latency: every editor writes the current time (shared monotonic clock, µs) into an
+ * attribute of its own paragraph of the document's prose (benchParagraphs.ts), `rate` times a second;
+ * every other editor of that document computes now − sent when the change arrives. Client processes
+ * share the machine, so they share the clock.
  */
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { nowMicros } from "../metrics.js";
 import { connectorFor } from "./connectors.js";
+import { addParagraph, proseOf } from "./benchParagraphs.js";
 import type { DocConnection } from "./driver.js";
 import { heldCloseCodes, openAll } from "./openConnections.js";
 import type { ClientCommands, LatencyResult } from "./protocol.js";
 
 interface Editor {
-  readonly key: string;
-  readonly map: Y.Map<number>;
+  readonly doc: Y.Doc;
+  readonly name: string;
+  /**
+   * The editor's own paragraph, whose `SENT` attribute it sets; added when the run starts, once
+   * every editor is connected (a bare relay keeps no state for one who connects later).
+   */
+  paragraph?: Y.XmlElement;
 }
+
+/** The attribute an edit sets: the time it was sent, in µs. */
+const SENT = "data-sent";
 
 let editors: Editor[] = [];
 const SYNC_CONCURRENCY = 20;
@@ -38,8 +48,8 @@ export async function latencyOpen(
     SYNC_CONCURRENCY,
   );
   editors = connections.map((connection: DocConnection, index) => ({
-    key: `editor-${pairs[index]?.editorId ?? index}`,
-    map: connection.doc.getMap<number>("bench"),
+    doc: connection.doc,
+    name: `editor-${pairs[index]?.editorId ?? index}`,
   }));
   return { connections: connections.length };
 }
@@ -53,19 +63,24 @@ export async function latencyRun(
   const samples: number[] = [];
   let delivered = 0;
   let sent = 0;
+  for (const editor of editors) editor.paragraph = addParagraph(editor.doc, editor.name);
   const observers = editors.map((editor) => {
-    const observer = (event: Y.YMapEvent<number>, transaction: Y.Transaction): void => {
+    const prose = proseOf(editor.doc);
+    const observer = (events: Y.YEvent<Y.XmlElement>[], transaction: Y.Transaction): void => {
       if (transaction.local) return;
       const receivedAt = nowMicros();
-      for (const key of event.keysChanged as Set<string>) {
-        const sentAt = editor.map.get(key);
-        if (sentAt === undefined) continue;
+      for (const event of events) {
+        const { target } = event;
+        if (!(event instanceof Y.YXmlEvent) || !(target instanceof Y.XmlElement)) continue;
+        if (!event.attributesChanged.has(SENT)) continue;
+        const sentAt = Number(target.getAttribute(SENT));
+        if (!Number.isFinite(sentAt)) continue;
         delivered++;
         if (sentAt >= measureFrom && sentAt < measureUntil) samples.push(receivedAt - sentAt);
       }
     };
-    editor.map.observe(observer);
-    return () => editor.map.unobserve(observer);
+    prose.observeDeep(observer);
+    return () => prose.unobserveDeep(observer);
   });
 
   await sendOnSchedule(params, () => sent++);
@@ -103,7 +118,7 @@ async function sendOnSchedule(
       editors.forEach((editor, index) => {
         let next = due[index] ?? stopAt;
         for (let burst = 0; next <= now && burst < MAX_CATCH_UP; burst++) {
-          editor.map.set(editor.key, nowMicros());
+          editor.paragraph?.setAttribute(SENT, String(nowMicros()));
           onSent();
           next += periodMicros;
         }

@@ -12,8 +12,11 @@ import { forceGc, inspectFlag } from "./forceGc.js";
 import { PROJECT_ROOT, freePort, spawnServer, stopChild, waitForHttp } from "./serverProcess.js";
 
 const SERVER_ENTRY = join(PROJECT_ROOT, "dist", "server", "index.js");
-/** Kinds whose documents take the editing workloads' writes. */
-const EDITABLE_KINDS = ["analyse", "leefgebieden", "plan"] as const;
+/**
+ * Kinds whose documents take the editing workloads' writes: paragraphs of their prose
+ * (benchParagraphs.ts). Our server takes content under a document's own top-level types only.
+ */
+const EDITABLE_KINDS = ["analyse", "plan"] as const;
 /**
  * Kinds whose documents start empty: the memory workload opens these, so each server holds the
  * same empty documents. A casusanalyse or plan starts from its template (about 60 KB of heap), and
@@ -118,8 +121,7 @@ async function listCases(origin: string, cookie: string): Promise<CaseSummary[]>
 
 /**
  * Latency on the first cases' documents, the burst on a document outside them, idle on documents
- * that start empty. The editing workloads write a `bench` map, which the triage document's write
- * policy refuses (it takes only its own keys), so they use the other kinds.
+ * that start empty. The editing workloads write paragraphs of a casusanalyse or plan.
  */
 function planDocs(cases: readonly CaseSummary[], config: BenchConfig): DocPlan {
   const docsOf = (kinds: readonly string[]): string[] =>

@@ -15,6 +15,7 @@ import {
   Sockets,
   type SessionClient,
 } from "../../support/sessionClient.js";
+import { addParagraph, proseTextOf } from "../../support/proseEdit.js";
 import { changeAccount, createAccount, NEW_PASSWORD } from "./accountSupport.js";
 
 /** How soon a blocked user's open documents must close. */
@@ -252,8 +253,8 @@ describe("changing a role or a name", () => {
 
     const res = await changeAccount(server, beheer, devriesId, { displayName: "Daan de Wit" });
     expect(res.status).toBe(200);
-    devries.doc.getText("t").insert(0, "Nog verbonden");
-    await eventually(() => chair.doc.getText("t").toJSON() === "Nog verbonden", "edit arrives");
+    addParagraph(devries.doc, "Nog verbonden");
+    await eventually(() => proseTextOf(chair.doc).endsWith("Nog verbonden"), "edit arrives");
     expect(devries.closeCodes).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { verifyAuditChain } from "../../../server/audit/chainCheck.js";
 import { monthFilesOf, readAuditTrail } from "../../support/auditTrail.js";
 import { pollUntil } from "../../support/eventually.js";
+import { addParagraph } from "../../support/proseEdit.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, connectAs, eventually } from "../../support/sessionClient.js";
 
@@ -26,7 +27,7 @@ describe("the audit trail", () => {
   it("records who opened, edited and left a case document, naming the persons concerned by id", async () => {
     const client = connectAs(server, await server.login("cr.bakker"), `case/${caseA}/plan`);
     await eventually(() => client.provider.synced, "synced");
-    client.doc.getText("t").insert(0, "Afspraak");
+    addParagraph(client.doc, "Afspraak");
     const found = await pollUntil(
       () => auditOf(`caseId=${caseA}`),
       (es) => es.some((e) => e.action === "document.edit"),

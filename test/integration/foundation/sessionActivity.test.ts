@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { addParagraph } from "../../support/proseEdit.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, eventually, Sockets } from "../../support/sessionClient.js";
 
@@ -21,7 +22,7 @@ describe("a session while its user edits a live document", () => {
     await eventually(() => editor.provider.synced, "synced");
 
     // Seven seconds of typing, and no HTTP request: only the edits count as activity.
-    const text = editor.doc.getText("typing");
+    const text = addParagraph(editor.doc, "");
     for (let i = 0; i < 18; i++) {
       text.insert(text.length, "w");
       await sleep(400);

@@ -5,6 +5,7 @@ import { readTriage, setBekendBij, setCriterion, setRtiG } from "../../../shared
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
 import { hashToken } from "../../../server/auth/sessions.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
+import { addParagraph, proseTextOf } from "../../support/proseEdit.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
   caseIdByTitle,
@@ -36,9 +37,9 @@ describe("case documents over the product's websocket", () => {
     const chair = open(await server.login("pr.jansen"), `case/${caseA}/plan`);
     const police = open(await server.login("cr.bakker"), `case/${caseA}/plan`);
     await eventually(() => chair.provider.synced && police.provider.synced, "both synced");
-    chair.doc.getText("t").insert(0, "Afspraak: huisbezoek");
+    addParagraph(chair.doc, "Afspraak: huisbezoek");
     await eventually(
-      () => police.doc.getText("t").toJSON() === "Afspraak: huisbezoek",
+      () => proseTextOf(police.doc).endsWith("Afspraak: huisbezoek"),
       "edit arrives",
     );
   });
@@ -111,16 +112,41 @@ describe("case documents over the product's websocket", () => {
     const cookie = await server.login("pr.jansen");
     const writer = open(cookie, `case/${caseA}/analyse`);
     await eventually(() => writer.provider.synced, "synced");
-    writer.doc.getText("t").insert(0, "Aanleiding: zorgen van de wijkagent");
+    addParagraph(writer.doc, "Aanleiding: zorgen van de wijkagent");
     const reader = open(await server.login("cr.bakker"), `case/${caseA}/analyse`);
-    await eventually(() => reader.doc.getText("t").length > 0, "reader received the edit");
+    await eventually(
+      () => proseTextOf(reader.doc).endsWith("Aanleiding: zorgen van de wijkagent"),
+      "reader received the edit",
+    );
     sockets.destroyAll();
     const dir = server.dataDir;
     await server.stop({ keepData: true });
     server = await startTestServer({}, dir);
     const again = open(await server.login("pr.jansen"), `case/${caseA}/analyse`);
     await eventually(() => again.provider.synced, "synced after restart");
-    expect(again.doc.getText("t").toJSON()).toBe("Aanleiding: zorgen van de wijkagent");
+    expect(proseTextOf(again.doc).endsWith("Aanleiding: zorgen van de wijkagent")).toBe(true);
+  });
+
+  it("refuses writes outside each case document's own top-level types, and stores none of it", async () => {
+    const cookie = await server.login("cr.bakker");
+    for (const kind of ["analyse", "plan", "leefgebieden"] as const) {
+      const writer = open(cookie, `case/${caseA}/${kind}`);
+      await eventually(() => writer.provider.synced, `${kind} synced`);
+      writer.doc.getMap("verborgen").set("notitie", "hoort in geen overzicht");
+      await eventually(() => writer.closeCodes.includes(CloseCode.Forbidden), `${kind} closed`);
+      const handle = await server.collab.openDocument(`case/${caseA}/${kind}`);
+      expect(handle.doc.getMap("verborgen").size).toBe(0);
+      handle.release();
+    }
+    // The document itself takes edits as before.
+    const writer = open(cookie, `case/${caseA}/analyse`);
+    await eventually(() => writer.provider.synced, "synced again");
+    addParagraph(writer.doc, "Aanleiding: zorgen over de woning");
+    const reader = open(await server.login("pr.jansen"), `case/${caseA}/analyse`);
+    await eventually(
+      () => proseTextOf(reader.doc).endsWith("Aanleiding: zorgen over de woning"),
+      "edit arrives",
+    );
   });
 });
 
