@@ -32,7 +32,7 @@ import { principalOfUpgrade } from "./http/requestAuth.js";
 import type { Log } from "./log.js";
 import { TEMPLATES_DIR } from "./paths.js";
 import { documentUpdateGuard } from "./policies/documentWritePolicy.js";
-import { documentAccess } from "./policies/documentPolicy.js";
+import { documentAccess, documentSharesPresence } from "./policies/documentPolicy.js";
 import { createRetentionJob, type RetentionJob } from "./retention/retentionJob.js";
 import { openFileStore } from "./store/openStore.js";
 import { COLLAB_PATH_PREFIX, parseDocName } from "../shared/wire/docNames.js";
@@ -163,6 +163,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       return Promise.resolve(access);
     },
     updateGuard: documentUpdateGuard,
+    sharesPresence: (docName) => documentSharesPresence(store, docName),
     extensions: [
       sessionActivityExtension(sessions),
       seeder,

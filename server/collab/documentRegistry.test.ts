@@ -68,6 +68,7 @@ function registryOn(
       logger,
       limits: { ...LIMITS, unloadDelayMs: UNLOAD_DELAY_MS, loadRetryMs },
       onConnectionClosed: () => undefined,
+      sharesPresence: () => true,
     },
     UNLOAD_DELAY_MS,
   );

@@ -47,6 +47,8 @@ export interface LiveDocumentDeps {
   onFailed(doc: LiveDocument): void;
   /** Called when a connection has left the document. */
   onConnectionClosed(doc: LiveDocument, connection: Connection): void;
+  /** Whether the named document's connections see each other's presence (CollabOptions). */
+  sharesPresence(docName: string): boolean;
 }
 
 /** Updates applied but not yet stored, with the connection each came from (null: the server). */
@@ -95,12 +97,15 @@ export class LiveDocument implements ConnectionSink {
   private compacting: Promise<void> | null = null;
   private failed = false;
   private discarded = false;
+  /** False for a document that keeps presence to itself: no awareness is taken or relayed. */
+  private readonly sharesPresence: boolean;
 
   private constructor(
     readonly name: string,
     private readonly deps: LiveDocumentDeps,
   ) {
     this.awareness = new AwarenessRoom(this.connections, deps.logger, name);
+    this.sharesPresence = deps.sharesPresence(name);
   }
 
   /** Loads a document from storage; throws (and stores nothing) if it cannot be read. */
@@ -216,6 +221,7 @@ export class LiveDocument implements ConnectionSink {
   }
 
   onAwareness(connection: Connection, update: Uint8Array): void {
+    if (!this.sharesPresence) return;
     this.awareness.applyFrom(connection, update);
   }
 

@@ -104,6 +104,12 @@ export interface CollabOptions {
    * answer, and the fast path) lets every update of a write connection through.
    */
   updateGuard?(principal: Principal, docName: string): UpdateGuard | null;
+  /**
+   * Whether a document's connections see each other's presence (awareness); true when absent. A
+   * document whose readers would learn from it who else is there, beyond what they may know,
+   * keeps presence to itself: its awareness messages are dropped, not relayed.
+   */
+  sharesPresence?(docName: string): boolean;
   /** Origins allowed in the upgrade's `Origin` header, e.g. `http://localhost:3000`. */
   allowedOrigins: string[];
   /** Lifecycle hooks, run in order. */

@@ -7,7 +7,8 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.join(".") : "body";
   const message = (issue?.message ?? "onbekende fout").replace(/\.?$/, ".");
-  throw badRequest(`Ongeldige invoer in veld "${field}": ${message}`);
+  // An issue with the input as a whole (an unknown parameter, a body that is no object) names none.
+  if (!issue || issue.path.length === 0) throw badRequest(`Ongeldige invoer: ${message}`);
+  throw badRequest(`Ongeldige invoer in veld "${issue.path.join(".")}": ${message}`);
 }

@@ -7,6 +7,7 @@ import type { Principal } from "../auth/principal.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import {
   GUEST_LEAD_MS,
+  hasEnded,
   isChair,
   isClearedForSlot,
   isInvitedToSlot,
@@ -42,6 +43,13 @@ export const closedToGuests = () =>
   new AppError(
     "forbidden",
     "Deze casus is gesloten. De gegevens zijn niet meer zichtbaar voor incidentele deelnemers.",
+  );
+
+/** Refused to a guest once the overleg ended: their window closed with it, signed or not. */
+export const overlegEnded = () =>
+  new AppError(
+    "forbidden",
+    "Dit overleg is afgelopen. De gegevens van de casus zijn alleen tijdens het overleg zichtbaar voor wie de geheimhoudingsverklaring ondertekende.",
   );
 
 /** No such case slot for the principal: unknown, a general item, or not invited (one answer). */
@@ -81,9 +89,9 @@ export function findClearedSlot(
   const caseRecord = store.cases.get(slot.caseId);
   if (!caseRecord) throw slotNotFound();
   if (!isClearedForSlot(store, principal, meeting, slot, now)) {
-    const guestOfClosed =
-      !isStandingPartner(principal, caseRecord) && !isOpenToGuests(store, meeting, caseRecord);
-    throw guestOfClosed ? closedToGuests() : gateClosed();
+    const guest = !isStandingPartner(principal, caseRecord);
+    if (guest && !isOpenToGuests(store, meeting, caseRecord)) throw closedToGuests();
+    throw guest && hasEnded(meeting, now) ? overlegEnded() : gateClosed();
   }
   return { meeting, slot, caseRecord };
 }

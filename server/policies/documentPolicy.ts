@@ -36,6 +36,17 @@ export function documentAccess(
   }
 }
 
+/**
+ * Whether a document's readers see each other's presence. Not in an overleg's own document
+ * (`meeting/<meetingId>`): everyone invited to any of its slots reads it, so presence there would
+ * tell a guest of one case who sits at another case's slot. Slot and case documents reach only
+ * those who may see that case, and share it.
+ */
+export function documentSharesPresence(store: Store, docName: string): boolean {
+  const doc = parseDocName(docName);
+  return doc?.type !== "meeting" || store.meetings.get(doc.meetingId) === undefined;
+}
+
 /** Whether the principal still has the role, organisation and region the account has now. */
 function actsAsAccount(principal: Principal, account: UserRecord): boolean {
   return (

@@ -77,16 +77,25 @@ export type AuditFilter = z.output<typeof AuditFilterSchema>;
 
 /**
  * `GET /api/audit` query: the filters, and a page of at most `limit` entries, newest first, with a
- * sequence number below `before` (the `nextBefore` of the previous page).
+ * sequence number below `before` (the `nextBefore` of the previous page). An unknown parameter is
+ * refused (a mistyped filter must not answer with the whole trail).
  */
 export const AuditQuerySchema = z
-  .object({
-    ...auditFilterShape,
-    limit: countParam
-      .pipe(z.number().max(MAX_AUDIT_PAGE_SIZE, `mag hoogstens ${MAX_AUDIT_PAGE_SIZE} zijn`))
-      .default(AUDIT_PAGE_SIZE),
-    before: countParam.optional(),
-  })
+  .strictObject(
+    {
+      ...auditFilterShape,
+      limit: countParam
+        .pipe(z.number().max(MAX_AUDIT_PAGE_SIZE, `mag hoogstens ${MAX_AUDIT_PAGE_SIZE} zijn`))
+        .default(AUDIT_PAGE_SIZE),
+      before: countParam.optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? `onbekend filter: ${issue.keys.join(", ")}`
+          : undefined,
+    },
+  )
   .refine(periodRunsForwards, backwardsPeriod);
 
 /** The parsed audit query. */

@@ -138,6 +138,8 @@ describe("paging through the audit trail", () => {
         'Ongeldige invoer in veld "subjectId": verwacht een id die begint met pers_.',
       ],
       ["action=case.delete", 'Ongeldige invoer in veld "action": onbekende actie.'],
+      // A mistyped filter is refused, not answered with the whole trail.
+      ["caseId[]=case_a", "Ongeldige invoer: onbekend filter: caseId[]."],
       ["from=2025-13-01", 'Ongeldige invoer in veld "from": datum moet jjjj-mm-dd zijn.'],
       [
         "from=2025-03-02&to=2025-03-01",

@@ -159,5 +159,12 @@ describe("the guest window around the overleg itself", () => {
     );
     expect((await server.api(`/api/cases/${caseC}`, { cookie: school })).status).toBe(404);
     await expectDocumentsRefused(school, overleg.slotId);
+    // The slot tells the guest the overleg ended, not that they still have to sign.
+    const slot = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotId}`, {
+      cookie: school,
+    });
+    expect(slot.status).toBe(403);
+    const { error } = (await slot.json()) as { error: { message: string } };
+    expect(error.message).toContain("Dit overleg is afgelopen");
   });
 });

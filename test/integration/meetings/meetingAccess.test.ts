@@ -115,6 +115,31 @@ describe("a participant not invited to Demo casus B during the overleg", () => {
   });
 });
 
+describe("presence during the overleg", () => {
+  it("is kept to itself in the overleg's own document, so a guest of one slot does not learn who sits at another, and shared in a slot's document", async () => {
+    const devriesCookie = await server.login("dn.devries");
+    const devries = sockets.open(devriesCookie, `meeting/${overleg.id}`);
+    const school = sockets.open(await server.login("in.school"), `meeting/${overleg.id}`);
+    const inSlot = sockets.open(devriesCookie, `meeting/${overleg.slotA}`);
+    const chairInSlot = sockets.open(chair, `meeting/${overleg.slotA}`);
+    await eventually(
+      () => [devries, school, inSlot, chairInSlot].every((c) => c.provider.synced),
+      "all synced",
+    );
+    const daan = { name: "Daan de Vries", organisation: "GGZ Duinstreek" };
+    devries.provider.awareness.setLocalStateField("user", daan);
+    inSlot.provider.awareness.setLocalStateField("user", daan);
+    // The slot's document carries presence: the chair sees Daan there.
+    await eventually(
+      () => chairInSlot.provider.awareness.getStates().has(inSlot.doc.clientID),
+      "presence in the slot",
+    );
+    // The overleg's own document, sent on the same way, carried none of it to the guest.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect([...school.provider.awareness.getStates().keys()]).toEqual([school.doc.clientID]);
+  });
+});
+
 describe("access that changes while the overleg's documents are open", () => {
   it("closes a slot document at once for a partner removed from the slot's case", async () => {
     const devries = await server.login("dn.devries");
