@@ -51,7 +51,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
         void hooks.onDisconnect({ docName: doc.name, principal, access });
         registry.release(doc);
       },
-      sharesPresence: options.sharesPresence ?? (() => true),
+      sharesPresence: (docName: string) => options.sharesPresence?.(docName) ?? true,
     },
     limits.unloadDelayMs,
   );
