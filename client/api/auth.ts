@@ -1,5 +1,6 @@
 /** Signing in and out, and asking who is signed in. */
 import { z } from "zod";
+import { SessionTimeLeftSchema, type SessionTimeLeft } from "../../shared/api/auth.js";
 import { PublicUserSchema, type PublicUser } from "../../shared/domain/user.js";
 import { requestJson, requestVoid } from "./http.js";
 
@@ -39,4 +40,12 @@ export async function checkSession(): Promise<void> {
 export async function fetchCurrentUser(signal?: AbortSignal): Promise<PublicUser> {
   const body = await requestJson("GET", "/api/me", UserResponseSchema, { authFlow: true, signal });
   return body.user;
+}
+
+/**
+ * What is left of the session, asked without counting as activity; a lost session is reported to
+ * `onSessionExpired`, as any request's 401 is.
+ */
+export function fetchSessionTimeLeft(): Promise<SessionTimeLeft> {
+  return requestJson("GET", "/api/session", SessionTimeLeftSchema);
 }

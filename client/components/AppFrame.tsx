@@ -6,6 +6,7 @@ import { useUnreadSignals } from "../actions/useUnreadSignals.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { messages } from "../i18n/messages.js";
 import { navItemsFor, paths } from "../navigation.js";
+import { IdleWarning } from "../session/IdleWarning.js";
 import { useSession, useSignedInUser } from "../session/sessionContext.js";
 import { LeaveGuardProvider } from "./LeaveGuard.js";
 
@@ -77,6 +78,7 @@ export function AppFrame() {
           <Outlet />
         </LeaveGuardProvider>
       </main>
+      <IdleWarning />
     </div>
   );
 }

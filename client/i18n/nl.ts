@@ -58,6 +58,13 @@ export const nl = {
     logout: "Uitloggen",
     logoutFailed: "Uitloggen is niet gelukt. Probeer het opnieuw.",
     unreadSignals: "ongelezen signalen",
+    idleWarningTitle: "U wordt bijna uitgelogd",
+    idleWarning:
+      "Omdat u een tijd niets heeft gedaan, wordt u over enkele minuten uitgelogd. Klik op Ingelogd blijven, of typ of klik ergens op de pagina.",
+    lifetimeWarning:
+      "Uw sessie eindigt over enkele minuten: na de maximale duur van een sessie logt u opnieuw in. Wat u in de documenten typte, is opgeslagen; leg een besluit of formulier nu vast.",
+    idleCountdown: (left: string): string => `Nog ${left}`,
+    stayIn: "Ingelogd blijven",
   },
   nav: {
     casussen: "Casussen",

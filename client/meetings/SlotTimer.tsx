@@ -1,6 +1,6 @@
 /** The per-slot timer every participant sees; past the planned minutes it turns into a gentle warning. */
 import { messages } from "../i18n/messages.js";
-import { formatElapsed } from "./meetingTime.js";
+import { formatMinutesSeconds } from "../format/duration.js";
 import { useNow } from "./useNow.js";
 
 const t = messages.meetings;
@@ -20,7 +20,7 @@ export function SlotTimer({
   return (
     <div className={over ? "mt-timer mt-timer-over" : "mt-timer"}>
       <span role="timer" aria-label={t.timerLabel}>
-        {t.timer(formatElapsed(elapsed), plannedMinutes)}
+        {t.timer(formatMinutesSeconds(elapsed), plannedMinutes)}
       </span>
       {over && (
         <span className="mt-timer-warning" role="status">

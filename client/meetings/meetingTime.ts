@@ -30,9 +30,3 @@ export function formatMeetingDateTime(iso: string): string {
 export function formatClockTime(iso: string): string {
   return time.format(new Date(iso));
 }
-
-/** Elapsed milliseconds as "m:ss". */
-export function formatElapsed(ms: number): string {
-  const seconds = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-}

@@ -6,6 +6,7 @@
  * a session does not rewrite the store on every request.
  */
 import { createHash, randomBytes } from "node:crypto";
+import type { SessionTimeLeft } from "../../shared/api/auth.js";
 import type { Store } from "../store/store.js";
 import type { SessionRecord } from "../store/schema.js";
 import type { Principal } from "./principal.js";
@@ -54,6 +55,23 @@ export class SessionService {
     if (!principal) return { ok: false, reason: "disabled" };
     await this.touch(session, at);
     return { ok: true, principal };
+  }
+
+  /**
+   * How long the session of a token has left, without counting this as activity: until the idle
+   * timeout (from the last activity as recorded, which lags by up to the touch interval) and until
+   * its absolute end. The page asks this to warn before the idle timeout ends the session.
+   */
+  timeLeft(token: string | undefined): SessionTimeLeft | SessionFailure {
+    const session = token ? this.store.sessions.get(hashToken(token)) : undefined;
+    if (!session) return "missing";
+    const at = this.now();
+    if (this.isExpired(session, at)) return "expired";
+    if (!this.principalOf(session)) return "disabled";
+    return {
+      idleMs: session.lastSeenAt + this.idleMs - at,
+      absoluteMs: session.createdAt + this.maxMs - at,
+    };
   }
 
   /**

@@ -9,3 +9,16 @@ export const LoginRequestSchema = z.object({
 
 /** Body of POST /api/auth/login. */
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+/**
+ * `GET /api/session`: what is left of the session, in milliseconds, asked without counting as
+ * activity: until the idle timeout ends it (unless there is activity first), and until its
+ * absolute lifetime ends it.
+ */
+export const SessionTimeLeftSchema = z.object({
+  idleMs: z.number(),
+  absoluteMs: z.number(),
+});
+
+/** What is left of the session. */
+export type SessionTimeLeft = z.infer<typeof SessionTimeLeftSchema>;

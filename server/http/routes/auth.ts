@@ -1,10 +1,15 @@
-/** Login, logout and the current user. */
+/** Login, logout, the current user, and what is left of the session. */
 import type { FastifyInstance } from "fastify";
-import { LoginRequestSchema } from "../../../shared/api/auth.js";
+import { LoginRequestSchema, type SessionTimeLeft } from "../../../shared/api/auth.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import { SESSION_COOKIE } from "../../auth/sessions.js";
 import { authenticateUser } from "../../commands/userAuthenticator.js";
-import { invalidCredentials, tooManyAttempts } from "../../errors.js";
+import {
+  invalidCredentials,
+  sessionExpired,
+  tooManyAttempts,
+  unauthenticated,
+} from "../../errors.js";
 import { presentPrincipal } from "../../presenters/userPresenter.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
@@ -61,6 +66,14 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
     // Its sockets close through the store's `sessionEnded`.
     await ctx.sessions.destroy(request.cookies[SESSION_COOKIE]);
     return reply.clearCookie(SESSION_COOKIE, cookieOptions).status(204).send();
+  });
+
+  // Not through requirePrincipal: asking how long the session has left is no activity.
+  app.get("/api/session", (request): SessionTimeLeft => {
+    const left = ctx.sessions.timeLeft(request.cookies[SESSION_COOKIE]);
+    if (left === "expired") throw sessionExpired();
+    if (typeof left === "string") throw unauthenticated();
+    return left;
   });
 
   app.get("/api/me", async (request) => {

@@ -85,6 +85,31 @@ describe("login, sessions and logout", () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("session_expired");
   });
 
+  it("says how long the session has left without counting the question as activity", async () => {
+    // An idle timeout of 1.2 s, so activity is recorded at every request (a tenth of it).
+    const started = await startTestServer({ SESSION_IDLE_MINUTES: "0.02" });
+    server = started;
+    const cookie = await started.login("pr.jansen");
+    const left = async () => {
+      const res = await started.api("/api/session", { cookie });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const first = await left();
+    expect(first.status).toBe(200);
+    expect(first.body.idleMs).toBeGreaterThan(0);
+    expect(first.body.idleMs).toBeLessThanOrEqual(1_200);
+    expect(first.body.absoluteMs).toBeGreaterThan(11 * 60 * 60_000);
+    // Asked over and over, the session still ends: asking is no activity.
+    for (let i = 0; i < 8; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      await left();
+    }
+    const ended = await left();
+    expect(ended.status).toBe(401);
+    expect((ended.body.error as { code: string }).code).toBe("session_expired");
+    expect((await started.api("/api/session")).status).toBe(401);
+  });
+
   it("refuses logins with 429 after ten failures for one username, even with the right password", async () => {
     server = await startTestServer();
     for (let i = 0; i < 10; i++) {

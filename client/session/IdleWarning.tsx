@@ -1,0 +1,107 @@
+/**
+ * Warns before the idle timeout ends the session, and lets the user stay signed in (WCAG 2.2.1).
+ * The server says how long the session has left (`GET /api/session`, asked without counting as
+ * activity), so an edit in a live document or a request from another tab is taken into account.
+ * While the warning shows, pressing a key or clicking anywhere counts as staying: the chair typing
+ * a besluit or a partner following the overleg is not logged out by it, an unattended laptop is.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { checkSession, fetchSessionTimeLeft } from "../api/auth.js";
+import { messages } from "../i18n/messages.js";
+import { formatMinutesSeconds } from "../format/duration.js";
+import { planIdleWarning } from "./idleWarningTiming.js";
+
+const t = messages.frame;
+/** After a failed question (server unreachable), ask again this much later. */
+const RETRY_MS = 60_000;
+
+interface Warning {
+  /** `Date.now()` at which the session ends. */
+  endsAt: number;
+  extendable: boolean;
+}
+
+/** The warning box, shown only in the last minutes before the session ends. */
+export function IdleWarning() {
+  const titleId = useId();
+  const [warning, setWarning] = useState<Warning | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const staying = useRef(false);
+
+  const ask = useCallback(async () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    let recheckInMs = RETRY_MS;
+    try {
+      const plan = planIdleWarning(await fetchSessionTimeLeft());
+      setWarning(
+        plan.warning === null
+          ? null
+          : { endsAt: Date.now() + plan.warning.endsInMs, ...plan.warning },
+      );
+      recheckInMs = plan.recheckInMs;
+    } catch {
+      // A lost session is handled by the session (the login page shows); anything else: later.
+    }
+    timer.current = setTimeout(() => void ask(), recheckInMs);
+  }, []);
+
+  useEffect(() => {
+    void ask();
+    return () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    };
+  }, [ask]);
+
+  const stay = useCallback(async () => {
+    if (staying.current) return;
+    staying.current = true;
+    try {
+      await checkSession();
+      await ask();
+    } catch {
+      // Expired meanwhile: the session shows the login page.
+    } finally {
+      staying.current = false;
+    }
+  }, [ask]);
+
+  const showing = warning !== null;
+  const extendable = warning?.extendable ?? false;
+  useEffect(() => {
+    if (!showing) return;
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    const onInput = () => void stay();
+    if (extendable) {
+      document.addEventListener("keydown", onInput, true);
+      document.addEventListener("pointerdown", onInput, true);
+    }
+    return () => {
+      clearInterval(tick);
+      document.removeEventListener("keydown", onInput, true);
+      document.removeEventListener("pointerdown", onInput, true);
+    };
+  }, [showing, extendable, stay]);
+
+  const left = warning === null ? 0 : warning.endsAt - now;
+  useEffect(() => {
+    // The end has come: asking the server lets the session show the login page.
+    if (showing && left <= 0) void checkSession().catch(() => undefined);
+  }, [showing, left]);
+
+  if (warning === null) return null;
+  return (
+    <section className="idle-warning" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t.idleWarningTitle}</h2>
+      <p role="alert">{warning.extendable ? t.idleWarning : t.lifetimeWarning}</p>
+      <p className="idle-warning-countdown" aria-hidden="true">
+        {t.idleCountdown(formatMinutesSeconds(left))}
+      </p>
+      {warning.extendable && (
+        <button type="button" className="button button-primary" onClick={() => void stay()}>
+          {t.stayIn}
+        </button>
+      )}
+    </section>
+  );
+}
