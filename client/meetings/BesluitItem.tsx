@@ -21,6 +21,8 @@ import { useSlotDraft } from "./slotDrafts.js";
 import { LengthNote } from "./LengthNote.js";
 
 const t = messages.meetings;
+/** How much of a besluit a button's name quotes. */
+const OPENING_LENGTH = 40;
 
 /** Props of one besluit. */
 export interface BesluitItemProps {
@@ -107,6 +109,8 @@ export function BesluitItem({
     );
   }
 
+  // Each besluit has the same buttons: their names say which besluit they act on.
+  const named = (action: string) => t.besluitAction(action, openingWords(besluit.text));
   const withdraw = () => {
     if (window.confirm(t.withdrawBesluitConfirm)) withdrawBesluit(doc, besluit.id, stamp());
   };
@@ -132,11 +136,17 @@ export function BesluitItem({
           <button
             type="button"
             className="button button-quiet"
+            aria-label={named(t.editBesluit)}
             onClick={() => correction.begin(besluit.text)}
           >
             {t.editBesluit}
           </button>
-          <button type="button" className="button button-quiet" onClick={withdraw}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={named(t.withdrawBesluit)}
+            onClick={withdraw}
+          >
             {t.withdrawBesluit}
           </button>
         </span>
@@ -146,6 +156,7 @@ export function BesluitItem({
           <button
             type="button"
             className="button button-quiet"
+            aria-label={named(t.correct)}
             onClick={() => correction.begin(besluit.text)}
           >
             {t.correct}
@@ -153,6 +164,7 @@ export function BesluitItem({
           <button
             type="button"
             className="button button-quiet"
+            aria-label={named(t.withdrawAfterEnd)}
             onClick={() => setWithdrawing(true)}
           >
             {t.withdrawAfterEnd}
@@ -161,4 +173,9 @@ export function BesluitItem({
       )}
     </li>
   );
+}
+
+/** The opening words of a besluit, enough to tell it from the others in a button's name. */
+function openingWords(text: string): string {
+  return text.length <= OPENING_LENGTH ? text : `${text.slice(0, OPENING_LENGTH).trimEnd()}…`;
 }

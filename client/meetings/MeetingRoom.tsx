@@ -207,6 +207,7 @@ function LiveTable({
             <SlotTimer
               startedAt={live.timerStartedAt}
               plannedMinutes={currentSlot.plannedMinutes}
+              {...(selected?.id === currentSlot.id ? {} : { itemTitle: currentSlot.title })}
             />
           )}
           {meeting.status === "gepland" && <p className="notice notice-info">{t.notStarted}</p>}

@@ -5,13 +5,18 @@ import { useNow } from "./useNow.js";
 
 const t = messages.meetings;
 
-/** Elapsed time since `startedAt` against `plannedMinutes`. */
+/**
+ * Elapsed time since `startedAt` against `plannedMinutes`. `itemTitle` names the item being
+ * discussed when the page shows another one, so the time is not read as the shown item's.
+ */
 export function SlotTimer({
   startedAt,
   plannedMinutes,
+  itemTitle,
 }: {
   startedAt: string;
   plannedMinutes: number;
+  itemTitle?: string;
 }) {
   const now = useNow();
   const elapsed = now - Date.parse(startedAt);
@@ -19,7 +24,11 @@ export function SlotTimer({
   const over = elapsed > plannedMinutes * 60_000;
   return (
     <div className={over ? "mt-timer mt-timer-over" : "mt-timer"}>
-      <span role="timer" aria-label={t.timerLabel}>
+      <span
+        role="timer"
+        aria-label={itemTitle === undefined ? t.timerLabel : t.timerOfLabel(itemTitle)}
+      >
+        {itemTitle !== undefined && `${t.timerOf(itemTitle)} `}
         {t.timer(formatMinutesSeconds(elapsed), plannedMinutes)}
       </span>
       {over && (

@@ -95,7 +95,9 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   const behind = chair.page.getByText("gewijzigd sinds versie 1 is vastgesteld");
   await expect(behind).toBeHidden();
 
-  await besluit(chair.page, TYPO).getByRole("button", { name: "Corrigeren", exact: true }).click();
+  await besluit(chair.page, TYPO)
+    .getByRole("button", { name: /^Corrigeren: besluit „/ })
+    .click();
   await chair.page.getByLabel("Gecorrigeerde tekst van het besluit").fill(FIXED);
   await chair.page.getByLabel("Reden (optioneel)").fill("typefout");
   await chair.page.getByRole("button", { name: "Correctie opslaan" }).click();

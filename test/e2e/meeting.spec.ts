@@ -51,8 +51,11 @@ async function openOverleg(page: Page): Promise<void> {
 /** Starts the overleg unless an earlier test in this worker (same server) already did. */
 async function startOverleg(page: Page): Promise<void> {
   const start = page.getByRole("button", { name: "Overleg starten" });
-  if (await start.isVisible()) await start.click();
+  if (!(await start.isVisible())) return;
+  await start.press("Enter");
   await expect(page.getByRole("button", { name: "Overleg beëindigen" })).toBeVisible();
+  // The start button is gone: the keyboard goes on from the overleg's heading, not the page's top.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 }
 
 /** The overleg's status tag in the page header. */
@@ -161,8 +164,17 @@ test.describe("the casusoverleg", () => {
         .first(),
     ).toBeFocused();
     await expect(shownItem(devries.page)).toHaveText("Rondvraag");
+    // The timer above Rondvraag says whose time it is: the item the chair is discussing.
+    await expect(
+      devries.page.getByRole("timer", {
+        name: "Tijd voor het agendapunt dat nu besproken wordt: Opening en mededelingen",
+      }),
+    ).toContainText("Nu besproken: Opening en mededelingen.");
     await devries.page.getByRole("button", { name: "Volg de voorzitter" }).click();
     await expect(shownItem(devries.page)).toHaveText("Opening en mededelingen");
+    await expect(
+      devries.page.getByRole("timer", { name: "Tijd voor dit agendapunt" }),
+    ).toBeVisible();
     await expect(devries.page.getByText("U volgt de voorzitter.")).toBeVisible();
 
     // The chair leads, so follows nobody, but has a way back after looking at another item.
@@ -600,10 +612,12 @@ test.describe("the casusoverleg", () => {
     ).toHaveCount(0);
 
     await school.page.getByLabel("Ik heb de verklaring gelezen en ga ermee akkoord.").check();
-    await school.page.getByRole("button", { name: "Ondertekenen" }).click();
+    await school.page.getByRole("button", { name: "Ondertekenen" }).press("Enter");
     await expect(
       school.page.getByRole("heading", { name: "Geheimhoudingsverklaring" }),
     ).toHaveCount(0);
+    // The button went with the verklaring: the keyboard goes on from the overleg's heading.
+    await expect(school.page.getByRole("heading", { level: 1 })).toBeFocused();
     await agenda.getByText("Demo casus B").click();
     await expect(
       school.page.getByRole("heading", { name: "Openstaande acties uit het plan van aanpak" }),

@@ -162,6 +162,9 @@ export const meetingsNl = {
   overTime: (minutes: number): string =>
     `De geplande tijd is ${minutes === 1 ? "1 minuut" : `${minutes} minuten`} overschreden.`,
   timerLabel: "Tijd voor dit agendapunt",
+  timerOfLabel: (title: string): string =>
+    `Tijd voor het agendapunt dat nu besproken wordt: ${title}`,
+  timerOf: (title: string): string => `Nu besproken: ${title}.`,
   // Slot
   slotLoading: "Casus wordt geladen…",
   openActions: "Openstaande acties uit het plan van aanpak",
@@ -177,6 +180,8 @@ export const meetingsNl = {
   saveBesluit: "Wijziging opslaan",
   cancelEdit: "Annuleren",
   withdrawBesluit: "Intrekken",
+  /** The accessible name of a besluit's button: the action and which besluit (its opening words). */
+  besluitAction: (action: string, text: string): string => `${action}: besluit „${text}”`,
   withdrawBesluitConfirm:
     "Dit besluit intrekken? Het staat dan niet meer als besluit in het verslag. Een al vastgestelde versie van het verslag blijft zoals ze is.",
   besluitCorrected: (name: string, time: string): string => `gewijzigd door ${name} om ${time}`,
