@@ -6,6 +6,7 @@
 import { useState } from "react";
 import type { AuditFilter } from "../../shared/api/audit.js";
 import { AuditFiltersForm } from "./AuditFiltersForm.js";
+import { AuditPersonLookup } from "./AuditPersonLookup.js";
 import {
   filterOfValues,
   NO_AUDIT_FILTER,
@@ -48,6 +49,7 @@ export function AuditTrailSection() {
       <section aria-labelledby="audit-title">
         <h2 id="audit-title">{t.title}</h2>
         <p className="muted">{t.intro}</p>
+        <AuditPersonLookup onFound={(subjectId) => apply({ subjectId })} />
         <AuditFiltersForm
           values={values}
           error={formError}

@@ -5,6 +5,10 @@
 import {
   AuditChainCheckSchema,
   AuditPageSchema,
+  AuditPersonLookupSchema,
+  AuditPersonsSchema,
+  type AuditPersonLookup,
+  type AuditPersons,
   type AuditChainCheck,
   type AuditDamagedLine,
   type AuditFilter,
@@ -56,4 +60,11 @@ export function appendAuditPage(page: AuditPage, next: AuditPage): AuditPage {
     nextBefore: next.nextBefore,
     organisations: { ...page.organisations, ...next.organisations },
   };
+}
+
+/** The ids a person concerned has in the cases, found by BSN and date of birth (in the body). */
+export function findAuditPerson(lookup: AuditPersonLookup): Promise<AuditPersons> {
+  return requestJson("POST", "/api/audit/persons", AuditPersonsSchema, {
+    body: AuditPersonLookupSchema.parse(lookup),
+  });
 }

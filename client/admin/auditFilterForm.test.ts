@@ -17,7 +17,8 @@ describe("the audit filter form", () => {
   it("names the field by its Dutch label when it refuses a value", () => {
     expect(filterOfValues({ ...NO_AUDIT_FILTER, subjectId: "Jansen" })).toEqual({
       ok: false,
-      message: "Persoon-id: verwacht een id die begint met pers_.",
+      message:
+        "Persoon-id: verwacht een id die begint met pers_, of zulke ids gescheiden door komma's.",
     });
     expect(filterOfValues({ ...NO_AUDIT_FILTER, from: "2025-03-02", to: "2025-03-01" })).toEqual({
       ok: false,

@@ -16,6 +16,7 @@
  */
 import { join } from "node:path";
 import {
+  personIdsOf,
   targetsAccount,
   type AuditDamagedLine,
   type AuditFilter,
@@ -57,7 +58,10 @@ export function matchesAuditFilter(entry: AuditEntry, filter: AuditFilter): bool
   ) {
     return false;
   }
-  if (filter.subjectId !== undefined && !entry.subjectIds.includes(filter.subjectId)) return false;
+  if (filter.subjectId !== undefined) {
+    const wanted = personIdsOf(filter.subjectId);
+    if (!entry.subjectIds.some((id) => wanted.includes(id))) return false;
+  }
   if (filter.userId !== undefined && !concernsUser(entry, filter.userId)) return false;
   if (filter.action !== undefined && entry.action !== filter.action) return false;
   if (filter.from === undefined && filter.to === undefined) return true;

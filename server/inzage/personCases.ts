@@ -14,6 +14,18 @@ import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { PersonInCase } from "./inzageContent.js";
 
+/**
+ * Whether a person concerned is the one with this BSN and date of birth: both must match, and a
+ * person registered without a BSN matches no one.
+ */
+export function isSamePerson(
+  person: Pick<Betrokkene, "bsn" | "geboortedatum">,
+  bsn: string | undefined,
+  geboortedatum: string,
+): boolean {
+  return bsn !== undefined && person.bsn === bsn && person.geboortedatum === geboortedatum;
+}
+
 /** The person in `found` first, then in the region's other cases by BSN and date of birth, oldest first. */
 export function casesOfPerson(
   store: Store,
@@ -25,8 +37,8 @@ export function casesOfPerson(
   if (person.bsn !== undefined) {
     for (const record of store.cases.list()) {
       if (record.id === found.id || !mayExportInzage(principal, record)) continue;
-      const same = record.betrokkenen.find(
-        (b) => b.bsn === person.bsn && b.geboortedatum === person.geboortedatum,
+      const same = record.betrokkenen.find((b) =>
+        isSamePerson(b, person.bsn, person.geboortedatum),
       );
       if (same !== undefined) others.push({ record, person: same });
     }

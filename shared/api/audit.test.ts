@@ -35,10 +35,11 @@ describe("the audit query", () => {
   });
 
   it("refuses a name in an id field, so that it never travels in a query string", () => {
-    expect(refusal({ subjectId: "Jansen" })).toEqual([
-      "subjectId",
-      "verwacht een id die begint met pers_",
-    ]);
+    const personIds = "verwacht een id die begint met pers_, of zulke ids gescheiden door komma's";
+    expect(refusal({ subjectId: "Jansen" })).toEqual(["subjectId", personIds]);
+    expect(refusal({ subjectId: "pers_a,Jansen" })).toEqual(["subjectId", personIds]);
+    // The same person in several cases: their ids, separated by commas.
+    expect(refusal({ subjectId: "pers_a,pers_b" })).toBeNull();
     expect(refusal({ caseId: "pers_abc" })).toEqual([
       "caseId",
       "verwacht een id die begint met case_",

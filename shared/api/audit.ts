@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { AuditActionSchema, type AuditAction } from "../domain/auditAction.js";
+import { BsnSchema } from "../domain/bsn.js";
 import { IsoDateSchema } from "../domain/dates.js";
 
 /** Entries per page when the query names no `limit`. */
@@ -21,6 +22,40 @@ function idOf(prefix: "case" | "pers" | "user") {
   const message = `verwacht een id die begint met ${prefix}_`;
   return z.string({ message }).regex(new RegExp(`^${prefix}_[A-Za-z0-9_-]{1,64}$`), message);
 }
+
+/** Most persons one overview covers: the same person in this many cases. */
+export const MAX_AUDIT_PERSONS = 50;
+const PERSON_ID = "pers_[A-Za-z0-9_-]{1,64}";
+const PERSON_IDS = new RegExp(`^${PERSON_ID}(,${PERSON_ID}){0,${MAX_AUDIT_PERSONS - 1}}$`);
+const PERSON_IDS_MESSAGE =
+  "verwacht een id die begint met pers_, of zulke ids gescheiden door komma's";
+
+/** The person ids of a `subjectId` filter. */
+export function personIdsOf(subjectId: string): string[] {
+  return subjectId.split(",");
+}
+
+/**
+ * `POST /api/audit/persons`: the person concerned to find in every case, by BSN and date of
+ * birth (in the body: never in a URL or a log line), for the chronological overview of all that
+ * was done with their data (NEN 7513).
+ */
+export const AuditPersonLookupSchema = z.object({
+  bsn: BsnSchema,
+  geboortedatum: IsoDateSchema,
+});
+
+/** The person to look up. */
+export type AuditPersonLookup = z.infer<typeof AuditPersonLookupSchema>;
+
+/** The person's ids, one per case that holds them (none when no case does). */
+export const AuditPersonsSchema = z.object({
+  subjectIds: z.array(z.string()),
+  cases: z.number().int().nonnegative(),
+});
+
+/** The person's ids. */
+export type AuditPersons = z.infer<typeof AuditPersonsSchema>;
 
 /** A whole number of at least 1 written in a query string. */
 const countParam = z
@@ -51,8 +86,14 @@ export function targetsAccount(action: string): boolean {
 const auditFilterShape = {
   /** Entries about this case, also list reads that showed it. */
   caseId: idOf("case").optional(),
-  /** Entries that touched this person's data (betrokkene id). */
-  subjectId: idOf("pers").optional(),
+  /**
+   * Entries that touched this person's data: a betrokkene id, or several separated by commas (the
+   * same person in several cases, as `POST /api/audit/persons` finds them).
+   */
+  subjectId: z
+    .string({ message: PERSON_IDS_MESSAGE })
+    .regex(PERSON_IDS, PERSON_IDS_MESSAGE)
+    .optional(),
   /** Entries of this user, and changes made to this user's account (see `ACCOUNT_TARGET_ACTIONS`). */
   userId: idOf("user").optional(),
   action: AuditActionSchema.optional(),

@@ -40,7 +40,7 @@ test.describe("the audit trail on the Beheer page", () => {
     await page.getByLabel("Persoon-id").fill("Jansen");
     await page.getByRole("button", { name: "Toon", exact: true }).click();
     await expect(page.getByRole("alert")).toHaveText(
-      "Persoon-id: verwacht een id die begint met pers_.",
+      "Persoon-id: verwacht een id die begint met pers_, of zulke ids gescheiden door komma's.",
     );
     await page.getByLabel("Persoon-id").fill("");
 
@@ -73,6 +73,19 @@ test.describe("the audit trail on the Beheer page", () => {
 
     await page.getByRole("button", { name: "Keten controleren" }).click();
     await expect(page.getByText(/^De keten is intact: \d+ regels gecontroleerd\.$/)).toBeVisible();
+
+    // The overview per person: found by BSN and date of birth, shown by id; the BSN is not kept.
+    const person = page.getByRole("group", { name: "Overzicht per persoon" });
+    await person.getByLabel("BSN").fill("111222333");
+    await person.getByLabel("Geboortedatum").fill("1991-04-12");
+    await person.getByRole("button", { name: "Zoek persoon" }).click();
+    await expect(person.getByRole("status")).toHaveText(
+      "Gevonden in 1 casus: de audittrail toont alles over deze persoon.",
+    );
+    await expect(person.getByLabel("BSN")).toHaveValue("");
+    await expect(page.getByLabel("Persoon-id")).toHaveValue(/^pers_/);
+    await expect(rows.filter({ hasText: "Casus bekeken" }).first()).toContainText(caseId);
+    expect(page.url()).not.toContain("111222333");
   });
 
   test("a line damaged while the server was down shows as a damaged row in its place, and the chain check names it", async ({

@@ -10,6 +10,18 @@ export const audit = {
   unknownAction: (action: string): string => action,
   filters: "Filters",
   filterSubject: "Persoon-id",
+  personTitle: "Overzicht per persoon",
+  personIntro:
+    "Zoek een betrokkene op BSN en geboortedatum: de audittrail toont dan alles wat met diens gegevens is gedaan, in alle casussen waarin deze persoon voorkomt, op volgorde van tijd. Het BSN wordt niet vastgelegd, alleen wie u heeft opgezocht.",
+  personBsn: "BSN",
+  personBirthDate: "Geboortedatum",
+  personFind: "Zoek persoon",
+  personFound: (cases: number): string =>
+    cases === 1
+      ? "Gevonden in 1 casus: de audittrail toont alles over deze persoon."
+      : `Gevonden in ${cases} casussen: de audittrail toont alles over deze persoon.`,
+  personNotFound:
+    "Niemand met dit BSN en deze geboortedatum in de casussen (een vernietigde casus telt niet meer mee).",
   filterCase: "Casus-id",
   filterUser: "Gebruiker-id",
   filterUserHint: "Wat deze gebruiker deed, en wijzigingen aan diens account.",

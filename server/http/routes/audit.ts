@@ -7,13 +7,18 @@
  */
 import type { FastifyInstance } from "fastify";
 import {
+  AuditPersonLookupSchema,
   AuditQuerySchema,
+  MAX_AUDIT_PERSONS,
+  personIdsOf,
   type AuditChainCheck,
   type AuditPage,
+  type AuditPersons,
   type AuditQuery,
 } from "../../../shared/api/audit.js";
 import type { AuditEventInput } from "../../audit/auditEvent.js";
 import { actorOf } from "../../audit/auditTrail.js";
+import { findPersonIds } from "../../audit/personIds.js";
 import { forbidden } from "../../errors.js";
 import { canReadAudit } from "../../policies/auditPolicy.js";
 import { presentAuditPage } from "../../presenters/auditPresenter.js";
@@ -34,6 +39,28 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: HttpContext): voi
     const query = parse(AuditQuerySchema, request.query);
     ctx.audit.record({ action: "audit.read", actor, outcome: "allowed", ...readFacts(query) });
     return presentAuditPage(await ctx.audit.page(query), ctx.store.organisations);
+  });
+
+  // The BSN travels in the body, never in a URL; the trail records whom it found, by id only.
+  app.post("/api/audit/persons", async (request): Promise<AuditPersons> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const actor = actorOf(principal);
+    if (!canReadAudit(principal)) {
+      ctx.audit.record({ action: "audit.read", actor, outcome: "denied" });
+      throw forbidden();
+    }
+    const lookup = parse(AuditPersonLookupSchema, request.body);
+    const found = findPersonIds(ctx.store, lookup);
+    const subjectIds = found.subjectIds.slice(0, MAX_AUDIT_PERSONS);
+    ctx.audit.record({
+      action: "audit.read",
+      actor,
+      outcome: "allowed",
+      subjectIds,
+      caseIds: found.caseIds,
+      detail: { personLookup: true, found: subjectIds.length },
+    });
+    return { subjectIds, cases: found.caseIds.length };
   });
 
   app.get("/api/audit/verify", async (request): Promise<AuditChainCheck> => {
@@ -78,9 +105,9 @@ function readFacts(
   if (query.subjectId !== undefined && query.userId !== undefined) detail.userId = query.userId;
   return {
     caseId: query.caseId,
-    targetId: query.subjectId ?? query.userId,
+    targetId: query.subjectId === undefined ? query.userId : personIdsOf(query.subjectId)[0],
     detail,
-    ...(query.subjectId === undefined ? {} : { subjectIds: [query.subjectId] }),
+    ...(query.subjectId === undefined ? {} : { subjectIds: personIdsOf(query.subjectId) }),
   };
 }
 

@@ -35,7 +35,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
         actor: { kind: "system", component: "login" },
         outcome: "denied",
         ...(outcome.accountId === null ? {} : { targetId: outcome.accountId }),
-        ...(outcome.blocked ? { detail: { throttled: true } } : {}),
+        detail: { address: request.ip, ...(outcome.blocked ? { throttled: true } : {}) },
       });
       throw outcome.blocked ? tooManyAttempts() : invalidCredentials();
     }
@@ -44,10 +44,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
     const resolved = await ctx.sessions.resolve(token);
     if (!resolved.ok) throw new Error("a fresh session did not resolve");
     request.log.info({ userId: user.id }, "login");
+    // From where (NEN 7513: the workstation), as the server sees it: behind a trusted proxy
+    // (TRUST_PROXY) the client's address, else the address the request came from.
     ctx.audit.record({
       action: "auth.login",
       actor: actorOf(resolved.principal),
       outcome: "allowed",
+      detail: { address: request.ip },
     });
     return reply
       .setCookie(SESSION_COOKIE, token, cookieOptions)

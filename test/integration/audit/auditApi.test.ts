@@ -11,6 +11,7 @@ import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { monthFilesOf, readAuditPage, readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser } from "../../support/sessionClient.js";
+import { buildAanmelding, registerCase } from "../cases/caseTestSupport.js";
 
 /** Case views the tests record, enough for several pages. */
 const VIEWS = 23;
@@ -135,7 +136,7 @@ describe("paging through the audit trail", () => {
       ],
       [
         "subjectId=Jansen",
-        'Ongeldige invoer in veld "subjectId": verwacht een id die begint met pers_.',
+        'Ongeldige invoer in veld "subjectId": verwacht een id die begint met pers_, of zulke ids gescheiden door komma\'s.',
       ],
       ["action=case.delete", 'Ongeldige invoer in veld "action": onbekende actie.'],
       // A mistyped filter is refused, not answered with the whole trail.
@@ -255,5 +256,57 @@ describe("who may read the trail", () => {
   it("answers 401 without a session", async () => {
     expect((await server.api("/api/audit")).status).toBe(401);
     expect((await server.api("/api/audit/verify")).status).toBe(401);
+  });
+});
+
+describe("the overview per person concerned", () => {
+  /** Demo casus A's person, registered again in a case of their own. */
+  const ZANDVOORT = { bsn: "111222333", geboortedatum: "1991-04-12" };
+
+  it("finds the person in every case by BSN and date of birth, and shows what was done with their data in one list", async () => {
+    const person = { naam: "Jeroen Zandvoort", ...ZANDVOORT };
+    const second = await registerCase(server, jansen, buildAanmelding({ betrokkenen: [person] }));
+    expect((await server.api(`/api/cases/${second}`, { cookie: jansen })).status).toBe(200);
+    const beheer = await server.login("beheer");
+    const res = await server.api("/api/audit/persons", { cookie: beheer, body: ZANDVOORT });
+    expect(res.status).toBe(200);
+    const found = (await res.json()) as { subjectIds: string[]; cases: number };
+    expect(found.cases).toBe(2);
+    const idInA = server.store.cases.get(caseA)?.betrokkenen[0]?.id;
+    const idInSecond = server.store.cases.get(second)?.betrokkenen[0]?.id;
+    expect(found.subjectIds).toEqual([idInA, idInSecond]);
+
+    const overview = await readAuditTrail(server, `subjectId=${found.subjectIds.join(",")}`);
+    const viewed = overview.filter((e) => e.action === "case.view").map((e) => e.caseId);
+    expect(new Set(viewed)).toEqual(new Set([caseA, second]));
+    // Oldest first, as it happened.
+    expect(overview.map((e) => e.seq)).toEqual(
+      [...overview.map((e) => e.seq)].sort((a, b) => a - b),
+    );
+
+    // The lookup is in the trail by whom it found, never by the BSN.
+    const lookups = (await readAuditTrail(server, "action=audit.read")).filter(
+      (e) => e.detail?.personLookup === true,
+    );
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]?.subjectIds).toEqual(found.subjectIds);
+    const dir = join(server.dataDir, "audit");
+    const files = await monthFilesOf(dir);
+    const trail = await Promise.all(files.map((f) => readFile(join(dir, f), "utf8")));
+    expect(trail.join("")).not.toContain(ZANDVOORT.bsn);
+  });
+
+  it("finds no one for a BSN with another date of birth, refuses a BSN that fails the elfproef, and is for the beheerder only", async () => {
+    const beheer = await server.login("beheer");
+    const other = { ...ZANDVOORT, geboortedatum: "1991-04-13" };
+    const none = await server.api("/api/audit/persons", { cookie: beheer, body: other });
+    expect(await none.json()).toEqual({ subjectIds: [], cases: 0 });
+    const bad = await server.api("/api/audit/persons", {
+      cookie: beheer,
+      body: { ...ZANDVOORT, bsn: "111222334" },
+    });
+    expect(bad.status).toBe(400);
+    const byChair = await server.api("/api/audit/persons", { cookie: jansen, body: ZANDVOORT });
+    expect(byChair.status).toBe(403);
   });
 });

@@ -176,6 +176,18 @@ describe("login, sessions and logout", () => {
     expect(JSON.stringify(failed)).not.toContain("niemand.hier");
   });
 
+  it("audits from which address each login and failed login came, the client's behind a trusted proxy", async () => {
+    server = await startTestServer({ TRUST_PROXY: "1" });
+    const login = loginFrom(server);
+    expect((await login("dn.smit", "fout", "198.51.100.7")).status).toBe(401);
+    expect((await login("dn.smit", "demo", "203.0.113.9")).status).toBe(200);
+    const failed = await readAuditTrail(server, "action=auth.login_failed");
+    const smit = server.store.users.findByUsername("dn.smit")?.id;
+    const logins = await readAuditTrail(server, `action=auth.login&userId=${smit ?? ""}`);
+    expect(failed.at(-1)?.detail?.address).toBe("198.51.100.7");
+    expect(logins.map((e) => e.detail?.address)).toEqual(["203.0.113.9"]);
+  });
+
   it("refuses a disabled account with the generic 401 and ends its sessions", async () => {
     server = await startTestServer();
     const cookie = await server.login("dn.smit");

@@ -1,0 +1,31 @@
+/**
+ * The ids one person concerned has in the trail. Each case gives its persons their own id, so the
+ * same person in three cases is three ids; the privacy officer finds them all by BSN and date of
+ * birth (the rule of the inzageoverzicht: never by name, never by BSN alone) for one chronological
+ * overview of what was done with that person's data (NEN 7513). Cases already destroyed are no
+ * longer in the store: their entries keep ids that nothing maps to a person any more.
+ */
+import type { AuditPersonLookup } from "../../shared/api/audit.js";
+import { isSamePerson } from "../inzage/personCases.js";
+import type { Store } from "../store/store.js";
+
+/** The person's ids and the cases that hold them. */
+export interface PersonIds {
+  subjectIds: string[];
+  caseIds: string[];
+}
+
+/** Every id the person has in a case of the store, oldest case first. */
+export function findPersonIds(store: Store, lookup: AuditPersonLookup): PersonIds {
+  const found: PersonIds = { subjectIds: [], caseIds: [] };
+  const cases = [...store.cases.list()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const record of cases) {
+    const person = record.betrokkenen.find((b) =>
+      isSamePerson(b, lookup.bsn, lookup.geboortedatum),
+    );
+    if (person === undefined) continue;
+    found.subjectIds.push(person.id);
+    found.caseIds.push(record.id);
+  }
+  return found;
+}
