@@ -53,8 +53,13 @@ export function AttendanceTable({
   mayRecord,
   correct,
 }: AttendanceTableProps) {
-  // The person whose attendance the chair is correcting, if any.
-  const [correcting, setCorrecting] = useState<string | null>(null);
+  // Whose attendance the chair is correcting: each form stays open until it is stored or closed,
+  // so opening another one never throws away what was chosen and typed in the first.
+  const [correcting, setCorrecting] = useState<ReadonlySet<string>>(() => new Set());
+  const startCorrecting = (personId: string) =>
+    setCorrecting((open) => new Set([...open, personId]));
+  const stopCorrecting = (personId: string) =>
+    setCorrecting((open) => new Set([...open].filter((id) => id !== personId)));
   const markOf = (personId: string) =>
     live.attendance.find((a) => a.agendaItemId === slotId && a.userId === personId);
   const nameOf = (personId: string) =>
@@ -93,13 +98,13 @@ export function AttendanceTable({
             nameOf={nameOf}
           />
         )}
-        {correct !== null && correcting !== person.userId && (
+        {correct !== null && !correcting.has(person.userId) && (
           <span className="mt-besluit-actions">
             <button
               type="button"
               className="button button-quiet"
               aria-label={t.correctAttendance(person.displayName)}
-              onClick={() => setCorrecting(person.userId)}
+              onClick={() => startCorrecting(person.userId)}
             >
               {t.correct}
             </button>
@@ -129,7 +134,7 @@ export function AttendanceTable({
                   </th>
                   <td>{shown(person, mark)}</td>
                 </tr>
-                {correct !== null && correcting === person.userId && (
+                {correct !== null && correcting.has(person.userId) && (
                   // A row of its own below the person: the form needs the table's width.
                   <tr>
                     <td colSpan={2}>
@@ -138,7 +143,7 @@ export function AttendanceTable({
                         displayName={person.displayName}
                         current={mark?.status ?? null}
                         correct={correct}
-                        onClose={() => setCorrecting(null)}
+                        onClose={() => stopCorrecting(person.userId)}
                       />
                     </td>
                   </tr>

@@ -17,6 +17,7 @@ import { messages } from "../i18n/messages.js";
 import { MeetingHeader } from "../meetings/MeetingHeader.js";
 import { MeetingRoom } from "../meetings/MeetingRoom.js";
 import { loadMeeting, setMeetingRunning } from "../meetings/meetingsApi.js";
+import { formatMeetingDateTime } from "../meetings/meetingTime.js";
 import { meetingsPath } from "../meetings/meetingPaths.js";
 import { SlotDraftStore } from "../meetings/slotDrafts.js";
 import { VerklaringPanel } from "../meetings/VerklaringPanel.js";
@@ -43,6 +44,9 @@ export function MeetingsRoomPage() {
 
   const run = (step: "start" | "end") => {
     if (step === "end" && !window.confirm(endQuestion(drafts))) return;
+    if (step === "start" && meeting !== null && startsLater(meeting.startsAt)) {
+      if (!window.confirm(t.startEarlyConfirm(formatMeetingDateTime(meeting.startsAt)))) return;
+    }
     setRunError(null);
     setMeetingRunning(meetingId, step).then(
       (changed) => replace(() => changed),
@@ -94,6 +98,16 @@ export function MeetingsRoomPage() {
       />
     </>
   );
+}
+
+/**
+ * How long before its planned start an overleg is started without asking: the chair opening the
+ * room a little early. Earlier than that (a follow-up weeks ahead, opened by mistake) asks first.
+ */
+const EARLY_START_MS = 60 * 60_000;
+
+function startsLater(startsAt: string): boolean {
+  return Date.now() < Date.parse(startsAt) - EARLY_START_MS;
 }
 
 /** Asked before ending: a besluit typed but not recorded can no longer be recorded afterwards. */

@@ -69,6 +69,17 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   const chair = await signedIn(browser, baseURL ?? "", "pr.jansen");
   const id = await planOverleg(chair.page, baseURL ?? "");
   await openOverleg(chair.page, id);
+  // Planned years ahead: starting it now asks first, naming the planned start; "Annuleren" keeps it.
+  const questions: string[] = [];
+  chair.page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await chair.page.getByRole("button", { name: "Overleg starten" }).click();
+  await expect.poll(() => questions.length).toBe(1);
+  expect(questions[0]).toContain("Dit overleg staat gepland op di 10 jun 2031");
+  await expect(chair.page.getByRole("button", { name: "Overleg starten" })).toBeVisible();
+  chair.page.once("dialog", (dialog) => void dialog.accept());
   await chair.page.getByRole("button", { name: "Overleg starten" }).click();
   // Its only item opens with the start.
   await expect(shownItem(chair.page)).toHaveText("Demo casus A");
@@ -119,12 +130,24 @@ test("the chair corrects a besluit after the overleg ended and everyone sees the
   await expect(besluit(devries.page, FIXED)).toContainText(NOTE);
   await expect(devries.page.getByRole("button", { name: "Corrigeren" })).toHaveCount(0);
 
-  // An attendance nobody recorded is corrected the same way, in a row below the person.
+  // An attendance nobody recorded is corrected the same way, in a row below the person. A second
+  // correction opened meanwhile leaves the first as it was: each form is stored or closed itself.
+  const formOf = (name: string) =>
+    chair.page
+      .locator(".mt-attendance form")
+      .filter({ has: chair.page.getByLabel(`Aanwezigheid van ${name}`) });
+  await chair.page
+    .getByRole("button", { name: "Corrigeren: aanwezigheid van Petra Jansen" })
+    .click();
+  await chair.page.getByLabel("Aanwezigheid van Petra Jansen").selectOption("Afwezig");
   await chair.page
     .getByRole("button", { name: "Corrigeren: aanwezigheid van Daan de Vries" })
     .click();
+  await expect(chair.page.getByLabel("Aanwezigheid van Petra Jansen")).toHaveValue("afwezig");
   await chair.page.getByLabel("Aanwezigheid van Daan de Vries").selectOption("Afgemeld");
-  await chair.page.getByRole("button", { name: "Correctie opslaan" }).click();
+  await formOf("Daan de Vries").getByRole("button", { name: "Correctie opslaan" }).click();
+  await expect(chair.page.getByLabel("Aanwezigheid van Petra Jansen")).toHaveValue("afwezig");
+  await formOf("Petra Jansen").getByRole("button", { name: "Annuleren" }).click();
   // The form's row closes once the server made the correction; while it is open, the table's
   // text (which then holds the form's refusal, if any) is what this reports.
   await expect(chair.page.locator(".mt-attendance")).not.toContainText(

@@ -142,6 +142,8 @@ export const meetingsNl = {
   start: "Overleg starten",
   end: "Overleg beëindigen",
   endConfirm: "Het overleg beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
+  startEarlyConfirm: (planned: string): string =>
+    `Dit overleg staat gepland op ${planned}. Nu al starten? Een gestart overleg kan niet meer worden gewijzigd.`,
   endConfirmUnsavedBesluit:
     "Er staat nog een besluit of een correctie van een besluit die niet is vastgelegd. Na het beëindigen kan dat niet meer. Het overleg toch beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
   discussNow: "Nu bespreken",
