@@ -104,7 +104,7 @@ export async function generateVerslag(
   return {
     meetingTitle: meeting.title,
     meetingKind: meeting.kind,
-    meetingDate: DATE_FORMAT.format(new Date(meeting.startsAt)),
+    meetingDate: meetingDateLine(meeting),
     location: [meeting.location, meeting.videoLink].filter(Boolean).join(" / ") || "-",
     chairName: store.users.get(meeting.chairUserId)?.displayName ?? "-",
     caseTitle: caseRecord.title,
@@ -123,4 +123,23 @@ export function attendedSlot(live: MeetingDocValue, slotId: string, userId: stri
   return live.attendance.some(
     (a) => a.agendaItemId === slotId && a.userId === userId && a.status === "aanwezig",
   );
+}
+
+/**
+ * The planned start, and when the overleg really began if that was another minute: a verslag
+ * fixed at 09:39 of an overleg planned at 09:50 would otherwise read as a contradiction.
+ */
+export function meetingDateLine(meeting: { startsAt: string; startedAt?: string }): string {
+  const planned = DATE_FORMAT.format(new Date(meeting.startsAt));
+  if (meeting.startedAt === undefined) return planned;
+  const started = new Date(meeting.startedAt);
+  const sameMinute =
+    Math.floor(started.getTime() / 60_000) === Math.floor(Date.parse(meeting.startsAt) / 60_000);
+  if (sameMinute) return planned;
+  const startedAt = wallTimeOf(started);
+  const startedText =
+    startedAt.date === wallTimeOf(new Date(meeting.startsAt)).date
+      ? `om ${startedAt.time}`
+      : DATE_FORMAT.format(started);
+  return `${planned} (gepland; begonnen ${startedText})`;
 }
