@@ -6,7 +6,7 @@ import { ApiError, ClientErrorCode } from "./errors.js";
 describe("the message shown for a failed API call", () => {
   it("shows the server's own Dutch message when it refuses a change", () => {
     const refusal =
-      'Ongeldige invoer in veld "responsible": deze persoon kan de acties van deze casus niet zien. Kies iemand uit het casusteam of vul een naam in.';
+      'Ongeldige invoer in veld "Verantwoordelijke": deze persoon kan de acties van deze casus niet zien. Kies iemand uit het casusteam of vul een naam in.';
     expect(errorMessage(new ApiError(400, "bad_request", refusal))).toBe(refusal);
     expect(errorMessage(new ApiError(409, "conflict", "Al gewijzigd."))).toBe("Al gewijzigd.");
   });

@@ -5,6 +5,7 @@
  * answer already reflects it. Concurrent changes from an editor meet in the Yjs document, where
  * each attribute converges to one value on every replica.
  */
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import type { ActionPatch } from "../../shared/api/actions.js";
 import { parseActionApiId } from "../../shared/api/actions.js";
 import {
@@ -43,8 +44,10 @@ export interface ChangedAction {
  * One answer for an unknown, disabled or outside account, so that a refusal does not tell whether
  * an account exists.
  */
-const RESPONSIBLE_OUTSIDE_CASE =
-  'Ongeldige invoer in veld "responsible": deze persoon kan de acties van deze casus niet zien. Kies iemand uit het casusteam of vul een naam in.';
+const RESPONSIBLE_OUTSIDE_CASE = invalidFieldMessage(
+  "responsible",
+  "deze persoon kan de acties van deze casus niet zien. Kies iemand uit het casusteam of vul een naam in.",
+);
 
 /**
  * The fields of `patch` that are not a status change, in the plan's attribute names. A person made

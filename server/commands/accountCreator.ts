@@ -2,6 +2,7 @@
  * Creates an account for the beheerder: a unique username, a known organisation, a role and a
  * first password (stored as an argon2 hash only). The region is the beheerder's own unless given.
  */
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import type { AccountCreateRequest } from "../../shared/api/accounts.js";
 import type { Principal } from "../auth/principal.js";
 import { hashPassword } from "../auth/passwords.js";
@@ -17,7 +18,7 @@ export const USERNAME_TAKEN_MESSAGE = "Deze gebruikersnaam is al in gebruik. Kie
 /** Throws a 400 naming the field unless the organisation exists. */
 export function requireOrganisation(store: Store, organisationId: string): void {
   if (!store.organisations.get(organisationId)) {
-    throw badRequest('Ongeldige invoer in veld "organisationId": onbekende organisatie.');
+    throw badRequest(invalidFieldMessage("organisationId", "onbekende organisatie."));
   }
 }
 
@@ -36,9 +37,7 @@ export function knownRegions(store: Store): string[] {
 /** Throws a 400 naming the field unless the region is a known one (`knownRegions`). */
 export function requireRegion(store: Store, regio: string): void {
   if (!knownRegions(store).includes(regio)) {
-    throw badRequest(
-      'Ongeldige invoer in veld "regio": onbekende regio. Kies een bestaande regio.',
-    );
+    throw badRequest(invalidFieldMessage("regio", "onbekende regio. Kies een bestaande regio."));
   }
 }
 

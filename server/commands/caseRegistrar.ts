@@ -1,4 +1,5 @@
 /** Registers a case (aanmelding): phase `aanmelding`, the aanmelder as its first participant. */
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import { suggestCaseTitle, type CaseCreateRequest } from "../../shared/api/cases.js";
 import type { Principal } from "../auth/principal.js";
 import { badRequest, forbidden } from "../errors.js";
@@ -23,7 +24,7 @@ export async function registerCase(
   request.partners.forEach((partner, index) => {
     if (!store.organisations.get(partner.organisationId)) {
       throw badRequest(
-        `Ongeldige invoer in veld "partners.${index}.organisationId": onbekende organisatie.`,
+        invalidFieldMessage(`partners.${index}.organisationId`, "onbekende organisatie."),
       );
     }
   });

@@ -7,6 +7,7 @@
  * A removed member is also taken off the case's slots in the overleggen not started yet
  * (invitationWithdrawer.ts), so no invitation keeps the case open to them as a guest.
  */
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import {
   READ_ONLY_REGISSEUR_MESSAGE,
   type TeamMemberAddRequest,
@@ -96,15 +97,18 @@ export async function addTeamMember(
 ): Promise<TeamChange> {
   const c = findManagedCase(store, principal, caseId);
   const account = store.users.get(request.userId);
-  if (!account) throw badRequest('Ongeldige invoer in veld "userId": onbekende gebruiker.');
+  if (!account) throw badRequest(invalidFieldMessage("userId", "onbekende gebruiker."));
   if (account.role === "incidenteel") {
     throw badRequest(
-      'Ongeldige invoer in veld "userId": een incidentele deelnemer wordt per overleg uitgenodigd, niet aan het casusteam toegevoegd.',
+      invalidFieldMessage(
+        "userId",
+        "een incidentele deelnemer wordt per overleg uitgenodigd, niet aan het casusteam toegevoegd.",
+      ),
     );
   }
   if (!mayJoinCaseTeam(account, c)) {
     throw badRequest(
-      'Ongeldige invoer in veld "userId": deze persoon kan niet aan het casusteam worden toegevoegd.',
+      invalidFieldMessage("userId", "deze persoon kan niet aan het casusteam worden toegevoegd."),
     );
   }
   // Listed with a lapsed membership (moved to another organisation): added anew, in place.

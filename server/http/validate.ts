@@ -1,5 +1,6 @@
 /** Schema validation at the edge: one zod schema per input, a 400 naming the field on failure. */
 import type { z } from "zod";
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import { badRequest } from "../errors.js";
 
 /** Parses `input` with `schema`, or throws a 400 whose message names the offending field. */
@@ -10,5 +11,5 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S
   const message = (issue?.message ?? "onbekende fout").replace(/\.?$/, ".");
   // An issue with the input as a whole (an unknown parameter, a body that is no object) names none.
   if (!issue || issue.path.length === 0) throw badRequest(`Ongeldige invoer: ${message}`);
-  throw badRequest(`Ongeldige invoer in veld "${issue.path.join(".")}": ${message}`);
+  throw badRequest(invalidFieldMessage(issue.path, message));
 }

@@ -16,6 +16,7 @@
  * A change made on an older `planRevision` than the stored one (the chair's other window saved
  * first, or a member left the case team meanwhile) is refused rather than saved over that change.
  */
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import type { AgendaSlotChange, MeetingChange } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
 import { badRequest, conflict, forbidden } from "../errors.js";
@@ -67,7 +68,10 @@ function keptClosedSlot(
   const invitees = [...new Set(slot.invitees)];
   if (invitees.some((userId) => !existing.invitees.includes(userId))) {
     throw badRequest(
-      `Ongeldige invoer in veld "agenda.${index}.invitees": deze casus is gesloten; er kan niemand meer bij worden uitgenodigd.`,
+      invalidFieldMessage(
+        `agenda.${index}.invitees`,
+        "deze casus is gesloten; er kan niemand meer bij worden uitgenodigd.",
+      ),
     );
   }
   return { ...existing, plannedMinutes: slot.plannedMinutes, invitees };
@@ -85,11 +89,14 @@ function changedSlot(
     return { ...checkSlot(store, principal, slot, index), id: newSlotId() };
   const existing = meeting.agenda.find((s) => s.id === slot.id);
   if (!existing) {
-    throw badRequest(`Ongeldige invoer in veld "agenda.${index}.id": onbekend agendapunt.`);
+    throw badRequest(invalidFieldMessage(`agenda.${index}.id`, "onbekend agendapunt."));
   }
   if (slot.caseId !== undefined && slot.caseId !== existing.caseId) {
     throw badRequest(
-      `Ongeldige invoer in veld "agenda.${index}.caseId": een agendapunt houdt zijn casus; voeg voor een andere casus een nieuw punt toe.`,
+      invalidFieldMessage(
+        `agenda.${index}.caseId`,
+        "een agendapunt houdt zijn casus; voeg voor een andere casus een nieuw punt toe.",
+      ),
     );
   }
   if (isClosedCaseSlot(store, principal, existing)) return keptClosedSlot(existing, slot, index);
@@ -136,7 +143,7 @@ export async function changeMeeting(
   change.agenda.forEach((slot, i) => {
     if (slot.id === undefined) return;
     if (seen.has(slot.id)) {
-      throw badRequest(`Ongeldige invoer in veld "agenda.${i}.id": dit agendapunt staat er al.`);
+      throw badRequest(invalidFieldMessage(`agenda.${i}.id`, "dit agendapunt staat er al."));
     }
     seen.add(slot.id);
   });

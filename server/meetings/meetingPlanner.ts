@@ -2,6 +2,7 @@
  * Plans an overleg: checks the chair, the cases and the invitees, builds the agenda with planned
  * times, and stores one overleg per occurrence of a recurring pattern (each with its own slots).
  */
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import { randomBytes } from "node:crypto";
 import type { AgendaSlotPlan, MeetingPlan } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
@@ -38,13 +39,13 @@ export function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPl
   const c = slot.caseId === undefined ? undefined : store.cases.get(slot.caseId);
   // The same answer for an unknown case and one the planner may not steer.
   if (slot.caseId !== undefined && (!c || caseAccess(principal, c) !== "write")) {
-    throw badRequest(`Ongeldige invoer in veld "agenda.${index}.caseId": onbekende casus.`);
+    throw badRequest(invalidFieldMessage(`agenda.${index}.caseId`, "onbekende casus."));
   }
   // A case slot invites the case's region; a general item the planner's own.
   const regio = c?.regio ?? principal.regio;
   for (const userId of invitees) {
     if (!mayBeInvited(store.users.get(userId), regio)) {
-      throw badRequest(`Ongeldige invoer in veld "agenda.${index}.invitees": onbekende deelnemer.`);
+      throw badRequest(invalidFieldMessage(`agenda.${index}.invitees`, "onbekende deelnemer."));
     }
   }
   if (c === undefined) {
@@ -71,7 +72,10 @@ export function checkNotOver(
 ): void {
   if (now.getTime() > plannedEnd(startsAt, agenda).getTime() + MEETING_GRACE_MS) {
     throw badRequest(
-      'Ongeldige invoer in veld "date": dit overleg zou al voorbij zijn. Kies een datum en tijd die nog komen.',
+      invalidFieldMessage(
+        "date",
+        "dit overleg zou al voorbij zijn. Kies een datum en tijd die nog komen.",
+      ),
     );
   }
 }
@@ -107,9 +111,7 @@ export async function planMeeting(
     chair.role !== "procesregisseur" ||
     chair.regio !== principal.regio
   ) {
-    throw badRequest(
-      'Ongeldige invoer in veld "chairUserId": kies een procesregisseur van uw regio.',
-    );
+    throw badRequest(invalidFieldMessage("chairUserId", "kies een procesregisseur van uw regio."));
   }
   const agenda = plan.agenda.map((slot, i) => checkSlot(store, principal, slot, i));
   checkTitle(plan.title, agenda);

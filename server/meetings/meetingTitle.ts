@@ -2,6 +2,7 @@
  * An overleg's title is shown to everyone invited to any of its items, so it may name a case (as a
  * follow-up's "Vervolgoverleg: <casus>" does) only while everyone invited is invited to that case.
  */
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import { badRequest } from "../errors.js";
 
 /**
@@ -44,7 +45,10 @@ export function checkTitle(
     if (named.caseId === undefined || !titleNames(title, named.title)) continue;
     if (agenda.some((slot) => slot.invitees.some((u) => !named.invitees.includes(u)))) {
       throw badRequest(
-        'Ongeldige invoer in veld "title": de titel noemt een casus op de agenda, en niet iedereen die is uitgenodigd is dat voor die casus. Geef het overleg een algemene titel.',
+        invalidFieldMessage(
+          "title",
+          "de titel noemt een casus op de agenda, en niet iedereen die is uitgenodigd is dat voor die casus. Geef het overleg een algemene titel.",
+        ),
       );
     }
   }

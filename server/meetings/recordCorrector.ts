@@ -7,6 +7,7 @@
  * (meetingCorrections.ts). A correction of a record that changed since the chair's page showed it
  * is refused (409), never written over it.
  */
+import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
 import type * as Y from "yjs";
 import type { SlotCorrection } from "../../shared/api/meetings.js";
 import {
@@ -34,7 +35,7 @@ const REFUSED = {
   notEnded:
     "Dit overleg is nog niet afgerond. Tijdens het overleg legt u besluiten en aanwezigheid vast in de vergaderkamer.",
   windowClosed: `De termijn om dit overleg te corrigeren is verstreken: dat kan tot ${MEETING_CORRECTION_WINDOW_DAYS} dagen na afloop. Leg de wijziging vast in het volgende overleg.`,
-  notAttendee: 'Ongeldige invoer in veld "userId": deze persoon staat niet op dit agendapunt.',
+  notAttendee: invalidFieldMessage("userId", "deze persoon staat niet op dit agendapunt."),
   besluit: {
     notFound: "Dit besluit staat niet (meer) bij dit agendapunt.",
     withdrawn: "Dit besluit is ingetrokken en kan niet meer worden gecorrigeerd.",

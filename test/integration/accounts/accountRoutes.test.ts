@@ -157,7 +157,7 @@ describe("listing and creating accounts", () => {
     expect(await refusalOf(unknownOrg)).toEqual({
       status: 400,
       code: "bad_request",
-      message: 'Ongeldige invoer in veld "organisationId": onbekende organisatie.',
+      message: 'Ongeldige invoer in veld "Organisatie": onbekende organisatie.',
     });
     const short = await server.api("/api/accounts", {
       cookie: beheer,
@@ -167,7 +167,7 @@ describe("listing and creating accounts", () => {
       status: 400,
       code: "bad_request",
       message:
-        'Ongeldige invoer in veld "password": Het wachtwoord moet minstens 12 tekens hebben.',
+        'Ongeldige invoer in veld "Wachtwoord": Het wachtwoord moet minstens 12 tekens hebben.',
     });
     expect(server.store.users.findByUsername("dn.nieuw")).toBeUndefined();
   });
@@ -193,7 +193,7 @@ describe("the region of an account", () => {
     expect(await refusalOf(typo)).toEqual({
       status: 400,
       code: "bad_request",
-      message: 'Ongeldige invoer in veld "regio": onbekende regio. Kies een bestaande regio.',
+      message: 'Ongeldige invoer in veld "Regio": onbekende regio. Kies een bestaande regio.',
     });
     expect((await changeAccount(server, beheer, devries.id, { regio: "Nergens" })).status).toBe(
       400,
@@ -269,7 +269,7 @@ describe("changing accounts", () => {
     const smitId = demoUser(server, "dn.smit").id;
     expect((await refusalOf(await changeAccount(server, beheer, smitId, {}))).status).toBe(400);
     const unknownOrg = await changeAccount(server, beheer, smitId, { organisationId: "org_x" });
-    expect((await refusalOf(unknownOrg)).message).toContain('"organisationId"');
+    expect((await refusalOf(unknownOrg)).message).toContain('"Organisatie"');
   });
 });
 

@@ -112,7 +112,7 @@ describe("naming the responsible person through the action API", () => {
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe("bad_request");
       expect(body.error.message).toBe(
-        'Ongeldige invoer in veld "responsible": deze persoon kan de acties van deze casus niet zien. Kies iemand uit het casusteam of vul een naam in.',
+        'Ongeldige invoer in veld "Verantwoordelijke": deze persoon kan de acties van deze casus niet zien. Kies iemand uit het casusteam of vul een naam in.',
       );
     }
 

@@ -120,31 +120,31 @@ describe("paging through the audit trail", () => {
   it("refuses a bad query with 400 and a Dutch message naming the field", async () => {
     const beheer = await server.login("beheer");
     const cases: [string, string][] = [
-      ["limit=0", 'Ongeldige invoer in veld "limit": moet minstens 1 zijn.'],
-      ["limit=501", 'Ongeldige invoer in veld "limit": mag hoogstens 500 zijn.'],
+      ["limit=0", 'Ongeldige invoer in veld "Aantal regels": moet minstens 1 zijn.'],
+      ["limit=501", 'Ongeldige invoer in veld "Aantal regels": mag hoogstens 500 zijn.'],
       [
         "before=abc",
-        'Ongeldige invoer in veld "before": moet een geheel getal van minstens 1 zijn.',
+        'Ongeldige invoer in veld "Vanaf regel": moet een geheel getal van minstens 1 zijn.',
       ],
       [
         "caseId=case_a%20b",
-        'Ongeldige invoer in veld "caseId": verwacht een id die begint met case_.',
+        'Ongeldige invoer in veld "Casus": verwacht een id die begint met case_.',
       ],
       [
         "caseId=case_a&caseId=case_b",
-        'Ongeldige invoer in veld "caseId": verwacht een id die begint met case_.',
+        'Ongeldige invoer in veld "Casus": verwacht een id die begint met case_.',
       ],
       [
         "subjectId=Jansen",
-        'Ongeldige invoer in veld "subjectId": verwacht een id die begint met pers_, of zulke ids gescheiden door komma\'s.',
+        'Ongeldige invoer in veld "Persoon-id": verwacht een id die begint met pers_, of zulke ids gescheiden door komma\'s.',
       ],
-      ["action=case.delete", 'Ongeldige invoer in veld "action": onbekende actie.'],
+      ["action=case.delete", 'Ongeldige invoer in veld "Actie": onbekende actie.'],
       // A mistyped filter is refused, not answered with the whole trail.
       ["caseId[]=case_a", "Ongeldige invoer: onbekend filter: caseId[]."],
-      ["from=2025-13-01", 'Ongeldige invoer in veld "from": datum moet jjjj-mm-dd zijn.'],
+      ["from=2025-13-01", 'Ongeldige invoer in veld "Van": datum moet jjjj-mm-dd zijn.'],
       [
         "from=2025-03-02&to=2025-03-01",
-        'Ongeldige invoer in veld "to": de einddatum ligt voor de begindatum.',
+        'Ongeldige invoer in veld "Tot en met": de einddatum ligt voor de begindatum.',
       ],
     ];
     for (const [query, message] of cases) {

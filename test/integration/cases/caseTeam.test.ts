@@ -210,7 +210,7 @@ describe("refusals", () => {
       const res = await add(pr, caseId, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       const { error } = (await res.json()) as { error: { message: string } };
-      expect(error.message).toMatch(/veld "(userId|caseRole)"/);
+      expect(error.message).toMatch(/veld "(Persoon|Rol in de casus)"/);
     }
     const school = await add(pr, caseId, { userId: idOf("in.school"), caseRole: "deelnemer" });
     expect(await school.text()).toContain("per overleg");
@@ -225,7 +225,7 @@ describe("refusals", () => {
       readOnly: true,
     });
     expect(readOnly.status).toBe(400);
-    expect(await readOnly.text()).toContain("readOnly");
+    expect(await readOnly.text()).toContain("Alleen lezen");
     await add(pr, caseId, { userId: bakker, caseRole: "casusregisseur" });
     expect((await change(pr, caseId, bakker, { readOnly: true })).status).toBe(409);
   });

@@ -115,7 +115,7 @@ describe("registering a case (aanmelding) with POST /api/cases", () => {
       betrokkenen: [{ ...aanmelding.betrokkenen[0], naam: "  " }],
     });
     expect(res.status).toBe(400);
-    expect((await errorOf(res)).message).toContain('"betrokkenen.0.naam"');
+    expect((await errorOf(res)).message).toContain('"Betrokkene 1: naam"');
   });
 
   it("refuses a BSN that fails the elfproef without repeating the number", async () => {
@@ -126,7 +126,7 @@ describe("registering a case (aanmelding) with POST /api/cases", () => {
     });
     expect(res.status).toBe(400);
     const { message } = await errorOf(res);
-    expect(message).toContain('"betrokkenen.0.bsn"');
+    expect(message).toContain('"Betrokkene 1: BSN"');
     expect(message).toContain("elfproef");
     expect(message).not.toContain("123456789");
   });
@@ -143,13 +143,15 @@ describe("registering a case (aanmelding) with POST /api/cases", () => {
   it("requires the reason when the person concerned was not informed", async () => {
     const res = await post("dn.devries", buildAanmelding({ betrokkeneGeinformeerd: false }));
     expect(res.status).toBe(400);
-    expect((await errorOf(res)).message).toContain('"redenNietGeinformeerd"');
+    expect((await errorOf(res)).message).toContain(
+      '"Reden dat de betrokkene niet is geïnformeerd"',
+    );
   });
 
   it("requires at least one person concerned", async () => {
     const res = await post("dn.devries", buildAanmelding({ betrokkenen: [] }));
     expect(res.status).toBe(400);
-    expect((await errorOf(res)).message).toContain('"betrokkenen"');
+    expect((await errorOf(res)).message).toContain('"Betrokkenen"');
   });
 
   it("refuses a partner organisation that does not exist", async () => {
@@ -158,7 +160,7 @@ describe("registering a case (aanmelding) with POST /api/cases", () => {
       buildAanmelding({ partners: [{ organisationId: "org_onbekend", contactpersoon: "X" }] }),
     );
     expect(res.status).toBe(400);
-    expect((await errorOf(res)).message).toContain('"partners.0.organisationId"');
+    expect((await errorOf(res)).message).toContain('"Partner 1: organisatie"');
   });
 
   it("refuses the beheerder and the incidentele deelnemer, who do not register cases", async () => {

@@ -137,7 +137,7 @@ describe("the triage decision, POST /api/cases/:id/triage-besluit", () => {
     const id = await registerCase(server, await server.login("dn.devries"));
     const res = await decide(pr, id, { besluit: "terugverwijzen" });
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain("toelichting");
+    expect(await res.text()).toContain("Toelichting");
   });
 
   it("refuses a participant who is not a procesregisseur with 403", async () => {

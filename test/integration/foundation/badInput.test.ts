@@ -16,7 +16,7 @@ describe("bad input over HTTP", () => {
   it("names the missing field when the login body is incomplete", async () => {
     const res = await server.api("/api/auth/login", { body: { username: "pr.jansen" } });
     expect(res.status).toBe(400);
-    expect((await errorOf(res)).message).toContain('"password"');
+    expect((await errorOf(res)).message).toContain('"Wachtwoord"');
   });
 
   it("says in Dutch words what type a field should have", async () => {
@@ -25,7 +25,7 @@ describe("bad input over HTTP", () => {
     });
     expect(res.status).toBe(400);
     expect((await errorOf(res)).message).toBe(
-      'Ongeldige invoer in veld "username": verwacht tekst, maar kreeg een getal.',
+      'Ongeldige invoer in veld "Gebruikersnaam": verwacht tekst, maar kreeg een getal.',
     );
   });
 

@@ -186,7 +186,7 @@ describe("the chair changes a planned overleg", () => {
     const refused = await patch(id, change);
     expect(refused.status).toBe(400);
     const message = await refused.text();
-    expect(message).toContain('veld \\"title\\"');
+    expect(message).toContain('veld \\"Titel\\"');
     expect(message).not.toContain("Demo casus A");
     // Not changed: Noor Smit, not on case A, does not learn its name from her agenda.
     expect((await view(id)).agenda).toHaveLength(1);
@@ -212,7 +212,7 @@ describe("the chair changes a planned overleg", () => {
       },
     });
     expect(planned.status).toBe(400);
-    expect(await planned.text()).toContain('veld \\"title\\"');
+    expect(await planned.text()).toContain('veld \\"Titel\\"');
   });
 
   it("refuses a date at which the overleg would be over already, in a change, a new plan and a follow-up", async () => {
@@ -470,16 +470,16 @@ describe("changes the server refuses", () => {
   it("refuses bad input with a Dutch message naming the field (400)", async () => {
     const change = await unchanged(overleg.id);
     const cases: [unknown, string][] = [
-      [{ ...change, time: "25:00" }, 'Ongeldige invoer in veld "time"'],
-      [{ ...change, agenda: [] }, 'Ongeldige invoer in veld "agenda"'],
-      [{ ...change, location: "", videoLink: "" }, 'Ongeldige invoer in veld "location"'],
+      [{ ...change, time: "25:00" }, 'Ongeldige invoer in veld "Begintijd"'],
+      [{ ...change, agenda: [] }, 'Ongeldige invoer in veld "Agenda"'],
+      [{ ...change, location: "", videoLink: "" }, 'Ongeldige invoer in veld "Locatie"'],
       [
         { ...change, agenda: [{ id: "slot_onbekend", plannedMinutes: 10, invitees: [] }] },
-        'Ongeldige invoer in veld "agenda.0.id": onbekend agendapunt.',
+        'Ongeldige invoer in veld "Agendapunt 1: id": onbekend agendapunt.',
       ],
       [
         { ...change, agenda: [{ caseId: "case_onbekend", plannedMinutes: 10, invitees: [] }] },
-        'Ongeldige invoer in veld "agenda.0.caseId": onbekende casus.',
+        'Ongeldige invoer in veld "Agendapunt 1: casus": onbekende casus.',
       ],
       [
         {

@@ -343,7 +343,7 @@ describe("a closed case on a planned agenda", () => {
 
     expect(res.status).toBe(400);
     const message = await messageOf(res);
-    expect(message).toContain("agenda.1.invitees");
+    expect(message).toContain("Agendapunt 2: uitgenodigd");
     expect(message).toContain("gesloten");
     expect(await invitedTo(later.id, later.slotId)).toEqual([idOf("dn.devries")]);
   });

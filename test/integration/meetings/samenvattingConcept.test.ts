@@ -121,7 +121,7 @@ describe("the samenvatting the chair is typing", () => {
     const long = await storeConcept("x".repeat(5001), 1);
     expect(long.status).toBe(400);
     expect(((await long.json()) as { error: { message: string } }).error.message).toContain(
-      '"samenvatting"',
+      '"Samenvatting"',
     );
     expect((await storeConcept(42, 1)).status).toBe(400);
   });

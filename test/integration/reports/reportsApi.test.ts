@@ -267,19 +267,19 @@ describe("who gets the report", () => {
 describe("a bad period", () => {
   it("is refused with 400 and a Dutch message naming the field", async () => {
     const cases: [string, string][] = [
-      ["from=2025-02-30", 'Ongeldige invoer in veld "from": datum moet jjjj-mm-dd zijn.'],
-      ["to=gisteren", 'Ongeldige invoer in veld "to": datum moet jjjj-mm-dd zijn.'],
+      ["from=2025-02-30", 'Ongeldige invoer in veld "Van": datum moet jjjj-mm-dd zijn.'],
+      ["to=gisteren", 'Ongeldige invoer in veld "Tot en met": datum moet jjjj-mm-dd zijn.'],
       [
         "from=2025-01-01&from=2025-02-01",
-        'Ongeldige invoer in veld "from": datum moet jjjj-mm-dd zijn.',
+        'Ongeldige invoer in veld "Van": datum moet jjjj-mm-dd zijn.',
       ],
       [
         "from=2025-03-01&to=2025-02-01",
-        'Ongeldige invoer in veld "to": de einddatum ligt voor de begindatum.',
+        'Ongeldige invoer in veld "Tot en met": de einddatum ligt voor de begindatum.',
       ],
       [
         "from=2015-01-01&to=2025-01-01",
-        'Ongeldige invoer in veld "from": de periode mag hoogstens vijf jaar zijn.',
+        'Ongeldige invoer in veld "Van": de periode mag hoogstens vijf jaar zijn.',
       ],
     ];
     for (const [query, message] of cases) {

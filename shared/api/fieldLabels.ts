@@ -1,0 +1,116 @@
+/**
+ * The Dutch names of the API's input fields, for the 400 messages a user reads: a refused field
+ * is named as its form calls it ("Datum", "Agendapunt 2: uitgenodigden"), not by its key in the
+ * JSON body. A field missing here keeps its key, so every message still names a field.
+ */
+
+/** The name of a field as its form shows it, by its key in a request body or query. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  // Signing in, accounts
+  username: "Gebruikersnaam",
+  password: "Wachtwoord",
+  displayName: "Naam",
+  organisationId: "Organisatie",
+  role: "Rol",
+  regio: "Regio",
+  disabled: "Geblokkeerd",
+  // Aanmelding and case
+  kind: "Soort",
+  gemeente: "Gemeente",
+  betrokkenen: "Betrokkenen",
+  naam: "Naam",
+  geboortedatum: "Geboortedatum",
+  bsn: "BSN",
+  adres: "Adres",
+  postcode: "Postcode",
+  woonplaats: "Woonplaats",
+  reden: "Reden",
+  verwachting: "Verwachting",
+  doel: "Doel",
+  partners: "Partners",
+  contactpersoon: "Contactpersoon",
+  betrokkeneGeinformeerd: "Betrokkene geïnformeerd",
+  redenNietGeinformeerd: "Reden dat de betrokkene niet is geïnformeerd",
+  besluit: "Besluit",
+  toelichting: "Toelichting",
+  zoekterm: "Zoekterm",
+  fase: "Fase",
+  oordeel: "Oordeel",
+  sort: "Sortering",
+  page: "Pagina",
+  pageSize: "Aantal per pagina",
+  // Case team
+  userId: "Persoon",
+  caseRole: "Rol in de casus",
+  readOnly: "Alleen lezen",
+  // Actions
+  status: "Status",
+  vervallenReden: "Reden dat de actie vervalt",
+  dueDate: "Deadline",
+  responsible: "Verantwoordelijke",
+  // Overleggen
+  title: "Titel",
+  date: "Datum",
+  time: "Begintijd",
+  location: "Locatie",
+  videoLink: "Videolink",
+  chairUserId: "Voorzitter",
+  agenda: "Agenda",
+  caseId: "Casus",
+  plannedMinutes: "Minuten",
+  invitees: "Uitgenodigd",
+  meetingId: "Overleg",
+  samenvatting: "Samenvatting",
+  version: "Versie",
+  text: "Tekst",
+  reason: "Reden",
+  akkoord: "Akkoord",
+  // Retention, reports, audit trail
+  tot: "Bewaren tot",
+  maanden: "Maanden",
+  from: "Van",
+  to: "Tot en met",
+  limit: "Aantal regels",
+  before: "Vanaf regel",
+  subjectId: "Persoon-id",
+  action: "Actie",
+};
+
+/** How one item of a list field is called, numbered from 1: "Agendapunt 2". */
+const ITEM_LABELS: Readonly<Record<string, string>> = {
+  agenda: "Agendapunt",
+  betrokkenen: "Betrokkene",
+  partners: "Partner",
+};
+
+/**
+ * The Dutch name of a field path, as zod gives it (`["agenda", 1, "invitees"]`) or as a command
+ * writes it (`"agenda.1.invitees"`): "Agendapunt 2: uitgenodigd". Parts without a name keep
+ * their key.
+ */
+export function fieldLabel(path: string | readonly PropertyKey[]): string {
+  const parts = typeof path === "string" ? path.split(".") : path.map(String);
+  const named: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? "";
+    const next = parts[i + 1];
+    const item = ITEM_LABELS[part];
+    if (item !== undefined && next !== undefined && /^\d+$/.test(next)) {
+      named.push(`${item} ${Number(next) + 1}`);
+      i++;
+      continue;
+    }
+    // The place in a list of plain values ("fase.0") tells the user nothing the field does not.
+    if (/^\d+$/.test(part) && named.length > 0) continue;
+    named.push(FIELD_LABELS[part] ?? part);
+  }
+  // After the first part a name reads on in lower case, an abbreviation ("BSN") as it is.
+  const inSentence = (name: string) =>
+    /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return named.map((name, i) => (i === 0 ? name : inSentence(name))).join(": ");
+}
+
+/** The 400 message for a refused field: `Ongeldige invoer in veld "Datum": <reason>`. */
+export function invalidFieldMessage(path: string | readonly PropertyKey[], reason: string): string {
+  return `Ongeldige invoer in veld "${fieldLabel(path)}": ${reason}`;
+}
