@@ -20,10 +20,10 @@ describe("parse", () => {
       title: z.string().min(1, "vul een titel in"),
     });
     expect(messageOf(() => parse(schema, { location: "", title: "x" }))).toBe(
-      'Ongeldige invoer in veld "location": Vul een locatie of een videolink in.',
+      'Ongeldige invoer in veld "Locatie": Vul een locatie of een videolink in.',
     );
     expect(messageOf(() => parse(schema, { location: "x", title: "" }))).toBe(
-      'Ongeldige invoer in veld "title": vul een titel in.',
+      'Ongeldige invoer in veld "Titel": vul een titel in.',
     );
   });
 });

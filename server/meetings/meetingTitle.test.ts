@@ -33,7 +33,7 @@ describe("checking an overleg's title against its agenda", () => {
   it("refuses a title still naming a case taken off the agenda, once anyone is invited", () => {
     const other = { caseId: "case_b", title: "Casus Vlotgras", invitees: ["u3"] };
     expect(() => checkTitle("Vervolgoverleg: Casus Duinrand", [other], [caseSlot])).toThrow(
-      /veld "title"/,
+      /veld "Titel"/,
     );
     expect(() => checkTitle("Casusoverleg", [other], [caseSlot])).not.toThrow();
   });
@@ -41,7 +41,7 @@ describe("checking an overleg's title against its agenda", () => {
   it("refuses it, naming the field and not the case, once someone else is invited", () => {
     const other = { caseId: "case_b", title: "Casus Vlotgras", invitees: ["u3"] };
     expect(() => checkTitle("Vervolgoverleg: Casus Duinrand", [caseSlot, other])).toThrow(
-      /veld "title"/,
+      /veld "Titel"/,
     );
     expect(() =>
       checkTitle("Vervolgoverleg: Casus Duinrand", [
