@@ -70,6 +70,8 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
 
   const freeze = () => {
     if (next === null) return;
+    const incomplete = overview?.incompleteActions ?? 0;
+    if (incomplete > 0 && !window.confirm(t.freezeIncompleteConfirm(incomplete))) return;
     if (
       latest !== undefined &&
       !window.confirm(

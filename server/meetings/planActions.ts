@@ -52,6 +52,17 @@ export function carriedActions(
     }));
 }
 
+/** What a verslag prints where an action lacks a value. */
+const MISSING = "-";
+
+/**
+ * Whether a verslag's action lacks who carries it out or by when: fixed so, the verslag records an
+ * agreement nobody can be held to.
+ */
+export function isIncompleteAction(action: VerslagAction): boolean {
+  return [action.organisation, action.responsible, action.dueDate].includes(MISSING);
+}
+
 /**
  * Every action as a verslag row on `today` (yyyy-mm-dd): Dutch status labels, "Te laat" for an
  * unfinished action past its due date (as Mijn acties shows it), dates as dd-mm-jjjj, and empty
@@ -63,16 +74,16 @@ export function verslagActions(
   today: string,
 ): VerslagAction[] {
   return actions.map((action) => ({
-    text: action.text || "-",
+    text: action.text || MISSING,
     organisation:
       action.organisationId === null
-        ? "-"
-        : (store.organisations.get(action.organisationId)?.name ?? "-"),
-    responsible: responsibleOf(store, action.responsible) ?? "-",
-    dueDate: action.dueDate === null ? "-" : dutchCalendarDate(action.dueDate),
+        ? MISSING
+        : (store.organisations.get(action.organisationId)?.name ?? MISSING),
+    responsible: responsibleOf(store, action.responsible) ?? MISSING,
+    dueDate: action.dueDate === null ? MISSING : dutchCalendarDate(action.dueDate),
     status:
       action.status === null
-        ? "-"
+        ? MISSING
         : ACTION_STATUS_LABELS[
             action.dueDate === null
               ? action.status

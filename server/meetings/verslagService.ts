@@ -18,6 +18,7 @@ import type { VerslagRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { DocumentOpener, WarnLog } from "./documentReader.js";
 import type { CaseSlot, ClearedSlot } from "./meetingFinder.js";
+import { isIncompleteAction } from "./planActions.js";
 import { verslagBlocks } from "./verslagBlocks.js";
 import { verslagFileName } from "./verslagFileName.js";
 import { announceVerslagVersion } from "./verslagAnnouncer.js";
@@ -84,6 +85,7 @@ export async function verslagOverview(
         ? latest.version
         : null,
     latestSamenvatting: chair ? (latest?.content.samenvatting ?? null) : null,
+    incompleteActions: concept === null ? 0 : concept.actions.filter(isIncompleteAction).length,
     samenvattingConcept: chair ? conceptView(deps, found) : null,
     versions: versions.map((v) => ({
       version: v.version,

@@ -515,6 +515,11 @@ export interface VerslagOverview {
    */
   recordChangedSince: number | null;
   /**
+   * For the chair: how many of the concept's actions lack an organisation, a Verantwoordelijke or
+   * a deadline; fixing the verslag asks first while any do. 0 for others.
+   */
+  incompleteActions: number;
+  /**
    * For the chair: the samenvatting of the latest fixed version, which the chair's box starts with
    * when nothing was typed since, so a new version keeps it unless the chair changes it. Null
    * otherwise.

@@ -273,26 +273,36 @@ test.describe("the casusoverleg", () => {
     await openOverleg(devries.page);
     await expect(shownItem(devries.page)).toHaveText("Demo casus A");
     await expect(devries.page.getByText("Nog geen vastgestelde versie.")).toBeVisible();
+    // The chair's questions, answered in turn (an unanswered one is declined).
+    const questions: string[] = [];
+    const answers: boolean[] = [];
+    chair.page.on("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void (answers.shift() === true ? dialog.accept() : dialog.dismiss());
+    });
     const freeze = chair.page.getByRole("button", { name: "Verslag vaststellen" });
+    // The action names an organisation that does not exist: fixing asks first, and goes on.
+    answers.push(true);
     await freeze.click();
     await expect(chair.page.getByText(/^Versie 1, /)).toBeVisible();
+    expect(questions).toEqual([
+      expect.stringContaining(
+        "Eén actie mist nog een organisatie, een verantwoordelijke of een deadline",
+      ),
+    ]);
     // The participant's open page lists the version at once, without a reload.
     await expect(devries.page.getByText(/^Versie 1, /)).toBeVisible();
     await expect(devries.page.getByText("Nog geen vastgestelde versie.")).toHaveCount(0);
 
     // A second click asks first, naming the existing version and the new one; "Annuleren" makes none.
-    const confirmations: string[] = [];
-    chair.page.once("dialog", (dialog) => {
-      confirmations.push(dialog.message());
-      void dialog.dismiss();
-    });
+    answers.push(true, false);
     await freeze.click();
-    await expect.poll(() => confirmations.length).toBe(1);
-    expect(confirmations[0]).toContain("Versie 1 van dit verslag is al vastgesteld");
-    expect(confirmations[0]).toContain("nieuwe versie 2");
+    await expect.poll(() => questions.length).toBe(3);
+    expect(questions[2]).toContain("Versie 1 van dit verslag is al vastgesteld");
+    expect(questions[2]).toContain("nieuwe versie 2");
     await expect(freeze).toBeEnabled();
     await expect(chair.page.getByText(/^Versie 2, /)).toHaveCount(0);
-    chair.page.once("dialog", (dialog) => void dialog.accept());
+    answers.push(true, true);
     await freeze.click();
     await expect(chair.page.getByText(/^Versie 2, /)).toBeVisible();
 

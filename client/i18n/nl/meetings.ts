@@ -235,6 +235,8 @@ export const meetingsNl = {
   samenvattingNotFixed:
     "Uw samenvatting is nog niet opgeslagen en gaat verloren als u deze pagina nu verlaat. Toch verlaten?",
   freeze: "Verslag vaststellen",
+  freezeIncompleteConfirm: (n: number): string =>
+    `${n === 1 ? "Eén actie mist" : `${n} acties missen`} nog een organisatie, een verantwoordelijke of een deadline; in het verslag staat daar een streepje. Toch vaststellen?`,
   freezeAgainConfirm: (latest: number, frozenAt: string, next: number): string =>
     `Versie ${latest} van dit verslag is al vastgesteld (${frozenAt}). Als u nu vaststelt, wordt een nieuwe versie ${next} gemaakt; versie ${latest} blijft bewaard. Wilt u versie ${next} vaststellen?`,
   recordChangedSince: (version: number): string =>

@@ -231,6 +231,31 @@ describe("the verslag of a case", () => {
     expect((await server.api(base, { cookie: devries, body: { version: 2 } })).status).toBe(403);
   });
 
+  it("tells the chair how many of the concept's actions lack an organisation, a Verantwoordelijke or a deadline", async () => {
+    await recordSlotA();
+    expect((await overviewOfSlotA()).incompleteActions).toBe(0);
+    const plan = sockets.open(chair, `case/${overleg.caseA}/plan`);
+    await eventually(() => plan.provider.synced, "synced");
+    insertActionItem(plan.doc, {
+      id: "actie-2",
+      text: "Huisbezoek plannen",
+      // An organisation that is not (or no longer) known: the verslag would print a dash.
+      organisationId: "org_onbekend",
+      responsible: "Noor Smit",
+      dueDate: "2030-02-28",
+      status: "open",
+      kind: "zorg",
+    });
+    await pollUntil(
+      async () => (await overviewOfSlotA()).incompleteActions,
+      (n) => n === 1,
+      "the incomplete action counted",
+    );
+    // Only the chair is asked; others get no count.
+    const devries = await server.login("dn.devries");
+    expect((await overviewOfSlotA(devries)).incompleteActions).toBe(0);
+  });
+
   it("makes a new version only as the number the chair confirmed, never silently a later one", async () => {
     const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
     // A request that confirms no version number makes none.
