@@ -46,7 +46,12 @@ export function AppFrame() {
               {user.organisationName} · <span className="user-role">{ROLE_LABELS[user.role]}</span>
             </span>
           </div>
-          <button type="button" className="button button-on-brand" onClick={handleLogout}>
+          <button
+            type="button"
+            className="button button-on-brand"
+            data-ends-session
+            onClick={handleLogout}
+          >
             {messages.frame.logout}
           </button>
         </div>

@@ -28,12 +28,15 @@ export function IdleWarning() {
   const [now, setNow] = useState(() => Date.now());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const staying = useRef(false);
+  // False once the page left the signed-in frame: an answer arriving later schedules nothing.
+  const mounted = useRef(true);
 
   const ask = useCallback(async () => {
     if (timer.current !== null) clearTimeout(timer.current);
     let recheckInMs = RETRY_MS;
     try {
       const plan = planIdleWarning(await fetchSessionTimeLeft());
+      if (!mounted.current) return;
       setWarning(
         plan.warning === null
           ? null
@@ -43,12 +46,14 @@ export function IdleWarning() {
     } catch {
       // A lost session is handled by the session (the login page shows); anything else: later.
     }
-    timer.current = setTimeout(() => void ask(), recheckInMs);
+    if (mounted.current) timer.current = setTimeout(() => void ask(), recheckInMs);
   }, []);
 
   useEffect(() => {
+    mounted.current = true;
     void ask();
     return () => {
+      mounted.current = false;
       if (timer.current !== null) clearTimeout(timer.current);
     };
   }, [ask]);
@@ -71,7 +76,11 @@ export function IdleWarning() {
   useEffect(() => {
     if (!showing) return;
     const tick = setInterval(() => setNow(Date.now()), 1000);
-    const onInput = () => void stay();
+    // Signing out is no reason to stay signed in.
+    const onInput = (event: Event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest("[data-ends-session]") == null) void stay();
+    };
     if (extendable) {
       document.addEventListener("keydown", onInput, true);
       document.addEventListener("pointerdown", onInput, true);
@@ -84,10 +93,12 @@ export function IdleWarning() {
   }, [showing, extendable, stay]);
 
   const left = warning === null ? 0 : warning.endsAt - now;
+  const ended = showing && left <= 0;
   useEffect(() => {
-    // The end has come: asking the server lets the session show the login page.
-    if (showing && left <= 0) void checkSession().catch(() => undefined);
-  }, [showing, left]);
+    // The end has come: the server's answer (401) lets the session show the login page, or says
+    // the session was kept alive elsewhere meanwhile. Asked once, without counting as activity.
+    if (ended) void ask();
+  }, [ended, ask]);
 
   if (warning === null) return null;
   return (

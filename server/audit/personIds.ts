@@ -15,8 +15,11 @@ export interface PersonIds {
   caseIds: string[];
 }
 
-/** Every id the person has in a case of the store, oldest case first. */
-export function findPersonIds(store: Store, lookup: AuditPersonLookup): PersonIds {
+/**
+ * Every id the person has in a case of the store, oldest case first; at most `limit` (what one
+ * overview's filter takes), the person's newest cases left out beyond it.
+ */
+export function findPersonIds(store: Store, lookup: AuditPersonLookup, limit: number): PersonIds {
   const found: PersonIds = { subjectIds: [], caseIds: [] };
   const cases = [...store.cases.list()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const record of cases) {
@@ -26,6 +29,7 @@ export function findPersonIds(store: Store, lookup: AuditPersonLookup): PersonId
     if (person === undefined) continue;
     found.subjectIds.push(person.id);
     found.caseIds.push(record.id);
+    if (found.subjectIds.length === limit) break;
   }
   return found;
 }

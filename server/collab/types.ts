@@ -1,4 +1,5 @@
 /** Public types of the collaboration server: its options, its hooks and what it returns. */
+import type { RootShape } from "../../shared/docs/docRoots.js";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type * as Y from "yjs";
@@ -76,12 +77,13 @@ export interface CollabExtension {
  */
 export interface UpdateGuard {
   /**
-   * The top-level types the document holds. An update that puts content under any other name is
-   * refused, whatever `judges` says: it would hold data no page shows and no inzageoverzicht
-   * lists. Checked on every update from the names it carries (content placed after a neighbour
-   * stays in that neighbour's type), so it costs no placing of the update in the document.
+   * The top-level types the document holds, with their shape. An update that puts content under
+   * any other name, or in another shape (a keyed entry in a list, a list item in a map), is
+   * refused, whatever `judges` says: it would be kept beside what the readers read. Checked on
+   * every update from the parent names it carries (content placed next to a neighbour stays in
+   * that neighbour's type), so it costs no placing of the update in the document.
    */
-  readonly roots: ReadonlySet<string>;
+  readonly roots: ReadonlyMap<string, RootShape>;
   /**
    * Which updates `allows` judges: `every` one, `none`, or only those adding a plain value this
    * test picks (the leefgebieden guard picks what could name someone or be a score: typing a note

@@ -84,7 +84,7 @@ describe("whether an update writes only under the document's own top-level types
     doc.off("update", record);
     return updates;
   }
-  const body = new Set(["body"]);
+  const body = new Map([["body", "list" as const]]);
   const onlyUnderBody = (update: Uint8Array) => writesOnlyUnder(decodeUpdateStrict(update), body);
 
   it("takes a new paragraph in the document's root, typing inside it and map entries of its elements", () => {
@@ -113,5 +113,18 @@ describe("whether an update writes only under the document's own top-level types
     );
     expect(onlyUnderBody(hidden ?? new Uint8Array())).toBe(false);
     expect(onlyUnderBody(both ?? new Uint8Array())).toBe(false);
+  });
+
+  it("refuses a keyed entry in a list root, and a list item in a map root", () => {
+    const doc = new Y.Doc();
+    // The prose fragment's own map part: no reader reads it.
+    const fragment = doc.getXmlFragment("body");
+    const [keyed] = updatesOf(doc, () =>
+      Y.XmlElement.prototype.setAttribute.call(fragment, "x", "verborgen"),
+    );
+    const scores = new Map([["scores", "map" as const]]);
+    const [listed] = updatesOf(doc, () => doc.getArray("scores").push(["verborgen"]));
+    expect(onlyUnderBody(keyed ?? new Uint8Array())).toBe(false);
+    expect(writesOnlyUnder(decodeUpdateStrict(listed ?? new Uint8Array()), scores)).toBe(false);
   });
 });

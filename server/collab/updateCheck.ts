@@ -5,6 +5,7 @@
  * every connect, and that always carries its whole delete set, so "non-empty" is not the test.
  */
 import * as Y from "yjs";
+import type { RootShape } from "../../shared/docs/docRoots.js";
 
 /** The decoded form of an update, as `Y.decodeUpdate` returns it. */
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
@@ -16,15 +17,21 @@ export function decodeUpdateStrict(update: Uint8Array): DecodedUpdate {
 
 /**
  * Whether every item of the update that names its parent by a top-level name names one of
- * `roots`. An item written after or before a neighbour carries no parent: it lands in that
- * neighbour's type, which (every earlier update having passed this check) is under an allowed root.
+ * `roots`, in its shape: a map takes keyed entries, a list unkeyed items. An item written after
+ * or before a neighbour carries no parent: it lands in that neighbour's type, which (every earlier
+ * update having passed this check) is an allowed place.
  */
-export function writesOnlyUnder(decoded: DecodedUpdate, roots: ReadonlySet<string>): boolean {
+export function writesOnlyUnder(
+  decoded: DecodedUpdate,
+  roots: ReadonlyMap<string, RootShape>,
+): boolean {
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
     // A decoded update names a top-level parent by its string key (Yjs's lazy struct reader).
     const parent: unknown = struct.parent;
-    if (typeof parent === "string" && !roots.has(parent)) return false;
+    if (typeof parent !== "string") continue;
+    const shape = roots.get(parent);
+    if (shape === undefined || (shape === "map") !== (struct.parentSub !== null)) return false;
   }
   return true;
 }

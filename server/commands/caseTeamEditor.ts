@@ -27,12 +27,7 @@ import {
   withdrawCaseInvitations,
   type WithdrawnInvitation,
 } from "../meetings/invitationWithdrawer.js";
-import {
-  hasTeamManager,
-  isLapsedMember,
-  mayJoinCaseTeam,
-  mayManageCaseTeam,
-} from "../policies/casePolicy.js";
+import { isLapsedMember, mayJoinCaseTeam, mayManageCaseTeam } from "../policies/casePolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { findVisibleCase } from "./caseOpener.js";
@@ -62,8 +57,9 @@ function memberOf(c: CaseRecord, userId: string): CaseParticipant {
 }
 
 /**
- * Stores the new team, unless it would leave no one who can manage it (409). The team is written
- * in one go, so the one-casusregisseur rule never shows a moment with two.
+ * Stores the new team. It is written in one go, so the one-casusregisseur rule never shows a
+ * moment with two. (The team's manager is the region's procesregisseur, who manages it whoever
+ * is in it: no change to the team can leave it without one.)
  */
 async function storeTeam(
   store: Store,
@@ -71,11 +67,6 @@ async function storeTeam(
   team: CaseParticipant[],
   member: CaseParticipant,
 ): Promise<TeamChange> {
-  if (!hasTeamManager({ ...c, participants: team }, store.users.list())) {
-    throw conflict(
-      "Na deze wijziging kan niemand het casusteam meer beheren. Laat ten minste één procesregisseur met schrijfrechten over.",
-    );
-  }
   const before = casusregisseurOf(c.participants);
   const steppedDown =
     before !== undefined &&

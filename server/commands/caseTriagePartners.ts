@@ -2,6 +2,7 @@
 import type { Organisation } from "../../shared/domain/organisation.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
+import { memberOrganisationOf } from "./memberOrganisation.js";
 
 /**
  * The partners invited in the registration plus the organisations of the participants, without
@@ -11,7 +12,7 @@ import type { Store } from "../store/store.js";
 export function triagePartnersOf(store: Store, c: CaseRecord): Organisation[] {
   const ids = new Set(c.aanmelding?.partners.map((p) => p.organisationId) ?? []);
   for (const participant of c.participants) {
-    const organisationId = store.users.get(participant.userId)?.organisationId;
+    const organisationId = memberOrganisationOf(store, participant);
     if (organisationId) ids.add(organisationId);
   }
   return [...ids]

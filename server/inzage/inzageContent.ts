@@ -9,6 +9,7 @@
  * Professionals appear by organisation, not by name: the person learns which partners hold and
  * use their data, as art. 15 AVG asks, without a list of staff. Everything is text ready to print.
  */
+import { memberOrganisationOf } from "../commands/memberOrganisation.js";
 import type { Betrokkene } from "../../shared/domain/case.js";
 import { CASE_KIND_LABELS, CASE_PHASE_LABELS } from "../../shared/domain/case.js";
 import {
@@ -126,7 +127,7 @@ function nameOf(store: Store): (organisationId: string) => string {
 /** The partner organisations of the case's team and of its aanmelding, by name. */
 function involvedOrganisations(store: Store, found: CaseRecord): string[] {
   const ids = [
-    ...found.participants.map((p) => store.users.get(p.userId)?.organisationId),
+    ...found.participants.map((p) => memberOrganisationOf(store, p)),
     ...(found.aanmelding?.partners ?? []).map((p) => p.organisationId),
   ];
   const names = ids.flatMap((id) => {

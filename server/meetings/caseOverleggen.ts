@@ -15,7 +15,7 @@ import { exportVerslag, mayDownload, type VerslagDeps } from "./verslagService.j
 import type { VerslagFile } from "./verslagRender.js";
 
 /** The case, when the principal sees it as a standing partner (no meeting clearance counts). */
-function findFollowedCase(deps: VerslagDeps, principal: Principal, caseId: string): CaseRecord {
+function findStandingCase(deps: VerslagDeps, principal: Principal, caseId: string): CaseRecord {
   const found = deps.store.cases.get(caseId);
   if (!found || !canViewCase(principal, found)) throw notFound();
   return found;
@@ -39,19 +39,20 @@ export async function listCaseOverleggen(
   caseId: string,
   now: Date,
 ): Promise<CaseOverleggen> {
-  const caseRecord = findFollowedCase(deps, principal, caseId);
+  const caseRecord = findStandingCase(deps, principal, caseId);
   const overleggen: CaseOverleg[] = [];
   for (const found of slotsOfCase(deps, caseRecord)) {
     const { meeting, slot } = found;
     const versions = deps.store.verslagen.versionsOf(meeting.id, slot.id);
+    const invited = isInvitedToSlot(principal, meeting, slot);
     overleggen.push({
       meetingId: meeting.id,
       slotId: slot.id,
-      title: meeting.title,
+      title: invited ? meeting.title : null,
       kind: meeting.kind,
       startsAt: meeting.startsAt,
       status: meeting.status,
-      mayOpen: isInvitedToSlot(principal, meeting, slot),
+      mayOpen: invited,
       versions: versions.map((v) => ({ version: v.version, frozenAt: v.frozenAt })),
       mayDownload: versions.length > 0 && (await mayDownload(deps, principal, found, now)),
     });
@@ -66,7 +67,7 @@ export async function exportCaseVerslag(
   request: { caseId: string; slotId: string; version: number; format: VerslagFormat },
   now: Date,
 ): Promise<{ file: VerslagFile; found: CaseSlot }> {
-  const caseRecord = findFollowedCase(deps, principal, request.caseId);
+  const caseRecord = findStandingCase(deps, principal, request.caseId);
   const inMeeting = deps.store.meetings.findSlot(request.slotId);
   if (!inMeeting || inMeeting.slot.caseId !== caseRecord.id) throw notFound();
   const found: CaseSlot = { meeting: inMeeting.meeting, slot: inMeeting.slot, caseRecord };

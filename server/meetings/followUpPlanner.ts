@@ -14,7 +14,12 @@ import type { FollowUpOption, FollowUpSchema } from "../../shared/api/meetings.j
 import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 import type { Principal } from "../auth/principal.js";
 import { conflict, forbidden } from "../errors.js";
-import { caseAccess } from "../policies/casePolicy.js";
+import {
+  caseAccess,
+  caseActorOf,
+  isStandingPartner,
+  mayBeGuestOf,
+} from "../policies/casePolicy.js";
 import { hasEnded, isChair, mayChangeMeeting } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -87,10 +92,19 @@ export async function planFollowUp(
   return followUp;
 }
 
-/** The slot's invitees who can still be invited (not blocked, not moved to another region). */
+/**
+ * The slot's invitees who can still take part in the case: not blocked, not moved to another
+ * region, and either at the case as a partner or someone who may be its guest (not a team member
+ * whose membership lapsed when they moved to another organisation).
+ */
 function invitable(store: Store, found: ClearedSlot): string[] {
   const { caseRecord, slot } = found;
-  return slot.invitees.filter((id) => mayBeInvited(store.users.get(id), caseRecord.regio));
+  return slot.invitees.filter((id) => {
+    const user = store.users.get(id);
+    if (user === undefined || !mayBeInvited(user, caseRecord.regio)) return false;
+    const actor = caseActorOf(user);
+    return isStandingPartner(actor, caseRecord) || mayBeGuestOf(actor, caseRecord);
+  });
 }
 
 /**

@@ -45,7 +45,12 @@ export function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPl
   const regio = c?.regio ?? principal.regio;
   for (const userId of invitees) {
     if (!mayBeInvited(store.users.get(userId), regio)) {
-      throw badRequest(invalidFieldMessage(`agenda.${index}.invitees`, "onbekende deelnemer."));
+      throw badRequest(
+        invalidFieldMessage(
+          `agenda.${index}.invitees`,
+          "onbekende deelnemer, of iemand die niet (meer) kan worden uitgenodigd: geblokkeerd, beheerder of van een andere regio.",
+        ),
+      );
     }
   }
   if (c === undefined) {

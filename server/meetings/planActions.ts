@@ -56,11 +56,17 @@ export function carriedActions(
 const MISSING = "-";
 
 /**
- * Whether a verslag's action lacks who carries it out or by when: fixed so, the verslag records an
- * agreement nobody can be held to.
+ * Whether an action lacks who carries it out or by when (an organisation that is no longer known
+ * counts as none): fixed so in a verslag, it records an agreement nobody can be held to.
  */
-export function isIncompleteAction(action: VerslagAction): boolean {
-  return [action.organisation, action.responsible, action.dueDate].includes(MISSING);
+export function isIncompleteAction(store: Store, action: PlanActionItem): boolean {
+  const organisation =
+    action.organisationId === null ? undefined : store.organisations.get(action.organisationId);
+  return (
+    organisation === undefined ||
+    (action.responsible ?? "").trim() === "" ||
+    action.dueDate === null
+  );
 }
 
 /**

@@ -18,7 +18,7 @@ import type { VerslagRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { DocumentOpener, WarnLog } from "./documentReader.js";
 import type { CaseSlot, ClearedSlot } from "./meetingFinder.js";
-import { isIncompleteAction } from "./planActions.js";
+import { isIncompleteAction, readPlanActions } from "./planActions.js";
 import { verslagBlocks } from "./verslagBlocks.js";
 import { verslagFileName } from "./verslagFileName.js";
 import { announceVerslagVersion } from "./verslagAnnouncer.js";
@@ -85,7 +85,7 @@ export async function verslagOverview(
         ? latest.version
         : null,
     latestSamenvatting: chair ? (latest?.content.samenvatting ?? null) : null,
-    incompleteActions: concept === null ? 0 : concept.actions.filter(isIncompleteAction).length,
+    incompleteActions: chair ? await countIncompleteActions(deps, found) : 0,
     samenvattingConcept: chair ? conceptView(deps, found) : null,
     versions: versions.map((v) => ({
       version: v.version,
@@ -95,6 +95,12 @@ export async function verslagOverview(
     mayFreeze: chair && found.meeting.status !== "gepland",
     mayDownload: versions.length > 0 && (await mayDownload(deps, principal, found, now)),
   };
+}
+
+/** How many of the case's plan actions lack an organisation, a Verantwoordelijke or a deadline. */
+async function countIncompleteActions(deps: VerslagDeps, found: CaseSlot): Promise<number> {
+  const actions = await readPlanActions(deps.open, found.caseRecord.id);
+  return actions.filter((action) => isIncompleteAction(deps.store, action)).length;
 }
 
 function conceptView(deps: VerslagDeps, found: ClearedSlot): SamenvattingConceptView | null {

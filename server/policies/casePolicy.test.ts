@@ -4,7 +4,6 @@ import type { Principal } from "../auth/principal.js";
 import {
   caseAccess,
   canViewCase,
-  hasTeamManager,
   mayExportInzage,
   mayExtendRetention,
   mayJoinCaseTeam,
@@ -214,20 +213,5 @@ describe("the case team policy", () => {
     for (const role of ["beheerder", "incidenteel", "procesregisseur"] as const) {
       expect(mayJoinCaseTeam(account({ role }), c), role).toBe(false);
     }
-  });
-
-  it("finds a team manager in an active regional procesregisseur, whoever is in the team", () => {
-    const c = buildCase();
-    expect(hasTeamManager(c, [account({ role: "procesregisseur" })])).toBe(true);
-    expect(hasTeamManager(c, [account({ role: "procesregisseur", disabled: true })])).toBe(false);
-    expect(hasTeamManager(c, [account()])).toBe(false);
-  });
-
-  it("finds no team manager in a procesregisseur of another region, also one listed at the case", () => {
-    const elsewhere = account({ id: "user_7", role: "procesregisseur", regio: "Regio B" });
-    expect(hasTeamManager(buildCase({ participants: [chairOf("user_7")] }), [elsewhere])).toBe(
-      false,
-    );
-    expect(hasTeamManager(buildCase({ participants: [] }), [elsewhere])).toBe(false);
   });
 });

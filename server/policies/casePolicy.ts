@@ -6,14 +6,13 @@
  *   who take in and triage every new case of their region).
  * - Everyone else, including the beheerder, does not: need-to-know (WGS, domain.md §8). A team
  *   member whose account was made beheerder since loses the case too, and so does one whose
- *   account moved to another region or organisation (a job change): listed, without access,
- *   until the procesregisseur adds them again.
+ *   account moved to another region (until it moves back) or organisation (a job change: until
+ *   the procesregisseur adds them again); they stay listed, without access.
  * - Read-only: a participant marked read-only, and everyone on a closed case.
  * - Registering a case: any partner professional, not the beheerder or an incidental participant.
  * - The triage decision: a procesregisseur with write access.
  * - The case team (casusteam): a procesregisseur with write access manages it; the active partner
- *   professionals of the case's region may join it; no change may leave it without anyone who can
- *   still manage it.
+ *   professionals of the case's region may join it.
  * - Confidentiality gate: an incidental participant (account role or case role `incidenteel`) is
  *   no standing partner. They see the case only while a `MeetingClearance` names it: they were
  *   invited to it in an overleg, signed its geheimhoudingsverklaring, and the overleg's guest
@@ -78,7 +77,7 @@ export function canViewCase(
  * Team membership counts only while the account is what it joined as: doing casework (one made
  * beheerder or incidentele deelnemer since loses the case), in the case's region, and with the
  * organisation it sat at the case for (someone who moved to another region or employer loses the
- * case on every path, still listed or not, until the procesregisseur adds them again).
+ * case on every path, still listed).
  */
 export function isStandingPartner(principal: CaseActor, c: Case): boolean {
   if (!isCaseworkRole(principal.role) || principal.regio !== c.regio) return false;
@@ -90,6 +89,18 @@ export function isStandingPartner(principal: CaseActor, c: Case): boolean {
     (participant.organisationId === undefined ||
       participant.organisationId === principal.organisationId)
   );
+}
+
+/**
+ * Whether the principal may see the case as a guest of an overleg (after signing its verklaring):
+ * someone of the case's region who is not listed in its team. A team member whose membership
+ * lapsed (moved to another organisation) is not let in this way either: the team decides.
+ */
+export function mayBeGuestOf(principal: CaseActor, c: Case): boolean {
+  const listed = c.participants.some(
+    (p) => p.userId === principal.userId && p.caseRole !== "incidenteel",
+  );
+  return principal.regio === c.regio && !listed;
 }
 
 /** True once the case's destruction began (its retention ended); it is gone for everyone. */
@@ -190,11 +201,4 @@ export function isLapsedMember(account: TeamAccount, c: Case): boolean {
     (p) => p.userId === account.id && p.caseRole !== "incidenteel",
   );
   return listed && mayJoinCaseTeam(account, c) && !isStandingPartner(caseActorOf(account), c);
-}
-
-/** Whether some active account could still manage the team of `c` (as a change would leave it). */
-export function hasTeamManager(c: Case, accounts: readonly TeamAccount[]): boolean {
-  return accounts.some(
-    (account) => !account.disabled && mayManageCaseTeam(caseActorOf(account), c),
-  );
 }

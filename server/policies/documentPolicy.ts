@@ -44,7 +44,8 @@ export function documentAccess(
  */
 export function documentSharesPresence(store: Store, docName: string): boolean {
   const doc = parseDocName(docName);
-  return doc?.type !== "meeting" || store.meetings.get(doc.meetingId) === undefined;
+  if (doc === null) return false;
+  return doc.type === "case" || store.meetings.findSlot(doc.meetingId) !== undefined;
 }
 
 /** Whether the principal still has the role, organisation and region the account has now. */

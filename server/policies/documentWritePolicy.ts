@@ -8,28 +8,21 @@
  * Triage and leefgebieden documents: an answer or score says who gave it (`setBy`, shown as
  * "ingevuld door"), and a writer names only themselves there: every answer they write holds their
  * own user id as `setBy`, and a score comes with their `setBy` for the same leefgebied.
- * Every case document: content only under the document's own top-level types (`CASE_DOC_ROOTS`),
- * so nothing is kept in a case that no page shows and no inzageoverzicht lists.
+ * Every case document: content only under the document's own top-level types and in their shape
+ * (`CASE_DOC_ROOTS`: entries of a map, blocks of the prose), so nothing is kept beside what the
+ * readers read. (What a prose block holds, its node names and attributes, is not judged here.)
  * Beyond that, analyse and plan: anything write access allows.
  */
-import { LEEFGEBIED_FIELDS, LEEFGEBIEDEN_DOC_KEYS } from "../../shared/docs/leefgebiedenDoc.js";
-import { PROSE_FIELD } from "../../shared/docs/proseDoc.js";
+import { CASE_DOC_ROOTS } from "../../shared/docs/docRoots.js";
+import { LEEFGEBIED_FIELDS } from "../../shared/docs/leefgebiedenDoc.js";
 import { TRIAGE_DOC_KEYS } from "../../shared/docs/triageDoc.js";
 import { ZRM_SCORES } from "../../shared/domain/leefgebied.js";
-import { parseDocName, type CaseDocKind } from "../../shared/wire/docNames.js";
+import { parseDocName } from "../../shared/wire/docNames.js";
 import type { Principal } from "../auth/principal.js";
 import type { UpdateGuard } from "../collab/types.js";
 import type { UpdatePlace } from "../collab/updatePlaces.js";
 
 const TRIAGE_ROOTS: ReadonlySet<string> = new Set(Object.values(TRIAGE_DOC_KEYS));
-
-/** The top-level types of each kind of case document (their layouts are in shared/docs/). */
-export const CASE_DOC_ROOTS: Readonly<Record<CaseDocKind, ReadonlySet<string>>> = {
-  triage: TRIAGE_ROOTS,
-  leefgebieden: new Set(Object.values(LEEFGEBIEDEN_DOC_KEYS)),
-  analyse: new Set([PROSE_FIELD]),
-  plan: new Set([PROSE_FIELD]),
-};
 
 /** Who gave an answer or score: the field of a triage answer and of a leefgebied's entry. */
 const SET_BY = LEEFGEBIED_FIELDS.setBy;

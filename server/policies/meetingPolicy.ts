@@ -33,6 +33,7 @@ import {
   caseAccess,
   isBeingDestroyed,
   isStandingPartner,
+  mayBeGuestOf,
   type MeetingClearance,
 } from "./casePolicy.js";
 
@@ -193,6 +194,7 @@ export function isClearedForSlot(
   if (!c || isBeingDestroyed(c)) return false;
   if (isStandingPartner(principal, c)) return caseAccess(principal, c) !== "none";
   return (
+    mayBeGuestOf(principal, c) &&
     isGuestWindowOpen(meeting, now) &&
     isOpenToGuests(store, meeting, c) &&
     store.meetings.verklaringOf(meeting.id, principal.userId) !== undefined
@@ -211,7 +213,9 @@ export function meetingClearance(store: Store, principal: Principal, now: Date):
     for (const slot of meeting.agenda) {
       if (slot.caseId === undefined || !slot.invitees.includes(principal.userId)) continue;
       const c = store.cases.get(slot.caseId);
-      if (c !== undefined && isOpenToGuests(store, meeting, c)) cleared.add(slot.caseId);
+      if (c !== undefined && mayBeGuestOf(principal, c) && isOpenToGuests(store, meeting, c)) {
+        cleared.add(slot.caseId);
+      }
     }
   }
   return cleared;
@@ -246,11 +250,10 @@ export function meetingDocumentAccess(
  * appointed after it, or a colleague taking over from the chair, needs what was agreed there.
  */
 export function followsCaseUp(principal: Principal, c: Case): boolean {
+  // Without a clearance only standing partners have access, the region's procesregisseurs too.
   if (caseAccess(principal, c) === "none") return false;
   const casusregisseur = casusregisseurOf(c.participants)?.userId === principal.userId;
-  return (
-    casusregisseur || (principal.role === "procesregisseur" && isStandingPartner(principal, c))
-  );
+  return casusregisseur || principal.role === "procesregisseur";
 }
 
 /**

@@ -24,8 +24,11 @@ import {
 export const CaseOverlegSchema = z.object({
   meetingId: z.string(),
   slotId: z.string(),
-  /** The overleg's title (titles name no person: meetingTitle.ts). */
-  title: z.string(),
+  /**
+   * The overleg's title, for those invited to the case's slot; null for others: a title may name
+   * another case on its agenda (meetingTitle.ts lets only that case's invitees read it).
+   */
+  title: z.string().nullable(),
   kind: MeetingKindSchema,
   startsAt: IsoDateTimeSchema,
   status: z.enum(MEETING_STATUSES),

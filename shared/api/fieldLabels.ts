@@ -1,6 +1,6 @@
 /**
  * The Dutch names of the API's input fields, for the 400 messages a user reads: a refused field
- * is named as its form calls it ("Datum", "Agendapunt 2: uitgenodigden"), not by its key in the
+ * is named as its form calls it ("Datum", "Agendapunt 2: uitgenodigd"), not by its key in the
  * JSON body. A field missing here keeps its key, so every message still names a field.
  */
 
@@ -40,7 +40,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   page: "Pagina",
   pageSize: "Aantal per pagina",
   // Case team
-  userId: "Persoon",
+  userId: "Gebruiker",
   caseRole: "Rol in de casus",
   readOnly: "Alleen lezen",
   // Actions

@@ -57,17 +57,13 @@ export function CaseOverleggenPanel({ caseId }: { caseId: string }) {
 
 function OverlegRow({ caseId, overleg }: { caseId: string; overleg: CaseOverleg }) {
   const when = formatMeetingDateTime(overleg.startsAt);
-  const named = `${overleg.title} (${when})`;
+  // Without an invitation the overleg is named by its kind: its title may name another case.
+  const title = overleg.title ?? messages.meetings.kinds[overleg.kind];
+  const named = `${title} (${when})`;
   return (
     <tr>
       <td>{when}</td>
-      <td>
-        {overleg.mayOpen ? (
-          <Link to={meetingPath(overleg.meetingId)}>{overleg.title}</Link>
-        ) : (
-          overleg.title
-        )}
-      </td>
+      <td>{overleg.mayOpen ? <Link to={meetingPath(overleg.meetingId)}>{title}</Link> : title}</td>
       <td>{messages.meetings.statuses[overleg.status]}</td>
       <td>
         {overleg.versions.length === 0 ? (

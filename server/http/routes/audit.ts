@@ -50,17 +50,16 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: HttpContext): voi
       throw forbidden();
     }
     const lookup = parse(AuditPersonLookupSchema, request.body);
-    const found = findPersonIds(ctx.store, lookup);
-    const subjectIds = found.subjectIds.slice(0, MAX_AUDIT_PERSONS);
+    const found = findPersonIds(ctx.store, lookup, MAX_AUDIT_PERSONS);
     ctx.audit.record({
       action: "audit.read",
       actor,
       outcome: "allowed",
-      subjectIds,
+      subjectIds: found.subjectIds,
       caseIds: found.caseIds,
-      detail: { personLookup: true, found: subjectIds.length },
+      detail: { personLookup: true, found: found.subjectIds.length },
     });
-    return { subjectIds, cases: found.caseIds.length };
+    return { subjectIds: found.subjectIds, cases: found.caseIds.length };
   });
 
   app.get("/api/audit/verify", async (request): Promise<AuditChainCheck> => {

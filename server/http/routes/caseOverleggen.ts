@@ -12,6 +12,7 @@ import { actorOf } from "../../audit/auditTrail.js";
 import { exportCaseVerslag, listCaseOverleggen } from "../../meetings/caseOverleggen.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
+import { sendFile } from "../sendFile.js";
 import { parse } from "../validate.js";
 
 const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
@@ -52,9 +53,6 @@ export function registerCaseOverlegRoutes(app: FastifyInstance, ctx: HttpContext
       caseId: found.caseRecord.id,
       detail: { format, version, fromCase: true },
     });
-    return reply
-      .header("content-type", file.contentType)
-      .header("content-disposition", `attachment; filename="${file.fileName}"`)
-      .send(file.bytes);
+    return sendFile(reply, file);
   });
 }

@@ -30,6 +30,7 @@ import {
 } from "../../presenters/casePresenter.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
+import { sendFile } from "../sendFile.js";
 import { parse } from "../validate.js";
 import { reportWithdrawals } from "../withdrawalReport.js";
 
@@ -149,9 +150,6 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void
       subjectIds: exported.subjectIds,
       detail: { format, cases: exported.caseIds.length, accessEntries: exported.accessEntries },
     });
-    return reply
-      .header("content-type", exported.file.contentType)
-      .header("content-disposition", `attachment; filename="${exported.file.fileName}"`)
-      .send(exported.file.bytes);
+    return sendFile(reply, exported.file);
   });
 }

@@ -67,6 +67,7 @@ import {
 } from "../../presenters/meetingPresenter.js";
 import type { Store } from "../../store/store.js";
 import { requirePrincipal } from "../requestAuth.js";
+import { sendFile } from "../sendFile.js";
 import { parse } from "../validate.js";
 import { reportWithdrawals } from "../withdrawalReport.js";
 
@@ -341,10 +342,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       caseId: found.caseRecord.id,
       detail: { format, version },
     });
-    return reply
-      .header("content-type", file.contentType)
-      .header("content-disposition", `attachment; filename="${file.fileName}"`)
-      .send(file.bytes);
+    return sendFile(reply, file);
   });
 
   app.post("/api/meetings/:id/slots/:slotId/phase", async (request): Promise<SlotCaseView> => {

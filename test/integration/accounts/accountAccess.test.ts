@@ -180,11 +180,26 @@ describe("changing a role or a name", () => {
     const again = sockets.open(cookie, `case/${caseA}/plan`);
     await eventually(() => again.closeCodes.length > 0, "refused after move");
     expect(again.doc.getXmlFragment("prosemirror").length).toBe(0);
+    // Her invitation to today's overleg is no way back in: signing its verklaring opens nothing.
+    const { meetings } = (await (await server.api("/api/meetings", { cookie })).json()) as {
+      meetings: { id: string }[];
+    };
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const meeting of meetings) {
+      const signed = await server.api(`/api/meetings/${meeting.id}/verklaring`, {
+        cookie,
+        body: { akkoord: true },
+      });
+      expect(signed.status).toBe(200);
+    }
+    expect((await server.api(`/api/cases/${caseA}`, { cookie })).status).toBe(404);
     // The team still lists her, without access, and offers her to be added again.
     const detail = (await (
       await server.api(`/api/cases/${caseA}`, { cookie: pr })
     ).json()) as CaseDetail;
     expect(detail.participants.find((p) => p.userId === devriesId)?.active).toBe(false);
+    // GGZ was at the table through her: its triage question stays, under its own name.
+    expect(detail.triagePartners.map((o) => o.name)).toContain("GGZ Duinstreek");
     const candidates = (await (
       await server.api(`/api/cases/${caseA}/team/candidates`, { cookie: pr })
     ).json()) as { candidates: { userId: string }[] };

@@ -210,7 +210,7 @@ describe("refusals", () => {
       const res = await add(pr, caseId, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       const { error } = (await res.json()) as { error: { message: string } };
-      expect(error.message).toMatch(/veld "(Persoon|Rol in de casus)"/);
+      expect(error.message).toMatch(/veld "(Gebruiker|Rol in de casus)"/);
     }
     const school = await add(pr, caseId, { userId: idOf("in.school"), caseRole: "deelnemer" });
     expect(await school.text()).toContain("per overleg");

@@ -67,6 +67,7 @@ describe("the overleggen on a case page", () => {
     expect(overleggen[0]).toMatchObject({
       meetingId: overleg.id,
       slotId: overleg.slotA,
+      title: "Casusoverleg Westerduin",
       status: "bezig",
       mayOpen: true,
       mayDownload: true,
@@ -81,7 +82,14 @@ describe("the overleggen on a case page", () => {
     await appointSmit();
     const smit = await server.login("dn.smit");
     const [listed] = (await overleggenOf(smit)).overleggen;
-    expect(listed).toMatchObject({ slotId: overleg.slotA, mayOpen: false, mayDownload: true });
+    // Not invited, she reads no title (one may name another case on the agenda), only the kind.
+    expect(listed).toMatchObject({
+      slotId: overleg.slotA,
+      title: null,
+      kind: "casusoverleg",
+      mayOpen: false,
+      mayDownload: true,
+    });
     const pdf = await server.api(caseVerslagPath(overleg.caseA, overleg.slotA, 1, "pdf"), {
       cookie: smit,
     });

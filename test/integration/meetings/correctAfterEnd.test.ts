@@ -350,7 +350,7 @@ describe("correcting an ended overleg", () => {
     });
 
     expect(res.status).toBe(400);
-    expect(await messageOf(res)).toContain('"Persoon"');
+    expect(await messageOf(res)).toContain('"Gebruiker"');
   });
 });
 

@@ -17,8 +17,11 @@ afterEach(async () => {
   await server.stop();
 });
 
-/** Plans an overleg next week with case A, `invitees` at its slot; the answer as it came. */
-function plan(invitees: string[], chairUserId?: string) {
+/**
+ * Plans an overleg next week with a general item and case A, `invitees` at both (or, with
+ * `atCaseOnly`, at the case's slot only); the answer as it came.
+ */
+function plan(invitees: string[], chairUserId?: string, atCaseOnly = false) {
   const { date, time } = wallTimeOf(new Date(Date.now() + 7 * 86_400_000));
   return server.api("/api/meetings", {
     cookie: chair,
@@ -30,7 +33,7 @@ function plan(invitees: string[], chairUserId?: string) {
       location: "ZVH Westerduin",
       ...(chairUserId === undefined ? {} : { chairUserId }),
       agenda: [
-        { title: "Opening", plannedMinutes: 5, invitees },
+        { title: "Opening", plannedMinutes: 5, invitees: atCaseOnly ? [] : invitees },
         { caseId: caseA, plannedMinutes: 30, invitees },
       ],
     },
@@ -49,6 +52,10 @@ describe("planning an overleg across regions", () => {
     const res = await plan([school]);
     expect(res.status).toBe(400);
     expect(await errorOf(res)).toContain("onbekende deelnemer");
+    // At the case's slot alone too: the case's region decides there.
+    const atCase = await plan([school], undefined, true);
+    expect(atCase.status).toBe(400);
+    expect(await errorOf(atCase)).toContain('"Agendapunt 2: uitgenodigd"');
     expect(server.store.meetings.list()).toHaveLength(before);
     // Back in the region, the same plan is taken.
     const region = server.store.users.findByUsername("pr.jansen")?.regio ?? "";
