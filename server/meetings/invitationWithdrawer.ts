@@ -9,9 +9,9 @@
  * sockets of everyone on it.
  */
 import type { Case } from "../../shared/domain/case.js";
-import { caseActorOf, isStandingPartner } from "../policies/casePolicy.js";
+import { caseActorOf, isStandingPartner, mayBeGuestOf } from "../policies/casePolicy.js";
 import { hasEnded } from "../policies/meetingPolicy.js";
-import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
+import type { MeetingRecord, MeetingSlotRecord, UserRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
 /**
@@ -90,6 +90,34 @@ export function withdrawCaseInvitations(
   now: Date,
 ): Promise<WithdrawnInvitation[]> {
   return withdrawFromCaseSlots(store, caseId, (u) => u === userId, now, "notStartedOrRunning");
+}
+
+/**
+ * Takes an account whose organisation, region or role changed off the slots of every case it may
+ * no longer take part in (neither as a standing partner nor as a guest: `mayBeGuestOf`), in the
+ * overleggen not started yet and the one that runs. Answers what went, per case.
+ */
+export async function withdrawMovedAccount(
+  store: Store,
+  account: UserRecord,
+  now: Date,
+): Promise<{ caseId: string; withdrawn: WithdrawnInvitation[] }[]> {
+  const actor = caseActorOf(account);
+  const invitedTo = new Set(
+    store.meetings
+      .list()
+      .flatMap((m) => m.agenda)
+      .filter((s) => s.caseId !== undefined && s.invitees.includes(account.id))
+      .map((s) => s.caseId ?? ""),
+  );
+  const result: { caseId: string; withdrawn: WithdrawnInvitation[] }[] = [];
+  for (const caseId of invitedTo) {
+    const c = store.cases.get(caseId);
+    if (c === undefined || isStandingPartner(actor, c) || mayBeGuestOf(actor, c)) continue;
+    const withdrawn = await withdrawCaseInvitations(store, caseId, account.id, now);
+    if (withdrawn.length > 0) result.push({ caseId, withdrawn });
+  }
+  return result;
 }
 
 /**

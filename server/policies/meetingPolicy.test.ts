@@ -179,6 +179,31 @@ describe("the guest window of the confidentiality gate", () => {
     const weeksBefore = new Date(start - 14 * 24 * 3_600_000);
     expect(isClearedForSlot(store, smit, meeting, slot, weeksBefore)).toBe(true);
   });
+
+  it("gives no guest route to someone of another region, nor to a team member whose membership lapsed", async () => {
+    const store = await storeWithSignedGuest(meeting);
+    const slot = meeting.agenda[1]!;
+    const during = new Date(start + 60_000);
+    const elsewhere = buildPrincipal({ regio: "Regio B" });
+    expect(isClearedForSlot(store, elsewhere, meeting, slot, during)).toBe(false);
+    expect([...meetingClearance(store, elsewhere, during)]).toEqual([]);
+    // Listed as a deelnemer for another organisation than their own now: signed, still nothing.
+    const lapsed = buildCase({
+      participants: [
+        {
+          userId: "user_school",
+          caseRole: "deelnemer",
+          readOnly: false,
+          addedAt: "2026-01-01",
+          organisationId: "org_old",
+        },
+      ],
+    });
+    const moved = buildPrincipal({ role: "deelnemer" });
+    await store.cases.setParticipants(lapsed.id, lapsed.participants);
+    expect(isClearedForSlot(store, moved, meeting, slot, during)).toBe(false);
+    expect([...meetingClearance(store, moved, during)]).toEqual([]);
+  });
 });
 
 describe("who follows a case up after its overleggen", () => {

@@ -26,6 +26,7 @@ import { presentAccount, presentAccountList } from "../../presenters/accountPres
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
+import { reportWithdrawals } from "../withdrawalReport.js";
 
 const AccountParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -74,7 +75,13 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: HttpContext): v
     if (!mayManageAccounts(principal)) throw forbidden();
     const { id } = parse(AccountParams, request.params);
     const body = parse(AccountChangeSchema, request.body);
-    const { account, changed, sessionsEnded } = await changeAccount(ctx.store, principal, id, body);
+    const { account, changed, sessionsEnded, uninvited } = await changeAccount(
+      ctx.store,
+      principal,
+      id,
+      body,
+      ctx.meetings.now(),
+    );
     if (changed.length > 0) {
       const detail: Record<string, string | number | boolean> = { fields: changed.join(",") };
       // The new role, organisation and state are ids and enums; a new name is only "changed".
@@ -94,6 +101,10 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: HttpContext): v
         { userId: principal.userId, accountId: account.id, fields: changed, sessionsEnded },
         "account changed",
       );
+      const cause = { account: changed.join(",") };
+      for (const { caseId, withdrawn } of uninvited) {
+        await reportWithdrawals(ctx, principal, caseId, withdrawn, cause, request.log);
+      }
     }
     return presentAccount(account, ctx.store.organisations);
   });
