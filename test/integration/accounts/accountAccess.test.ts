@@ -189,11 +189,8 @@ describe("changing a role or a name", () => {
     const uninvited = (await readAuditTrail(server, "action=meeting.update")).filter(
       (e) => e.detail?.uninvited === devriesId,
     );
-    expect(uninvited).toEqual([
-      expect.objectContaining({
-        caseId: caseA,
-        detail: expect.objectContaining({ account: "organisationId" }),
-      }),
+    expect(uninvited.map((e) => [e.caseId, e.detail?.account])).toEqual([
+      [caseA, "organisationId"],
     ]);
     // The team still lists her, without access, and offers her to be added again.
     const detail = (await (
