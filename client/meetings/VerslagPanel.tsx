@@ -17,6 +17,7 @@ import { RefreshFailure } from "../components/RefreshFailure.js";
 import { messages } from "../i18n/messages.js";
 import { freezeVerslag } from "./meetingsApi.js";
 import { formatMeetingDateTime } from "./meetingTime.js";
+import { VerslagDownloads } from "./VerslagDownloads.js";
 import { useSamenvattingConcept } from "./useSamenvattingConcept.js";
 import { useSlotDraft } from "./slotDrafts.js";
 import { useVerslagOverview } from "./useVerslagOverview.js";
@@ -168,23 +169,10 @@ export function VerslagPanel({ meetingId, slotId, revision }: VerslagPanelProps)
           <li key={v.version}>
             {t.version(v.version, formatMeetingDateTime(v.frozenAt))}
             {overview.mayDownload && (
-              <>
-                {" "}
-                <a
-                  download
-                  href={verslagExportPath(meetingId, slotId, v.version, "pdf")}
-                  aria-label={t.downloadPdfLabel(v.version)}
-                >
-                  {t.downloadPdf}
-                </a>{" "}
-                <a
-                  download
-                  href={verslagExportPath(meetingId, slotId, v.version, "docx")}
-                  aria-label={t.downloadDocxLabel(v.version)}
-                >
-                  {t.downloadDocx}
-                </a>
-              </>
+              <VerslagDownloads
+                hrefOf={(format) => verslagExportPath(meetingId, slotId, v.version, format)}
+                labelOf={(format) => t.downloadLabel(v.version, format)}
+              />
             )}
           </li>
         ))}

@@ -13,9 +13,11 @@ import { LoadFailure } from "../../components/LoadFailure.js";
 import { messages } from "../../i18n/messages.js";
 import { meetingPath } from "../../meetings/meetingPaths.js";
 import { formatMeetingDateTime } from "../../meetings/meetingTime.js";
+import { VerslagDownloads } from "../../meetings/VerslagDownloads.js";
 import "./caseOverleggen.css";
 
 const t = messages.caseOverleggen;
+const m = messages.meetings;
 
 /** The "Overleggen" section of the case page. */
 export function CaseOverleggenPanel({ caseId }: { caseId: string }) {
@@ -58,7 +60,7 @@ export function CaseOverleggenPanel({ caseId }: { caseId: string }) {
 function OverlegRow({ caseId, overleg }: { caseId: string; overleg: CaseOverleg }) {
   const when = formatMeetingDateTime(overleg.startsAt);
   // Without an invitation the overleg is named by its kind: its title may name another case.
-  const title = overleg.title ?? messages.meetings.kinds[overleg.kind];
+  const title = overleg.title ?? m.kinds[overleg.kind];
   const named = `${title} (${when})`;
   return (
     <tr>
@@ -73,30 +75,19 @@ function OverlegRow({ caseId, overleg }: { caseId: string; overleg: CaseOverleg 
             <ul className="cw-overleggen-versions">
               {overleg.versions.map((v) => (
                 <li key={v.version}>
-                  {t.version(v.version, formatMeetingDateTime(v.frozenAt))}
+                  {m.version(v.version, formatMeetingDateTime(v.frozenAt))}
                   {overleg.mayDownload && (
-                    <>
-                      {" "}
-                      <a
-                        download
-                        href={caseVerslagPath(caseId, overleg.slotId, v.version, "pdf")}
-                        aria-label={t.downloadPdfLabel(v.version, named)}
-                      >
-                        {t.downloadPdf}
-                      </a>{" "}
-                      <a
-                        download
-                        href={caseVerslagPath(caseId, overleg.slotId, v.version, "docx")}
-                        aria-label={t.downloadDocxLabel(v.version, named)}
-                      >
-                        {t.downloadDocx}
-                      </a>
-                    </>
+                    <VerslagDownloads
+                      hrefOf={(format) =>
+                        caseVerslagPath(caseId, overleg.slotId, v.version, format)
+                      }
+                      labelOf={(format) => m.downloadLabel(v.version, format, named)}
+                    />
                   )}
                 </li>
               ))}
             </ul>
-            {!overleg.mayDownload && <p className="muted">{t.downloadNotAllowed}</p>}
+            {!overleg.mayDownload && <p className="muted">{m.downloadNotAllowed}</p>}
           </>
         )}
       </td>

@@ -11,13 +11,4 @@ export const caseOverleggen = {
   columnStatus: "Status",
   columnVerslag: "Verslag",
   noVerslag: "Nog geen verslag vastgesteld",
-  version: (n: number, at: string): string => `Versie ${n}, ${at}`,
-  downloadPdf: "PDF",
-  downloadDocx: "DOCX",
-  downloadPdfLabel: (version: number, overleg: string): string =>
-    `Verslag versie ${version} van ${overleg} als PDF`,
-  downloadDocxLabel: (version: number, overleg: string): string =>
-    `Verslag versie ${version} van ${overleg} als Word-document`,
-  downloadNotAllowed:
-    "Alleen de voorzitter, wie bij deze casus aanwezig was, de casusregisseur en de procesregisseurs kunnen het verslag downloaden.",
 };

@@ -246,10 +246,11 @@ export const meetingsNl = {
   version: (n: number, at: string): string => `Versie ${n}, ${at}`,
   downloadPdf: "PDF",
   downloadDocx: "DOCX",
-  downloadPdfLabel: (version: number): string => `Verslag versie ${version} als PDF`,
-  downloadDocxLabel: (version: number): string => `Verslag versie ${version} als Word-document`,
+  /** A download link's accessible name; `of` names the overleg where the page lists several. */
+  downloadLabel: (version: number, format: "pdf" | "docx", of?: string): string =>
+    `Verslag versie ${version}${of === undefined ? "" : ` van ${of}`} als ${format === "pdf" ? "PDF" : "Word-document"}`,
   downloadNotAllowed:
-    "Alleen de voorzitter, de casusregisseur en wie bij deze casus aanwezig was kunnen het verslag downloaden.",
+    "Alleen de voorzitter, wie bij deze casus aanwezig was, de casusregisseur en de procesregisseurs kunnen het verslag downloaden.",
   // Phases
   phaseHeading: "Vervolg van de casus",
   phaseCurrent: (phase: string): string => `Huidige fase: ${phase}`,
