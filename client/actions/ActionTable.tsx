@@ -1,6 +1,7 @@
 /**
  * Actions as a table: text, case, who, deadline, status (quick change when allowed) and the
- * attention score, with the score's reasons, the problems and the history on expand.
+ * attention score; on expand the progress notes (and adding one), the score's reasons, the
+ * problems and the history.
  */
 import { Fragment, useState } from "react";
 import { Link } from "react-router";
@@ -10,6 +11,7 @@ import { ACTION_SCORE_LABELS } from "../../shared/triage/scoreAction.js";
 import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
 import { casePath } from "../navigation.js";
+import { ProgressNotes } from "./ProgressNotes.js";
 import { StatusChanger } from "./StatusChanger.js";
 
 const t = messages.actions;
@@ -32,9 +34,16 @@ export function whoOf(action: ActionView): string {
 const names = (people: { displayName: string }[]) => people.map((p) => p.displayName).join(", ");
 
 /** The expanded details of one action. */
-function ActionDetails({ action }: { action: ActionView }) {
+function ActionDetails({
+  action,
+  onChanged,
+}: {
+  action: ActionView;
+  onChanged: (updated: ActionView) => void;
+}) {
   return (
     <div className="acties-details">
+      <ProgressNotes action={action} onChanged={onChanged} />
       <h3>{t.reasonsTitle}</h3>
       <ul>
         {action.score.reasons.map((reason) => (
@@ -78,6 +87,7 @@ function ActionRow({
   const [open, setOpen] = useState(false);
   const late = action.effectiveStatus === "te_laat";
   const columns = showCase ? 7 : 6;
+  const latest = action.progress.at(-1);
   return (
     <Fragment>
       <tr
@@ -90,6 +100,9 @@ function ActionRow({
             <span className="acties-tag acties-tag-onvolledig">{t.onvolledig}</span>
           )}
           {action.removed && <span className="acties-tag">{t.removed}</span>}
+          {latest && (
+            <span className="acties-last-voortgang">{t.lastProgress(formatDate(latest.at))}</span>
+          )}
         </th>
         {showCase && (
           <td>
@@ -128,14 +141,15 @@ function ActionRow({
             aria-expanded={open}
             onClick={() => setOpen(!open)}
           >
-            {open ? t.hideDetails : t.showDetails}
+            {t.details}
+            {action.progress.length > 0 && ` ${t.detailsCount(action.progress.length)}`}
           </button>
         </td>
       </tr>
       {open && (
         <tr className="acties-details-row">
           <td colSpan={columns}>
-            <ActionDetails action={action} />
+            <ActionDetails action={action} onChanged={onChanged} />
           </td>
         </tr>
       )}
@@ -143,7 +157,7 @@ function ActionRow({
   );
 }
 
-/** The table; `onChanged` receives an action after a status change. */
+/** The table; `onChanged` receives an action after a status change or a new progress note. */
 export function ActionTable({
   actions,
   caption,
@@ -169,7 +183,7 @@ export function ActionTable({
             <th scope="col">{t.columnStatus}</th>
             <th scope="col">{t.columnScore}</th>
             <th scope="col">
-              <span className="visually-hidden">{t.showDetails}</span>
+              <span className="visually-hidden">{t.details}</span>
             </th>
           </tr>
         </thead>

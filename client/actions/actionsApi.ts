@@ -66,6 +66,16 @@ export function changeActionStatus(
   });
 }
 
+/** Adds a progress note to an action; answers the action with it. */
+export function addActionProgress(actionId: string, voortgang: string): Promise<ActionView> {
+  return requestJson(
+    "POST",
+    `/api/actions/${encodeURIComponent(actionId)}/voortgang`,
+    ActionViewSchema,
+    { body: { voortgang } },
+  );
+}
+
 /** The signed-in user's signals with the unread count. */
 export function fetchSignals(signal?: AbortSignal): Promise<SignalList> {
   return requestJson("GET", "/api/signals", SignalListSchema, { signal });

@@ -1,4 +1,4 @@
-/** The plan's open actions, carried over to the top of a case's slot. */
+/** The plan's open actions, carried over to the top of a case's slot, with their latest progress. */
 import type { CarriedActionView } from "../../shared/api/meetings.js";
 import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
@@ -23,6 +23,14 @@ export function OpenActions({ actions, slotId }: { actions: CarriedActionView[];
                   .join(" · ")}
                 {a.overdue && <span className="tag mt-tag-late">{t.overdue}</span>}
               </div>
+              {a.lastProgress && (
+                <p className="mt-action-progress">
+                  <span className="muted">
+                    {t.lastProgress(formatDate(a.lastProgress.at), a.lastProgress.by)}
+                  </span>{" "}
+                  {a.lastProgress.text}
+                </p>
+              )}
             </li>
           ))}
         </ul>

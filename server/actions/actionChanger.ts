@@ -1,20 +1,23 @@
 /**
- * Changes an action (`PATCH /api/actions/:id`). Status is one truth: the change is made on the
- * action's node in the live plan document, in a server-side Yjs transaction, so every open editor
- * shows it at once; then the plan is extracted right away, the way every change is, so the
- * answer already reflects it. Concurrent changes from an editor meet in the Yjs document, where
- * each attribute converges to one value on every replica.
+ * Changes an action (`PATCH /api/actions/:id`) or adds a progress note to it
+ * (`POST /api/actions/:id/voortgang`). Status is one truth: the change is made on the action's node
+ * in the live plan document, in a server-side Yjs transaction, so every open editor shows it at
+ * once; then the plan is extracted right away, the way every change is, so the answer already
+ * reflects it. Concurrent changes from an editor meet in the Yjs document, where each attribute
+ * converges to one value on every replica.
  */
 import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
-import type { ActionPatch } from "../../shared/api/actions.js";
+import type { ActionPatch, ActionProgressInput } from "../../shared/api/actions.js";
 import { parseActionApiId } from "../../shared/api/actions.js";
 import {
+  addProgressNote,
   setActionStatus,
   updateActionItem,
   type ActionItemPatch,
 } from "../../shared/docs/planDoc.js";
-import { organisationFollowing } from "../../shared/domain/action.js";
+import { MAX_PROGRESS_NOTES, organisationFollowing } from "../../shared/domain/action.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
+import type * as Y from "yjs";
 import type { Principal } from "../auth/principal.js";
 import type { DocumentHandle } from "../collab/types.js";
 import { badRequest, conflict, forbidden, notFound } from "../errors.js";
@@ -74,6 +77,51 @@ function isSameStatus(action: IndexedAction, patch: ActionPatch): boolean {
   return patch.status !== "vervallen" || patch.vervallenReden === action.vervallenReden;
 }
 
+/**
+ * The action with API id `apiId` and its case, when `principal` may change it: 404 for an action
+ * of a case they cannot see (as for the case itself), 403 when they see it but may not change it,
+ * 409 when the plan no longer holds it as an action of its own.
+ */
+function changeableAction(
+  deps: ActionChangeDeps,
+  principal: Principal,
+  apiId: string,
+): ChangedAction & { nodeId: string } {
+  const ids = parseActionApiId(apiId);
+  const c = ids ? deps.store.cases.get(ids.caseId) : undefined;
+  if (!ids || !c || !canViewActions(principal, c)) throw notFound();
+  const action = deps.index.get(ids.caseId, ids.key);
+  if (!action) throw notFound();
+  if (!canChangeAction(principal, c, action)) throw forbidden();
+  if (action.removedAt !== null || action.nodeId === null) {
+    throw conflict("Deze actie staat niet (meer) als eigen actie in het plan van aanpak.");
+  }
+  return { case: c, action, nodeId: action.nodeId };
+}
+
+/**
+ * Runs `edit` on the case's live plan document and extracts the plan at once (which audits the
+ * fields that really changed); `edit` returns false when the plan no longer holds the action.
+ * Answers the action as indexed after the change.
+ */
+async function editPlan(
+  deps: ActionChangeDeps,
+  principal: Principal,
+  { case: c, action }: ChangedAction,
+  edit: (doc: Y.Doc) => boolean,
+): Promise<ChangedAction> {
+  const handle = await deps.openDocument(caseDocName(c.id, "plan"));
+  try {
+    if (!edit(handle.doc)) throw conflict("Deze actie staat niet meer in het plan van aanpak.");
+    deps.extractor.extractPlan(c.id, handle.doc, [principal.userId], "api");
+  } finally {
+    handle.release();
+  }
+  const updated = deps.index.get(c.id, action.key);
+  if (!updated) throw notFound();
+  return { case: c, action: updated };
+}
+
 /** Applies `patch` to the action with API id `apiId` on behalf of `principal`. */
 export async function changeAction(
   deps: ActionChangeDeps,
@@ -81,51 +129,51 @@ export async function changeAction(
   apiId: string,
   patch: ActionPatch,
 ): Promise<ChangedAction> {
-  const ids = parseActionApiId(apiId);
-  const c = ids ? deps.store.cases.get(ids.caseId) : undefined;
-  if (!ids || !c || !canViewActions(principal, c)) throw notFound();
-  const action = deps.index.get(ids.caseId, ids.key);
-  if (!action) throw notFound();
-  if (!canChangeAction(principal, c, action)) throw forbidden();
+  const found = changeableAction(deps, principal, apiId);
+  const { case: c, action, nodeId } = found;
   if (
     patch.responsible !== undefined &&
     !mayBeResponsible(patch.responsible, c, (userId) => deps.store.users.get(userId))
   ) {
     throw badRequest(RESPONSIBLE_OUTSIDE_CASE);
   }
-  if (action.removedAt !== null || action.nodeId === null) {
-    throw conflict("Deze actie staat niet (meer) als eigen actie in het plan van aanpak.");
-  }
-
   const at = deps.now().toISOString();
-  const handle = await deps.openDocument(caseDocName(c.id, "plan"));
-  try {
-    const nodeId = action.nodeId;
-    let found = true;
+  const attrs = attributePatch(
+    patch,
+    action.organisationId,
+    (id) => deps.store.users.get(id)?.organisationId,
+  );
+  return editPlan(deps, principal, found, (doc) => {
+    let inPlan = true;
     if (patch.status !== undefined && !isSameStatus(action, patch)) {
       const change = { status: patch.status, at, by: principal.userId };
-      found = setActionStatus(
-        handle.doc,
+      inPlan = setActionStatus(
+        doc,
         nodeId,
         patch.vervallenReden ? { ...change, vervallenReden: patch.vervallenReden } : change,
       );
     }
-    const attrs = attributePatch(
-      patch,
-      action.organisationId,
-      (id) => deps.store.users.get(id)?.organisationId,
-    );
-    if (found && Object.keys(attrs).length > 0) {
-      found = updateActionItem(handle.doc, nodeId, attrs);
-    }
-    if (!found) throw conflict("Deze actie staat niet meer in het plan van aanpak.");
-    // Audited by the extraction, with the names of the fields that really changed.
-    deps.extractor.extractPlan(c.id, handle.doc, [principal.userId], "api");
-  } finally {
-    handle.release();
-  }
+    if (inPlan && Object.keys(attrs).length > 0) inPlan = updateActionItem(doc, nodeId, attrs);
+    return inPlan;
+  });
+}
 
-  const updated = deps.index.get(c.id, action.key);
-  if (!updated) throw notFound();
-  return { case: c, action: updated };
+/**
+ * Adds a progress note to the action with API id `apiId`, written by `principal` now. Whoever may
+ * change the action may add one; an action holding `MAX_PROGRESS_NOTES` takes no more (409).
+ */
+export async function addActionProgress(
+  deps: ActionChangeDeps,
+  principal: Principal,
+  apiId: string,
+  input: ActionProgressInput,
+): Promise<ChangedAction> {
+  const found = changeableAction(deps, principal, apiId);
+  if (found.action.progress.length >= MAX_PROGRESS_NOTES) {
+    throw conflict(
+      `Deze actie heeft al ${MAX_PROGRESS_NOTES} voortgangsnotities; meer worden niet bewaard.`,
+    );
+  }
+  const note = { at: deps.now().toISOString(), by: principal.userId, text: input.voortgang };
+  return editPlan(deps, principal, found, (doc) => addProgressNote(doc, found.nodeId, note));
 }

@@ -170,6 +170,8 @@ export interface DemoAction {
   leefgebied?: Leefgebied;
   /** For `afgerond`: how many days ago it was completed. */
   completedDaysAgo?: number;
+  /** Progress notes by the responsible account, oldest first: how many days ago, and what. */
+  progress?: { daysAgo: number; text: string }[];
 }
 
 /** What the live documents of a demo case hold when the demo region is created. */
@@ -256,6 +258,9 @@ export const DEMO_CASE_DOCUMENTS: Record<string, DemoCaseDocuments> = {
           kind: "zorg",
           leefgebied: "financien",
           completedDaysAgo: 12,
+          progress: [
+            { daysAgo: 12, text: "Aanvraag ingediend; de gemeente heeft de ontvangst bevestigd." },
+          ],
         },
         {
           section: "Zorg-interventies",
@@ -265,6 +270,13 @@ export const DEMO_CASE_DOCUMENTS: Record<string, DemoCaseDocuments> = {
           status: "in_uitvoering",
           kind: "zorg",
           leefgebied: "tijdsbesteding",
+          progress: [
+            { daysAgo: 9, text: "Intake aangevraagd bij het werkproject; wachttijd drie weken." },
+            {
+              daysAgo: 2,
+              text: "Betrokkene kwam niet naar het kennismakingsgesprek. Nieuwe afspraak volgt; ik ga mee.",
+            },
+          ],
         },
         {
           section: "Straf-, dwang- en drang-interventies",

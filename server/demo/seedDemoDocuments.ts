@@ -120,5 +120,14 @@ function demoActionItem(
           completedBy: responsible.id,
         }
       : {}),
+    ...(action.progress
+      ? {
+          progress: action.progress.map((note) => ({
+            at: daysFromNow(-note.daysAgo).toISOString(),
+            by: responsible.id,
+            text: note.text,
+          })),
+        }
+      : {}),
   };
 }

@@ -20,6 +20,7 @@ function buildCase(overrides: Partial<InzageCase> = {}): InzageCase {
     leefgebieden: [],
     plan: [],
     actions: [],
+    progress: [],
     overleggen: [],
     ...overrides,
   };
@@ -77,6 +78,40 @@ describe("the inzageoverzicht layout", () => {
     const blocks = inzageBlocks(buildContent());
     const planAt = blocks.findIndex((b) => b.type === "heading" && b.text === INZAGE_LABELS.plan);
     expect(blocks[planAt + 1]).toEqual({ type: "paragraph", text: INZAGE_LABELS.nothing });
+  });
+
+  it("prints the progress notes on the actions under the actions, naming the organisation", () => {
+    const blocks = inzageBlocks(
+      buildContent({
+        cases: [
+          buildCase({
+            actions: [["Huisbezoek", "GGZ Westerduin", "01-12-2026", "In uitvoering"]],
+            progress: [["Huisbezoek", "20-11-2026", "GGZ Westerduin", "Eerste gesprek gevoerd"]],
+          }),
+        ],
+      }),
+    );
+    const at = blocks.findIndex((b) => b.type === "paragraph" && b.text === INZAGE_LABELS.progress);
+    expect(at).toBeGreaterThan(
+      blocks.findIndex((b) => b.type === "paragraph" && b.text === INZAGE_LABELS.actions),
+    );
+    expect(blocks[at + 1]).toMatchObject({
+      type: "table",
+      rows: [
+        [
+          INZAGE_LABELS.action,
+          INZAGE_LABELS.date,
+          INZAGE_LABELS.partner,
+          INZAGE_LABELS.progressText,
+        ],
+        ["Huisbezoek", "20-11-2026", "GGZ Westerduin", "Eerste gesprek gevoerd"],
+      ],
+    });
+  });
+
+  it("leaves the progress part out when no action has a note", () => {
+    const blocks = inzageBlocks(buildContent());
+    expect(textOf(blocks)).not.toContain(INZAGE_LABELS.progress);
   });
 
   it("tells how many other persons a case is about", () => {

@@ -47,6 +47,8 @@ export const INZAGE_LABELS = {
   score: "Score",
   plan: "Plan van aanpak",
   actions: "Afgesproken acties",
+  progress: "Voortgang van de acties",
+  progressText: "Voortgang",
   action: "Actie",
   dueDate: "Uiterlijk",
   status: "Status",
@@ -143,6 +145,16 @@ function caseBlocks(c: InzageCase): VerslagBlock[] {
     ...paragraphs(c.plan),
     { type: "paragraph", text: L.actions },
     ...table([0.4, 0.25, 0.15, 0.2], [L.action, L.partner, L.dueDate, L.status], c.actions),
+    ...(c.progress.length === 0
+      ? []
+      : [
+          { type: "paragraph" as const, text: L.progress },
+          ...table(
+            [0.25, 0.15, 0.2, 0.4],
+            [L.action, L.date, L.partner, L.progressText],
+            c.progress,
+          ),
+        ]),
     { type: "heading", text: L.overleggen },
     ...overlegBlocks(c),
   ];

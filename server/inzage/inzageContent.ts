@@ -25,7 +25,7 @@ import {
   ZRM_SCORE_LABELS,
 } from "../../shared/domain/leefgebied.js";
 import { readLeefgebieden, type LeefgebiedenDocValue } from "../../shared/docs/leefgebiedenDoc.js";
-import { readActionItems } from "../../shared/docs/planDoc.js";
+import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.js";
 import { readProseText } from "../../shared/docs/proseDoc.js";
 import { readTriage, type TriageDocValue } from "../../shared/docs/triageDoc.js";
 import type * as Y from "yjs";
@@ -69,6 +69,8 @@ export interface InzageCase {
   leefgebieden: string[][];
   plan: string[];
   actions: string[][];
+  /** Each progress note on an action: the action, the date, the writer's organisation, the note. */
+  progress: string[][];
   overleggen: InzageOverleg[];
 }
 
@@ -122,6 +124,28 @@ function personFields(person: Betrokkene): [string, string][] {
 /** Names an organisation by id ("-" for one that is gone). */
 function nameOf(store: Store): (organisationId: string) => string {
   return (organisationId) => store.organisations.get(organisationId)?.name ?? "-";
+}
+
+/**
+ * Every progress note on the plan's actions, oldest first per action: the action, the date, the
+ * organisation the writer sits at the case for (never the writer's name), and the note.
+ */
+function progressRows(store: Store, found: CaseRecord, actions: readonly PlanActionItem[]) {
+  const organisationOf = (userId: string): string => {
+    const member = found.participants.find((p) => p.userId === userId);
+    const id = member
+      ? memberOrganisationOf(store, member)
+      : store.users.get(userId)?.organisationId;
+    return id === undefined ? "-" : nameOf(store)(id);
+  };
+  return actions.flatMap((action) =>
+    action.progress.map((note) => [
+      action.text || "-",
+      dateOf(note.at),
+      organisationOf(note.by),
+      note.text,
+    ]),
+  );
 }
 
 /** The partner organisations of the case's team and of its aanmelding, by name. */
@@ -220,6 +244,7 @@ async function collectCase(
       a.dueDate,
       a.status,
     ]),
+    progress: progressRows(store, found, plan.actions),
     overleggen: overlegsOf(store, found.id),
   };
 }

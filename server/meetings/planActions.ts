@@ -11,6 +11,7 @@ import {
 import type { CarriedActionView, VerslagAction } from "../../shared/api/meetings.js";
 import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
+import { UNKNOWN_USER_NAME } from "../../shared/domain/user.js";
 import type { Store } from "../store/store.js";
 import { withDocument, type DocumentOpener } from "./documentReader.js";
 import { dutchCalendarDate } from "../../shared/domain/regionTime.js";
@@ -30,7 +31,18 @@ function responsibleOf(store: Store, value: string | null): string | null {
   return responsibleName(value, (userId) => store.users.get(userId)?.displayName);
 }
 
-/** The actions still open (open, in uitvoering, or without status), overdue ones flagged. */
+/** The action's latest progress note with its writer's name, or null. */
+function lastProgressOf(store: Store, action: PlanActionItem): CarriedActionView["lastProgress"] {
+  const latest = action.progress.at(-1);
+  if (latest === undefined) return null;
+  const by = store.users.get(latest.by)?.displayName ?? UNKNOWN_USER_NAME;
+  return { at: latest.at, by, text: latest.text };
+}
+
+/**
+ * The actions still open (open, in uitvoering, or without status), overdue ones flagged, each with
+ * its latest progress note.
+ */
 export function carriedActions(
   store: Store,
   actions: PlanActionItem[],
@@ -49,6 +61,7 @@ export function carriedActions(
       dueDate: action.dueDate,
       status: action.status,
       overdue: action.dueDate !== null && action.dueDate < today,
+      lastProgress: lastProgressOf(store, action),
     }));
 }
 

@@ -61,6 +61,7 @@ export function presentAction(
     completedAt: action.completedAt,
     completedBy: action.completedBy === null ? null : person(action.completedBy),
     vervallenReden: action.vervallenReden,
+    progress: action.progress.map((note) => ({ ...note, by: person(note.by) })),
     onvolledig: action.onvolledig,
     problems: action.problems,
     firstSeenAt: action.firstSeenAt,

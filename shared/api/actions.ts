@@ -4,7 +4,7 @@
  * carry ids and enums only, never personal data.
  */
 import { z } from "zod";
-import { ACTION_KINDS, ACTION_STATUSES } from "../domain/action.js";
+import { ACTION_KINDS, ACTION_STATUSES, MAX_PROGRESS_NOTE_LENGTH } from "../domain/action.js";
 import { isIsoDate } from "../domain/dates.js";
 import { LEEFGEBIEDEN } from "../domain/leefgebied.js";
 
@@ -76,8 +76,30 @@ export const ActionPatchSchema = z
 /** A parsed action change. */
 export type ActionPatch = z.output<typeof ActionPatchSchema>;
 
+/** `POST /api/actions/:id/voortgang`: a progress note to add to the action. */
+export const ActionProgressInputSchema = z.object({
+  voortgang: z
+    .string()
+    .trim()
+    .min(1, "Schrijf wat er is gebeurd.")
+    .max(MAX_PROGRESS_NOTE_LENGTH, `Maximaal ${MAX_PROGRESS_NOTE_LENGTH} tekens.`),
+});
+
+/** A parsed progress note to add. */
+export type ActionProgressInput = z.output<typeof ActionProgressInputSchema>;
+
 /** A user as an action view names them. */
 export const ActionPersonSchema = z.object({ userId: z.string(), displayName: z.string() });
+
+/** One progress note as the API shows it: when, by whom (by name), and what. */
+export const ProgressNoteViewSchema = z.object({
+  at: z.string(),
+  by: ActionPersonSchema,
+  text: z.string(),
+});
+
+/** One progress note as the API shows it. */
+export type ProgressNoteView = z.infer<typeof ProgressNoteViewSchema>;
 
 /** Who carries out an action: a Casustafel user or a named person without an account. */
 export const ActionResponsibleViewSchema = z.discriminatedUnion("type", [
@@ -112,6 +134,8 @@ export const ActionViewSchema = z.object({
   completedAt: z.string().nullable(),
   completedBy: ActionPersonSchema.nullable(),
   vervallenReden: z.string().nullable(),
+  /** Progress notes, oldest first. */
+  progress: z.array(ProgressNoteViewSchema),
   onvolledig: z.boolean(),
   problems: z.array(z.string()),
   firstSeenAt: z.string(),
@@ -124,7 +148,7 @@ export const ActionViewSchema = z.object({
     label: z.enum(["hoog", "middel", "laag"]),
     reasons: z.array(z.string()),
   }),
-  /** Whether the caller may change this action's status (policy answer, for the UI). */
+  /** Whether the caller may change this action or add progress (policy answer, for the UI). */
   mayChange: z.boolean(),
 });
 

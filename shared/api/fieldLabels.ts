@@ -48,6 +48,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   vervallenReden: "Reden dat de actie vervalt",
   dueDate: "Deadline",
   responsible: "Verantwoordelijke",
+  voortgang: "Voortgang",
   // Overleggen
   title: "Titel",
   date: "Datum",

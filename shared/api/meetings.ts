@@ -408,6 +408,8 @@ export interface CarriedActionView {
   dueDate: string | null;
   status: string | null;
   overdue: boolean;
+  /** The latest progress note (the writer by name), so the table hears where the action stands. */
+  lastProgress: { at: string; by: string; text: string } | null;
 }
 
 /** `GET /api/meetings/:id/slots/:slotId`: the case data of one slot, for cleared invitees. */

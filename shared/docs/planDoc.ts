@@ -9,9 +9,11 @@ import {
   ACTION_KINDS,
   ACTION_STATUSES,
   ActionItemSchema,
+  parseProgressNotes,
   type ActionItem,
   type ActionKind,
   type ActionStatus,
+  type ProgressNote,
 } from "../domain/action.js";
 import { isIsoDate, isIsoDateTime } from "../domain/dates.js";
 import { LEEFGEBIEDEN, type Leefgebied } from "../domain/leefgebied.js";
@@ -39,6 +41,8 @@ export interface PlanActionItem {
   completedAt: string | null;
   completedBy: string | null;
   vervallenReden: string | null;
+  /** The progress notes that could be read, oldest first. */
+  progress: ProgressNote[];
   /** True when anything below is listed in `problems`. */
   onvolledig: boolean;
   /** Dutch reasons the item is incomplete; never repeats the item's content. */
@@ -59,6 +63,11 @@ function actionElements(fragment: Y.XmlFragment): Y.XmlElement[] {
   };
   visit(fragment);
   return found;
+}
+
+/** The `progress` attribute for `notes`: absent when there are none. */
+function progressAttr(notes: readonly ProgressNote[] | undefined): string | null {
+  return notes === undefined || notes.length === 0 ? null : JSON.stringify(notes);
 }
 
 /** Reads one action element's attributes and text, listing what is missing or invalid. */
@@ -108,6 +117,8 @@ function readActionElement(element: Y.XmlElement, seenIds: Set<string>): PlanAct
   }
   const vervallenReden = get(ACTION_ITEM_ATTRS.vervallenReden);
   if (status === "vervallen" && vervallenReden === null) problems.push("Vervallen zonder reden.");
+  const progress = parseProgressNotes(attrs[ACTION_ITEM_ATTRS.progress]);
+  if (!progress.readable) problems.push("Voortgang is (deels) onleesbaar.");
 
   const fields = {
     id,
@@ -124,13 +135,20 @@ function readActionElement(element: Y.XmlElement, seenIds: Set<string>): PlanAct
   };
   let item: ActionItem | null = null;
   if (problems.length === 0) {
-    const parsed = ActionItemSchema.safeParse(
-      Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
-    );
+    const parsed = ActionItemSchema.safeParse({
+      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
+      ...(progress.notes.length > 0 ? { progress: progress.notes } : {}),
+    });
     if (parsed.success) item = parsed.data;
     else problems.push("Actie voldoet niet aan het actieformaat.");
   }
-  return { ...fields, onvolledig: problems.length > 0, problems, item };
+  return {
+    ...fields,
+    progress: progress.notes,
+    onvolledig: problems.length > 0,
+    problems,
+    item,
+  };
 }
 
 /** Reads every action item in the plan document; never throws on its content. */
@@ -173,8 +191,9 @@ function writeAttr(element: Y.XmlElement, name: string, value: string | null | u
 export function insertActionItem(doc: Y.Doc, action: ActionItem, at?: number): void {
   doc.transact(() => {
     const element = new Y.XmlElement(ACTION_ITEM_NODE);
-    const { text, ...attrs } = action;
+    const { text, progress, ...attrs } = action;
     for (const [name, value] of Object.entries(attrs)) writeAttr(element, name, value);
+    writeAttr(element, ACTION_ITEM_ATTRS.progress, progressAttr(progress));
     element.insert(0, [new Y.XmlText(text)]);
     const fragment = doc.getXmlFragment(PROSE_FIELD);
     fragment.insert(Math.min(at ?? fragment.length, fragment.length), [element]);
@@ -224,8 +243,23 @@ export function setActionStatus(doc: Y.Doc, actionId: string, change: ActionStat
 }
 
 /**
+ * Adds a progress note to the action with `actionId`, after the notes it has (unreadable entries
+ * are dropped then: they could not be shown either). Returns false when no item has `actionId`.
+ */
+export function addProgressNote(doc: Y.Doc, actionId: string, note: ProgressNote): boolean {
+  const element = findAction(doc, actionId);
+  if (element === null) return false;
+  const { notes } = parseProgressNotes(element.getAttribute(ACTION_ITEM_ATTRS.progress));
+  doc.transact(() =>
+    writeAttr(element, ACTION_ITEM_ATTRS.progress, progressAttr([...notes, note])),
+  );
+  return true;
+}
+
+/**
  * Gives every action item without an id, or with an id already used earlier in the document
- * (copy and paste duplicates attributes), a fresh id from `newId`. Returns how many changed.
+ * (copy and paste duplicates attributes), a fresh id from `newId`. A copy given a new id is a new
+ * action: the progress notes it carried stay with the original only. Returns how many changed.
  */
 export function ensureUniqueActionIds(doc: Y.Doc, newId: () => string): number {
   const seen = new Set<string>();
@@ -234,6 +268,9 @@ export function ensureUniqueActionIds(doc: Y.Doc, newId: () => string): number {
     for (const element of actionElements(doc.getXmlFragment(PROSE_FIELD))) {
       let id = element.getAttribute(ACTION_ITEM_ATTRS.id);
       if (typeof id !== "string" || id === "" || seen.has(id)) {
+        if (typeof id === "string" && id !== "") {
+          element.removeAttribute(ACTION_ITEM_ATTRS.progress);
+        }
         id = newId();
         element.setAttribute(ACTION_ITEM_ATTRS.id, id);
         changed++;

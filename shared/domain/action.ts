@@ -100,6 +100,46 @@ export function responsibleName(
   return name === undefined || name === "" ? UNKNOWN_USER_NAME : name;
 }
 
+/** Longest progress note a partner may write (about half a page). */
+export const MAX_PROGRESS_NOTE_LENGTH = 1000;
+
+/** Most progress notes one action keeps; a longer history belongs in the partner's own file. */
+export const MAX_PROGRESS_NOTES = 100;
+
+/**
+ * One progress note on an action (voortgang): what happened since it was agreed, written by whoever
+ * may change the action, stamped by the server with who and when. Notes are only ever added.
+ */
+export const ProgressNoteSchema = z.object({
+  at: IsoDateTimeSchema,
+  /** User id of the writer. */
+  by: z.string().min(1),
+  text: z.string().min(1).max(MAX_PROGRESS_NOTE_LENGTH),
+});
+
+/** One progress note on an action. */
+export type ProgressNote = z.infer<typeof ProgressNoteSchema>;
+
+/**
+ * The notes of an action's stored `progress` (a JSON array in one string), and whether all of it
+ * could be read; a note that does not parse is left out, never shown half.
+ */
+export function parseProgressNotes(raw: unknown): { notes: ProgressNote[]; readable: boolean } {
+  if (raw === undefined || raw === null || raw === "") return { notes: [], readable: true };
+  let parsed: unknown;
+  try {
+    parsed = typeof raw === "string" ? JSON.parse(raw) : null;
+  } catch {
+    return { notes: [], readable: false };
+  }
+  if (!Array.isArray(parsed)) return { notes: [], readable: false };
+  const notes = parsed.flatMap((entry: unknown) => {
+    const note = ProgressNoteSchema.safeParse(entry);
+    return note.success ? [note.data] : [];
+  });
+  return { notes, readable: notes.length === parsed.length };
+}
+
 /** A complete, valid action item. */
 export const ActionItemSchema = z.object({
   id: z.string().min(1),
@@ -114,6 +154,8 @@ export const ActionItemSchema = z.object({
   completedAt: IsoDateTimeSchema.optional(),
   completedBy: z.string().min(1).optional(),
   vervallenReden: z.string().min(1).optional(),
+  /** Oldest first. */
+  progress: z.array(ProgressNoteSchema).optional(),
 });
 
 /** A complete, valid action item. */

@@ -32,7 +32,7 @@ async function expectReadableActionTables(page: Page) {
   for (const cell of await dates.all()) {
     expect(await linesOf(cell), await cell.innerText()).toBe(1);
   }
-  for (const button of await rows.getByRole("button", { name: "Toon toelichting" }).all()) {
+  for (const button of await rows.getByRole("button", { name: "Voortgang en toelichting" }).all()) {
     expect(await linesOf(button)).toBe(1);
   }
   const overflow = await page.evaluate(

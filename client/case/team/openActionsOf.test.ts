@@ -20,6 +20,7 @@ function action(patch: Partial<ActionView>): ActionView {
     completedAt: null,
     completedBy: null,
     vervallenReden: null,
+    progress: [],
     onvolledig: false,
     problems: [],
     firstSeenAt: "2026-11-01T10:00:00.000Z",

@@ -171,6 +171,7 @@ export const meetingsNl = {
   slotLoading: "Casus wordt geladen…",
   openActions: "Openstaande acties uit het plan van aanpak",
   noOpenActions: "Er staan geen acties open.",
+  lastProgress: (when: string, who: string): string => `Laatste voortgang (${when}, ${who}):`,
   overdue: "te laat",
   due: (date: string): string => `deadline ${date}`,
   besluiten: "Besluiten",

@@ -1,19 +1,21 @@
 /**
  * Action routes: the action list with its filters (ids and enums only in the query string), a
- * change to one action, and per case all actions with progress, or only the open ones (the
- * carry-over to the next casusoverleg's agenda). Action texts are case data: every read is
- * audited with the cases it showed; refusals are audited by the hook in refusalAudit.ts.
+ * change to one action or a progress note on it, and per case all actions with how far they are,
+ * or only the open ones (the carry-over to the next casusoverleg's agenda). Action texts are case
+ * data: every read is audited with the cases it showed; a change is audited by the extraction;
+ * refusals are audited by the hook in refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import {
   ActionListQuerySchema,
   ActionPatchSchema,
+  ActionProgressInputSchema,
   type ActionList,
   type ActionView,
   type CaseActions,
 } from "../../../shared/api/actions.js";
-import { changeAction } from "../../actions/actionChanger.js";
+import { addActionProgress, changeAction } from "../../actions/actionChanger.js";
 import {
   caseActionOverview,
   findCaseForActions,
@@ -45,7 +47,9 @@ export function caseIdsOf(actions: readonly { caseId: string }[]): string[] {
 const ActionParamsSchema = z.object({ id: z.string().min(3).max(300) });
 const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
-/** Registers `/api/actions`, `/api/actions/:id` and `/api/cases/:id/(open-)actions`. */
+/**
+ * Registers `/api/actions`, `/api/actions/:id(/voortgang)` and `/api/cases/:id/(open-)actions`.
+ */
 export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesContext): void {
   const deps = { store: ctx.store, index: ctx.actions.index };
   const today = () => dutchDate(ctx.actions.now());
@@ -74,6 +78,20 @@ export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesCont
       "action changed",
     );
     const scores = ctx.actions.index.leefgebiedScoresOf(changed.case.id);
+    return presentAction(ctx.store, changed.case, scores, changed.action, principal, today());
+  });
+
+  app.post("/api/actions/:id/voortgang", async (request, reply): Promise<ActionView> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id } = parse(ActionParamsSchema, request.params);
+    const input = parse(ActionProgressInputSchema, request.body);
+    const changed = await addActionProgress(ctx.actions.changeDeps, principal, id, input);
+    request.log.info(
+      { caseId: changed.case.id, userId: principal.userId },
+      "action progress added",
+    );
+    const scores = ctx.actions.index.leefgebiedScoresOf(changed.case.id);
+    reply.code(201);
     return presentAction(ctx.store, changed.case, scores, changed.action, principal, today());
   });
 

@@ -64,6 +64,9 @@ describe("the inzageoverzicht of a person concerned", () => {
       "Zeven politiecontacten in een jaar",
       "Aanvraag budgetbeheer indienen bij de gemeente",
       "Afgerond",
+      // The partners' progress notes on the actions, by organisation.
+      "Voortgang van de acties",
+      "wachttijd drie weken",
     ]) {
       expect(text).toContain(expected);
     }

@@ -1,0 +1,53 @@
+/**
+ * Progress notes (voortgang) in the real browser against the real server: the municipality's
+ * partner records in Mijn acties how her overdue action stands, and the casusregisseur who has the
+ * plan open sees the latest note on the action without reloading.
+ */
+import { caseIdOf, expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
+
+const INTAKE = "Intake dagbesteding plannen";
+const NOTE = "Nieuwe intake op 2 december; betrokkene heeft toegezegd te komen.";
+
+// This file adds notes to Demo casus C's plan: it gets a server of its own.
+test.use({ serverName: "actionProgress" });
+
+test("dn.smit adds progress to her action in Mijn acties and cr.bakker sees it in the open plan", async ({
+  browser,
+  baseURL,
+}) => {
+  const bakker = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+  const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+
+  // The casusregisseur has the plan open: the action shows its latest note, read only.
+  await openCaseDocument(bakker.page, await caseIdOf(bakker.page, "Demo casus C"), "plan");
+  const action = bakker.page.locator(".cw-action").filter({ hasText: INTAKE });
+  await expect(action.locator(".cw-action-progress")).toContainText(
+    "Betrokkene kwam niet naar het kennismakingsgesprek.",
+  );
+  await expect(action.locator(".cw-action-progress")).toContainText("Noor Smit");
+  await expect(action.locator(".cw-action-progress")).toContainText("Nog 1 eerdere notitie");
+
+  // dn.smit opens her action's progress in Mijn acties: newest first.
+  await smit.page.getByRole("link", { name: /^Mijn acties/ }).click();
+  const row = smit.page.locator("tr.acties-row").filter({ hasText: INTAKE });
+  await expect(row).toContainText("Laatste voortgang");
+  await row.getByRole("button", { name: "Voortgang en toelichting (2)" }).click();
+  const notes = smit.page.getByRole("region", { name: "Voortgang" });
+  await expect(notes.getByRole("listitem")).toHaveCount(2);
+  await expect(notes.getByRole("listitem").first()).toContainText("kennismakingsgesprek");
+
+  await notes.getByLabel("Voortgang toevoegen").fill(NOTE);
+  await notes.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(notes.getByRole("status")).toHaveText("Voortgang toegevoegd.");
+  await expect(notes.getByLabel("Voortgang toevoegen")).toHaveValue("");
+  await expect(notes.getByRole("listitem")).toHaveCount(3);
+  await expect(notes.getByRole("listitem").first()).toContainText(NOTE);
+  await expect(row.getByRole("button", { name: "Voortgang en toelichting (3)" })).toBeVisible();
+
+  // The plan follows at once, through the live document.
+  await expect(action.locator(".cw-action-progress")).toContainText(NOTE);
+  await expect(action.locator(".cw-action-progress")).toContainText("Nog 2 eerdere notities");
+
+  await bakker.context.close();
+  await smit.context.close();
+});

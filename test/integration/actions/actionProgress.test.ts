@@ -1,0 +1,213 @@
+/**
+ * Progress notes on actions (voortgang) across the wire: written through the action API into the
+ * live plan document, stamped by the server, seen by a connected editor, audited by the
+ * extraction, refused to whoever may not change the action, and carried to the next overleg.
+ * Real server on port 0, real sessions, real sockets.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ActionList, ActionView } from "../../../shared/api/actions.js";
+import type { SlotCaseView } from "../../../shared/api/meetings.js";
+import { insertActionItem, readActionItems } from "../../../shared/docs/planDoc.js";
+import { MAX_PROGRESS_NOTES } from "../../../shared/domain/action.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
+import { pollUntil } from "../../support/eventually.js";
+import { startTestServer, type TestServer } from "../../support/server.js";
+import {
+  caseIdByTitle,
+  demoUser,
+  eventually,
+  Sockets,
+  type SessionClient,
+} from "../../support/sessionClient.js";
+import { demoOverleg } from "../meetings/meetingSupport.js";
+
+let server: TestServer;
+const sockets = new Sockets(() => server);
+let caseA: string;
+let bakker: string;
+let devries: string;
+
+beforeEach(async () => {
+  server = await startTestServer();
+  bakker = await server.login("cr.bakker");
+  devries = await server.login("dn.devries");
+  caseA = await caseIdByTitle(server, bakker, "Demo casus A");
+});
+afterEach(async () => {
+  sockets.destroyAll();
+  await server.stop();
+});
+
+/** Opens the case's plan as `cookie` and writes an open police action for Carlos Bakker. */
+async function planWithPoliceAction(
+  caseId: string,
+  cookie: string,
+  id = "act_follow",
+): Promise<SessionClient> {
+  const police = demoUser(server, "cr.bakker");
+  const editor = sockets.open(cookie, `case/${caseId}/plan`);
+  await eventually(() => editor.provider.synced, "plan synced");
+  insertActionItem(editor.doc, {
+    id,
+    text: "Contact leggen met de wijkagent",
+    organisationId: police.organisationId,
+    responsible: `user:${police.id}`,
+    dueDate: "2030-01-31",
+    status: "open",
+    kind: "straf",
+  });
+  await pollUntil(
+    () => actionsOf(caseId, cookie),
+    (actions) => actions.some((a) => a.id === `${caseId}~${id}`),
+    "action indexed",
+  );
+  return editor;
+}
+
+async function actionsOf(caseId: string, cookie: string): Promise<ActionView[]> {
+  const res = await server.api(`/api/actions?caseId=${caseId}`, { cookie });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as ActionList).actions;
+}
+
+function addProgress(cookie: string, actionId: string, voortgang: unknown): Promise<Response> {
+  return server.api(`/api/actions/${encodeURIComponent(actionId)}/voortgang`, {
+    cookie,
+    body: { voortgang },
+  });
+}
+
+describe("progress notes on an action", () => {
+  it("are added by the responsible partner, stamped by the server and shown to editors and the follow-up", async () => {
+    const editor = await planWithPoliceAction(caseA, devries);
+    const id = `${caseA}~act_follow`;
+
+    const first = await addProgress(bakker, id, "  Wijkagent gebeld; huisbezoek volgende week.  ");
+    expect(first.status).toBe(201);
+    const view = (await first.json()) as ActionView;
+    expect(view.progress).toEqual([
+      {
+        at: expect.any(String) as string,
+        by: { userId: demoUser(server, "cr.bakker").id, displayName: "Carlos Bakker" },
+        text: "Wijkagent gebeld; huisbezoek volgende week.",
+      },
+    ]);
+    expect(Date.now() - Date.parse(view.progress[0]?.at ?? "")).toBeLessThan(60_000);
+    expect((await addProgress(bakker, id, "Huisbezoek gedaan.")).status).toBe(201);
+
+    // The editor holding the plan sees the notes on the action's node, oldest first.
+    await eventually(
+      () => readActionItems(editor.doc).value[0]?.progress.length === 2,
+      "editor sees both notes",
+    );
+    expect(readActionItems(editor.doc).value[0]?.progress.map((n) => n.text)).toEqual([
+      "Wijkagent gebeld; huisbezoek volgende week.",
+      "Huisbezoek gedaan.",
+    ]);
+    // Whoever follows the case's actions reads them, also without the right to add one.
+    const [seen] = await actionsOf(caseA, devries);
+    expect(seen?.mayChange).toBe(false);
+    expect(seen?.progress.map((n) => n.by.displayName)).toEqual(["Carlos Bakker", "Carlos Bakker"]);
+  });
+
+  it("are audited as a change of the action's progress through the API, by ids and field names only", async () => {
+    await planWithPoliceAction(caseA, devries);
+    expect((await addProgress(bakker, `${caseA}~act_follow`, "Dossier opgevraagd.")).status).toBe(
+      201,
+    );
+    const entries = await readAuditTrail(server, `action=action.update&caseId=${caseA}`);
+    const note = entries.find((e) => e.detail?.fields === "progress");
+    expect(note).toMatchObject({
+      actor: { userId: demoUser(server, "cr.bakker").id },
+      outcome: "allowed",
+      targetId: "act_follow",
+      detail: { via: "api", what: "gewijzigd" },
+    });
+    expect(JSON.stringify(entries)).not.toContain("Dossier opgevraagd");
+  });
+
+  it("are refused to a partner who may not change the action (403) and to an outsider (404), adding nothing", async () => {
+    const editor = await planWithPoliceAction(caseA, devries);
+    const id = `${caseA}~act_follow`;
+    expect((await addProgress(devries, id, "Niet mijn actie.")).status).toBe(403);
+    const smit = await server.login("dn.smit");
+    expect((await addProgress(smit, id, "Niet mijn casus.")).status).toBe(404);
+    expect((await addProgress(smit, `${caseA}~bestaat_niet`, "Niets.")).status).toBe(404);
+    const [action] = await actionsOf(caseA, bakker);
+    expect(action?.progress).toEqual([]);
+    expect(readActionItems(editor.doc).value[0]?.progress).toEqual([]);
+  });
+
+  it("refuse an empty or too long note naming the field, and a note on an action deleted from the plan", async () => {
+    const editor = await planWithPoliceAction(caseA, devries);
+    const id = `${caseA}~act_follow`;
+
+    const empty = await addProgress(bakker, id, "   ");
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { error: { message: string } }).error.message).toBe(
+      'Ongeldige invoer in veld "Voortgang": Schrijf wat er is gebeurd.',
+    );
+    expect((await addProgress(bakker, id, "x".repeat(1001))).status).toBe(400);
+    expect((await addProgress(bakker, id, 42)).status).toBe(400);
+
+    editor.doc.getXmlFragment("body").delete(0, editor.doc.getXmlFragment("body").length);
+    await pollUntil(
+      () => actionsOf(caseA, bakker),
+      (actions) => actions.length === 0,
+      "action removed from the plan",
+    );
+    const removed = await addProgress(bakker, id, "Te laat.");
+    expect(removed.status).toBe(409);
+  });
+
+  it("stop at the most an action keeps, with a 409 that says so", async () => {
+    await planWithPoliceAction(caseA, devries);
+    const id = `${caseA}~act_follow`;
+    for (let n = 1; n <= MAX_PROGRESS_NOTES; n++) {
+      expect((await addProgress(bakker, id, `Notitie ${n}`)).status).toBe(201);
+    }
+    const full = await addProgress(bakker, id, "Nog een");
+    expect(full.status).toBe(409);
+    const [action] = await actionsOf(caseA, bakker);
+    expect(action?.progress).toHaveLength(MAX_PROGRESS_NOTES);
+  });
+
+  it("are closed to new notes once the case is closed, and stay readable", async () => {
+    const chair = await server.login("pr.jansen");
+    const caseB = await caseIdByTitle(server, chair, "Demo casus B");
+    const editor = await planWithPoliceAction(caseB, chair);
+    const id = `${caseB}~act_follow`;
+    expect((await addProgress(chair, id, "Overgedragen aan het wijkteam.")).status).toBe(201);
+    editor.destroy();
+
+    const closed = await server.api(`/api/cases/${caseB}/triage-besluit`, {
+      cookie: chair,
+      body: { besluit: "advies", toelichting: "Advies aan het sociaal wijkteam gegeven." },
+    });
+    expect(closed.status).toBe(200);
+    expect((await addProgress(chair, id, "Nog iets.")).status).toBe(403);
+    const [action] = await actionsOf(caseB, chair);
+    expect(action?.progress.map((n) => n.text)).toEqual(["Overgedragen aan het wijkteam."]);
+  });
+
+  it("bring the latest note to the open actions the overleg carries over", async () => {
+    const chair = await server.login("pr.jansen");
+    const overleg = await demoOverleg(server, chair);
+    await planWithPoliceAction(overleg.caseA, chair);
+    const id = `${overleg.caseA}~act_follow`;
+    expect((await addProgress(bakker, id, "Eerste contact gelegd.")).status).toBe(201);
+    expect((await addProgress(bakker, id, "Afspraak staat op 3 december.")).status).toBe(201);
+
+    const res = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}`, {
+      cookie: chair,
+    });
+    expect(res.status).toBe(200);
+    const slot = (await res.json()) as SlotCaseView;
+    const carried = slot.openActions.find((a) => a.id === "act_follow");
+    expect(carried?.lastProgress).toEqual({
+      at: expect.any(String) as string,
+      by: "Carlos Bakker",
+      text: "Afspraak staat op 3 december.",
+    });
+  });
+});
