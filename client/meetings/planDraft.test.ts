@@ -13,6 +13,7 @@ function buildSlot(overrides: Partial<MeetingSlotView> = {}): MeetingSlotView {
     caseId: "case_a",
     caseClosed: false,
     invitees: [{ userId: "user_a", displayName: "A", organisationName: "Org", incidental: false }],
+    verslagFixed: null,
     ...overrides,
   };
 }
@@ -32,6 +33,7 @@ function buildMeeting(agenda: MeetingSlotView[]): MeetingView {
     slotCount: agenda.length,
     verklaringRequired: false,
     verklaringSigned: false,
+    verslagenToFix: null,
     agenda,
     verklaringSignedAt: null,
     followUpOf: null,

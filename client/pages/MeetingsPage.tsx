@@ -65,7 +65,12 @@ export function MeetingsPage() {
                   </td>
                   <td>{t.kinds[m.kind]}</td>
                   <td>{m.location ?? (m.videoLink !== null ? t.videoLink : "")}</td>
-                  <td>{t.statuses[m.status]}</td>
+                  <td>
+                    {t.statuses[m.status]}
+                    {m.verslagenToFix !== null && m.verslagenToFix > 0 && (
+                      <div className="muted">{t.verslagenToFix(m.verslagenToFix)}</div>
+                    )}
+                  </td>
                   <td>{m.chairName}</td>
                   <td>{verklaringText(m)}</td>
                 </tr>

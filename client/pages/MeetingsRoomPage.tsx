@@ -14,6 +14,8 @@ import { LoadFailure } from "../components/LoadFailure.js";
 import { RefreshFailure } from "../components/RefreshFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
+import type { MeetingView } from "../../shared/api/meetings.js";
+import { endQuestion, slotsWithoutVerslag } from "../meetings/endQuestion.js";
 import { MeetingHeader } from "../meetings/MeetingHeader.js";
 import { MeetingRoom } from "../meetings/MeetingRoom.js";
 import { loadMeeting, setMeetingRunning } from "../meetings/meetingsApi.js";
@@ -42,8 +44,10 @@ export function MeetingsRoomPage() {
   // overleg starts or ends keeps it (a samenvatting is fixed in the verslag after the end).
   const drafts = useMemo(() => new SlotDraftStore(), [meetingId]);
 
-  const run = (step: "start" | "end") => {
-    if (step === "end" && !window.confirm(endQuestion(drafts))) return;
+  const run = async (step: "start" | "end") => {
+    if (step === "end" && !window.confirm(await endQuestionNow(meetingId, meeting, drafts))) {
+      return;
+    }
     if (step === "start" && meeting !== null && startsLater(meeting.startsAt)) {
       if (!window.confirm(t.startEarlyConfirm(formatMeetingDateTime(meeting.startsAt)))) return;
     }
@@ -79,7 +83,7 @@ export function MeetingsRoomPage() {
   return (
     <>
       {back}
-      <MeetingHeader meeting={meeting} onRun={run} />
+      <MeetingHeader meeting={meeting} onRun={(step) => void run(step)} />
       {state.status === "failed" && <RefreshFailure failure={state} onRetry={reload} />}
       {runError !== null && (
         <p role="alert" className="notice notice-error">
@@ -110,10 +114,20 @@ function startsLater(startsAt: string): boolean {
   return Date.now() < Date.parse(startsAt) - EARLY_START_MS;
 }
 
-/** Asked before ending: a besluit typed but not recorded can no longer be recorded afterwards. */
-function endQuestion(drafts: SlotDraftStore): string {
+/**
+ * Asked before ending: a besluit typed but not recorded can no longer be recorded afterwards, and
+ * which slots still lack a verslag, as the server tells now (one may have been fixed since the page
+ * loaded; when it cannot be asked, as the page last knew).
+ */
+async function endQuestionNow(
+  meetingId: string,
+  shown: MeetingView | null,
+  drafts: SlotDraftStore,
+): Promise<string> {
   const unsaved = drafts.unsavedFields();
-  return unsaved.includes("besluit") || unsaved.includes("besluitCorrectie")
-    ? t.endConfirmUnsavedBesluit
-    : t.endConfirm;
+  const current = await loadMeeting(meetingId).catch(() => shown);
+  return endQuestion(
+    unsaved.includes("besluit") || unsaved.includes("besluitCorrectie"),
+    current === null ? [] : slotsWithoutVerslag(current),
+  );
 }

@@ -63,7 +63,17 @@ export function presentMeetingListItem(
     slotCount: visibleSlots(principal, m).length,
     verklaringRequired: verklaringRequired(store, principal, m),
     verklaringSigned: store.meetings.verklaringOf(m.id, principal.userId) !== undefined,
+    verslagenToFix:
+      isChair(principal, m) && m.status !== "gepland"
+        ? m.agenda.filter((slot) => slot.caseId !== undefined && !hasFixedVerslag(store, m, slot))
+            .length
+        : null,
   };
+}
+
+/** Whether a verslag version of the slot was fixed. */
+function hasFixedVerslag(store: Store, m: MeetingRecord, slot: MeetingSlotRecord): boolean {
+  return store.verslagen.versionsOf(m.id, slot.id).length > 0;
 }
 
 function presentSlot(
@@ -91,6 +101,7 @@ function presentSlot(
     invitees: showInvitees
       ? slot.invitees.map((id) => presentPerson(store, id, slot.caseId))
       : null,
+    verslagFixed: !general && isChair(principal, m) ? hasFixedVerslag(store, m, slot) : null,
   };
 }
 

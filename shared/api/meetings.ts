@@ -340,6 +340,11 @@ export interface MeetingListItem {
   slotCount: number;
   verklaringRequired: boolean;
   verklaringSigned: boolean;
+  /**
+   * To the chair of a started or ended overleg: how many of its case slots have no fixed verslag
+   * yet (work left after the afternoon). Null before it starts, and to anyone else.
+   */
+  verslagenToFix: number | null;
 }
 
 /** `GET /api/meetings`. */
@@ -367,6 +372,8 @@ export interface MeetingSlotView {
    */
   caseClosed: boolean;
   invitees: MeetingPersonView[] | null;
+  /** To the chair, of a case slot: whether a verslag version was fixed. Null otherwise. */
+  verslagFixed: boolean | null;
 }
 
 /** `GET /api/meetings/:id`. */

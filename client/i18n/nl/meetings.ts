@@ -7,6 +7,10 @@ import type {
 } from "../../../shared/api/meetings.js";
 import type { AttendanceStatus } from "../../../shared/domain/meeting.js";
 
+/** "A, B en C". */
+const dutchList = (items: readonly string[]): string =>
+  new Intl.ListFormat("nl-NL", { type: "conjunction" }).format(items);
+
 const kinds: Record<MeetingKind, string> = {
   casusoverleg: "Casusoverleg",
   triageoverleg: "Triage-overleg",
@@ -144,8 +148,16 @@ export const meetingsNl = {
   endConfirm: "Het overleg beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
   startEarlyConfirm: (planned: string): string =>
     `Dit overleg staat gepland op ${planned}. Nu al starten? Een gestart overleg kan niet meer worden gewijzigd.`,
-  endConfirmUnsavedBesluit:
-    "Er staat nog een besluit of een correctie van een besluit die niet is vastgelegd. Na het beëindigen kan dat niet meer. Het overleg toch beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
+  endConfirmAnyway:
+    "Het overleg toch beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
+  endUnsavedBesluit:
+    "Er staat nog een besluit of een correctie van een besluit die niet is vastgelegd. Na het beëindigen kan dat niet meer.",
+  endVerslagenMissing: (titles: readonly string[]): string =>
+    titles.length === 1
+      ? `Van ${titles[0]} is nog geen verslag vastgesteld; dat kan ook na het beëindigen.`
+      : `Van ${dutchList(titles)} zijn nog geen verslagen vastgesteld; dat kan ook na het beëindigen.`,
+  verslagenToFix: (n: number): string =>
+    n === 1 ? "1 verslag nog vast te stellen" : `${n} verslagen nog vast te stellen`,
   discussNow: "Nu bespreken",
   next: "Volgend agendapunt",
   lastItem: "Dit is het laatste agendapunt.",

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { VerslagBlock, VerslagOverview } from "../../../shared/api/meetings.js";
+import type {
+  MeetingList,
+  MeetingView,
+  VerslagBlock,
+  VerslagOverview,
+} from "../../../shared/api/meetings.js";
 import {
   addBesluit,
   correctBesluit,
@@ -202,6 +207,46 @@ describe("the verslag of a case", () => {
     expect(xml).toContain(ACTIE);
     expect(xml).toContain("<w:tbl>");
     expect(xml).toContain("<w:numPr>");
+  });
+
+  it("tells the chair which case slots still lack a fixed verslag, on the overleg and in the list, and nobody else", async () => {
+    const list = async (cookie: string) =>
+      ((await (await server.api("/api/meetings", { cookie })).json()) as MeetingList).meetings.find(
+        (m) => m.id === overleg.id,
+      );
+    const view = async (cookie: string) =>
+      (await (await server.api(`/api/meetings/${overleg.id}`, { cookie })).json()) as MeetingView;
+    const fixed = (v: MeetingView) => v.agenda.map((slot) => [slot.title, slot.verslagFixed]);
+
+    expect(fixed(await view(chair))).toEqual([
+      ["Opening en mededelingen", null],
+      ["Demo casus A", false],
+      ["Demo casus B", false],
+      ["Rondvraag", null],
+    ]);
+    expect((await list(chair))?.verslagenToFix).toBe(2);
+
+    await recordSlotA();
+    const base = `/api/meetings/${overleg.id}/slots/${overleg.slotA}/verslag`;
+    const frozen = await server.api(base, {
+      cookie: chair,
+      body: { samenvatting: "", version: 1 },
+    });
+    expect(frozen.status).toBe(201);
+    expect(fixed(await view(chair))).toEqual([
+      ["Opening en mededelingen", null],
+      ["Demo casus A", true],
+      ["Demo casus B", false],
+      ["Rondvraag", null],
+    ]);
+    expect((await list(chair))?.verslagenToFix).toBe(1);
+
+    // A partner at the table is not told what the chair has left to do.
+    const devries = await server.login("dn.devries");
+    expect(new Set((await view(devries)).agenda.map((slot) => slot.verslagFixed))).toEqual(
+      new Set([null]),
+    );
+    expect((await list(devries))?.verslagenToFix).toBeNull();
   });
 
   it("can be downloaded by those who attended the case and by its casusregisseur, not by others who did not attend", async () => {
