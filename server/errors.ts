@@ -79,6 +79,8 @@ export const tooManyAttempts = () =>
     "too_many_attempts",
     "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.",
   );
+/** More of something than one person may do within a while; `message` says how much and when. */
+export const tooMany = (message: string) => new AppError("too_many_attempts", message);
 /** A case document could not be loaded (damaged or unreadable files); nothing was changed. */
 export const documentUnavailable = () =>
   new AppError(

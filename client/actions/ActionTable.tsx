@@ -88,6 +88,10 @@ function ActionRow({
   const late = action.effectiveStatus === "te_laat";
   const columns = showCase ? 7 : 6;
   const latest = action.progress.at(-1);
+  const details =
+    action.progress.length > 0
+      ? `${t.details} ${t.detailsCount(action.progress.length)}`
+      : t.details;
   return (
     <Fragment>
       <tr
@@ -139,10 +143,11 @@ function ActionRow({
             type="button"
             className="button button-quiet"
             aria-expanded={open}
+            // The visible name first, then which action: several rows have the same button.
+            aria-label={`${details} ${t.detailsFor(action.text)}`}
             onClick={() => setOpen(!open)}
           >
-            {t.details}
-            {action.progress.length > 0 && ` ${t.detailsCount(action.progress.length)}`}
+            {details}
           </button>
         </td>
       </tr>
@@ -171,7 +176,7 @@ export function ActionTable({
 }) {
   // The wrapper scrolls the table sideways on a narrow screen instead of squeezing its columns.
   return (
-    <div className="table-scroll">
+    <div className="table-scroll acties-scroll">
       <table className="data-table acties-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "./date.js";
+import { formatDate, formatDateMinutes, formatDateTime } from "./date.js";
 
 describe("formatDate", () => {
   it("writes a timestamp as day, month and year with dashes", () => {
@@ -26,5 +26,16 @@ describe("formatDateTime", () => {
 
   it("returns text that is not a date unchanged", () => {
     expect(formatDateTime("onbekend")).toBe("onbekend");
+  });
+});
+
+describe("formatDateMinutes", () => {
+  it("writes a timestamp as date and time to the minute, in Dutch time", () => {
+    expect(formatDateMinutes("2025-07-01T08:05:59Z")).toBe("01-07-2025 10:05");
+    expect(formatDateMinutes("2025-12-31T23:30:00Z")).toBe("01-01-2026 00:30");
+  });
+
+  it("returns text that is not a date unchanged", () => {
+    expect(formatDateMinutes("onbekend")).toBe("onbekend");
   });
 });

@@ -32,12 +32,24 @@ const dateAndTime = new Intl.DateTimeFormat("nl-NL", {
   timeZone: DUTCH_TIME_ZONE,
 });
 
+/** The parts of an ISO timestamp in Dutch time, or null when it is no date. */
+function dateAndTimeParts(iso: string): ((type: Intl.DateTimeFormatPartTypes) => string) | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const parts = dateAndTime.formatToParts(date);
+  return (type) => parts.find((p) => p.type === type)?.value ?? "";
+}
+
 /** Formats an ISO timestamp as dd-mm-jjjj hh:mm:ss in Dutch time; returns the input when it is no date. */
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = dateAndTime.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? "";
+  const part = dateAndTimeParts(iso);
+  if (part === null) return iso;
   return `${part("day")}-${part("month")}-${part("year")} ${part("hour")}:${part("minute")}:${part("second")}`;
+}
+
+/** Formats an ISO timestamp as dd-mm-jjjj hh:mm in Dutch time; returns the input when it is no date. */
+export function formatDateMinutes(iso: string): string {
+  const part = dateAndTimeParts(iso);
+  if (part === null) return iso;
+  return `${part("day")}-${part("month")}-${part("year")} ${part("hour")}:${part("minute")}`;
 }

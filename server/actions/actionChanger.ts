@@ -15,12 +15,17 @@ import {
   updateActionItem,
   type ActionItemPatch,
 } from "../../shared/docs/planDoc.js";
-import { MAX_PROGRESS_NOTES, organisationFollowing } from "../../shared/domain/action.js";
+import {
+  MAX_PROGRESS_NOTES,
+  MAX_PROGRESS_NOTES_PER_DAY,
+  organisationFollowing,
+} from "../../shared/domain/action.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type * as Y from "yjs";
 import type { Principal } from "../auth/principal.js";
 import type { DocumentHandle } from "../collab/types.js";
-import { badRequest, conflict, forbidden, notFound } from "../errors.js";
+import { badRequest, conflict, forbidden, notFound, tooMany } from "../errors.js";
 import { canChangeAction, canViewActions, mayBeResponsible } from "../policies/actionPolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -160,7 +165,8 @@ export async function changeAction(
 
 /**
  * Adds a progress note to the action with API id `apiId`, written by `principal` now. Whoever may
- * change the action may add one; an action holding `MAX_PROGRESS_NOTES` takes no more (409).
+ * change the action may add one; an action holding `MAX_PROGRESS_NOTES` takes no more (409), and
+ * one person adds at most `MAX_PROGRESS_NOTES_PER_DAY` to it per Dutch calendar day (429).
  */
 export async function addActionProgress(
   deps: ActionChangeDeps,
@@ -169,11 +175,22 @@ export async function addActionProgress(
   input: ActionProgressInput,
 ): Promise<ChangedAction> {
   const found = changeableAction(deps, principal, apiId);
-  if (found.action.progress.length >= MAX_PROGRESS_NOTES) {
+  const { progress } = found.action;
+  if (progress.length >= MAX_PROGRESS_NOTES) {
     throw conflict(
       `Deze actie heeft al ${MAX_PROGRESS_NOTES} voortgangsnotities; meer worden niet bewaard.`,
     );
   }
-  const note = { at: deps.now().toISOString(), by: principal.userId, text: input.voortgang };
+  const now = deps.now();
+  const today = dutchDate(now);
+  const mineToday = progress.filter(
+    (note) => note.by === principal.userId && dutchDate(new Date(note.at)) === today,
+  );
+  if (mineToday.length >= MAX_PROGRESS_NOTES_PER_DAY) {
+    throw tooMany(
+      `U heeft vandaag al ${MAX_PROGRESS_NOTES_PER_DAY} voortgangsnotities bij deze actie geschreven. Morgen kan het weer.`,
+    );
+  }
+  const note = { at: now.toISOString(), by: principal.userId, text: input.voortgang };
   return editPlan(deps, principal, found, (doc) => addProgressNote(doc, found.nodeId, note));
 }

@@ -41,17 +41,20 @@ function lastProgressOf(store: Store, action: PlanActionItem): CarriedActionView
 
 /**
  * The actions still open (open, in uitvoering, or without status), overdue ones flagged, each with
- * its latest progress note.
+ * its latest progress note, and the API id `progressActionId` gives for one the caller may add a
+ * note to.
  */
 export function carriedActions(
   store: Store,
   actions: PlanActionItem[],
   today: string,
+  progressActionId: (action: PlanActionItem) => string | null = () => null,
 ): CarriedActionView[] {
   return actions
     .filter((action) => !isFinished(action))
     .map((action) => ({
       id: action.id,
+      progressActionId: progressActionId(action),
       text: action.text,
       organisationName:
         action.organisationId === null

@@ -76,13 +76,46 @@ export const ActionPatchSchema = z
 /** A parsed action change. */
 export type ActionPatch = z.output<typeof ActionPatchSchema>;
 
+/**
+ * Whether a character is a control a note has no use for: C0 controls other than tab and newline, DEL, the C1
+ * block, and the bidirectional overrides and isolates, which would turn the text after them around
+ * on every screen and in the inzageoverzicht.
+ */
+function isUnwantedControl(code: number): boolean {
+  return (
+    (code <= 0x1f && code !== 0x09 && code !== 0x0a) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/** Anything a reader sees: a letter, digit, punctuation or symbol. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/**
+ * A note as it is kept: line ends as newlines (also the separators some programs paste), the
+ * unwanted controls left out, no blank lines around it.
+ */
+export function cleanProgressNote(text: string): string {
+  const lines = text.replace(/\r\n?|[\u2028\u2029]/g, "\n");
+  return [...lines]
+    .filter((char) => !isUnwantedControl(char.codePointAt(0) ?? 0))
+    .join("")
+    .trim();
+}
+
 /** `POST /api/actions/:id/voortgang`: a progress note to add to the action. */
 export const ActionProgressInputSchema = z.object({
   voortgang: z
     .string()
-    .trim()
-    .min(1, "Schrijf wat er is gebeurd.")
-    .max(MAX_PROGRESS_NOTE_LENGTH, `Maximaal ${MAX_PROGRESS_NOTE_LENGTH} tekens.`),
+    .transform(cleanProgressNote)
+    .pipe(
+      z
+        .string()
+        .max(MAX_PROGRESS_NOTE_LENGTH, `Maximaal ${MAX_PROGRESS_NOTE_LENGTH} tekens.`)
+        .refine((text) => VISIBLE.test(text), "Schrijf wat er is gebeurd."),
+    ),
 });
 
 /** A parsed progress note to add. */

@@ -409,6 +409,11 @@ export interface SlotAttendeeView extends MeetingPersonView {
 /** An open action carried over to the overleg (from the plan van aanpak). */
 export interface CarriedActionView {
   id: string | null;
+  /**
+   * The action's API id, when the caller may add a progress note to it (as in Mijn acties: the
+   * chair, its regisseurs, its organisation's partners); null otherwise.
+   */
+  progressActionId: string | null;
   text: string;
   organisationName: string | null;
   responsible: string | null;

@@ -3,8 +3,8 @@
  * action extractor both use these names, so the structure is defined once:
  *
  *   Y.XmlElement("actionItem") with string attributes (absent when empty) and Y.XmlText children
- *   holding the action text (inline content, marks allowed). `progress` is a JSON array in one
- *   string, so y-prosemirror compares and carries it like every other attribute.
+ *   holding the action text (inline content, marks allowed). Its progress notes are not on the
+ *   node: the server keeps them beside the prose, by action id (planDoc.ts, `PROGRESS_ROOT`).
  *
  * `responsible` is "user:<userId>" for a Casustafel user, otherwise the free-text name said at
  * the table (see parseResponsible in shared/domain/action.ts).
@@ -25,8 +25,6 @@ export const ACTION_ITEM_ATTRS = {
   completedAt: "completedAt",
   completedBy: "completedBy",
   vervallenReden: "vervallenReden",
-  /** The progress notes, oldest first, as one JSON array (see `ProgressNote`). */
-  progress: "progress",
 } as const;
 
 /** One attribute name of the action item node. */

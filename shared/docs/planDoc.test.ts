@@ -12,6 +12,7 @@ import {
   readActionItems,
   setActionStatus,
   updateActionItem,
+  PROGRESS_ROOT,
 } from "./planDoc.js";
 import { PROSE_FIELD, readProseText } from "./proseDoc.js";
 
@@ -128,14 +129,15 @@ describe("plan document: action items", () => {
     expect(read?.onvolledig).toBe(false);
   });
 
-  it("writes the progress of an inserted action and leaves the attribute out without notes", () => {
+  it("keeps the notes beside the prose by action id, never on the action's node", () => {
     const doc = new Y.Doc();
     const note = { at: "2025-03-05T12:00:00.000Z", by: "u-1", text: "Intake gepland" };
     insertActionItem(doc, buildActionItem({ id: "a1", progress: [note] }));
     insertActionItem(doc, buildActionItem({ id: "a2", progress: [] }));
-    const [withNote, without] = doc.getXmlFragment(PROSE_FIELD).toArray() as Y.XmlElement[];
-    expect(withNote?.getAttribute(ACTION_ITEM_ATTRS.progress)).toBe(JSON.stringify([note]));
-    expect(without?.getAttributes()).not.toHaveProperty(ACTION_ITEM_ATTRS.progress);
+    expect(doc.getMap(PROGRESS_ROOT).toJSON()).toEqual({ a1: [note] });
+    const [withNote] = doc.getXmlFragment(PROSE_FIELD).toArray() as Y.XmlElement[];
+    expect(JSON.stringify(withNote?.getAttributes())).not.toContain("Intake gepland");
+    expect(readActionItems(doc).value.map((a) => a.progress)).toEqual([[note], []]);
   });
 
   it("shows the readable notes of a garbled progress attribute and says it is garbled", () => {
@@ -143,9 +145,9 @@ describe("plan document: action items", () => {
     const note = { at: "2025-03-05T12:00:00.000Z", by: "u-1", text: "Gebeld" };
     insertActionItem(doc, buildActionItem({ id: "a1" }));
     insertActionItem(doc, buildActionItem({ id: "a2" }));
-    const [a1, a2] = doc.getXmlFragment(PROSE_FIELD).toArray() as Y.XmlElement[];
-    a1?.setAttribute(ACTION_ITEM_ATTRS.progress, JSON.stringify([note, { text: 5 }]));
-    a2?.setAttribute(ACTION_ITEM_ATTRS.progress, "{niet: json");
+    const notes = doc.getMap(PROGRESS_ROOT);
+    notes.set("a1", Y.Array.from<object>([note, { text: 5 }]));
+    notes.set("a2", "geen lijst");
     const [first, second] = readActionItems(doc).value;
     expect(first?.progress).toEqual([note]);
     expect(first?.problems).toEqual(["Voortgang is (deels) onleesbaar."]);
@@ -163,7 +165,7 @@ describe("plan document: action items", () => {
     const doc = new Y.Doc();
     const note = { at: "2025-03-05T12:00:00.000Z", by: "u-1", text: "Gebeld" };
     insertActionItem(doc, buildActionItem({ id: "same", progress: [note] }));
-    insertActionItem(doc, buildActionItem({ id: "same", progress: [note] }));
+    insertActionItem(doc, buildActionItem({ id: "same" }));
     ensureUniqueActionIds(doc, () => "kopie");
     expect(readActionItems(doc).value.map((a) => [a.id, a.progress.length])).toEqual([
       ["same", 1],

@@ -23,6 +23,7 @@ import {
   nonEmptyString,
   oneOf,
   topLevelFragment,
+  topLevelMap,
   type ReadProblem,
   type ReadResult,
   type Stamp,
@@ -65,13 +66,31 @@ function actionElements(fragment: Y.XmlFragment): Y.XmlElement[] {
   return found;
 }
 
-/** The `progress` attribute for `notes`: absent when there are none. */
-function progressAttr(notes: readonly ProgressNote[] | undefined): string | null {
-  return notes === undefined || notes.length === 0 ? null : JSON.stringify(notes);
+/**
+ * The top-level map of the actions' progress notes: action id → a Y.Array of its notes (plain
+ * objects), oldest first, a note appended at the end, so adding one costs the note, not the
+ * history. Only the server writes it (a client's update that adds or deletes anything here is
+ * refused, see docRoots.ts), so a note's who and when are the server's; it lies beside the prose,
+ * so copying, moving or undoing an action in the editor never carries notes along: a pasted copy
+ * is a new action, with a new id and none.
+ */
+export const PROGRESS_ROOT = "voortgang";
+
+/** The progress notes stored for `actionId` in `map` (a map read as absent holds none). */
+function progressIn(map: Y.Map<unknown> | null, actionId: string | null) {
+  const stored = map === null || actionId === null ? undefined : map.get(actionId);
+  return parseProgressNotes(stored instanceof Y.Array ? stored.toArray() : stored);
 }
 
-/** Reads one action element's attributes and text, listing what is missing or invalid. */
-function readActionElement(element: Y.XmlElement, seenIds: Set<string>): PlanActionItem {
+/**
+ * Reads one action element's attributes and text, and its notes from `progressMap`, listing what
+ * is missing or invalid.
+ */
+function readActionElement(
+  element: Y.XmlElement,
+  seenIds: Set<string>,
+  progressMap: Y.Map<unknown> | null,
+): PlanActionItem {
   const attrs = element.getAttributes() as Record<string, unknown>;
   const get = (name: string): string | null => nonEmptyString(attrs[name]);
   const problems: string[] = [];
@@ -117,7 +136,7 @@ function readActionElement(element: Y.XmlElement, seenIds: Set<string>): PlanAct
   }
   const vervallenReden = get(ACTION_ITEM_ATTRS.vervallenReden);
   if (status === "vervallen" && vervallenReden === null) problems.push("Vervallen zonder reden.");
-  const progress = parseProgressNotes(attrs[ACTION_ITEM_ATTRS.progress]);
+  const progress = progressIn(progressMap, id);
   if (!progress.readable) problems.push("Voortgang is (deels) onleesbaar.");
 
   const fields = {
@@ -156,8 +175,11 @@ export function readActionItems(doc: Y.Doc): ReadResult<PlanActionItem[]> {
   const problems: ReadProblem[] = [];
   const fragment = topLevelFragment(doc, PROSE_FIELD, problems);
   if (fragment === null) return { value: [], problems };
+  const progressMap = topLevelMap(doc, PROGRESS_ROOT, problems);
   const seenIds = new Set<string>();
-  const value = actionElements(fragment).map((element) => readActionElement(element, seenIds));
+  const value = actionElements(fragment).map((element) =>
+    readActionElement(element, seenIds, progressMap),
+  );
   value.forEach((action, index) => {
     if (action.onvolledig) {
       problems.push({
@@ -167,6 +189,17 @@ export function readActionItems(doc: Y.Doc): ReadResult<PlanActionItem[]> {
     }
   });
   return { value, problems };
+}
+
+/** Every action's readable progress notes by action id (actions without notes left out). */
+export function readProgressNotes(doc: Y.Doc): Record<string, ProgressNote[]> {
+  const map = topLevelMap(doc, PROGRESS_ROOT, []);
+  const found: Record<string, ProgressNote[]> = {};
+  for (const actionId of map?.keys() ?? []) {
+    const { notes } = progressIn(map, actionId);
+    if (notes.length > 0) found[actionId] = notes;
+  }
+  return found;
 }
 
 /** The first action item element with `actionId`, or null. */
@@ -193,7 +226,9 @@ export function insertActionItem(doc: Y.Doc, action: ActionItem, at?: number): v
     const element = new Y.XmlElement(ACTION_ITEM_NODE);
     const { text, progress, ...attrs } = action;
     for (const [name, value] of Object.entries(attrs)) writeAttr(element, name, value);
-    writeAttr(element, ACTION_ITEM_ATTRS.progress, progressAttr(progress));
+    if (progress !== undefined && progress.length > 0) {
+      doc.getMap(PROGRESS_ROOT).set(action.id, Y.Array.from(progress));
+    }
     element.insert(0, [new Y.XmlText(text)]);
     const fragment = doc.getXmlFragment(PROSE_FIELD);
     fragment.insert(Math.min(at ?? fragment.length, fragment.length), [element]);
@@ -243,23 +278,23 @@ export function setActionStatus(doc: Y.Doc, actionId: string, change: ActionStat
 }
 
 /**
- * Adds a progress note to the action with `actionId`, after the notes it has (unreadable entries
- * are dropped then: they could not be shown either). Returns false when no item has `actionId`.
+ * Adds a progress note to the action with `actionId`, after the notes it has. Returns false when
+ * no item has `actionId`. For the server only: a client's write to the notes is refused.
  */
 export function addProgressNote(doc: Y.Doc, actionId: string, note: ProgressNote): boolean {
-  const element = findAction(doc, actionId);
-  if (element === null) return false;
-  const { notes } = parseProgressNotes(element.getAttribute(ACTION_ITEM_ATTRS.progress));
-  doc.transact(() =>
-    writeAttr(element, ACTION_ITEM_ATTRS.progress, progressAttr([...notes, note])),
-  );
+  if (findAction(doc, actionId) === null) return false;
+  const map = doc.getMap(PROGRESS_ROOT);
+  const stored = map.get(actionId);
+  doc.transact(() => {
+    if (stored instanceof Y.Array) stored.push([note]);
+    else map.set(actionId, Y.Array.from([note]));
+  });
   return true;
 }
 
 /**
  * Gives every action item without an id, or with an id already used earlier in the document
- * (copy and paste duplicates attributes), a fresh id from `newId`. A copy given a new id is a new
- * action: the progress notes it carried stay with the original only. Returns how many changed.
+ * (copy and paste duplicates attributes), a fresh id from `newId`. Returns how many changed.
  */
 export function ensureUniqueActionIds(doc: Y.Doc, newId: () => string): number {
   const seen = new Set<string>();
@@ -268,9 +303,6 @@ export function ensureUniqueActionIds(doc: Y.Doc, newId: () => string): number {
     for (const element of actionElements(doc.getXmlFragment(PROSE_FIELD))) {
       let id = element.getAttribute(ACTION_ITEM_ATTRS.id);
       if (typeof id !== "string" || id === "" || seen.has(id)) {
-        if (typeof id === "string" && id !== "") {
-          element.removeAttribute(ACTION_ITEM_ATTRS.progress);
-        }
         id = newId();
         element.setAttribute(ACTION_ITEM_ATTRS.id, id);
         changed++;

@@ -103,8 +103,17 @@ export function responsibleName(
 /** Longest progress note a partner may write (about half a page). */
 export const MAX_PROGRESS_NOTE_LENGTH = 1000;
 
-/** Most progress notes one action keeps; a longer history belongs in the partner's own file. */
-export const MAX_PROGRESS_NOTES = 100;
+/**
+ * Most progress notes one action keeps (weekly notes for years); a longer history belongs in the
+ * partner's own file.
+ */
+export const MAX_PROGRESS_NOTES = 500;
+
+/**
+ * Most notes one person adds to one action on one Dutch calendar day: plenty for a day's work, and
+ * no one fills an action's history in an afternoon, so that nobody else could add one any more.
+ */
+export const MAX_PROGRESS_NOTES_PER_DAY = 20;
 
 /**
  * One progress note on an action (voortgang): what happened since it was agreed, written by whoever
@@ -121,23 +130,17 @@ export const ProgressNoteSchema = z.object({
 export type ProgressNote = z.infer<typeof ProgressNoteSchema>;
 
 /**
- * The notes of an action's stored `progress` (a JSON array in one string), and whether all of it
- * could be read; a note that does not parse is left out, never shown half.
+ * The notes of an action's stored progress (a list of notes), and whether all of it could be
+ * read; a note that does not parse is left out, never shown half.
  */
 export function parseProgressNotes(raw: unknown): { notes: ProgressNote[]; readable: boolean } {
-  if (raw === undefined || raw === null || raw === "") return { notes: [], readable: true };
-  let parsed: unknown;
-  try {
-    parsed = typeof raw === "string" ? JSON.parse(raw) : null;
-  } catch {
-    return { notes: [], readable: false };
-  }
-  if (!Array.isArray(parsed)) return { notes: [], readable: false };
-  const notes = parsed.flatMap((entry: unknown) => {
+  if (raw === undefined || raw === null) return { notes: [], readable: true };
+  if (!Array.isArray(raw)) return { notes: [], readable: false };
+  const notes = raw.flatMap((entry: unknown) => {
     const note = ProgressNoteSchema.safeParse(entry);
     return note.success ? [note.data] : [];
   });
-  return { notes, readable: notes.length === parsed.length };
+  return { notes, readable: notes.length === raw.length };
 }
 
 /** A complete, valid action item. */

@@ -40,26 +40,19 @@ function dataAttribute(name: string): string {
   return `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
-/**
- * Tiptap attribute specs: every field defaults to null and is absent from Yjs when null. The
- * progress notes never go into HTML: a copy leaves them behind (and a pasted action is a new one).
- */
+/** Tiptap attribute specs: every field defaults to null and is absent from Yjs when null. */
 function attributeSpecs() {
   return Object.fromEntries(
     ACTION_ITEM_ATTR_NAMES.map((name) => [
       name,
-      name === ACTION_ITEM_ATTRS.progress
-        ? { default: null, rendered: false, parseHTML: () => null }
-        : {
-            default: null,
-            parseHTML: (element: HTMLElement) => element.getAttribute(dataAttribute(name)),
-            renderHTML: (attrs: Record<string, unknown>) => {
-              const value = attrs[name];
-              return typeof value === "string" && value !== ""
-                ? { [dataAttribute(name)]: value }
-                : {};
-            },
-          },
+      {
+        default: null,
+        parseHTML: (element: HTMLElement) => element.getAttribute(dataAttribute(name)),
+        renderHTML: (attrs: Record<string, unknown>) => {
+          const value = attrs[name];
+          return typeof value === "string" && value !== "" ? { [dataAttribute(name)]: value } : {};
+        },
+      },
     ]),
   );
 }

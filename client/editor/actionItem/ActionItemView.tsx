@@ -11,14 +11,14 @@ import {
   ACTION_STATUS_LABELS,
   ACTION_STATUSES,
   isActionOverdue,
-  parseProgressNotes,
   type ActionStatus,
+  type ProgressNote,
 } from "../../../shared/domain/action.js";
 import { ACTION_ITEM_ATTRS } from "../../../shared/docs/actionItemNode.js";
 import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../../shared/domain/leefgebied.js";
 import { todayIso } from "../../case/caseContext.js";
 import { DraftText } from "../../case/fields/DraftText.js";
-import { formatDate } from "../../format/date.js";
+import { formatDateMinutes } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
 import { setActionItemAttrs, type ActionItemAttrPatch } from "./actionItemAttrs.js";
 import type { ActionItemContext, ActionItemContextSource } from "./actionItemContext.js";
@@ -54,16 +54,23 @@ function useActionItemContext(source: ActionItemContextSource | null): ActionIte
  * The latest progress note, read only: notes are added on the action pages (and by the API), where
  * the server stamps who and when; the plan shows the latest where the action is discussed.
  */
-function LatestProgress({ raw, people }: { raw: unknown; people: ActionItemContext["people"] }) {
-  const { notes } = parseProgressNotes(raw);
+function LatestProgress({
+  notes,
+  people,
+}: {
+  notes: readonly ProgressNote[];
+  people: ActionItemContext["people"];
+}) {
   const latest = notes.at(-1);
   if (latest === undefined) return null;
   const who =
     people.find((person) => person.userId === latest.by)?.displayName ?? t.someoneOutsideTeam;
   return (
     <div className="cw-action-progress" contentEditable={false}>
-      <span className="cw-action-progress-stamp">{t.lastProgress(formatDate(latest.at), who)}</span>{" "}
-      {latest.text}
+      <span className="cw-action-progress-stamp">
+        {t.lastProgress(formatDateMinutes(latest.at), who)}
+      </span>{" "}
+      <bdi>{latest.text}</bdi>
       {notes.length > 1 && <span className="muted"> {t.moreProgress(notes.length - 1)}</span>}
     </div>
   );
@@ -245,7 +252,7 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
           </div>
         )}
       </div>
-      <LatestProgress raw={attrs[ACTION_ITEM_ATTRS.progress]} people={people} />
+      <LatestProgress notes={context?.progress[actionId] ?? []} people={people} />
     </NodeViewWrapper>
   );
 }

@@ -479,26 +479,6 @@ describe("unique action ids after a change", () => {
     expect(copyId).toMatch(/^act_[0-9a-f]{24}$/);
   });
 
-  it("leaves the progress notes with the original when a copy gets a new id", () => {
-    const notes = JSON.stringify([{ at: "2026-11-20T10:00:00.000Z", by: "u1", text: "Gebeld" }]);
-    const state = stateWith(doc(action({ id: "act_keep", progress: notes }, "Origineel")));
-    const tr = state.tr.insert(0, action({ id: "act_keep", progress: notes }, "Kopie"));
-    const next = state.applyTransaction(tr).state;
-    const progress: unknown[] = [];
-    next.doc.descendants((node) => {
-      if (node.type.name === ACTION_ITEM_NODE) progress.push(node.attrs.progress);
-      return node.type.name !== ACTION_ITEM_NODE;
-    });
-    expect(progress).toEqual([null, notes]);
-  });
-
-  it("keeps the progress notes out of the HTML a copy of the plan carries", () => {
-    const notes = JSON.stringify([{ at: "2026-11-20T10:00:00.000Z", by: "u1", text: "Gebeld" }]);
-    const spec = actionNodeType().spec.toDOM?.(action({ id: "act_a", progress: notes }, "Tekst"));
-    expect(JSON.stringify(spec)).toContain("act_a");
-    expect(JSON.stringify(spec)).not.toContain("Gebeld");
-  });
-
   it("gives an action without an id a fresh one", () => {
     const state = stateWith(doc(schema.node("paragraph")));
     const next = state.applyTransaction(state.tr.insert(0, action({}, "Nieuw"))).state;

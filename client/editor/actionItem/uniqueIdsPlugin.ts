@@ -18,10 +18,7 @@ function isPaste(tr: Transaction): boolean {
   return tr.getMeta("uiEvent") === "paste";
 }
 
-/**
- * The plugin that gives new, pasted and duplicated action items a fresh id, without the progress
- * notes a copy carried along.
- */
+/** The plugin that gives new, pasted and duplicated action items a fresh id. */
 export function uniqueActionIdsPlugin(): Plugin {
   return new Plugin({
     key: uniqueActionIdsKey,
@@ -47,11 +44,7 @@ export function uniqueActionIdsPlugin(): Plugin {
       const fixes = actionIdFixes(occurrences, newActionId);
       if (fixes.length === 0) return null;
       const tr = newState.tr;
-      for (const fix of fixes) {
-        tr.setNodeAttribute(fix.pos, ACTION_ITEM_ATTRS.id, fix.id);
-        // A copy is a new action: the progress notes stay with the original.
-        tr.setNodeAttribute(fix.pos, ACTION_ITEM_ATTRS.progress, null);
-      }
+      for (const fix of fixes) tr.setNodeAttribute(fix.pos, ACTION_ITEM_ATTRS.id, fix.id);
       return tr;
     },
   });

@@ -184,6 +184,8 @@ export const meetingsNl = {
   openActions: "Openstaande acties uit het plan van aanpak",
   noOpenActions: "Er staan geen acties open.",
   lastProgress: (when: string, who: string): string => `Laatste voortgang (${when}, ${who}):`,
+  addProgress: "Voortgang toevoegen",
+  addProgressFor: (action: string): string => `Voortgang toevoegen bij: ${action}`,
   overdue: "te laat",
   due: (date: string): string => `deadline ${date}`,
   besluiten: "Besluiten",

@@ -7,6 +7,7 @@
  * refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
+import { actionApiId } from "../../../shared/api/actions.js";
 import type { HttpContext } from "../context.js";
 import { z } from "zod";
 import {
@@ -49,6 +50,7 @@ import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
 import { announceSignature } from "../../meetings/signatureAnnouncer.js";
 import { announceMeetingStart, announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
 import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
+import { canChangeAction } from "../../policies/actionPolicy.js";
 import { correctSlotRecord } from "../../meetings/recordCorrector.js";
 import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
 import {
@@ -137,11 +139,22 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     return findClearedSlot(ctx.store, principal, meetingId, slotId, ctx.now());
   };
 
-  /** The slot's case as the chair and participants see it, with the plan's open actions. */
+  /**
+   * The slot's case as the chair and participants see it, with the plan's open actions and which
+   * of them the caller may add progress to.
+   */
   const slotCaseView = async (principal: Principal, found: ClearedSlot): Promise<SlotCaseView> => {
     const actions = await readPlanActions(ctx.open, found.caseRecord.id);
     const now = ctx.now();
-    const openActions = carriedActions(ctx.store, actions, wallTimeOf(now).date);
+    const c = found.caseRecord;
+    // An id used twice in the plan names no one action (the index tracks neither by it).
+    const uses = new Map<string | null, number>();
+    for (const action of actions) uses.set(action.id, (uses.get(action.id) ?? 0) + 1);
+    const openActions = carriedActions(ctx.store, actions, wallTimeOf(now).date, (action) =>
+      action.id !== null && uses.get(action.id) === 1 && canChangeAction(principal, c, action)
+        ? actionApiId(c.id, action.id)
+        : null,
+    );
     return presentSlotCase(ctx.store, found, principal, openActions, now);
   };
 

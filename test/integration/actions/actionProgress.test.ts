@@ -7,8 +7,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ActionList, ActionView } from "../../../shared/api/actions.js";
 import type { SlotCaseView } from "../../../shared/api/meetings.js";
-import { insertActionItem, readActionItems } from "../../../shared/docs/planDoc.js";
-import { MAX_PROGRESS_NOTES } from "../../../shared/domain/action.js";
+import type * as Y from "yjs";
+import {
+  addProgressNote,
+  insertActionItem,
+  PROGRESS_ROOT,
+  readActionItems,
+} from "../../../shared/docs/planDoc.js";
+import { CloseCode } from "../../../shared/wire/closeCodes.js";
+import { addParagraph, proseTextOf } from "../../support/proseEdit.js";
+import { MAX_PROGRESS_NOTES, MAX_PROGRESS_NOTES_PER_DAY } from "../../../shared/domain/action.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
@@ -37,6 +45,13 @@ afterEach(async () => {
   sockets.destroyAll();
   await server.stop();
 });
+
+/** A synced client of Demo casus A's plan. */
+async function openPlan(cookie: string): Promise<SessionClient> {
+  const client = sockets.open(cookie, `case/${caseA}/plan`);
+  await eventually(() => client.provider.synced, "plan synced");
+  return client;
+}
 
 /** Opens the case's plan as `cookie` and writes an open police action for Carlos Bakker. */
 async function planWithPoliceAction(
@@ -126,6 +141,46 @@ describe("progress notes on an action", () => {
     expect(JSON.stringify(entries)).not.toContain("Dossier opgevraagd");
   });
 
+  it("cannot be added, changed or deleted by a plan editor over the websocket: 4403, and the notes stay", async () => {
+    const editor = await planWithPoliceAction(caseA, devries);
+    const id = `${caseA}~act_follow`;
+    expect((await addProgress(bakker, id, "Wijkagent gebeld.")).status).toBe(201);
+    await eventually(
+      () => readActionItems(editor.doc).value[0]?.progress.length === 1,
+      "editor has the note",
+    );
+    const forged = [{ at: "2026-01-01T09:00:00.000Z", by: "iemand", text: "Verzonnen" }];
+    const attempts: [string, (notes: Y.Map<unknown>) => void][] = [
+      ["a new entry", (notes) => notes.set("act_nieuw", forged)],
+      ["an entry replaced", (notes) => notes.set("act_follow", forged)],
+      ["an entry deleted", (notes) => notes.delete("act_follow")],
+      ["a note appended", (notes) => (notes.get("act_follow") as Y.Array<object>).push(forged)],
+      ["a note deleted", (notes) => (notes.get("act_follow") as Y.Array<object>).delete(0, 1)],
+    ];
+    for (const [what, attempt] of attempts) {
+      const forger = await openPlan(devries);
+      attempt(forger.doc.getMap(PROGRESS_ROOT));
+      await eventually(() => forger.closeCodes.includes(CloseCode.Forbidden), `${what}: refused`);
+      forger.destroy();
+    }
+    // Ordinary editing of the plan still goes through, also now that notes exist.
+    const typing = await openPlan(devries);
+    const run = addParagraph(typing.doc, "Afspraken");
+    run.insert(run.length, " gemaakt");
+    await eventually(
+      () => proseTextOf(editor.doc).includes("Afspraken gemaakt"),
+      "a text edit reaches the other editor",
+    );
+    expect(typing.closeCodes).toEqual([]);
+
+    const reader = await openPlan(bakker);
+    expect(reader.doc.getMap(PROGRESS_ROOT).toJSON()).toEqual({
+      act_follow: [expect.objectContaining({ text: "Wijkagent gebeld." })],
+    });
+    const [action] = await actionsOf(caseA, bakker);
+    expect(action?.progress.map((n) => n.text)).toEqual(["Wijkagent gebeld."]);
+  });
+
   it("are refused to a partner who may not change the action (403) and to an outsider (404), adding nothing", async () => {
     const editor = await planWithPoliceAction(caseA, devries);
     const id = `${caseA}~act_follow`;
@@ -160,13 +215,49 @@ describe("progress notes on an action", () => {
     expect(removed.status).toBe(409);
   });
 
-  it("stop at the most an action keeps, with a 409 that says so", async () => {
+  it("take at most a day's worth from one person per action (429), so no one fills an action's history", async () => {
     await planWithPoliceAction(caseA, devries);
     const id = `${caseA}~act_follow`;
-    for (let n = 1; n <= MAX_PROGRESS_NOTES; n++) {
+    for (let n = 1; n <= MAX_PROGRESS_NOTES_PER_DAY; n++) {
       expect((await addProgress(bakker, id, `Notitie ${n}`)).status).toBe(201);
     }
-    const full = await addProgress(bakker, id, "Nog een");
+    const tooMany = await addProgress(bakker, id, "Nog een");
+    expect(tooMany.status).toBe(429);
+    expect(((await tooMany.json()) as { error: { message: string } }).error.message).toContain(
+      "Morgen kan het weer",
+    );
+    // Someone else following the action up still can.
+    const chair = await server.login("pr.jansen");
+    expect((await addProgress(chair, id, "Besproken in het overleg.")).status).toBe(201);
+    const [action] = await actionsOf(caseA, bakker);
+    expect(action?.progress).toHaveLength(MAX_PROGRESS_NOTES_PER_DAY + 1);
+  });
+
+  it("stop at the most an action keeps, with a 409 that says so", async () => {
+    const editor = await planWithPoliceAction(caseA, devries);
+    // A history written over the years, as the server would have stamped it.
+    const old = new Date("2024-01-01T09:00:00.000Z").getTime();
+    const plan = await server.collab.openDocument(`case/${caseA}/plan`);
+    try {
+      plan.doc.transact(() => {
+        for (let n = 0; n < MAX_PROGRESS_NOTES; n++) {
+          const at = new Date(old + n * 86_400_000).toISOString();
+          addProgressNote(plan.doc, "act_follow", { at, by: "u-oud", text: `Week ${n}` });
+        }
+      });
+    } finally {
+      plan.release();
+    }
+    await eventually(
+      () => readActionItems(editor.doc).value[0]?.progress.length === MAX_PROGRESS_NOTES,
+      "history stored",
+    );
+    await pollUntil(
+      () => actionsOf(caseA, bakker),
+      (actions) => actions[0]?.progress.length === MAX_PROGRESS_NOTES,
+      "history indexed",
+    );
+    const full = await addProgress(bakker, `${caseA}~act_follow`, "Nog een");
     expect(full.status).toBe(409);
     const [action] = await actionsOf(caseA, bakker);
     expect(action?.progress).toHaveLength(MAX_PROGRESS_NOTES);
@@ -190,7 +281,7 @@ describe("progress notes on an action", () => {
     expect(action?.progress.map((n) => n.text)).toEqual(["Overgedragen aan het wijkteam."]);
   });
 
-  it("bring the latest note to the open actions the overleg carries over", async () => {
+  it("bring the latest note to the open actions the overleg carries over, where the chair may add one", async () => {
     const chair = await server.login("pr.jansen");
     const overleg = await demoOverleg(server, chair);
     await planWithPoliceAction(overleg.caseA, chair);
@@ -209,5 +300,16 @@ describe("progress notes on an action", () => {
       by: "Carlos Bakker",
       text: "Afspraak staat op 3 december.",
     });
+    // The chair may add a note there; a partner of another organisation at the table may not.
+    expect(carried?.progressActionId).toBe(id);
+    const other = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}`, {
+      cookie: devries,
+    });
+    expect(other.status).toBe(200);
+    const seen = ((await other.json()) as SlotCaseView).openActions.find(
+      (a) => a.id === "act_follow",
+    );
+    expect(seen?.lastProgress?.text).toBe("Afspraak staat op 3 december.");
+    expect(seen?.progressActionId).toBeNull();
   });
 });
