@@ -39,8 +39,6 @@ export function actionContext(view: CaseDetail, user: PublicUser): ActionItemCon
         active,
       })),
     userId: user.id,
-    // The plan page adds the notes as its document holds them.
-    progress: {},
   };
 }
 

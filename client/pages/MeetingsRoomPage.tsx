@@ -6,7 +6,7 @@
  * the room and is tried again, instead of taking the room away. Only a refusal (the user is no
  * longer invited, the overleg is gone) takes it away.
  */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { errorMessage } from "../api/errorMessage.js";
 import { lastValue, useLoader } from "../api/useLoader.js";
@@ -44,9 +44,17 @@ export function MeetingsRoomPage() {
   // overleg starts or ends keeps it (a samenvatting is fixed in the verslag after the end).
   const drafts = useMemo(() => new SlotDraftStore(), [meetingId]);
 
+  // While the end question is being put together and asked, a second click asks nothing.
+  const asking = useRef(false);
   const run = async (step: "start" | "end") => {
-    if (step === "end" && !window.confirm(await endQuestionNow(meetingId, meeting, drafts))) {
-      return;
+    if (step === "end") {
+      if (asking.current) return;
+      asking.current = true;
+      try {
+        if (!window.confirm(await endQuestionNow(meetingId, meeting, drafts))) return;
+      } finally {
+        asking.current = false;
+      }
     }
     if (step === "start" && meeting !== null && startsLater(meeting.startsAt)) {
       if (!window.confirm(t.startEarlyConfirm(formatMeetingDateTime(meeting.startsAt)))) return;

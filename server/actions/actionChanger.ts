@@ -1,34 +1,28 @@
 /**
- * Changes an action (`PATCH /api/actions/:id`) or adds a progress note to it
- * (`POST /api/actions/:id/voortgang`). Status is one truth: the change is made on the action's node
- * in the live plan document, in a server-side Yjs transaction, so every open editor shows it at
- * once; then the plan is extracted right away, the way every change is, so the answer already
- * reflects it. Concurrent changes from an editor meet in the Yjs document, where each attribute
- * converges to one value on every replica.
+ * Changes an action (`PATCH /api/actions/:id`). Status is one truth: the change is made on the
+ * action's node in the live plan document, in a server-side Yjs transaction, so every open editor
+ * shows it at once; then the plan is extracted right away, the way every change is, so the answer
+ * already reflects it. Concurrent changes from an editor meet in the Yjs document, where each
+ * attribute converges to one value on every replica.
  */
 import { invalidFieldMessage } from "../../shared/api/fieldLabels.js";
-import type { ActionPatch, ActionProgressInput } from "../../shared/api/actions.js";
+import type { ActionPatch } from "../../shared/api/actions.js";
 import { parseActionApiId } from "../../shared/api/actions.js";
 import {
-  addProgressNote,
   setActionStatus,
   updateActionItem,
   type ActionItemPatch,
 } from "../../shared/docs/planDoc.js";
-import {
-  MAX_PROGRESS_NOTES,
-  MAX_PROGRESS_NOTES_PER_DAY,
-  organisationFollowing,
-} from "../../shared/domain/action.js";
-import { dutchDate } from "../../shared/domain/regionTime.js";
+import { organisationFollowing } from "../../shared/domain/action.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type * as Y from "yjs";
 import type { Principal } from "../auth/principal.js";
 import type { DocumentHandle } from "../collab/types.js";
-import { badRequest, conflict, forbidden, notFound, tooMany } from "../errors.js";
+import { badRequest, conflict, forbidden, notFound } from "../errors.js";
 import { canChangeAction, canViewActions, mayBeResponsible } from "../policies/actionPolicy.js";
 import type { CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
+import type { RecordAudit } from "./actionAudit.js";
 import type { ActionExtractor } from "./actionExtractor.js";
 import type { ActionIndexRepository } from "./actionIndexRepository.js";
 import type { IndexedAction } from "./indexedAction.js";
@@ -39,6 +33,8 @@ export interface ActionChangeDeps {
   index: ActionIndexRepository;
   extractor: ActionExtractor;
   openDocument(docName: string): Promise<DocumentHandle>;
+  /** Audits a change made without the plan (a progress note). */
+  recordAudit: RecordAudit;
   now(): Date;
 }
 
@@ -87,7 +83,7 @@ function isSameStatus(action: IndexedAction, patch: ActionPatch): boolean {
  * of a case they cannot see (as for the case itself), 403 when they see it but may not change it,
  * 409 when the plan no longer holds it as an action of its own.
  */
-function changeableAction(
+export function changeableAction(
   deps: ActionChangeDeps,
   principal: Principal,
   apiId: string,
@@ -161,36 +157,4 @@ export async function changeAction(
     if (inPlan && Object.keys(attrs).length > 0) inPlan = updateActionItem(doc, nodeId, attrs);
     return inPlan;
   });
-}
-
-/**
- * Adds a progress note to the action with API id `apiId`, written by `principal` now. Whoever may
- * change the action may add one; an action holding `MAX_PROGRESS_NOTES` takes no more (409), and
- * one person adds at most `MAX_PROGRESS_NOTES_PER_DAY` to it per Dutch calendar day (429).
- */
-export async function addActionProgress(
-  deps: ActionChangeDeps,
-  principal: Principal,
-  apiId: string,
-  input: ActionProgressInput,
-): Promise<ChangedAction> {
-  const found = changeableAction(deps, principal, apiId);
-  const { progress } = found.action;
-  if (progress.length >= MAX_PROGRESS_NOTES) {
-    throw conflict(
-      `Deze actie heeft al ${MAX_PROGRESS_NOTES} voortgangsnotities; meer worden niet bewaard.`,
-    );
-  }
-  const now = deps.now();
-  const today = dutchDate(now);
-  const mineToday = progress.filter(
-    (note) => note.by === principal.userId && dutchDate(new Date(note.at)) === today,
-  );
-  if (mineToday.length >= MAX_PROGRESS_NOTES_PER_DAY) {
-    throw tooMany(
-      `U heeft vandaag al ${MAX_PROGRESS_NOTES_PER_DAY} voortgangsnotities bij deze actie geschreven. Morgen kan het weer.`,
-    );
-  }
-  const note = { at: now.toISOString(), by: principal.userId, text: input.voortgang };
-  return editPlan(deps, principal, found, (doc) => addProgressNote(doc, found.nodeId, note));
 }

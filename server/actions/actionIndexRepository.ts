@@ -15,18 +15,9 @@ export class ActionIndexRepository {
 
   constructor(private readonly storage: ActionIndexStorage) {}
 
-  /**
-   * Loads every stored case index; call once before use. An index written before actions had
-   * progress notes reads as without any, until the plan's next extraction fills them in.
-   */
+  /** Loads every stored case index; call once before use. */
   async load(): Promise<void> {
-    for (const index of await this.storage.loadAll()) {
-      const actions = index.actions.map((action) => ({
-        ...action,
-        progress: action.progress ?? [],
-      }));
-      this.cases.set(index.caseId, { ...index, actions });
-    }
+    for (const index of await this.storage.loadAll()) this.cases.set(index.caseId, index);
   }
 
   /** The actions of one case (live and removed), in plan order. */

@@ -79,6 +79,7 @@ export async function createActionsModule(options: ActionsModuleOptions): Promis
       index,
       extractor,
       openDocument: (docName) => options.openDocument(docName),
+      recordAudit,
       now,
     },
     now,

@@ -48,7 +48,6 @@ export function actionFieldsOf(action: ActionFields): ActionFields {
     completedAt: action.completedAt,
     completedBy: action.completedBy,
     vervallenReden: action.vervallenReden,
-    progress: action.progress.map((note) => ({ ...note })),
     onvolledig: action.onvolledig,
     problems: [...action.problems],
   };

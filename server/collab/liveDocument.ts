@@ -174,13 +174,7 @@ export class LiveDocument implements ConnectionSink {
       this.refuseOutsideRights(connection);
       return;
     }
-    if (
-      guard &&
-      (judged(guard, decoded) || this.holdsServerContent(guard)) &&
-      !this.guardAllows(connection, guard, decoded)
-    ) {
-      return;
-    }
+    if (guard && judged(guard, decoded) && !this.guardAllows(connection, guard, decoded)) return;
     if (incremental) {
       // Applied with the rest of the batch, in one transaction, when the outbox is stored.
       this.inbox ??= newOutbox();
@@ -201,18 +195,9 @@ export class LiveDocument implements ConnectionSink {
   private guardAllows(connection: Connection, guard: UpdateGuard, decoded: DecodedUpdate): boolean {
     this.applyInbox();
     const places = placesOfUpdate(this.doc, decoded);
-    const server = guard.serverRoots;
-    if (places?.every((p) => !server.includes(p.root)) && guard.allows(places)) return true;
+    if (places && guard.allows(places)) return true;
     this.refuseOutsideRights(connection);
     return false;
-  }
-
-  /** Whether one of the guard's server-only types holds content (a document without any is cheap). */
-  private holdsServerContent(guard: UpdateGuard): boolean {
-    return guard.serverRoots.some((name) => {
-      const type = this.doc.share.get(name);
-      return type !== undefined && (type._map.size > 0 || type._start !== null);
-    });
   }
 
   /** Refuses an update outside the writer's rights: nothing applied, the connection closed. */

@@ -90,12 +90,6 @@ export interface UpdateGuard {
    * goes unjudged and batched).
    */
   readonly judges: "every" | "none" | ((value: unknown) => boolean);
-  /**
-   * Top-level types only the server writes (not among `roots`, so nothing names them as its
-   * parent). Content can still reach them beside a neighbour, or be deleted, so while one holds
-   * content every update is placed, and one that adds to or deletes from it is refused.
-   */
-  readonly serverRoots: readonly string[];
   allows(places: readonly UpdatePlace[]): boolean;
 }
 

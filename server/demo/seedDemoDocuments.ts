@@ -94,6 +94,18 @@ async function seedCase(
       );
     });
   });
+  // The responsible partners' progress notes, kept beside the plan as the action API keeps them.
+  for (const [i, action] of plan.actions.entries()) {
+    for (const note of action.progress ?? []) {
+      await deps.store.progress.add({
+        caseId,
+        actionKey: `act_demo_${i + 1}`,
+        at: new Date(deps.now.getTime() - note.daysAgo * DAY_MS).toISOString(),
+        by: userOf(action.responsible).id,
+        text: note.text,
+      });
+    }
+  }
 }
 
 /** A demo action as a plan action item, its dates counted from `now`. */
@@ -118,15 +130,6 @@ function demoActionItem(
       ? {
           completedAt: daysFromNow(-(action.completedDaysAgo ?? 0)).toISOString(),
           completedBy: responsible.id,
-        }
-      : {}),
-    ...(action.progress
-      ? {
-          progress: action.progress.map((note) => ({
-            at: daysFromNow(-note.daysAgo).toISOString(),
-            by: responsible.id,
-            text: note.text,
-          })),
         }
       : {}),
   };

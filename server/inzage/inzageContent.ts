@@ -127,8 +127,9 @@ function nameOf(store: Store): (organisationId: string) => string {
 }
 
 /**
- * Every progress note on the plan's actions, oldest first per action: the action, the date, the
- * organisation the writer sits at the case for (never the writer's name), and the note.
+ * Every progress note on the case's actions, oldest first: the action (as the plan names it now;
+ * one taken out of the plan since is said to be), the date, the organisation the writer sits at the
+ * case for (never the writer's name), and the note.
  */
 function progressRows(store: Store, found: CaseRecord, actions: readonly PlanActionItem[]) {
   const organisationOf = (userId: string): string => {
@@ -138,15 +139,19 @@ function progressRows(store: Store, found: CaseRecord, actions: readonly PlanAct
       : store.users.get(userId)?.organisationId;
     return id === undefined ? "-" : nameOf(store)(id);
   };
-  return actions.flatMap((action) =>
-    action.progress.map((note) => [
-      action.text || "-",
+  const textOf = new Map(actions.map((action) => [action.id, action.text || "-"]));
+  return store.progress
+    .ofCase(found.id)
+    .map((note) => [
+      textOf.get(note.actionKey) ?? ACTION_NOT_IN_PLAN,
       dateOf(note.at),
       organisationOf(note.by),
       note.text,
-    ]),
-  );
+    ]);
 }
+
+/** How the inzageoverzicht names an action that was taken out of the plan after notes on it. */
+const ACTION_NOT_IN_PLAN = "(actie niet meer in het plan)";
 
 /** The partner organisations of the case's team and of its aanmelding, by name. */
 function involvedOrganisations(store: Store, found: CaseRecord): string[] {

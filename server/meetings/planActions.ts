@@ -1,12 +1,14 @@
 /**
  * The plan van aanpak's actions as an overleg shows them: the open ones carried over to the top of
  * a case's slot, and all of them in the verslag. Read from the plan document itself, so a guest
- * cleared for the slot sees them without access to the action tracking pages.
+ * cleared for the slot sees them without access to the action tracking pages; their follow-up (the
+ * progress notes) only those who follow the case's actions.
  */
 import {
   ACTION_STATUS_LABELS,
   effectiveActionStatus,
   responsibleName,
+  type ProgressNote,
 } from "../../shared/domain/action.js";
 import type { CarriedActionView, VerslagAction } from "../../shared/api/meetings.js";
 import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.js";
@@ -31,41 +33,57 @@ function responsibleOf(store: Store, value: string | null): string | null {
   return responsibleName(value, (userId) => store.users.get(userId)?.displayName);
 }
 
-/** The action's latest progress note with its writer's name, or null. */
-function lastProgressOf(store: Store, action: PlanActionItem): CarriedActionView["lastProgress"] {
-  const latest = action.progress.at(-1);
-  if (latest === undefined) return null;
-  const by = store.users.get(latest.by)?.displayName ?? UNKNOWN_USER_NAME;
-  return { at: latest.at, by, text: latest.text };
+/** What the caller may know of an action's follow-up, as the overleg's route works it out. */
+export interface CarriedFollowUp {
+  /** The action's latest progress note, or undefined (also to whoever may not read notes). */
+  latestNote(action: PlanActionItem): ProgressNote | undefined;
+  /** The API id to add a note with, for one the caller may add to; else null. */
+  progressActionId(action: PlanActionItem): string | null;
 }
+
+/** No follow-up: no notes, none to add (a verslag, or a caller who does not follow the actions). */
+export const NO_FOLLOW_UP: CarriedFollowUp = {
+  latestNote: () => undefined,
+  progressActionId: () => null,
+};
 
 /**
  * The actions still open (open, in uitvoering, or without status), overdue ones flagged, each with
- * its latest progress note, and the API id `progressActionId` gives for one the caller may add a
- * note to.
+ * its latest progress note (its writer by name) and whether the caller may add one, as `followUp`
+ * says.
  */
 export function carriedActions(
   store: Store,
   actions: PlanActionItem[],
   today: string,
-  progressActionId: (action: PlanActionItem) => string | null = () => null,
+  followUp: CarriedFollowUp = NO_FOLLOW_UP,
 ): CarriedActionView[] {
   return actions
     .filter((action) => !isFinished(action))
-    .map((action) => ({
-      id: action.id,
-      progressActionId: progressActionId(action),
-      text: action.text,
-      organisationName:
-        action.organisationId === null
-          ? null
-          : (store.organisations.get(action.organisationId)?.name ?? null),
-      responsible: responsibleOf(store, action.responsible),
-      dueDate: action.dueDate,
-      status: action.status,
-      overdue: action.dueDate !== null && action.dueDate < today,
-      lastProgress: lastProgressOf(store, action),
-    }));
+    .map((action) => {
+      const latest = followUp.latestNote(action);
+      return {
+        id: action.id,
+        progressActionId: followUp.progressActionId(action),
+        text: action.text,
+        organisationName:
+          action.organisationId === null
+            ? null
+            : (store.organisations.get(action.organisationId)?.name ?? null),
+        responsible: responsibleOf(store, action.responsible),
+        dueDate: action.dueDate,
+        status: action.status,
+        overdue: action.dueDate !== null && action.dueDate < today,
+        lastProgress:
+          latest === undefined
+            ? null
+            : {
+                at: latest.at,
+                by: store.users.get(latest.by)?.displayName ?? UNKNOWN_USER_NAME,
+                text: latest.text,
+              },
+      };
+    });
 }
 
 /** What a verslag prints where an action lacks a value. */

@@ -11,11 +11,9 @@
  * Every case document: content only under the document's own top-level types and in their shape
  * (`CASE_DOC_ROOTS`: entries of a map, blocks of the prose), so nothing is kept beside what the
  * readers read. (What a prose block holds, its node names and attributes, is not judged here.)
- * Plan: the actions' progress notes are the server's (`SERVER_DOC_ROOTS`): stamped with who and
- * when by the action API, never added, changed or deleted by an editor.
  * Beyond that, analyse and plan: anything write access allows.
  */
-import { CASE_DOC_ROOTS, SERVER_DOC_ROOTS } from "../../shared/docs/docRoots.js";
+import { CASE_DOC_ROOTS } from "../../shared/docs/docRoots.js";
 import { LEEFGEBIED_FIELDS } from "../../shared/docs/leefgebiedenDoc.js";
 import { TRIAGE_DOC_KEYS } from "../../shared/docs/triageDoc.js";
 import { ZRM_SCORES } from "../../shared/domain/leefgebied.js";
@@ -72,19 +70,12 @@ export function documentUpdateGuard(principal: Principal, docName: string): Upda
   if (doc?.type !== "case") return null;
   const { userId, organisationId } = principal;
   const roots = CASE_DOC_ROOTS[doc.kind];
-  const serverRoots = SERVER_DOC_ROOTS[doc.kind];
   if (doc.kind === "leefgebieden") {
-    return {
-      roots,
-      serverRoots,
-      judges: mayNameOrScore,
-      allows: (places) => scoredByWriter(places, userId),
-    };
+    return { roots, judges: mayNameOrScore, allows: (places) => scoredByWriter(places, userId) };
   }
-  if (doc.kind !== "triage") return { roots, serverRoots, judges: "none", allows: () => true };
+  if (doc.kind !== "triage") return { roots, judges: "none", allows: () => true };
   return {
     roots,
-    serverRoots,
     judges: "every",
     allows: (places) =>
       places.every(

@@ -1,7 +1,7 @@
 /**
  * What leaves the server about an action: its fields from the plan, who is behind it by name
- * (resolved here, never stored in the index), its derived status and score, and whether the
- * caller may change it. Only for actions of cases the caller may see (the caller checks).
+ * (resolved here, never stored in the index), its progress notes, its derived status and score,
+ * and whether the caller may change it. Only for actions of cases the caller may see (the caller checks).
  */
 import type { ActionView } from "../../shared/api/actions.js";
 import { actionApiId } from "../../shared/api/actions.js";
@@ -61,7 +61,9 @@ export function presentAction(
     completedAt: action.completedAt,
     completedBy: action.completedBy === null ? null : person(action.completedBy),
     vervallenReden: action.vervallenReden,
-    progress: action.progress.map((note) => ({ ...note, by: person(note.by) })),
+    progress: store.progress
+      .of(action.caseId, action.key)
+      .map(({ at, by, text }) => ({ at, by: person(by), text })),
     onvolledig: action.onvolledig,
     problems: action.problems,
     firstSeenAt: action.firstSeenAt,

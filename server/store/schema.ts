@@ -6,6 +6,7 @@ import type {
   MeetingStatus,
   VerslagContent,
 } from "../../shared/api/meetings.js";
+import type { ProgressNote } from "../../shared/domain/action.js";
 import type { Case, CasePhase } from "../../shared/domain/case.js";
 import type { AgendaItem, Meeting } from "../../shared/domain/meeting.js";
 import type { Organisation } from "../../shared/domain/organisation.js";
@@ -119,6 +120,8 @@ export interface StoreData {
   samenvattingConcepts: SamenvattingConceptRecord[];
   /** Phase changes a chair made from an overleg (uitvoering, afschaling, gesloten). */
   phaseChanges: PhaseChangeRecord[];
+  /** Progress notes on actions (voortgang), oldest first; only ever added. */
+  actionProgress: ActionProgressRecord[];
   settings: SettingsRecord;
   /** The report facts of destroyed cases. */
   retiredCases: RetiredCaseFacts[];
@@ -205,6 +208,12 @@ export interface PhaseChangeRecord {
   afschaling?: { criteriaMet: AfschalingCriterion[]; handedBackTo: string; toelichting: string };
 }
 
+/** One progress note on an action of a case's plan, by the action's index key (its node id). */
+export interface ActionProgressRecord extends ProgressNote {
+  caseId: string;
+  actionKey: string;
+}
+
 /** A fresh, empty store. */
 export function emptyStoreData(): StoreData {
   return {
@@ -218,6 +227,7 @@ export function emptyStoreData(): StoreData {
     verslagen: [],
     samenvattingConcepts: [],
     phaseChanges: [],
+    actionProgress: [],
     settings: defaultSettings(true),
     retiredCases: [],
   };
@@ -243,6 +253,7 @@ export function checkStoreShape(data: unknown): string | null {
     "verslagen",
     "samenvattingConcepts",
     "phaseChanges",
+    "actionProgress",
     "retiredCases",
   ] as const) {
     if (d[key] === undefined) d[key] = [];

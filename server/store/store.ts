@@ -3,6 +3,7 @@ import { EventEmitter } from "node:events";
 import type { Low } from "lowdb";
 import { MeetingRepository } from "../meetings/meetingRepository.js";
 import { VerslagRepository } from "../meetings/verslagRepository.js";
+import { ProgressRepository } from "../actions/progressRepository.js";
 import { CaseRepository } from "./caseRepository.js";
 import { OrganisationRepository } from "./organisationRepository.js";
 import { RetentionRepository } from "./retentionRepository.js";
@@ -17,6 +18,7 @@ export interface PurgedRecords {
   meetings: MeetingRecord[];
   verslagen: number;
   phaseChanges: number;
+  progressNotes: number;
 }
 
 /** Typed events the store emits after a committed change. */
@@ -35,6 +37,7 @@ export class Store {
   readonly cases: CaseRepository;
   readonly meetings: MeetingRepository;
   readonly verslagen: VerslagRepository;
+  readonly progress: ProgressRepository;
   readonly retention: RetentionRepository;
   private readonly persist: Persist;
   private readonly notify: (change: AccessChange) => void;
@@ -53,12 +56,14 @@ export class Store {
     this.cases = new CaseRepository(db.data, persist, notify);
     this.meetings = new MeetingRepository(db.data, persist, notify);
     this.verslagen = new VerslagRepository(db.data, persist);
+    this.progress = new ProgressRepository(db.data, persist);
     this.retention = new RetentionRepository(db.data, persist);
   }
 
   /**
    * Removes a case whose destruction began (`CaseRepository.markDestroying`) and everything the
-   * store holds of it (phase history, verslagen, its agenda slots' case, title and guests) in one
+   * store holds of it (phase history, verslagen, progress notes, its agenda slots' case, title and
+   * guests) in one
    * write, keeping only the report facts marked with it; null when no such case is stored.
    */
   async purgeCase(caseId: string): Promise<PurgedRecords | null> {
@@ -70,6 +75,7 @@ export class Store {
     );
     const verslagen = this.verslagen.forgetCaseUnsaved(caseId);
     const phaseChanges = this.cases.forgetUnsaved(caseId);
+    const progressNotes = this.progress.forgetCaseUnsaved(caseId);
     this.retention.retireUnsaved(retired);
     await this.persist();
     // Guests of its slots lost them: their sockets on those overleggen re-check.
@@ -79,6 +85,7 @@ export class Store {
       meetings: [...new Set(slots.map(({ meeting }) => meeting))],
       verslagen,
       phaseChanges,
+      progressNotes,
     };
   }
 

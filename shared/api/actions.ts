@@ -109,6 +109,8 @@ export function cleanProgressNote(text: string): string {
 export const ActionProgressInputSchema = z.object({
   voortgang: z
     .string()
+    // Room for what cleaning leaves out, but no megabyte is taken apart first.
+    .max(MAX_PROGRESS_NOTE_LENGTH * 4, `Maximaal ${MAX_PROGRESS_NOTE_LENGTH} tekens.`)
     .transform(cleanProgressNote)
     .pipe(
       z

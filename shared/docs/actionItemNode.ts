@@ -3,8 +3,7 @@
  * action extractor both use these names, so the structure is defined once:
  *
  *   Y.XmlElement("actionItem") with string attributes (absent when empty) and Y.XmlText children
- *   holding the action text (inline content, marks allowed). Its progress notes are not on the
- *   node: the server keeps them beside the prose, by action id (planDoc.ts, `PROGRESS_ROOT`).
+ *   holding the action text (inline content, marks allowed).
  *
  * `responsible` is "user:<userId>" for a Casustafel user, otherwise the free-text name said at
  * the table (see parseResponsible in shared/domain/action.ts).

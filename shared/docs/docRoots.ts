@@ -1,13 +1,11 @@
 /**
- * The top-level types of each kind of case document that its editors write, and their shape: a
- * map (entries by key) or a list (the prose fragment's blocks); and those only the server writes.
- * The readers in this folder read nothing else, so the collaboration server takes content nowhere
- * else, and in a server-only type none from a client (server/policies/documentWritePolicy.ts).
+ * The top-level types of each kind of case document, and their shape: a map (entries by key) or
+ * a list (the prose fragment's blocks). The readers in this folder read nothing else, so the
+ * collaboration server takes content nowhere else (server/policies/documentWritePolicy.ts).
  */
 import type { CaseDocKind } from "../wire/docNames.js";
 import { LEEFGEBIEDEN_DOC_KEYS } from "./leefgebiedenDoc.js";
 import { PROSE_FIELD } from "./proseDoc.js";
-import { PROGRESS_ROOT } from "./planDoc.js";
 import { TRIAGE_DOC_KEYS } from "./triageDoc.js";
 
 /** How a top-level type holds its content. */
@@ -22,12 +20,4 @@ export const CASE_DOC_ROOTS: Readonly<Record<CaseDocKind, ReadonlyMap<string, Ro
   leefgebieden: maps(Object.values(LEEFGEBIEDEN_DOC_KEYS)),
   analyse: new Map([[PROSE_FIELD, "list"]]),
   plan: new Map([[PROSE_FIELD, "list"]]),
-};
-
-/** Each case document kind's top-level types only the server writes (the actions' notes). */
-export const SERVER_DOC_ROOTS: Readonly<Record<CaseDocKind, readonly string[]>> = {
-  triage: [],
-  leefgebieden: [],
-  analyse: [],
-  plan: [PROGRESS_ROOT],
 };

@@ -6,13 +6,11 @@ import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
 import { buildActionItem } from "../triage/testFactories.js";
 import { ACTION_ITEM_ATTR_NAMES, ACTION_ITEM_ATTRS, ACTION_ITEM_NODE } from "./actionItemNode.js";
 import {
-  addProgressNote,
   ensureUniqueActionIds,
   insertActionItem,
   readActionItems,
   setActionStatus,
   updateActionItem,
-  PROGRESS_ROOT,
 } from "./planDoc.js";
 import { PROSE_FIELD, readProseText } from "./proseDoc.js";
 
@@ -113,64 +111,6 @@ describe("plan document: action items", () => {
     expect(readActionItems(doc).value[0]?.problems).toEqual(["Vervallen zonder reden."]);
     setActionStatus(doc, "a1", { status: "vervallen", by: "u-9", at, vervallenReden: "Verhuisd" });
     expect(readActionItems(doc).value[0]?.item?.vervallenReden).toBe("Verhuisd");
-  });
-
-  it("adds progress notes after the earlier ones and reads them back, oldest first", () => {
-    const doc = new Y.Doc();
-    insertActionItem(doc, buildActionItem({ id: "a1" }));
-    const first = { at: "2025-03-05T12:00:00.000Z", by: "u-1", text: "Gebeld met de school" };
-    const second = { at: "2025-03-12T09:30:00.000Z", by: "u-2", text: "Huisbezoek gedaan" };
-    expect(addProgressNote(doc, "a1", first)).toBe(true);
-    expect(addProgressNote(doc, "a1", second)).toBe(true);
-    expect(addProgressNote(doc, "bestaat-niet", first)).toBe(false);
-    const [read] = readActionItems(doc).value;
-    expect(read?.progress).toEqual([first, second]);
-    expect(read?.item?.progress).toEqual([first, second]);
-    expect(read?.onvolledig).toBe(false);
-  });
-
-  it("keeps the notes beside the prose by action id, never on the action's node", () => {
-    const doc = new Y.Doc();
-    const note = { at: "2025-03-05T12:00:00.000Z", by: "u-1", text: "Intake gepland" };
-    insertActionItem(doc, buildActionItem({ id: "a1", progress: [note] }));
-    insertActionItem(doc, buildActionItem({ id: "a2", progress: [] }));
-    expect(doc.getMap(PROGRESS_ROOT).toJSON()).toEqual({ a1: [note] });
-    const [withNote] = doc.getXmlFragment(PROSE_FIELD).toArray() as Y.XmlElement[];
-    expect(JSON.stringify(withNote?.getAttributes())).not.toContain("Intake gepland");
-    expect(readActionItems(doc).value.map((a) => a.progress)).toEqual([[note], []]);
-  });
-
-  it("shows the readable notes of a garbled progress attribute and says it is garbled", () => {
-    const doc = new Y.Doc();
-    const note = { at: "2025-03-05T12:00:00.000Z", by: "u-1", text: "Gebeld" };
-    insertActionItem(doc, buildActionItem({ id: "a1" }));
-    insertActionItem(doc, buildActionItem({ id: "a2" }));
-    const notes = doc.getMap(PROGRESS_ROOT);
-    notes.set("a1", Y.Array.from<object>([note, { text: 5 }]));
-    notes.set("a2", "geen lijst");
-    const [first, second] = readActionItems(doc).value;
-    expect(first?.progress).toEqual([note]);
-    expect(first?.problems).toEqual(["Voortgang is (deels) onleesbaar."]);
-    expect(second?.progress).toEqual([]);
-    expect(second?.onvolledig).toBe(true);
-    // A note added after it keeps what could be read.
-    addProgressNote(doc, "a1", { ...note, text: "Tweede" });
-    expect(readActionItems(doc).value[0]?.progress.map((n) => n.text)).toEqual([
-      "Gebeld",
-      "Tweede",
-    ]);
-  });
-
-  it("leaves the progress notes with the original when a copy gets a new id", () => {
-    const doc = new Y.Doc();
-    const note = { at: "2025-03-05T12:00:00.000Z", by: "u-1", text: "Gebeld" };
-    insertActionItem(doc, buildActionItem({ id: "same", progress: [note] }));
-    insertActionItem(doc, buildActionItem({ id: "same" }));
-    ensureUniqueActionIds(doc, () => "kopie");
-    expect(readActionItems(doc).value.map((a) => [a.id, a.progress.length])).toEqual([
-      ["same", 1],
-      ["kopie", 0],
-    ]);
   });
 
   it("updates attributes and reports an unknown id", () => {

@@ -9,11 +9,9 @@ import {
   ACTION_KINDS,
   ACTION_STATUSES,
   ActionItemSchema,
-  parseProgressNotes,
   type ActionItem,
   type ActionKind,
   type ActionStatus,
-  type ProgressNote,
 } from "../domain/action.js";
 import { isIsoDate, isIsoDateTime } from "../domain/dates.js";
 import { LEEFGEBIEDEN, type Leefgebied } from "../domain/leefgebied.js";
@@ -23,7 +21,6 @@ import {
   nonEmptyString,
   oneOf,
   topLevelFragment,
-  topLevelMap,
   type ReadProblem,
   type ReadResult,
   type Stamp,
@@ -42,8 +39,6 @@ export interface PlanActionItem {
   completedAt: string | null;
   completedBy: string | null;
   vervallenReden: string | null;
-  /** The progress notes that could be read, oldest first. */
-  progress: ProgressNote[];
   /** True when anything below is listed in `problems`. */
   onvolledig: boolean;
   /** Dutch reasons the item is incomplete; never repeats the item's content. */
@@ -66,31 +61,8 @@ function actionElements(fragment: Y.XmlFragment): Y.XmlElement[] {
   return found;
 }
 
-/**
- * The top-level map of the actions' progress notes: action id → a Y.Array of its notes (plain
- * objects), oldest first, a note appended at the end, so adding one costs the note, not the
- * history. Only the server writes it (a client's update that adds or deletes anything here is
- * refused, see docRoots.ts), so a note's who and when are the server's; it lies beside the prose,
- * so copying, moving or undoing an action in the editor never carries notes along: a pasted copy
- * is a new action, with a new id and none.
- */
-export const PROGRESS_ROOT = "voortgang";
-
-/** The progress notes stored for `actionId` in `map` (a map read as absent holds none). */
-function progressIn(map: Y.Map<unknown> | null, actionId: string | null) {
-  const stored = map === null || actionId === null ? undefined : map.get(actionId);
-  return parseProgressNotes(stored instanceof Y.Array ? stored.toArray() : stored);
-}
-
-/**
- * Reads one action element's attributes and text, and its notes from `progressMap`, listing what
- * is missing or invalid.
- */
-function readActionElement(
-  element: Y.XmlElement,
-  seenIds: Set<string>,
-  progressMap: Y.Map<unknown> | null,
-): PlanActionItem {
+/** Reads one action element's attributes and text, listing what is missing or invalid. */
+function readActionElement(element: Y.XmlElement, seenIds: Set<string>): PlanActionItem {
   const attrs = element.getAttributes() as Record<string, unknown>;
   const get = (name: string): string | null => nonEmptyString(attrs[name]);
   const problems: string[] = [];
@@ -136,8 +108,6 @@ function readActionElement(
   }
   const vervallenReden = get(ACTION_ITEM_ATTRS.vervallenReden);
   if (status === "vervallen" && vervallenReden === null) problems.push("Vervallen zonder reden.");
-  const progress = progressIn(progressMap, id);
-  if (!progress.readable) problems.push("Voortgang is (deels) onleesbaar.");
 
   const fields = {
     id,
@@ -154,20 +124,13 @@ function readActionElement(
   };
   let item: ActionItem | null = null;
   if (problems.length === 0) {
-    const parsed = ActionItemSchema.safeParse({
-      ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
-      ...(progress.notes.length > 0 ? { progress: progress.notes } : {}),
-    });
+    const parsed = ActionItemSchema.safeParse(
+      Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
+    );
     if (parsed.success) item = parsed.data;
     else problems.push("Actie voldoet niet aan het actieformaat.");
   }
-  return {
-    ...fields,
-    progress: progress.notes,
-    onvolledig: problems.length > 0,
-    problems,
-    item,
-  };
+  return { ...fields, onvolledig: problems.length > 0, problems, item };
 }
 
 /** Reads every action item in the plan document; never throws on its content. */
@@ -175,11 +138,8 @@ export function readActionItems(doc: Y.Doc): ReadResult<PlanActionItem[]> {
   const problems: ReadProblem[] = [];
   const fragment = topLevelFragment(doc, PROSE_FIELD, problems);
   if (fragment === null) return { value: [], problems };
-  const progressMap = topLevelMap(doc, PROGRESS_ROOT, problems);
   const seenIds = new Set<string>();
-  const value = actionElements(fragment).map((element) =>
-    readActionElement(element, seenIds, progressMap),
-  );
+  const value = actionElements(fragment).map((element) => readActionElement(element, seenIds));
   value.forEach((action, index) => {
     if (action.onvolledig) {
       problems.push({
@@ -189,17 +149,6 @@ export function readActionItems(doc: Y.Doc): ReadResult<PlanActionItem[]> {
     }
   });
   return { value, problems };
-}
-
-/** Every action's readable progress notes by action id (actions without notes left out). */
-export function readProgressNotes(doc: Y.Doc): Record<string, ProgressNote[]> {
-  const map = topLevelMap(doc, PROGRESS_ROOT, []);
-  const found: Record<string, ProgressNote[]> = {};
-  for (const actionId of map?.keys() ?? []) {
-    const { notes } = progressIn(map, actionId);
-    if (notes.length > 0) found[actionId] = notes;
-  }
-  return found;
 }
 
 /** The first action item element with `actionId`, or null. */
@@ -224,11 +173,8 @@ function writeAttr(element: Y.XmlElement, name: string, value: string | null | u
 export function insertActionItem(doc: Y.Doc, action: ActionItem, at?: number): void {
   doc.transact(() => {
     const element = new Y.XmlElement(ACTION_ITEM_NODE);
-    const { text, progress, ...attrs } = action;
+    const { text, ...attrs } = action;
     for (const [name, value] of Object.entries(attrs)) writeAttr(element, name, value);
-    if (progress !== undefined && progress.length > 0) {
-      doc.getMap(PROGRESS_ROOT).set(action.id, Y.Array.from(progress));
-    }
     element.insert(0, [new Y.XmlText(text)]);
     const fragment = doc.getXmlFragment(PROSE_FIELD);
     fragment.insert(Math.min(at ?? fragment.length, fragment.length), [element]);
@@ -273,21 +219,6 @@ export function setActionStatus(doc: Y.Doc, actionId: string, change: ActionStat
       ACTION_ITEM_ATTRS.vervallenReden,
       change.status === "vervallen" ? change.vervallenReden : null,
     );
-  });
-  return true;
-}
-
-/**
- * Adds a progress note to the action with `actionId`, after the notes it has. Returns false when
- * no item has `actionId`. For the server only: a client's write to the notes is refused.
- */
-export function addProgressNote(doc: Y.Doc, actionId: string, note: ProgressNote): boolean {
-  if (findAction(doc, actionId) === null) return false;
-  const map = doc.getMap(PROGRESS_ROOT);
-  const stored = map.get(actionId);
-  doc.transact(() => {
-    if (stored instanceof Y.Array) stored.push([note]);
-    else map.set(actionId, Y.Array.from([note]));
   });
   return true;
 }

@@ -117,7 +117,9 @@ export const MAX_PROGRESS_NOTES_PER_DAY = 20;
 
 /**
  * One progress note on an action (voortgang): what happened since it was agreed, written by whoever
- * may change the action, stamped by the server with who and when. Notes are only ever added.
+ * may change the action, stamped by the server with who and when. Notes are only ever added, and
+ * kept by the server beside the plan (server/actions/progressRepository.ts), never in a document an
+ * editor writes.
  */
 export const ProgressNoteSchema = z.object({
   at: IsoDateTimeSchema,
@@ -128,20 +130,6 @@ export const ProgressNoteSchema = z.object({
 
 /** One progress note on an action. */
 export type ProgressNote = z.infer<typeof ProgressNoteSchema>;
-
-/**
- * The notes of an action's stored progress (a list of notes), and whether all of it could be
- * read; a note that does not parse is left out, never shown half.
- */
-export function parseProgressNotes(raw: unknown): { notes: ProgressNote[]; readable: boolean } {
-  if (raw === undefined || raw === null) return { notes: [], readable: true };
-  if (!Array.isArray(raw)) return { notes: [], readable: false };
-  const notes = raw.flatMap((entry: unknown) => {
-    const note = ProgressNoteSchema.safeParse(entry);
-    return note.success ? [note.data] : [];
-  });
-  return { notes, readable: notes.length === raw.length };
-}
 
 /** A complete, valid action item. */
 export const ActionItemSchema = z.object({
@@ -157,8 +145,6 @@ export const ActionItemSchema = z.object({
   completedAt: IsoDateTimeSchema.optional(),
   completedBy: z.string().min(1).optional(),
   vervallenReden: z.string().min(1).optional(),
-  /** Oldest first. */
-  progress: z.array(ProgressNoteSchema).optional(),
 });
 
 /** A complete, valid action item. */

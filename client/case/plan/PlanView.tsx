@@ -1,11 +1,6 @@
 /** The plan van aanpak: the collaborative editor with action items, and the plan-balance warning. */
-import { useMemo } from "react";
 import type * as Y from "yjs";
-import {
-  readActionItems,
-  readProgressNotes,
-  type PlanActionItem,
-} from "../../../shared/docs/planDoc.js";
+import { readActionItems, type PlanActionItem } from "../../../shared/docs/planDoc.js";
 import { planBalance } from "../../../shared/triage/planBalance.js";
 import type { AwarenessUser } from "../../../shared/wire/messages.js";
 import type { CaseDetail } from "../../../shared/api/cases.js";
@@ -19,12 +14,6 @@ import { useTriageResult } from "../triage/useTriageResult.js";
 
 const t = messages.caseWorkspace.plan;
 const readActions = (doc: Y.Doc): PlanActionItem[] => readActionItems(doc).value;
-
-/**
- * The actions' notes by action id, as one string: a keystroke in the plan leaves it equal, so the
- * action fields are given a new context only when a note comes in.
- */
-const readProgress = (doc: Y.Doc): string => JSON.stringify(readProgressNotes(doc));
 
 /** Props: the plan and the documents its balance depends on. */
 export interface PlanViewProps {
@@ -49,11 +38,6 @@ export function PlanView({
 }: PlanViewProps) {
   const result = useTriageResult(triage.doc, leefgebieden.doc, view.kind, view.triagePartners);
   const items = useDocValue(plan.doc, readActions);
-  const progress = useDocValue(plan.doc, readProgress);
-  const context = useMemo(
-    () => ({ ...actions, progress: JSON.parse(progress) as ActionItemContext["progress"] }),
-    [actions, progress],
-  );
   const balance = planBalance(items, result);
   return (
     <div className="cw-plan">
@@ -73,7 +57,7 @@ export function PlanView({
         user={user}
         label={DOC_KIND_LABELS.plan}
         readOnly={readOnly}
-        actions={context}
+        actions={actions}
       />
     </div>
   );

@@ -12,13 +12,11 @@ import {
   ACTION_STATUSES,
   isActionOverdue,
   type ActionStatus,
-  type ProgressNote,
 } from "../../../shared/domain/action.js";
 import { ACTION_ITEM_ATTRS } from "../../../shared/docs/actionItemNode.js";
 import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../../shared/domain/leefgebied.js";
 import { todayIso } from "../../case/caseContext.js";
 import { DraftText } from "../../case/fields/DraftText.js";
-import { formatDateMinutes } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
 import { setActionItemAttrs, type ActionItemAttrPatch } from "./actionItemAttrs.js";
 import type { ActionItemContext, ActionItemContextSource } from "./actionItemContext.js";
@@ -48,32 +46,6 @@ const NO_SOURCE = {
 function useActionItemContext(source: ActionItemContextSource | null): ActionItemContext | null {
   const from = source ?? NO_SOURCE;
   return useSyncExternalStore<ActionItemContext | null>(from.subscribe, from.get);
-}
-
-/**
- * The latest progress note, read only: notes are added on the action pages (and by the API), where
- * the server stamps who and when; the plan shows the latest where the action is discussed.
- */
-function LatestProgress({
-  notes,
-  people,
-}: {
-  notes: readonly ProgressNote[];
-  people: ActionItemContext["people"];
-}) {
-  const latest = notes.at(-1);
-  if (latest === undefined) return null;
-  const who =
-    people.find((person) => person.userId === latest.by)?.displayName ?? t.someoneOutsideTeam;
-  return (
-    <div className="cw-action-progress" contentEditable={false}>
-      <span className="cw-action-progress-stamp">
-        {t.lastProgress(formatDateMinutes(latest.at), who)}
-      </span>{" "}
-      <bdi>{latest.text}</bdi>
-      {notes.length > 1 && <span className="muted"> {t.moreProgress(notes.length - 1)}</span>}
-    </div>
-  );
 }
 
 /** One action item with its fields. */
@@ -252,7 +224,6 @@ export function ActionItemView({ node, updateAttributes, editor, extension }: Re
           </div>
         )}
       </div>
-      <LatestProgress notes={context?.progress[actionId] ?? []} people={people} />
     </NodeViewWrapper>
   );
 }

@@ -1,5 +1,4 @@
 /** What an action item's fields may choose from; the plan page passes it to the node. */
-import type { ProgressNote } from "../../../shared/domain/action.js";
 
 /** A choice in a select: the stored value and the Dutch label shown. */
 export interface Choice {
@@ -30,8 +29,6 @@ export interface ActionItemContext {
   people: readonly TeamPerson[];
   /** The signed-in user's id, recorded as completedBy. */
   userId: string;
-  /** Each action's progress notes by action id, oldest first (the plan document's, read only). */
-  progress: Readonly<Record<string, readonly ProgressNote[]>>;
 }
 
 /**

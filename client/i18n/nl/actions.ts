@@ -39,7 +39,7 @@ export const actions = {
   progressNone: "Nog geen voortgang vastgelegd.",
   progressStamp: (when: string, who: string): string => `${when}, ${who}`,
   progressWhoSees:
-    "Wie de acties van de casus volgt leest dit, ook aan tafel in het overleg (ook incidentele deelnemers), en het staat in een inzageoverzicht voor de betrokkene.",
+    "Wie de acties van de casus volgt leest dit, ook in het overleg, en het staat in een inzageoverzicht voor de betrokkene.",
   progressAdd: "Voortgang toevoegen",
   progressSubmit: "Toevoegen",
   progressAdded: "Voortgang toegevoegd.",

@@ -134,13 +134,6 @@ export const caseWorkspace = {
     vervallenReden: "Reden vervallen",
     incomplete: "Onvolledig",
     late: "Te laat",
-    /** The latest progress note under the action's fields, and how many there are. */
-    lastProgress: (when: string, who: string): string => `Laatste voortgang (${when}, ${who}):`,
-    moreProgress: (n: number): string =>
-      n === 1
-        ? "Nog 1 eerdere notitie onder Acties van deze casus."
-        : `Nog ${n} eerdere notities onder Acties van deze casus.`,
-    someoneOutsideTeam: "iemand buiten het team",
   },
   plan: {
     balanceTitle: "Balans zorg en straf",

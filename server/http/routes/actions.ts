@@ -15,7 +15,8 @@ import {
   type ActionView,
   type CaseActions,
 } from "../../../shared/api/actions.js";
-import { addActionProgress, changeAction } from "../../actions/actionChanger.js";
+import { changeAction } from "../../actions/actionChanger.js";
+import { addActionProgress } from "../../actions/actionProgress.js";
 import {
   caseActionOverview,
   findCaseForActions,

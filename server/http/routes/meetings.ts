@@ -49,8 +49,10 @@ import { planMeeting } from "../../meetings/meetingPlanner.js";
 import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
 import { announceSignature } from "../../meetings/signatureAnnouncer.js";
 import { announceMeetingStart, announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
-import { carriedActions, readPlanActions } from "../../meetings/planActions.js";
-import { canChangeAction } from "../../policies/actionPolicy.js";
+import { carriedActions, NO_FOLLOW_UP, readPlanActions } from "../../meetings/planActions.js";
+import { canChangeAction, canViewActions } from "../../policies/actionPolicy.js";
+import type { ActionIndexRepository } from "../../actions/actionIndexRepository.js";
+import type { PlanActionItem } from "../../../shared/docs/planDoc.js";
 import { correctSlotRecord } from "../../meetings/recordCorrector.js";
 import type { VerklaringTemplate } from "../../meetings/verklaringText.js";
 import {
@@ -67,6 +69,7 @@ import {
   presentPlanningOptions,
   presentSlotCase,
 } from "../../presenters/meetingPresenter.js";
+import type { CaseRecord } from "../../store/schema.js";
 import type { Store } from "../../store/store.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { sendFile } from "../sendFile.js";
@@ -81,6 +84,8 @@ export interface MeetingRoutesContext {
   open: DocumentOpener;
   remove: (docName: string) => Promise<void>;
   verklaring: VerklaringTemplate;
+  /** The action index, to tell the follow-up of a slot's open actions. */
+  actions: ActionIndexRepository;
   now(): Date;
 }
 
@@ -102,6 +107,33 @@ function casesOn(agenda: readonly { caseId?: string | null | undefined }[]): str
   return [...new Set(ids)];
 }
 
+/**
+ * What the caller learns of the follow-up of the case's open actions in an overleg: the latest
+ * progress note for those who follow the case's actions (standing partners; a guest reads the
+ * actions at the table, their follow-up is not theirs), and the API id to add a note with where
+ * the caller may change the action. An action counts by its index entry: one whose id the plan
+ * uses twice is tracked by neither.
+ */
+function carriedFollowUp(ctx: MeetingRoutesContext, principal: Principal, c: CaseRecord) {
+  if (!canViewActions(principal, c)) return NO_FOLLOW_UP;
+  const tracked = (action: PlanActionItem) => {
+    const indexed = action.id === null ? undefined : ctx.actions.get(c.id, action.id);
+    return indexed?.nodeId === action.id ? indexed : undefined;
+  };
+  return {
+    latestNote: (action: PlanActionItem) => {
+      const indexed = tracked(action);
+      return indexed === undefined ? undefined : ctx.store.progress.of(c.id, indexed.key).at(-1);
+    },
+    progressActionId: (action: PlanActionItem) => {
+      const indexed = tracked(action);
+      return indexed !== undefined && canChangeAction(principal, c, indexed)
+        ? actionApiId(c.id, indexed.key)
+        : null;
+    },
+  };
+}
+
 /** Registers every `/api/meetings` route. */
 export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): void {
   const ctx: MeetingRoutesContext = {
@@ -111,6 +143,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     open: http.openDocument,
     remove: http.removeDocument,
     verklaring: http.meetings.verklaring,
+    actions: http.actions.index,
     now: http.meetings.now,
   };
   const audit = (
@@ -139,21 +172,15 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     return findClearedSlot(ctx.store, principal, meetingId, slotId, ctx.now());
   };
 
-  /**
-   * The slot's case as the chair and participants see it, with the plan's open actions and which
-   * of them the caller may add progress to.
-   */
+  /** The slot's case as the chair and participants see it, with the plan's open actions. */
   const slotCaseView = async (principal: Principal, found: ClearedSlot): Promise<SlotCaseView> => {
     const actions = await readPlanActions(ctx.open, found.caseRecord.id);
     const now = ctx.now();
-    const c = found.caseRecord;
-    // An id used twice in the plan names no one action (the index tracks neither by it).
-    const uses = new Map<string | null, number>();
-    for (const action of actions) uses.set(action.id, (uses.get(action.id) ?? 0) + 1);
-    const openActions = carriedActions(ctx.store, actions, wallTimeOf(now).date, (action) =>
-      action.id !== null && uses.get(action.id) === 1 && canChangeAction(principal, c, action)
-        ? actionApiId(c.id, action.id)
-        : null,
+    const openActions = carriedActions(
+      ctx.store,
+      actions,
+      wallTimeOf(now).date,
+      carriedFollowUp(ctx, principal, found.caseRecord),
     );
     return presentSlotCase(ctx.store, found, principal, openActions, now);
   };

@@ -89,7 +89,7 @@ async function report(): Promise<Report> {
 }
 
 describe("the retention of closed cases", () => {
-  it("destroys a closed case the day after its retention ends: records, documents, verslagen, actions, sockets", async () => {
+  it("destroys a closed case the day after its retention ends: records, documents, verslagen, actions and their notes, sockets", async () => {
     await server.api(`/api/meetings/${overleg.id}/start`, { cookie: chair, body: {} });
     // The slot's document holds a besluit, and the slot gets a fixed verslag.
     const slot = sockets.open(chair, `meeting/${overleg.slotA}`);
@@ -129,6 +129,12 @@ describe("the retention of closed cases", () => {
     });
     const actionFile = join(server.dataDir, "actions", "cases", `${overleg.caseA}.json`);
     await eventually(() => existsSync(actionFile), "action indexed");
+    // A progress note on it, kept in the metadata store.
+    const note = await server.api(
+      `/api/actions/${encodeURIComponent(`${overleg.caseA}~actie-1`)}/voortgang`,
+      { cookie: chair, body: { voortgang: "Intake bij schuldhulp staat gepland" } },
+    );
+    expect(note.status).toBe(201);
     // A follow-up overleg is named after the case.
     const followUp = await server.api(
       `/api/meetings/${overleg.id}/slots/${overleg.slotA}/follow-up`,
@@ -195,8 +201,9 @@ describe("the retention of closed cases", () => {
       closed.aanmelding?.reden ?? "",
       "Huisbezoek binnen twee weken",
       "Aanmelden bij schuldhulpverlening",
+      "Intake bij schuldhulp staat gepland",
     ].filter((trace) => trace !== "");
-    expect(traces.length).toBeGreaterThanOrEqual(6);
+    expect(traces.length).toBeGreaterThanOrEqual(7);
     const leftovers = await filesContaining(server.dataDir, traces, ["audit"]);
     expect(leftovers).toEqual([]);
 
