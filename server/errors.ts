@@ -18,6 +18,7 @@ export type ErrorCode =
   | "headers_too_large"
   | "request_timeout"
   | "too_many_attempts"
+  | "rate_limited"
   | "unavailable"
   | "internal";
 
@@ -35,6 +36,7 @@ const STATUS: Record<ErrorCode, number> = {
   headers_too_large: 431,
   request_timeout: 408,
   too_many_attempts: 429,
+  rate_limited: 429,
   unavailable: 503,
   internal: 500,
 };
@@ -80,7 +82,7 @@ export const tooManyAttempts = () =>
     "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.",
   );
 /** More of something than one person may do within a while; `message` says how much and when. */
-export const tooMany = (message: string) => new AppError("too_many_attempts", message);
+export const tooMany = (message: string) => new AppError("rate_limited", message);
 /** A case document could not be loaded (damaged or unreadable files); nothing was changed. */
 export const documentUnavailable = () =>
   new AppError(

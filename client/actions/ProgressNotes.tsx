@@ -1,7 +1,6 @@
 /**
  * An action's progress notes (voortgang), newest first, and for whoever may change the action a
- * form to add one. A note is only ever added: the server stamps who and when, and the plan's
- * editors see it appear on the action at once.
+ * form to add one. A note is only ever added: the server stamps who and when and keeps it.
  */
 import type { ActionView } from "../../shared/api/actions.js";
 import { formatDateMinutes } from "../format/date.js";
@@ -26,8 +25,9 @@ export function ProgressNotes({
         <p className="muted">{t.progressNone}</p>
       ) : (
         <ol reversed>
-          {newestFirst.map((note) => (
-            <li key={`${note.at}-${note.by.userId}`}>
+          {newestFirst.map((note, i) => (
+            // Notes are only added: the place from the end is stable.
+            <li key={newestFirst.length - i}>
               <span className="acties-voortgang-stamp">
                 {t.progressStamp(formatDateMinutes(note.at), note.by.displayName)}
               </span>

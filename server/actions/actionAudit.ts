@@ -22,6 +22,8 @@ export interface ActionAuditEvent {
   /** Where the change came from: the plan editor or the action API / daily job. */
   via: "plan" | "api" | "job";
   status?: string;
+  /** Set for a change kept beside the plan document (a progress note): the trail names no document. */
+  outsidePlan?: true;
 }
 
 /** Records one audit event; must not throw. */
@@ -61,7 +63,7 @@ export function auditTrailRecorder(audit: AuditSink, store: Store): RecordAudit 
         actor,
         outcome: "allowed",
         caseId: event.caseId,
-        docName: caseDocName(event.caseId, "plan"),
+        ...(event.outsidePlan ? {} : { docName: caseDocName(event.caseId, "plan") }),
         targetId: event.actionKey,
         detail: {
           what: event.what,

@@ -9,6 +9,7 @@ import type { ActionProgressInput } from "../../shared/api/actions.js";
 import { MAX_PROGRESS_NOTES, MAX_PROGRESS_NOTES_PER_DAY } from "../../shared/domain/action.js";
 import { dutchDate } from "../../shared/domain/regionTime.js";
 import type { Principal } from "../auth/principal.js";
+import { memberOrganisationOf } from "../commands/memberOrganisation.js";
 import { conflict, tooMany } from "../errors.js";
 import { changeableAction, type ActionChangeDeps, type ChangedAction } from "./actionChanger.js";
 
@@ -43,14 +44,19 @@ export async function addActionProgress(
     );
   }
   const at = now.toISOString();
+  const member = c.participants.find((p) => p.userId === principal.userId);
   const stored = deps.store.progress.add({
     caseId: c.id,
     actionKey: action.key,
     at,
     by: principal.userId,
+    organisationId: member
+      ? (memberOrganisationOf(deps.store, member) ?? principal.organisationId)
+      : principal.organisationId,
     text: input.voortgang,
   });
   deps.recordAudit({
+    outsidePlan: true,
     at,
     userIds: [principal.userId],
     caseId: c.id,

@@ -37,7 +37,7 @@ import type { AuditTrail } from "../audit/auditTrail.js";
 import { withDocument, type DocumentOpener } from "../meetings/documentReader.js";
 import { verslagActions } from "../meetings/planActions.js";
 import { dutchCalendarDate, dutchDateOf } from "../../shared/domain/regionTime.js";
-import type { CaseRecord } from "../store/schema.js";
+import type { ActionProgressRecord, CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { accessRows, entriesAbout, type AccessRow } from "./accessOverview.js";
 
@@ -132,20 +132,25 @@ function nameOf(store: Store): (organisationId: string) => string {
  * case for (never the writer's name), and the note.
  */
 function progressRows(store: Store, found: CaseRecord, actions: readonly PlanActionItem[]) {
-  const organisationOf = (userId: string): string => {
-    const member = found.participants.find((p) => p.userId === userId);
-    const id = member
-      ? memberOrganisationOf(store, member)
-      : store.users.get(userId)?.organisationId;
+  // Recorded with the note; a note from before that names the writer's organisation of now.
+  const organisationOf = (note: ActionProgressRecord): string => {
+    const member = found.participants.find((p) => p.userId === note.by);
+    const id =
+      note.organisationId ??
+      (member ? memberOrganisationOf(store, member) : store.users.get(note.by)?.organisationId);
     return id === undefined ? "-" : nameOf(store)(id);
   };
-  const textOf = new Map(actions.map((action) => [action.id, action.text || "-"]));
+  // The first action with an id is the one the index tracks by it (a copy gets a position key).
+  const textOf = new Map<string | null, string>();
+  for (const action of actions) {
+    if (!textOf.has(action.id)) textOf.set(action.id, action.text || "-");
+  }
   return store.progress
     .ofCase(found.id)
     .map((note) => [
       textOf.get(note.actionKey) ?? ACTION_NOT_IN_PLAN,
       dateOf(note.at),
-      organisationOf(note.by),
+      organisationOf(note),
       note.text,
     ]);
 }

@@ -17,6 +17,7 @@ describe("a store written before overleggen existed", () => {
       verslagen: [],
       samenvattingConcepts: [],
       phaseChanges: [],
+      actionProgress: [],
     });
   });
 

@@ -104,6 +104,7 @@ export async function purgeIfDue(
       actions,
       signals: signalCount,
       verslagen: removed?.verslagen ?? 0,
+      progressNotes: removed?.progressNotes ?? 0,
       slots: removed?.slotIds.length ?? 0,
     },
     "retention: case destroyed",

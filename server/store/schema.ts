@@ -212,6 +212,11 @@ export interface PhaseChangeRecord {
 export interface ActionProgressRecord extends ProgressNote {
   caseId: string;
   actionKey: string;
+  /**
+   * The organisation the writer sat at the case for when writing (the inzageoverzicht names it);
+   * absent only in notes written before it was recorded.
+   */
+  organisationId?: string;
 }
 
 /** A fresh, empty store. */

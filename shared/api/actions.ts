@@ -133,9 +133,6 @@ export const ProgressNoteViewSchema = z.object({
   text: z.string(),
 });
 
-/** One progress note as the API shows it. */
-export type ProgressNoteView = z.infer<typeof ProgressNoteViewSchema>;
-
 /** Who carries out an action: a Casustafel user or a named person without an account. */
 export const ActionResponsibleViewSchema = z.discriminatedUnion("type", [
   z.object({

@@ -2,8 +2,8 @@
  * Action routes: the action list with its filters (ids and enums only in the query string), a
  * change to one action or a progress note on it, and per case all actions with how far they are,
  * or only the open ones (the carry-over to the next casusoverleg's agenda). Action texts are case
- * data: every read is audited with the cases it showed; a change is audited by the extraction;
- * refusals are audited by the hook in refusalAudit.ts.
+ * data: every read is audited with the cases it showed; a change by the extraction, a progress note
+ * where it is added; refusals are audited by the hook in refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";

@@ -49,7 +49,12 @@ import { planMeeting } from "../../meetings/meetingPlanner.js";
 import { announceMeetingPlan } from "../../meetings/planAnnouncer.js";
 import { announceSignature } from "../../meetings/signatureAnnouncer.js";
 import { announceMeetingStart, announceMeetingStatus } from "../../meetings/statusAnnouncer.js";
-import { carriedActions, NO_FOLLOW_UP, readPlanActions } from "../../meetings/planActions.js";
+import {
+  carriedActions,
+  NO_FOLLOW_UP,
+  readPlanActions,
+  type CarriedFollowUp,
+} from "../../meetings/planActions.js";
 import { canChangeAction, canViewActions } from "../../policies/actionPolicy.js";
 import type { ActionIndexRepository } from "../../actions/actionIndexRepository.js";
 import type { PlanActionItem } from "../../../shared/docs/planDoc.js";
@@ -114,10 +119,18 @@ function casesOn(agenda: readonly { caseId?: string | null | undefined }[]): str
  * the caller may change the action. An action counts by its index entry: one whose id the plan
  * uses twice is tracked by neither.
  */
-function carriedFollowUp(ctx: MeetingRoutesContext, principal: Principal, c: CaseRecord) {
+function carriedFollowUp(
+  ctx: MeetingRoutesContext,
+  principal: Principal,
+  c: CaseRecord,
+  actions: readonly PlanActionItem[],
+): CarriedFollowUp {
   if (!canViewActions(principal, c)) return NO_FOLLOW_UP;
+  const uses = new Map<string | null, number>();
+  for (const action of actions) uses.set(action.id, (uses.get(action.id) ?? 0) + 1);
   const tracked = (action: PlanActionItem) => {
-    const indexed = action.id === null ? undefined : ctx.actions.get(c.id, action.id);
+    if (action.id === null || uses.get(action.id) !== 1) return undefined;
+    const indexed = ctx.actions.get(c.id, action.id);
     return indexed?.nodeId === action.id ? indexed : undefined;
   };
   return {
@@ -180,7 +193,7 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
       ctx.store,
       actions,
       wallTimeOf(now).date,
-      carriedFollowUp(ctx, principal, found.caseRecord),
+      carriedFollowUp(ctx, principal, found.caseRecord, actions),
     );
     return presentSlotCase(ctx.store, found, principal, openActions, now);
   };

@@ -19,7 +19,7 @@ import {
   Sockets,
   type SessionClient,
 } from "../../support/sessionClient.js";
-import { demoOverleg } from "../meetings/meetingSupport.js";
+import { demoOverleg, planWithSchool } from "../meetings/meetingSupport.js";
 
 let server: TestServer;
 const sockets = new Sockets(() => server);
@@ -260,5 +260,34 @@ describe("progress notes on an action", () => {
     );
     expect(seen?.lastProgress?.text).toBe("Afspraak staat op 3 december.");
     expect(seen?.progressActionId).toBeNull();
+  });
+
+  it("stay with those who follow the case's actions: a guest at the table reads the open actions without them", async () => {
+    const chair = await server.login("pr.jansen");
+    const caseC = await caseIdByTitle(server, chair, "Demo casus C");
+    const overleg = await planWithSchool(server, chair, caseC, new Date(Date.now() + 10 * 60_000));
+    const school = await server.login("in.school");
+    const signed = await server.api(`/api/meetings/${overleg.id}/verklaring`, {
+      cookie: school,
+      body: { akkoord: true },
+    });
+    expect(signed.status).toBe(200);
+
+    const slotAs = async (cookie: string) => {
+      const res = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotId}`, {
+        cookie,
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as SlotCaseView).openActions;
+    };
+    // The demo's intake action has notes by its responsible partner.
+    const forChair = (await slotAs(chair)).find((a) => a.text.startsWith("Intake dagbesteding"));
+    expect(forChair?.lastProgress?.by).toBe("Noor Smit");
+    expect(forChair?.progressActionId).toBe(`${caseC}~act_demo_2`);
+    const forGuest = await slotAs(school);
+    expect(forGuest.map((a) => a.text)).toContain(forChair?.text);
+    expect(forGuest.every((a) => a.lastProgress === null && a.progressActionId === null)).toBe(
+      true,
+    );
   });
 });
