@@ -15,7 +15,6 @@ import {
 } from "../../shared/docs/planDoc.js";
 import { organisationFollowing } from "../../shared/domain/action.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
-import type * as Y from "yjs";
 import type { Principal } from "../auth/principal.js";
 import type { DocumentHandle } from "../collab/types.js";
 import { badRequest, conflict, forbidden, notFound } from "../errors.js";
@@ -100,29 +99,6 @@ export function changeableAction(
   return { case: c, action, nodeId: action.nodeId };
 }
 
-/**
- * Runs `edit` on the case's live plan document and extracts the plan at once (which audits the
- * fields that really changed); `edit` returns false when the plan no longer holds the action.
- * Answers the action as indexed after the change.
- */
-async function editPlan(
-  deps: ActionChangeDeps,
-  principal: Principal,
-  { case: c, action }: ChangedAction,
-  edit: (doc: Y.Doc) => boolean,
-): Promise<ChangedAction> {
-  const handle = await deps.openDocument(caseDocName(c.id, "plan"));
-  try {
-    if (!edit(handle.doc)) throw conflict("Deze actie staat niet meer in het plan van aanpak.");
-    deps.extractor.extractPlan(c.id, handle.doc, [principal.userId], "api");
-  } finally {
-    handle.release();
-  }
-  const updated = deps.index.get(c.id, action.key);
-  if (!updated) throw notFound();
-  return { case: c, action: updated };
-}
-
 /** Applies `patch` to the action with API id `apiId` on behalf of `principal`. */
 export async function changeAction(
   deps: ActionChangeDeps,
@@ -130,8 +106,7 @@ export async function changeAction(
   apiId: string,
   patch: ActionPatch,
 ): Promise<ChangedAction> {
-  const found = changeableAction(deps, principal, apiId);
-  const { case: c, action, nodeId } = found;
+  const { case: c, action, nodeId } = changeableAction(deps, principal, apiId);
   if (
     patch.responsible !== undefined &&
     !mayBeResponsible(patch.responsible, c, (userId) => deps.store.users.get(userId))
@@ -139,22 +114,33 @@ export async function changeAction(
     throw badRequest(RESPONSIBLE_OUTSIDE_CASE);
   }
   const at = deps.now().toISOString();
-  const attrs = attributePatch(
-    patch,
-    action.organisationId,
-    (id) => deps.store.users.get(id)?.organisationId,
-  );
-  return editPlan(deps, principal, found, (doc) => {
-    let inPlan = true;
+  const handle = await deps.openDocument(caseDocName(c.id, "plan"));
+  try {
+    let found = true;
     if (patch.status !== undefined && !isSameStatus(action, patch)) {
       const change = { status: patch.status, at, by: principal.userId };
-      inPlan = setActionStatus(
-        doc,
+      found = setActionStatus(
+        handle.doc,
         nodeId,
         patch.vervallenReden ? { ...change, vervallenReden: patch.vervallenReden } : change,
       );
     }
-    if (inPlan && Object.keys(attrs).length > 0) inPlan = updateActionItem(doc, nodeId, attrs);
-    return inPlan;
-  });
+    const attrs = attributePatch(
+      patch,
+      action.organisationId,
+      (id) => deps.store.users.get(id)?.organisationId,
+    );
+    if (found && Object.keys(attrs).length > 0) {
+      found = updateActionItem(handle.doc, nodeId, attrs);
+    }
+    if (!found) throw conflict("Deze actie staat niet meer in het plan van aanpak.");
+    // Audited by the extraction, with the names of the fields that really changed.
+    deps.extractor.extractPlan(c.id, handle.doc, [principal.userId], "api");
+  } finally {
+    handle.release();
+  }
+
+  const updated = deps.index.get(c.id, action.key);
+  if (!updated) throw notFound();
+  return { case: c, action: updated };
 }

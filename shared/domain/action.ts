@@ -121,15 +121,14 @@ export const MAX_PROGRESS_NOTES_PER_DAY = 20;
  * kept by the server beside the plan (server/actions/progressRepository.ts), never in a document an
  * editor writes.
  */
-export const ProgressNoteSchema = z.object({
-  at: IsoDateTimeSchema,
+export interface ProgressNote {
+  /** When it was written (ISO), by the server's clock. */
+  at: string;
   /** User id of the writer. */
-  by: z.string().min(1),
-  text: z.string().min(1).max(MAX_PROGRESS_NOTE_LENGTH),
-});
-
-/** One progress note on an action. */
-export type ProgressNote = z.infer<typeof ProgressNoteSchema>;
+  by: string;
+  /** At most `MAX_PROGRESS_NOTE_LENGTH` characters. */
+  text: string;
+}
 
 /** A complete, valid action item. */
 export const ActionItemSchema = z.object({
