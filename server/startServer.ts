@@ -26,6 +26,7 @@ import { createTriageSummary } from "./extensions/triageSummary.js";
 import { seedDemo } from "./demo/seedDemo.js";
 import { seedDemoDocuments } from "./demo/seedDemoDocuments.js";
 import { buildHttpApp } from "./http/app.js";
+import { createActionsAnnouncer } from "./meetings/actionsAnnouncer.js";
 import { createMeetingsModule } from "./meetings/meetingsModule.js";
 import { sessionActivityExtension } from "./auth/sessionActivity.js";
 import { principalOfUpgrade } from "./http/requestAuth.js";
@@ -98,12 +99,19 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     if (!started.collab) throw new Error("collab not started");
     await started.collab.removeDocument(docName);
   };
+  const actionsAnnouncer = createActionsAnnouncer({
+    store,
+    open: openDocument,
+    log,
+    now: () => new Date(),
+  });
   const actions = await createActionsModule({
     dataDir: config.dataDir,
     store,
     logger: log,
     recordAudit: auditTrailRecorder(audit, store),
     openDocument,
+    onCaseActionsChanged: (caseId) => actionsAnnouncer.changed(caseId),
   });
   const triageSummary = createTriageSummary({ store, openDocument, logger: log });
   const meetings = await createMeetingsModule({ store, log, openDocument });
@@ -220,6 +228,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       clearInterval(pruneTimer);
       await retention.stop();
       meetings.close();
+      actionsAnnouncer.close();
       await running.shutdown();
       await actions.close();
       await app.close();

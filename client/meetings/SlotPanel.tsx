@@ -52,8 +52,9 @@ export interface SlotPanelProps {
 
 /**
  * Loads the slot's case data (tried again by itself while the server cannot be reached, like a
- * page), and again when the overleg's plan changed (its invitees are the slot's attendees) or a
- * guest signed (the chair's rows say who), and shows the slot; while it loads again, or after such
+ * page), and again when the overleg's plan changed (its invitees are the slot's attendees), a
+ * guest signed (the chair's rows say who) or the case's actions changed (a status, a note written
+ * elsewhere at the table), and shows the slot; while it loads again, or after such
  * a load failed but was not refused, the slot as loaded before stays. When the server closes the
  * slot's document because the user may no longer see it, the slot is loaded again too: that load
  * is refused, and the slot goes from the screen.
@@ -67,7 +68,10 @@ export function SlotPanel({ meetingId, planRevision, slotId, user, running }: Sl
     useAwarenessUser(user),
   );
   const last = lastValue(state);
-  useReloadOnSignature(session, last?.isChair === true, reload);
+  // The chair's attendance rows say who signed the verklaring.
+  useReloadWhenRaised(session, readSignatures, last?.isChair === true, reload);
+  // The carried-over actions show their status and latest note as they are now.
+  useReloadWhenRaised(session, readActionsRevision, true, reload);
   // Taken off the slot (or the case team) while it is open: the load is refused and the slot goes.
   useWhenAccessLost(lostAccess(useCollabSnapshot(session).state), reload);
 
@@ -110,20 +114,30 @@ export function SlotPanel({ meetingId, planRevision, slotId, user, running }: Sl
   );
 }
 
+/** How many changes of the case's actions the server announced in the slot's document. */
+function readActionsRevision(doc: Y.Doc): number {
+  return readMeeting(doc).value.actionsRevision ?? 0;
+}
+
 /**
- * For the chair: loads the slot again when one more of its guests signed the verklaring (the
- * server counts them in the slot's document), so the attendance rows say who signed. The count
- * the document holds when it first syncs is the starting point, not a change.
+ * Loads the slot again when a counter the server keeps in the slot's document goes up. The value
+ * the document holds when it first syncs is the starting point, not a change. `enabled` false:
+ * the counter is followed, but nothing is loaded.
  */
-function useReloadOnSignature(session: CollabSession | null, chair: boolean, reload: () => void) {
-  const signatures = useDocValue(session?.doc ?? NOT_OPEN_YET, readSignatures);
+function useReloadWhenRaised(
+  session: CollabSession | null,
+  read: (doc: Y.Doc) => number,
+  enabled: boolean,
+  reload: () => void,
+) {
+  const value = useDocValue(session?.doc ?? NOT_OPEN_YET, read);
   const synced = useCollabSnapshot(session).state.kind === "connected";
   const seen = useRef<number | null>(null);
   useEffect(() => {
-    if (!chair || !synced) return;
-    if (seen.current !== null && signatures > seen.current) reload();
-    seen.current = signatures;
-  }, [chair, synced, signatures, reload]);
+    if (!synced) return;
+    if (enabled && seen.current !== null && value > seen.current) reload();
+    seen.current = value;
+  }, [enabled, synced, value, reload]);
 }
 
 function LiveSlotParts({

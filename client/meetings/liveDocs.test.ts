@@ -11,6 +11,7 @@ function buildLive(overrides: Partial<MeetingDocValue> = {}): MeetingDocValue {
     verslagVersion: null,
     planRevision: null,
     signatures: null,
+    actionsRevision: null,
     attendance: [],
     besluiten: [],
     ...overrides,

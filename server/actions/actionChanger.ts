@@ -34,6 +34,8 @@ export interface ActionChangeDeps {
   openDocument(docName: string): Promise<DocumentHandle>;
   /** Audits a change made without the plan (a progress note). */
   recordAudit: RecordAudit;
+  /** Announces a change made without the plan (a progress note) to the overleg screens. */
+  actionsChanged(caseId: string): void;
   now(): Date;
 }
 

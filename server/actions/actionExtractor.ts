@@ -24,6 +24,8 @@ export interface ActionExtractorDeps {
   recordAudit: RecordAudit;
   logger: CollabLogger;
   now?: () => Date;
+  /** Told when an extraction changed a case's index. */
+  onChanged?: (caseId: string) => void;
 }
 
 /** The extension plus a direct entry for server-side changes that must be indexed at once. */
@@ -57,6 +59,7 @@ export function createActionExtractor(deps: ActionExtractorDeps): ActionExtracto
     const result = extractPlanActions(deps.index.actionsOf(caseId), items, { caseId, at, by });
     if (!result.dirty) return result;
     deps.index.replaceActions(caseId, result.actions).catch(warnOnFailure(caseId));
+    deps.onChanged?.(caseId);
     for (const change of result.changes) {
       // A status is an enum, not content: the trail may say what it became.
       const status = change.fields.includes("status")

@@ -66,5 +66,6 @@ export async function addActionProgress(
     via: "api",
   });
   await stored;
+  deps.actionsChanged(c.id);
   return { case: c, action };
 }

@@ -31,6 +31,11 @@ export interface ActionsModuleOptions {
   openDocument(docName: string): Promise<DocumentHandle>;
   /** The audit trail; defaults to structured log lines with ids only. */
   recordAudit?: RecordAudit;
+  /**
+   * Told when a case's actions or their progress notes changed (an extraction that changed the
+   * index, a note added), so the overleg screens showing them can load them again.
+   */
+  onCaseActionsChanged?: (caseId: string) => void;
   now?: () => Date;
 }
 
@@ -65,7 +70,14 @@ export async function createActionsModule(options: ActionsModuleOptions): Promis
   const signals = await SignalRepository.open(
     dir === null ? new Memory() : new JSONFile(join(dir, "signals.json")),
   );
-  const extractor = createActionExtractor({ index, recordAudit, logger: options.logger, now });
+  const actionsChanged = options.onCaseActionsChanged ?? (() => undefined);
+  const extractor = createActionExtractor({
+    index,
+    recordAudit,
+    logger: options.logger,
+    now,
+    onChanged: actionsChanged,
+  });
   const jobDeps = { store: options.store, index, signals, recordAudit };
   let schedule: DailySchedule | null = null;
 
@@ -80,6 +92,7 @@ export async function createActionsModule(options: ActionsModuleOptions): Promis
       extractor,
       openDocument: (docName) => options.openDocument(docName),
       recordAudit,
+      actionsChanged,
       now,
     },
     now,

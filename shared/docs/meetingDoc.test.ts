@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
   addBesluit,
+  bumpActionsRevision,
   correctBesluit,
   MEETING_DOC_KEYS,
   readMeeting,
@@ -42,6 +43,7 @@ describe("meeting document", () => {
         verslagVersion: null,
         planRevision: null,
         signatures: null,
+        actionsRevision: null,
         attendance: [],
         besluiten: [],
       },
@@ -74,6 +76,7 @@ describe("meeting document", () => {
       verslagVersion: null,
       planRevision: null,
       signatures: null,
+      actionsRevision: null,
       attendance: [
         {
           agendaItemId: "slot-1",
@@ -118,6 +121,17 @@ describe("meeting document", () => {
     expect(readMeeting(doc).value.signatures).toBe(2);
     doc.getMap(MEETING_DOC_KEYS.state).set("signatures", 1.5);
     expect(readMeeting(doc).value.signatures).toBeNull();
+  });
+
+  it("counts each announced change of the case's actions, starting from none", () => {
+    const doc = new Y.Doc();
+    expect(readMeeting(doc).value.actionsRevision).toBeNull();
+    bumpActionsRevision(doc);
+    bumpActionsRevision(doc);
+    expect(readMeeting(doc).value.actionsRevision).toBe(2);
+    doc.getMap(MEETING_DOC_KEYS.state).set("actionsRevision", "veel");
+    bumpActionsRevision(doc);
+    expect(readMeeting(doc).value.actionsRevision).toBe(1);
   });
 
   it("keeps attendance marked by two people in the same new slot at once", () => {

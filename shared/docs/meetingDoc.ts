@@ -10,7 +10,10 @@
  *                       planRevision: number (in the overleg's document: the revision of its plan,
  *                       written by the server when the plan changes, so open screens load it again),
  *                       signatures: number (in a slot's document: how many of its invitees signed
- *                       the verklaring, written by the server, so the chair's open slot shows who) }
+ *                       the verklaring, written by the server, so the chair's open slot shows who),
+ *                       actionsRevision: number (in a slot's document: counts changes of its case's
+ *                       actions and their progress notes, written by the server, so open screens
+ *                       load the carried-over actions again) }
  *   attendance : Y.Map<"<agendaItemId>/<userId>", { status, setBy, setAt, correctionAfterEnd? }>
  *   besluiten  : Y.Array<{ id, agendaItemId, text, recordedBy, recordedAt,
  *                          correctedBy?, correctedAt?, withdrawnBy?, withdrawnAt?,
@@ -66,6 +69,7 @@ export const MEETING_STATE_FIELDS = {
   verslagVersion: "verslagVersion",
   planRevision: "planRevision",
   signatures: "signatures",
+  actionsRevision: "actionsRevision",
 } as const;
 
 /** Separator between agenda item id and user id in an attendance key (ids never contain it). */
@@ -96,6 +100,8 @@ export interface MeetingDocValue {
   planRevision: number | null;
   /** How many of the slot's invitees signed the verklaring, as announced (null: none yet). */
   signatures: number | null;
+  /** How often the server announced a change of the slot case's actions (null: never). */
+  actionsRevision: number | null;
   attendance: AttendanceEntry[];
   besluiten: Besluit[];
 }
@@ -113,6 +119,7 @@ export function readMeeting(doc: Y.Doc): ReadResult<MeetingDocValue> {
     verslagVersion: positiveInteger(state?.get(MEETING_STATE_FIELDS.verslagVersion)),
     planRevision: positiveInteger(state?.get(MEETING_STATE_FIELDS.planRevision)),
     signatures: positiveInteger(state?.get(MEETING_STATE_FIELDS.signatures)),
+    actionsRevision: positiveInteger(state?.get(MEETING_STATE_FIELDS.actionsRevision)),
     attendance: [],
     besluiten: [],
   };
@@ -255,6 +262,17 @@ export function setSignatureCount(doc: Y.Doc, count: number): void {
   const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
   const announced = positiveInteger(state.get(MEETING_STATE_FIELDS.signatures)) ?? 0;
   if (count > announced) state.set(MEETING_STATE_FIELDS.signatures, count);
+}
+
+/**
+ * Announces that the slot case's actions or their progress notes changed: the counter goes up by
+ * one. It says nothing of what changed (the slot's document holds no case data); each screen loads
+ * what its viewer may see.
+ */
+export function bumpActionsRevision(doc: Y.Doc): void {
+  const state = doc.getMap<unknown>(MEETING_DOC_KEYS.state);
+  const announced = positiveInteger(state.get(MEETING_STATE_FIELDS.actionsRevision)) ?? 0;
+  state.set(MEETING_STATE_FIELDS.actionsRevision, announced + 1);
 }
 
 /** Turns "follow the chair" on or off. */

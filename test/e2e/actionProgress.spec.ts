@@ -2,7 +2,7 @@
  * Progress notes (voortgang) in the real browser against the real server: the municipality's
  * partner records in Mijn acties how her overdue action stands, and the casusregisseur reads it with
  * the case's actions; the chair of an overleg reads the latest note with each open action and adds
- * what the table says.
+ * what the table says, and sees a note written elsewhere arrive without loading the page.
  */
 import { wallTimeOf } from "../../shared/domain/regionTime.js";
 import { caseIdOf, expect, signedInPage, test } from "./casePageFixtures.js";
@@ -59,7 +59,7 @@ test("dn.smit adds progress to her action in Mijn acties and cr.bakker reads it 
   await smit.context.close();
 });
 
-test("pr.jansen chairing an overleg reads the latest progress of Demo casus C's open actions and adds to it", async ({
+test("pr.jansen chairing an overleg reads the latest progress of Demo casus C's open actions, adds to it and sees dn.smit's note arrive", async ({
   browser,
   baseURL,
 }) => {
@@ -107,5 +107,23 @@ test("pr.jansen chairing an overleg reads the latest progress of Demo casus C's 
     "Aan tafel: school zoekt een stageplek.",
   );
   await expect(intake.locator(".mt-action-progress")).toContainText("Petra Jansen");
+
+  // dn.smit, from her desk, writes a later note: the table sees it without loading the page.
+  const smit = await signedInPage(browser, baseURL ?? "", "dn.smit");
+  await smit.page.getByRole("link", { name: /^Mijn acties/ }).click();
+  const row = smit.page.locator("tr.acties-row").filter({ hasText: INTAKE });
+  await row.getByRole("button", { name: /^Voortgang en toelichting/ }).click();
+  const notes = smit.page.getByRole("region", { name: /Voortgang van/ });
+  await notes
+    .getByRole("textbox", { name: /Voortgang toevoegen/ })
+    .fill("Stageplek gevonden bij de kinderboerderij.");
+  await notes.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(notes.getByRole("status")).toHaveText("Voortgang toegevoegd.");
+  await expect(intake.locator(".mt-action-progress")).toContainText(
+    "Stageplek gevonden bij de kinderboerderij.",
+  );
+  await expect(intake.locator(".mt-action-progress")).toContainText("Noor Smit");
+
+  await smit.context.close();
   await chair.context.close();
 });
