@@ -8,6 +8,11 @@
  * in it are appended in one write and each socket gets its share in one system call. fsync
  * follows at most `fsyncIntervalMs` later (group commit), and the log is compacted into a
  * snapshot once it grows past `compactAfterLogBytes`.
+ *
+ * An update the writer's guard judged (one that names who gave an answer or score) is fsynced
+ * before it is relayed, with its batch. A power loss may cost the last second of the log; had such
+ * an update reached other clients before it was durable, they would send it back on their next
+ * connect, naming someone else, and their guard would refuse them on every reconnect.
  */
 import * as Y from "yjs";
 import type { Principal } from "../auth/principal.js";
@@ -55,11 +60,13 @@ export interface LiveDocumentDeps {
 interface Outbox {
   updates: Uint8Array[];
   origins: (Connection | null)[];
+  /** True when an update in it was judged by its writer's guard: fsynced before it is relayed. */
+  durable: boolean;
 }
 
 /** An empty outbox (or inbox), made when the first update arrives. */
 function newOutbox(): Outbox {
-  return { updates: [], origins: [] };
+  return { updates: [], origins: [], durable: false };
 }
 
 /** Whether the guard judges this update: every one, or one that adds a plain value it picks. */
@@ -174,17 +181,20 @@ export class LiveDocument implements ConnectionSink {
       this.refuseOutsideRights(connection);
       return;
     }
-    if (guard && judged(guard, decoded) && !this.guardAllows(connection, guard, decoded)) return;
+    const stamped = guard !== null && judged(guard, decoded);
+    if (stamped && !this.guardAllows(connection, guard, decoded)) return;
     if (incremental) {
       // Applied with the rest of the batch, in one transaction, when the outbox is stored.
       this.inbox ??= newOutbox();
       this.inbox.updates.push(update);
       this.inbox.origins.push(connection);
+      this.inbox.durable ||= stamped;
       this.scheduleFlush();
       return;
     }
     this.applyInbox();
     Y.applyUpdate(this.doc, update, connection);
+    if (stamped && this.outbox) this.outbox.durable = true;
   }
 
   /**
@@ -322,13 +332,14 @@ export class LiveDocument implements ConnectionSink {
    */
   private applyInbox(): void {
     if (!this.inbox) return;
-    const { updates, origins } = this.inbox;
+    const { updates, origins, durable } = this.inbox;
     this.inbox = null;
     const result = applyIncrementalUpdates(this.doc, updates, origins, this.onDocUpdate);
     for (const i of result.storeIndexes) {
       const update = updates[i];
       if (update) this.addToOutbox(update, origins[i] ?? null);
     }
+    if (durable && this.outbox) this.outbox.durable = true;
     for (const origin of result.failed) {
       if (origin instanceof Connection) origin.refuseUpdate();
     }
@@ -364,6 +375,7 @@ export class LiveDocument implements ConnectionSink {
     let appended: void | Promise<void>;
     try {
       appended = this.deps.storage.append(this.name, batch.updates);
+      if (batch.durable) appended = this.syncAfter(appended);
     } catch (error) {
       this.fail(error);
       return false;
@@ -384,6 +396,12 @@ export class LiveDocument implements ConnectionSink {
       },
     );
     return false;
+  }
+
+  /** Resolves once `appended` has been made durable (fsync) as well. */
+  private async syncAfter(appended: void | Promise<void>): Promise<void> {
+    await appended;
+    await this.deps.storage.flush(this.name);
   }
 
   private afterAppend(batch: Outbox): void {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Principal } from "../../server/auth/principal.js";
 import { createCollabServer } from "../../server/collab/index.js";
-import type { CollabExtension, CollabServer } from "../../server/collab/types.js";
+import type { CollabExtension, CollabServer, UpdateGuard } from "../../server/collab/types.js";
 import type { DocumentStorage } from "../../server/collab/storage/documentStorage.js";
 import type { DocumentAccess } from "../../shared/wire/access.js";
 import type { CollabLimits } from "../../shared/wire/limits.js";
@@ -35,6 +35,8 @@ export interface HarnessOptions {
   defaultAccess?: DocumentAccess;
   /** A storage in place of the files under `dataDir` (e.g. one whose appends a test holds back). */
   storage?: DocumentStorage;
+  /** What each writer may change within a document (none: anything write access allows). */
+  updateGuard?: (principal: Principal, docName: string) => UpdateGuard | null;
 }
 
 /** A running test server. */
@@ -104,6 +106,7 @@ export async function startCollabHarness(options: HarnessOptions = {}): Promise<
     limits: options.limits,
     extensions: options.extensions,
     storage: options.storage,
+    updateGuard: options.updateGuard,
     authenticate: (req) => {
       const sessionId = readCookie(req, TEST_SESSION_COOKIE);
       return Promise.resolve(sessionId ? (sessions.get(sessionId) ?? null) : null);

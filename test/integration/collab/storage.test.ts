@@ -227,6 +227,68 @@ describe("durable document storage", () => {
     expect(textOf(watcher.doc)).toBe("opgeslagen");
   });
 
+  it("relays an update its writer's guard judged only once it is fsynced, and others at once", async () => {
+    const files = new FileDocumentStorage(
+      await mkdtemp(join(tmpdir(), "casustafel-synced-")),
+      QUIET_LOGGER,
+    );
+    let flushes = 0;
+    let holding = true;
+    let release = (): void => undefined;
+    const storage: DocumentStorage = {
+      load: (name) => files.load(name),
+      append: (name, updates) => files.append(name, updates),
+      flush: async (name) => {
+        flushes += 1;
+        await files.flush(name);
+        if (!holding) return;
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+      compact: (name, state) => files.compact(name, state),
+      remove: (name) => files.remove(name),
+      close: (name) => files.close(name),
+    };
+    // The guard judges every plain string written, as the leefgebieden guard judges a `setBy`.
+    const harness = await startCollabHarness({
+      defaultAccess: "write",
+      storage,
+      limits: { fsyncIntervalMs: 60_000 },
+      updateGuard: () => ({
+        roots: new Map([
+          ["text", "list"],
+          ["answers", "map"],
+        ]),
+        judges: (value) => typeof value === "string",
+        allows: () => true,
+      }),
+    });
+    harness.addUser("u1");
+    harness.addUser("u2");
+    cleanups.push(() => {
+      holding = false;
+      release();
+      return harness.stop();
+    });
+    const writer = client(harness);
+    const watcher = client(harness, "u2");
+    await Promise.all([waitForSync(writer), waitForSync(watcher)]);
+
+    // Typed text is not judged: relayed once written, without waiting for an fsync.
+    writer.doc.getText("text").insert(0, "aantekening");
+    await waitFor(() => textOf(watcher.doc) === "aantekening", "text relayed");
+    expect(flushes).toBe(0);
+
+    // An answer naming its writer is judged: relayed only after the fsync it waits for.
+    writer.doc.getMap("answers").set("q1", "u1");
+    await waitFor(() => flushes === 1, "fsync asked");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watcher.doc.getMap("answers").get("q1")).toBeUndefined();
+    release();
+    await waitFor(() => watcher.doc.getMap("answers").get("q1") === "u1", "relayed once synced");
+  });
+
   it("loses no update another client received when the server is killed", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "casustafel-crash-"));
     let server: ServerProcess = await spawnCollabServer(dataDir);
