@@ -87,11 +87,9 @@ function ActionRow({
   const [open, setOpen] = useState(false);
   const late = action.effectiveStatus === "te_laat";
   const columns = showCase ? 7 : 6;
-  const latest = action.progress.at(-1);
+  const latest = action.lastProgress;
   const details =
-    action.progress.length > 0
-      ? `${t.details} ${t.detailsCount(action.progress.length)}`
-      : t.details;
+    action.progressCount > 0 ? `${t.details} ${t.detailsCount(action.progressCount)}` : t.details;
   return (
     <Fragment>
       <tr

@@ -4,11 +4,13 @@
  */
 import {
   ActionListSchema,
+  ActionProgressListSchema,
   ActionViewSchema,
   CaseActionsSchema,
   SignalListSchema,
   type ActionView,
   type CaseActions,
+  type ProgressNoteView,
   type SignalList,
 } from "../../shared/api/actions.js";
 import type { ActionStatus } from "../../shared/domain/action.js";
@@ -74,6 +76,20 @@ export function addActionProgress(actionId: string, voortgang: string): Promise<
     ActionViewSchema,
     { body: { voortgang } },
   );
+}
+
+/** Every progress note of an action, oldest first. */
+export async function fetchActionProgress(
+  actionId: string,
+  signal?: AbortSignal,
+): Promise<ProgressNoteView[]> {
+  const body = await requestJson(
+    "GET",
+    `/api/actions/${encodeURIComponent(actionId)}/voortgang`,
+    ActionProgressListSchema,
+    { signal },
+  );
+  return body.notes;
 }
 
 /** The signed-in user's signals with the unread count. */

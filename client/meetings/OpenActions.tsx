@@ -15,8 +15,8 @@ type LastProgress = CarriedActionView["lastProgress"];
 
 /** The latest note of an action as the action API answered it after adding one. */
 function lastProgressOf(action: ActionView): LastProgress {
-  const latest = action.progress.at(-1);
-  return latest === undefined ? null : { ...latest, by: latest.by.displayName };
+  const latest = action.lastProgress;
+  return latest === null ? null : { ...latest, by: latest.by.displayName };
 }
 
 /** One carried-over action: its facts, its latest note and, when allowed, adding one. */

@@ -4,7 +4,12 @@
  * cases (Mijn acties) leave closed cases out: what is left open there was placed with a regular
  * partner when the case closed, and Casustafel follows it no more; the case's own list shows it.
  */
-import type { ActionListQuery, ActionView, CaseActions } from "../../shared/api/actions.js";
+import {
+  parseActionApiId,
+  type ActionListQuery,
+  type ActionView,
+  type CaseActions,
+} from "../../shared/api/actions.js";
 import { daysBetween } from "../../shared/domain/dates.js";
 import type { Principal } from "../auth/principal.js";
 import { notFound } from "../errors.js";
@@ -111,6 +116,22 @@ export function findCaseForActions(store: Store, principal: Principal, caseId: s
   const found = store.cases.get(caseId);
   if (!found || !canViewActions(principal, found)) throw notFound();
   return found;
+}
+
+/**
+ * The action with API id `apiId` and its case, also one deleted from the plan since; 404 for an
+ * unknown id and for an action of a case whose actions the principal may not see.
+ */
+export function findVisibleAction(
+  deps: ActionListDeps,
+  principal: Principal,
+  apiId: string,
+): { case: CaseRecord; action: IndexedAction } {
+  const ids = parseActionApiId(apiId);
+  const found = ids ? findCaseForActions(deps.store, principal, ids.caseId) : undefined;
+  const action = ids && found ? deps.index.get(found.id, ids.key) : undefined;
+  if (!found || !action) throw notFound();
+  return { case: found, action };
 }
 
 /**

@@ -66,6 +66,7 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   ),
   "POST /api/cases/:id/bewaartermijn": audited("case.retention_extend", "case"),
   "PATCH /api/actions/:id": audited("action.update", "action"),
+  "GET /api/actions/:id/voortgang": audited("action.view", "action"),
   "POST /api/actions/:id/voortgang": audited("action.update", "action"),
   "GET /api/meetings/:id": audited("meeting.view", "meeting"),
   "PATCH /api/meetings/:id": audited("meeting.update", "meeting"),

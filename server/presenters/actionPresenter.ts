@@ -1,9 +1,10 @@
 /**
  * What leaves the server about an action: its fields from the plan, who is behind it by name
- * (resolved here, never stored in the index), its progress notes, its derived status and score,
- * and whether the caller may change it. Only for actions of cases the caller may see (the caller checks).
+ * (resolved here, never stored in the index), how many progress notes it has and the newest, its
+ * derived status and score, and whether the caller may change it. Only for actions of cases the
+ * caller may see (the caller checks).
  */
-import type { ActionView } from "../../shared/api/actions.js";
+import type { ActionView, ProgressNoteView } from "../../shared/api/actions.js";
 import { actionApiId } from "../../shared/api/actions.js";
 import { effectiveActionStatus, parseResponsible } from "../../shared/domain/action.js";
 import { UNKNOWN_USER_NAME } from "../../shared/domain/user.js";
@@ -11,8 +12,20 @@ import type { Principal } from "../auth/principal.js";
 import { actionCaseContext, scoreIndexedAction } from "../actions/actionScoring.js";
 import type { IndexedAction, LeefgebiedScores } from "../actions/indexedAction.js";
 import { accountMaySeeActions, canChangeAction } from "../policies/actionPolicy.js";
-import type { CaseRecord } from "../store/schema.js";
+import type { ActionProgressRecord, CaseRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
+
+/** One progress note with its writer by name. */
+export function presentProgressNote(store: Store, note: ActionProgressRecord): ProgressNoteView {
+  return {
+    at: note.at,
+    by: {
+      userId: note.by,
+      displayName: store.users.get(note.by)?.displayName ?? UNKNOWN_USER_NAME,
+    },
+    text: note.text,
+  };
+}
 
 /** Presents one indexed action for `principal` on `today` (yyyy-mm-dd). */
 export function presentAction(
@@ -32,6 +45,9 @@ export function presentAction(
   const isActive = (userId: string) => accountMaySeeActions(store.users.get(userId), c);
   const responsible = action.responsible === null ? null : parseResponsible(action.responsible);
   const removed = action.removedAt !== null;
+  // Lists carry the count and the newest note; the notes themselves are loaded when asked for.
+  const notes = store.progress.of(action.caseId, action.key);
+  const latest = notes.at(-1);
   return {
     id: actionApiId(action.caseId, action.key),
     caseId: action.caseId,
@@ -61,9 +77,8 @@ export function presentAction(
     completedAt: action.completedAt,
     completedBy: action.completedBy === null ? null : person(action.completedBy),
     vervallenReden: action.vervallenReden,
-    progress: store.progress
-      .of(action.caseId, action.key)
-      .map(({ at, by, text }) => ({ at, by: person(by), text })),
+    progressCount: notes.length,
+    lastProgress: latest === undefined ? null : presentProgressNote(store, latest),
     onvolledig: action.onvolledig,
     problems: action.problems,
     firstSeenAt: action.firstSeenAt,

@@ -166,8 +166,10 @@ export const ActionViewSchema = z.object({
   completedAt: z.string().nullable(),
   completedBy: ActionPersonSchema.nullable(),
   vervallenReden: z.string().nullable(),
-  /** Progress notes, oldest first. */
-  progress: z.array(ProgressNoteViewSchema),
+  /** How many progress notes the action has; `GET /api/actions/:id/voortgang` lists them. */
+  progressCount: z.number(),
+  /** The newest progress note, if any. */
+  lastProgress: ProgressNoteViewSchema.nullable(),
   onvolledig: z.boolean(),
   problems: z.array(z.string()),
   firstSeenAt: z.string(),
@@ -186,6 +188,15 @@ export const ActionViewSchema = z.object({
 
 /** One action as the API shows it. */
 export type ActionView = z.infer<typeof ActionViewSchema>;
+
+/** One progress note as the API shows it. */
+export type ProgressNoteView = z.infer<typeof ProgressNoteViewSchema>;
+
+/** `GET /api/actions/:id/voortgang`: every progress note of the action, oldest first. */
+export const ActionProgressListSchema = z.object({ notes: z.array(ProgressNoteViewSchema) });
+
+/** `GET /api/actions/:id/voortgang`. */
+export type ActionProgressList = z.infer<typeof ActionProgressListSchema>;
 
 /** `GET /api/actions`. */
 export const ActionListSchema = z.object({ actions: z.array(ActionViewSchema) });

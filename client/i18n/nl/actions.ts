@@ -37,6 +37,7 @@ export const actions = {
   lastProgress: (when: string): string => `Laatste voortgang ${when}`,
   progressTitle: "Voortgang",
   progressNone: "Nog geen voortgang vastgelegd.",
+  progressLoading: "Voortgang laden…",
   progressStamp: (when: string, who: string): string => `${when}, ${who}`,
   progressWhoSees:
     "Wie de acties van de casus volgt leest dit, ook in het overleg, en het staat in een inzageoverzicht voor de betrokkene.",

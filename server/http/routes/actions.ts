@@ -12,6 +12,7 @@ import {
   ActionPatchSchema,
   ActionProgressInputSchema,
   type ActionList,
+  type ActionProgressList,
   type ActionView,
   type CaseActions,
 } from "../../../shared/api/actions.js";
@@ -20,13 +21,14 @@ import { addActionProgress } from "../../actions/actionProgress.js";
 import {
   caseActionOverview,
   findCaseForActions,
+  findVisibleAction,
   listVisibleActions,
 } from "../../actions/actionLister.js";
 import type { ActionsModule } from "../../actions/actionsModule.js";
 import { actorOf, type AuditTrail } from "../../audit/auditTrail.js";
 import { dutchDate } from "../../../shared/domain/regionTime.js";
 import type { SessionService } from "../../auth/sessions.js";
-import { presentAction } from "../../presenters/actionPresenter.js";
+import { presentAction, presentProgressNote } from "../../presenters/actionPresenter.js";
 import type { Store } from "../../store/store.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
@@ -50,6 +52,8 @@ const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 /**
  * Registers `/api/actions`, `/api/actions/:id(/voortgang)` and `/api/cases/:id/(open-)actions`.
+ * Lists carry each action's newest progress note and how many it has; the notes are read one
+ * action at a time, when its row opens.
  */
 export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesContext): void {
   const deps = { store: ctx.store, index: ctx.actions.index };
@@ -94,6 +98,21 @@ export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesCont
     const scores = ctx.actions.index.leefgebiedScoresOf(changed.case.id);
     reply.code(201);
     return presentAction(ctx.store, changed.case, scores, changed.action, principal, today());
+  });
+
+  app.get("/api/actions/:id/voortgang", async (request): Promise<ActionProgressList> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id } = parse(ActionParamsSchema, request.params);
+    const found = findVisibleAction(deps, principal, id);
+    const notes = ctx.store.progress.of(found.case.id, found.action.key);
+    ctx.audit.record({
+      action: "action.view",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseId: found.case.id,
+      detail: { count: notes.length, progress: true },
+    });
+    return { notes: notes.map((note) => presentProgressNote(ctx.store, note)) };
   });
 
   app.get("/api/cases/:id/actions", async (request): Promise<CaseActions> => {

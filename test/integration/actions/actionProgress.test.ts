@@ -5,10 +5,16 @@
  * Real server on port 0, real sessions, real sockets.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ActionList, ActionView } from "../../../shared/api/actions.js";
+import type {
+  ActionList,
+  ActionProgressList,
+  ActionView,
+  ProgressNoteView,
+} from "../../../shared/api/actions.js";
 import type { SlotCaseView } from "../../../shared/api/meetings.js";
 import { insertActionItem } from "../../../shared/docs/planDoc.js";
 import { MAX_PROGRESS_NOTES, MAX_PROGRESS_NOTES_PER_DAY } from "../../../shared/domain/action.js";
+import type { AuditEntry } from "../../../server/audit/auditEvent.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
@@ -70,6 +76,14 @@ async function actionsOf(caseId: string, cookie: string): Promise<ActionView[]> 
   return ((await res.json()) as ActionList).actions;
 }
 
+async function notesOf(cookie: string, actionId: string): Promise<ProgressNoteView[]> {
+  const res = await server.api(`/api/actions/${encodeURIComponent(actionId)}/voortgang`, {
+    cookie,
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as ActionProgressList).notes;
+}
+
 function addProgress(cookie: string, actionId: string, voortgang: unknown): Promise<Response> {
   return server.api(`/api/actions/${encodeURIComponent(actionId)}/voortgang`, {
     cookie,
@@ -85,14 +99,13 @@ describe("progress notes on an action", () => {
     const first = await addProgress(bakker, id, "  Wijkagent gebeld; huisbezoek volgende week.  ");
     expect(first.status).toBe(201);
     const view = (await first.json()) as ActionView;
-    expect(view.progress).toEqual([
-      {
-        at: expect.any(String) as string,
-        by: { userId: demoUser(server, "cr.bakker").id, displayName: "Carlos Bakker" },
-        text: "Wijkagent gebeld; huisbezoek volgende week.",
-      },
-    ]);
-    expect(Date.now() - Date.parse(view.progress[0]?.at ?? "")).toBeLessThan(60_000);
+    expect(view.progressCount).toBe(1);
+    expect(view.lastProgress).toEqual({
+      at: expect.any(String) as string,
+      by: { userId: demoUser(server, "cr.bakker").id, displayName: "Carlos Bakker" },
+      text: "Wijkagent gebeld; huisbezoek volgende week.",
+    });
+    expect(Date.now() - Date.parse(view.lastProgress?.at ?? "")).toBeLessThan(60_000);
     expect((await addProgress(bakker, id, "Huisbezoek gedaan.")).status).toBe(201);
 
     // Kept by the server beside the plan: nothing of them is in the document its editors write.
@@ -103,7 +116,10 @@ describe("progress notes on an action", () => {
     // Whoever follows the case's actions reads them, also without the right to add one.
     const [seen] = await actionsOf(caseA, devries);
     expect(seen?.mayChange).toBe(false);
-    expect(seen?.progress.map((n) => [n.by.displayName, n.text])).toEqual([
+    // The list says how many and the newest; the action's own answer lists them all.
+    expect(seen?.progressCount).toBe(2);
+    expect(seen?.lastProgress?.text).toBe("Huisbezoek gedaan.");
+    expect((await notesOf(devries, id)).map((n) => [n.by.displayName, n.text])).toEqual([
       ["Carlos Bakker", "Wijkagent gebeld; huisbezoek volgende week."],
       ["Carlos Bakker", "Huisbezoek gedaan."],
     ]);
@@ -136,7 +152,34 @@ describe("progress notes on an action", () => {
     server = await startTestServer({}, dataDir);
     bakker = await server.login("cr.bakker");
     const [action] = await actionsOf(caseA, bakker);
-    expect(action?.progress.map((n) => n.text)).toEqual(["Wijkagent gebeld."]);
+    expect(action?.progressCount).toBe(1);
+    expect((await notesOf(bakker, `${caseA}~act_follow`)).map((n) => n.text)).toEqual([
+      "Wijkagent gebeld.",
+    ]);
+  });
+
+  it("are read one action at a time by whoever follows its case, audited, and never shown to an outsider (404)", async () => {
+    await planWithPoliceAction(caseA, devries);
+    const id = `${caseA}~act_follow`;
+    expect((await addProgress(bakker, id, "Wijkagent gebeld.")).status).toBe(201);
+    expect(await notesOf(devries, id)).toHaveLength(1);
+
+    const smit = await server.login("dn.smit");
+    for (const asked of [id, `${caseA}~bestaat_niet`, "geen-id"]) {
+      const res = await server.api(`/api/actions/${encodeURIComponent(asked)}/voortgang`, {
+        cookie: smit,
+      });
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain("Wijkagent");
+    }
+    const entries = await readAuditTrail(server, "action=action.view");
+    const actorOf = (e: AuditEntry) => ("userId" in e.actor ? e.actor.userId : e.actor.component);
+    const read = entries.filter((e) => e.detail?.progress === true);
+    expect(read.map((e) => [actorOf(e), e.caseId, e.outcome])).toEqual([
+      [demoUser(server, "dn.devries").id, caseA, "allowed"],
+    ]);
+    const refused = entries.filter((e) => e.outcome === "denied");
+    expect(refused.map(actorOf)).toContain(demoUser(server, "dn.smit").id);
   });
 
   it("are refused to a partner who may not change the action (403) and to an outsider (404), adding nothing", async () => {
@@ -147,7 +190,7 @@ describe("progress notes on an action", () => {
     expect((await addProgress(smit, id, "Niet mijn casus.")).status).toBe(404);
     expect((await addProgress(smit, `${caseA}~bestaat_niet`, "Niets.")).status).toBe(404);
     const [action] = await actionsOf(caseA, bakker);
-    expect(action?.progress).toEqual([]);
+    expect(action?.progressCount).toBe(0);
     expect(server.store.progress.ofCase(caseA)).toEqual([]);
   });
 
@@ -188,7 +231,7 @@ describe("progress notes on an action", () => {
     const chair = await server.login("pr.jansen");
     expect((await addProgress(chair, id, "Besproken in het overleg.")).status).toBe(201);
     const [action] = await actionsOf(caseA, bakker);
-    expect(action?.progress).toHaveLength(MAX_PROGRESS_NOTES_PER_DAY + 1);
+    expect(action?.progressCount).toBe(MAX_PROGRESS_NOTES_PER_DAY + 1);
   });
 
   it("stop at the most an action keeps, with a 409 that says so", async () => {
@@ -209,7 +252,9 @@ describe("progress notes on an action", () => {
     const full = await addProgress(bakker, `${caseA}~act_follow`, "Nog een");
     expect(full.status).toBe(409);
     const [action] = await actionsOf(caseA, bakker);
-    expect(action?.progress).toHaveLength(MAX_PROGRESS_NOTES);
+    expect(action?.progressCount).toBe(MAX_PROGRESS_NOTES);
+    expect(action?.lastProgress?.text).toBe(`Week ${MAX_PROGRESS_NOTES - 1}`);
+    expect(await notesOf(bakker, `${caseA}~act_follow`)).toHaveLength(MAX_PROGRESS_NOTES);
   });
 
   it("are closed to new notes once the case is closed, and stay readable", async () => {
@@ -226,8 +271,9 @@ describe("progress notes on an action", () => {
     });
     expect(closed.status).toBe(200);
     expect((await addProgress(chair, id, "Nog iets.")).status).toBe(403);
-    const [action] = await actionsOf(caseB, chair);
-    expect(action?.progress.map((n) => n.text)).toEqual(["Overgedragen aan het wijkteam."]);
+    expect((await notesOf(chair, id)).map((n) => n.text)).toEqual([
+      "Overgedragen aan het wijkteam.",
+    ]);
   });
 
   it("bring the latest note to the open actions the overleg carries over, where the chair may add one", async () => {
