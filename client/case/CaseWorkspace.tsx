@@ -15,6 +15,7 @@ import { AanmeldingSection } from "./aanmelding/AanmeldingSection.js";
 import { CaseDocuments } from "./CaseDocuments.js";
 import { CaseOverleggenPanel } from "./overleggen/CaseOverleggenPanel.js";
 import { RetentionPanel } from "./retention/RetentionPanel.js";
+import { AfschalingPanel } from "./afschaling/AfschalingPanel.js";
 import { CaseTeamPanel } from "./team/CaseTeamPanel.js";
 import "./casePage.css";
 
@@ -81,6 +82,7 @@ export function CaseWorkspace() {
             {view.bewaartermijn !== null && (
               <RetentionPanel caseId={view.id} retention={view.bewaartermijn} onChanged={changed} />
             )}
+            <AfschalingPanel view={view} onChanged={changed} />
             {view.aanmelding !== null && (
               <AanmeldingSection aanmelding={view.aanmelding} phase={view.phase} />
             )}

@@ -44,6 +44,8 @@ function buildCaseDetail(participants: Participant[]): CaseDetail {
     triageSummary: null,
     triage: null,
     bewaartermijn: null,
+    afschaling: null,
+    mayChangeAfschaling: false,
   };
 }
 

@@ -1,5 +1,6 @@
 import { accounts } from "./nl/accounts.js";
 import { actions } from "./nl/actions.js";
+import { afschaling } from "./nl/afschaling.js";
 import { audit } from "./nl/audit.js";
 import { caseAanmelding } from "./nl/caseAanmelding.js";
 import { caseOverleggen } from "./nl/caseOverleggen.js";
@@ -17,6 +18,7 @@ import { retention } from "./nl/retention.js";
 export const nl = {
   accounts,
   actions,
+  afschaling,
   audit,
   caseWorkspace,
   caseAanmelding,

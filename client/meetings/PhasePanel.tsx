@@ -18,6 +18,7 @@ import {
 import { CASE_PHASE_LABELS } from "../../shared/domain/case.js";
 import { useOneRequest } from "../api/useOneRequest.js";
 import { messages } from "../i18n/messages.js";
+import { AfschalingChecklist } from "../case/afschaling/AfschalingChecklist.js";
 import { FollowUpForms } from "./FollowUpForms.js";
 import { changePhase } from "./meetingsApi.js";
 import { useSlotDraft } from "./slotDrafts.js";
@@ -55,8 +56,6 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
       onChanged(changed);
     });
   };
-  const toggle = (c: AfschalingCriterion, on: boolean) =>
-    setCriteria((list) => (on ? [...list, c] : list.filter((x) => x !== c)));
   const may = (to: MeetingPhaseTarget) => mayMovePhase(view.phase, to);
   const stuck = !MEETING_PHASE_TARGETS.some(may);
   // The server closes only a case whose recorded afschaling met every criterion.
@@ -86,16 +85,7 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
       {may("afschaling") && (
         <fieldset className="mt-fieldset">
           <legend>{t.criteriaHeading}</legend>
-          {AFSCHALING_CRITERIA.map((c) => (
-            <label key={c} className="mt-check">
-              <input
-                type="checkbox"
-                checked={criteria.includes(c)}
-                onChange={(e) => toggle(c, e.target.checked)}
-              />
-              {t.criteria[c]}
-            </label>
-          ))}
+          <AfschalingChecklist criteria={criteria} onChange={setCriteria} />
           <label htmlFor={`overdracht-${view.slotId}`}>{t.handedBackTo}</label>
           <input
             id={`overdracht-${view.slotId}`}

@@ -17,6 +17,7 @@ import { registerOriginCheck } from "./originCheck.js";
 import { registerRefusalAudit } from "./refusalAudit.js";
 import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerActionRoutes } from "./routes/actions.js";
+import { registerAfschalingRoutes } from "./routes/afschaling.js";
 import { registerAuditRoutes } from "./routes/audit.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCaseOverlegRoutes } from "./routes/caseOverleggen.js";
@@ -80,6 +81,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerReportRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
   registerRetentionRoutes(app, ctx);
+  registerAfschalingRoutes(app, ctx);
 
   const hasClient = existsSync(join(CLIENT_DIST, "index.html"));
   if (hasClient) {

@@ -1,14 +1,16 @@
 /**
- * Moves a case on from an overleg (chair only): to `uitvoering` once it was discussed, to
+ * Moves a case on: from an overleg (chair only) to `uitvoering` once it was discussed, to
  * `afschaling` with the criteria checklist and to whom it is handed back (again from afschaling, to
- * record the criteria met since), and to `gesloten` once every afschaling criterion is met.
- * Closing takes the case's guests off the overleggen not started yet (invitationWithdrawer.ts).
+ * record the criteria met since), and to `gesloten` once every afschaling criterion is met; and
+ * from the case page, once in afschaling, those last two steps by its casusregisseur and the
+ * region's procesregisseurs (afschalingChanger.ts). Closing takes the case's guests off the
+ * overleggen not started yet (invitationWithdrawer.ts).
  */
 import { AFSCHALING_CRITERIA, mayMovePhase, type PhaseChange } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
 import { conflict, forbidden } from "../errors.js";
 import { isChair } from "../policies/meetingPolicy.js";
-import type { PhaseChangeRecord } from "../store/schema.js";
+import type { CaseRecord, PhaseChangeRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { withdrawGuestsOfClosedCase, type WithdrawnInvitation } from "./invitationWithdrawer.js";
 import type { ClearedSlot } from "./meetingFinder.js";
@@ -19,7 +21,7 @@ export interface CasePhaseChange {
   withdrawn: WithdrawnInvitation[];
 }
 
-/** Applies the phase change; returns the record written and any invitations withdrawn. */
+/** Applies the phase change from an overleg's slot; returns the record and any invitations withdrawn. */
 export async function changeCasePhase(
   store: Store,
   principal: Principal,
@@ -31,17 +33,34 @@ export async function changeCasePhase(
   if (found.meeting.status === "gepland") {
     throw conflict("De fase kan pas worden gewijzigd als het overleg is begonnen.");
   }
-  const from = found.caseRecord.phase;
+  return recordPhaseChange(store, found.caseRecord, change, {
+    by: principal.userId,
+    now,
+    meetingId: found.meeting.id,
+  });
+}
+
+/**
+ * Writes the change if the case's phase allows it (409 otherwise, and for closing before every
+ * criterion was recorded as met). The caller decided who may make it.
+ */
+export async function recordPhaseChange(
+  store: Store,
+  caseRecord: CaseRecord,
+  change: PhaseChange,
+  made: { by: string; now: Date; meetingId?: string },
+): Promise<CasePhaseChange> {
+  const from = caseRecord.phase;
   if (!mayMovePhase(from, change.to)) {
     throw conflict("Deze faseovergang is vanuit de huidige fase niet mogelijk.");
   }
   const record: PhaseChangeRecord = {
-    caseId: found.caseRecord.id,
-    meetingId: found.meeting.id,
+    caseId: caseRecord.id,
+    ...(made.meetingId === undefined ? {} : { meetingId: made.meetingId }),
     from,
     to: change.to,
-    at: now.toISOString(),
-    by: principal.userId,
+    at: made.now.toISOString(),
+    by: made.by,
   };
   if (change.to === "afschaling") {
     record.afschaling = {
@@ -51,13 +70,13 @@ export async function changeCasePhase(
     };
   }
   if (change.to === "gesloten") {
-    const met = store.cases.latestAfschaling(found.caseRecord.id)?.afschaling?.criteriaMet;
+    const met = store.cases.latestAfschaling(caseRecord.id)?.afschaling?.criteriaMet;
     if (!met || met.length < AFSCHALING_CRITERIA.length) {
       throw conflict("Sluit de casus pas als aan alle afschalingscriteria is voldaan.");
     }
   }
   await store.cases.changePhase(record);
   const withdrawn =
-    change.to === "gesloten" ? await withdrawGuestsOfClosedCase(store, found.caseRecord, now) : [];
+    change.to === "gesloten" ? await withdrawGuestsOfClosedCase(store, caseRecord, made.now) : [];
   return { record, withdrawn };
 }

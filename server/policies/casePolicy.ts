@@ -33,7 +33,7 @@
  */
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
-import { TEAM_MEMBER_ACCOUNT_ROLES } from "../../shared/domain/caseTeam.js";
+import { casusregisseurOf, TEAM_MEMBER_ACCOUNT_ROLES } from "../../shared/domain/caseTeam.js";
 import { isCaseworkRole } from "../../shared/domain/roles.js";
 import type { Principal } from "../auth/principal.js";
 import type { UserRecord } from "../store/schema.js";
@@ -181,6 +181,17 @@ export function mayExtendRetention(principal: CaseActor, c: Case): boolean {
     c.phase === "gesloten" &&
     !isBeingDestroyed(c)
   );
+}
+
+/**
+ * Whether the principal may bring a case's afschaling up to date, or close the case, outside an
+ * overleg: its casusregisseur and the region's procesregisseurs (domain.md §3, step 4), with write
+ * access, once the chair started the afschaling at the table.
+ */
+export function mayChangeAfschaling(principal: CaseActor, c: Case): boolean {
+  if (c.phase !== "afschaling" || caseAccess(principal, c) !== "write") return false;
+  const casusregisseur = casusregisseurOf(c.participants)?.userId === principal.userId;
+  return casusregisseur || (principal.role === "procesregisseur" && principal.regio === c.regio);
 }
 
 /** Whether an account may join the case team: an active partner professional of the case's region. */

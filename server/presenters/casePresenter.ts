@@ -15,6 +15,7 @@ import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
 import { accountMaySeeActions, canViewActions } from "../policies/actionPolicy.js";
 import {
+  mayChangeAfschaling,
   mayDecideTriage,
   mayExportInzage,
   mayExtendRetention,
@@ -25,6 +26,7 @@ import {
 import { triagePartnersOf } from "../commands/caseTriagePartners.js";
 import { caseAccessResolver } from "../policies/caseAccessResolver.js";
 import { retentionOf } from "../retention/retentionDates.js";
+import { presentAfschaling } from "./afschalingPresenter.js";
 import type { CaseRecord, TriageBesluitRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
@@ -115,6 +117,8 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     triageSummary: c.triageSummary ?? null,
     triage: latest ? presentTriageBesluit(store, latest) : null,
     bewaartermijn: presentRetention(store, c, principal),
+    afschaling: presentAfschaling(store, c.id),
+    mayChangeAfschaling: mayChangeAfschaling(principal, c),
   };
 }
 

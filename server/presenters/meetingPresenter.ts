@@ -3,7 +3,6 @@
  * a slot whose case data the confidentiality gate holds back shows its title and nothing else.
  */
 import type {
-  AfschalingView,
   CarriedActionView,
   MeetingListItem,
   MeetingPersonView,
@@ -26,6 +25,7 @@ import {
 } from "../policies/meetingPolicy.js";
 import type { ClearedSlot } from "../meetings/meetingFinder.js";
 import { followUpOptions } from "../meetings/followUpPlanner.js";
+import { presentAfschaling } from "./afschalingPresenter.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 
@@ -127,13 +127,6 @@ export function presentMeeting(
     followUpOf: m.followUpOf ?? null,
     planRevision: m.planRevision ?? 0,
   };
-}
-
-/** The latest afschaling of a case as the slot view shows it. */
-function presentAfschaling(store: Store, caseId: string): AfschalingView | null {
-  const record = store.cases.latestAfschaling(caseId);
-  if (!record?.afschaling) return null;
-  return { ...record.afschaling, at: record.at };
 }
 
 /**

@@ -200,7 +200,8 @@ export interface SamenvattingConceptRecord {
 /** A phase change made from an overleg, with the afschaling checklist when it applies. */
 export interface PhaseChangeRecord {
   caseId: string;
-  meetingId: string;
+  /** The overleg the change was made in; absent for one made on the case page (afschaling). */
+  meetingId?: string;
   from: CasePhase;
   to: CasePhase;
   at: string;

@@ -16,6 +16,7 @@ import { isIsoDate } from "../domain/dates.js";
 import { OrganisationKindSchema } from "../domain/organisation.js";
 import { CASEWORK_ROLES, type Role } from "../domain/roles.js";
 import { ADVIEZEN, AdviesSchema, OORDELEN, TriageResultSchema } from "../domain/triage.js";
+import { AfschalingViewSchema } from "./afschaling.js";
 import { CaseRetentionViewSchema } from "./retention.js";
 
 /**
@@ -401,6 +402,10 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
   triage: TriageBesluitViewSchema.nullable(),
   /** When a closed case will be destroyed, and its extensions; null while the case is open. */
   bewaartermijn: CaseRetentionViewSchema.nullable(),
+  /** The latest afschaling recorded; null while none was started. */
+  afschaling: AfschalingViewSchema.nullable(),
+  /** True when the caller may bring the afschaling up to date or close the case (afschaling.ts). */
+  mayChangeAfschaling: z.boolean(),
 });
 
 /** What the case page needs. */

@@ -66,6 +66,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   text: "Tekst",
   reason: "Reden",
   akkoord: "Akkoord",
+  // Afschaling (in the overleg and on the case page)
+  criteriaMet: "Afschalingscriteria",
+  handedBackTo: "Overgedragen aan",
   // Retention, reports, audit trail
   tot: "Bewaren tot",
   maanden: "Maanden",
