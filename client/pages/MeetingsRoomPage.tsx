@@ -51,7 +51,10 @@ export function MeetingsRoomPage() {
       if (asking.current) return;
       asking.current = true;
       try {
-        if (!window.confirm(await endQuestionNow(meetingId, meeting, drafts))) return;
+        const { question, current } = await endQuestionNow(meetingId, meeting, drafts);
+        // What was fetched for the question is the overleg as it is now: the page shows it too.
+        if (current !== null) replace(() => current);
+        if (!window.confirm(question)) return;
       } finally {
         asking.current = false;
       }
@@ -131,11 +134,13 @@ async function endQuestionNow(
   meetingId: string,
   shown: MeetingView | null,
   drafts: SlotDraftStore,
-): Promise<string> {
+): Promise<{ question: string; current: MeetingView | null }> {
   const unsaved = drafts.unsavedFields();
-  const current = await loadMeeting(meetingId).catch(() => shown);
-  return endQuestion(
+  const current = await loadMeeting(meetingId).catch(() => null);
+  const known = current ?? shown;
+  const question = endQuestion(
     unsaved.includes("besluit") || unsaved.includes("besluitCorrectie"),
-    current === null ? [] : slotsWithoutVerslag(current),
+    known === null ? [] : slotsWithoutVerslag(known),
   );
+  return { question, current };
 }
