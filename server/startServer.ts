@@ -5,6 +5,7 @@
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { auditTrailRecorder } from "./actions/actionAudit.js";
+import { actionsFingerprint } from "./actions/actionsFingerprint.js";
 import { createActionsModule } from "./actions/actionsModule.js";
 import { createAuditExtension } from "./audit/auditExtension.js";
 import { loadTemplates } from "./documents/templateLoader.js";
@@ -104,6 +105,8 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     open: openDocument,
     log,
     now: () => new Date(),
+    // Called only once a change was gathered, after the module below exists.
+    fingerprint: (caseId) => actionsFingerprint(actions.index, store, caseId),
   });
   const actions = await createActionsModule({
     dataDir: config.dataDir,
@@ -228,7 +231,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
       clearInterval(pruneTimer);
       await retention.stop();
       meetings.close();
-      actionsAnnouncer.close();
+      await actionsAnnouncer.close();
       await running.shutdown();
       await actions.close();
       await app.close();

@@ -46,8 +46,12 @@ export function PhasePanel({ meetingId, view, onChanged }: PhasePanelProps) {
     // Closing starts the bewaartermijn and ends the follow-up of its actions: asked first.
     if (to === "gesloten" && !window.confirm(t.closeConfirm(view.openActions.length))) return;
     run(async () => {
+      // Brought up to date from the afschaling shown: refused if another was recorded since.
+      const basis = view.phase === "afschaling" ? view.afschaling?.at : undefined;
       const change =
-        to === "afschaling" ? { to, criteriaMet: criteria, handedBackTo, toelichting } : { to };
+        to === "afschaling"
+          ? { to, criteriaMet: criteria, handedBackTo, toelichting, basis }
+          : { to };
       const changed = await changePhase(meetingId, view.slotId, change);
       if (to === "afschaling") {
         overdracht.markSaved(handedBackTo);

@@ -405,6 +405,8 @@ export class LiveDocument implements ConnectionSink {
   }
 
   private afterAppend(batch: Outbox): void {
+    // Discarded or failed while an append or fsync was under way: nothing more happens to it.
+    if (this.failed) return;
     for (const update of batch.updates) this.logBytes += update.length;
     this.broadcast(batch);
     if (!this.fsyncTimer) {

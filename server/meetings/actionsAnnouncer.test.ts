@@ -5,7 +5,7 @@ import { openMemoryStore } from "../store/openStore.js";
 import type { MeetingRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { failingOpener, recordingLog } from "./announcerTestSupport.js";
-import { createActionsAnnouncer } from "./actionsAnnouncer.js";
+import { createActionsAnnouncer, type ActionsAnnouncerDeps } from "./actionsAnnouncer.js";
 import type { DocumentOpener } from "./documentReader.js";
 
 const NOW = new Date("2026-03-03T12:30:00.000Z");
@@ -63,88 +63,99 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  seen.clear();
 });
 
+/** What the table sees of each case, as a test sets it (actionsFingerprint.ts in the server). */
+const seen = new Map<string, string>();
+
+function announcer(open: DocumentOpener, overrides: Partial<ActionsAnnouncerDeps> = {}) {
+  return createActionsAnnouncer({
+    store,
+    open,
+    log: recordingLog(),
+    now: () => NOW,
+    fingerprint: (caseId) => seen.get(caseId) ?? "",
+    quietMs: 1_000,
+    maxWaitMs: 5_000,
+    ...overrides,
+  });
+}
+
 describe("announcing changes of a case's actions", () => {
-  it("raises the counter in the case's slots of every overleg that has not ended, after the delay", async () => {
+  it("raises the counter in the case's slots of the overleggen under way, once the changes are quiet", async () => {
     const docs = documentsByName();
-    const announcer = createActionsAnnouncer({
-      store,
-      open: docs.open,
-      log: recordingLog(),
-      now: () => NOW,
-      delayMs: 1_000,
-    });
-    announcer.changed("case_a");
+    const actions = announcer(docs.open);
+    seen.set("case_a", "v1");
+    actions.changed("case_a");
+    await vi.advanceTimersByTimeAsync(999);
     expect(docs.opened()).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(docs.opened()).toEqual(["meeting/meet_later_a", "meeting/meet_now_a"]);
+    await vi.advanceTimersByTimeAsync(1);
+    // Not the overleg next week (no screen holds it yet), nor the one that ended.
+    expect(docs.opened()).toEqual(["meeting/meet_now_a"]);
     expect(docs.revisionOf("meeting/meet_now_a")).toBe(1);
-    expect(docs.revisionOf("meeting/meet_later_a")).toBe(1);
-    expect(docs.released()).toBe(2);
+    expect(docs.released()).toBe(1);
   });
 
-  it("announces a burst of changes of one case once, and a later change again", async () => {
+  it("gathers a stream of changes into one announcement, at most the longest wait after the first", async () => {
     const docs = documentsByName();
-    const announcer = createActionsAnnouncer({
-      store,
-      open: docs.open,
-      log: recordingLog(),
-      now: () => NOW,
-      delayMs: 1_000,
-    });
-    announcer.changed("case_b");
-    await vi.advanceTimersByTimeAsync(400);
-    announcer.changed("case_b");
-    announcer.changed("case_b");
-    await vi.advanceTimersByTimeAsync(600);
+    const actions = announcer(docs.open);
+    for (let i = 0; i < 8; i++) {
+      seen.set("case_b", `typed ${i}`);
+      actions.changed("case_b");
+      await vi.advanceTimersByTimeAsync(600);
+    }
+    // 4.8 s of typing: still quiet-waiting, within the longest wait.
+    expect(docs.revisionOf("meeting/meet_now_b")).toBeUndefined();
+    actions.changed("case_b");
+    await vi.advanceTimersByTimeAsync(200);
     expect(docs.revisionOf("meeting/meet_now_b")).toBe(1);
-    announcer.changed("case_b");
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(docs.revisionOf("meeting/meet_now_b")).toBe(2);
     // Other cases' slots are not touched.
     expect(docs.revisionOf("meeting/meet_now_a")).toBeUndefined();
   });
 
-  it("writes nothing for a case on no open overleg, and nothing after it is closed", async () => {
+  it("announces nothing when what the table sees did not change", async () => {
     const docs = documentsByName();
-    const announcer = createActionsAnnouncer({
-      store,
-      open: docs.open,
-      log: recordingLog(),
-      now: () => NOW,
-    });
-    announcer.changed("case_elsewhere");
-    announcer.changed("case_a");
-    announcer.close();
-    await vi.advanceTimersByTimeAsync(5_000);
+    const actions = announcer(docs.open);
+    seen.set("case_a", "v1");
+    actions.changed("case_a");
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(docs.revisionOf("meeting/meet_now_a")).toBe(1);
+    // Typing elsewhere in the plan: extracted, but the actions are as they were.
+    actions.changed("case_a");
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(docs.revisionOf("meeting/meet_now_a")).toBe(1);
+    seen.set("case_a", "v2");
+    actions.changed("case_a");
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(docs.revisionOf("meeting/meet_now_a")).toBe(2);
+  });
+
+  it("writes nothing for a case on no overleg under way, and nothing once closed", async () => {
+    const docs = documentsByName();
+    const actions = announcer(docs.open);
+    actions.changed("case_elsewhere");
+    actions.changed("case_a");
+    await actions.close();
+    actions.changed("case_a");
+    await vi.advanceTimersByTimeAsync(20_000);
     expect(docs.opened()).toEqual([]);
   });
 
   it("announces at once on flush", async () => {
     const docs = documentsByName();
-    const announcer = createActionsAnnouncer({
-      store,
-      open: docs.open,
-      log: recordingLog(),
-      now: () => NOW,
-    });
-    announcer.changed("case_a");
-    await announcer.flush();
+    const actions = announcer(docs.open);
+    actions.changed("case_a");
+    await actions.flush();
     expect(docs.revisionOf("meeting/meet_now_a")).toBe(1);
   });
 
   it("does not throw when a slot's document cannot be opened, and logs no personal data", async () => {
     const log = recordingLog();
-    const announcer = createActionsAnnouncer({
-      store,
-      open: failingOpener,
-      log,
-      now: () => NOW,
-    });
-    announcer.changed("case_a");
-    await expect(announcer.flush()).resolves.toBeUndefined();
-    expect(log.warnings).toHaveLength(2);
+    const actions = announcer(failingOpener, { log });
+    actions.changed("case_a");
+    await expect(actions.flush()).resolves.toBeUndefined();
+    expect(log.warnings).toHaveLength(1);
     expect(JSON.stringify(log.warnings)).not.toContain("Jansen");
   });
 });

@@ -1,22 +1,26 @@
 /**
  * Tells the overleg screens that show a case's carried-over actions that those actions changed:
  * a status set in Mijn acties, an action added or changed in the plan, a progress note written at
- * the table. It raises the counter `actionsRevision` in the live document of each slot of the case
- * in an overleg that has not ended, and every screen with the slot open loads it again. The
- * counter holds no case data; each screen loads what its viewer may see.
+ * a desk. It raises the counter `actionsRevision` in the live document of each slot of the case
+ * in an overleg whose guest window is open (from shortly before its start until it ends), and
+ * every screen with the slot open loads it again. The counter holds no case data; each screen
+ * loads what its viewer may see.
  *
- * Changes come in bursts (someone typing an action in the plan is extracted every few hundred
- * milliseconds), and each announcement makes every screen at the table load the slot again. So a
- * case's changes are announced once per `delayMs`, the first one that much later.
+ * Each announcement makes every screen at the table load the slot (an audited read), so changes
+ * are gathered: a case is announced once its changes have been quiet for `quietMs`, or `maxWaitMs`
+ * after the first, and only when what the table sees changed (`fingerprint`): typing elsewhere in
+ * the plan, or an action's text being typed, costs the table one load, not one per word.
  */
 import { bumpActionsRevision } from "../../shared/docs/meetingDoc.js";
 import { formatDocName } from "../../shared/wire/docNames.js";
-import { hasEnded } from "../policies/meetingPolicy.js";
+import { isGuestWindowOpen } from "../policies/meetingPolicy.js";
 import type { Store } from "../store/store.js";
 import { tryWithDocument, type DocumentOpener, type WarnLog } from "./documentReader.js";
 
-/** How long a case's action changes are gathered before they are announced. */
-export const ACTIONS_ANNOUNCE_DELAY_MS = 1_000;
+/** How long a case's action changes must be quiet before they are announced. */
+export const ACTIONS_QUIET_MS = 2_000;
+/** The longest a case's changes wait while they keep coming. */
+export const ACTIONS_MAX_WAIT_MS = 10_000;
 
 /** What the announcer needs from its host. */
 export interface ActionsAnnouncerDeps {
@@ -24,39 +28,57 @@ export interface ActionsAnnouncerDeps {
   open: DocumentOpener;
   log: WarnLog;
   now(): Date;
-  delayMs?: number;
+  /** What the table sees of the case's actions (actionsFingerprint.ts). */
+  fingerprint(caseId: string): string;
+  quietMs?: number;
+  maxWaitMs?: number;
 }
 
 /** Gathers changes of cases' actions and announces them in the slots that show them. */
 export interface ActionsAnnouncer {
-  /** Notes that the case's actions or progress notes changed. */
+  /** Notes that the case's actions or progress notes may have changed. */
   changed(caseId: string): void;
   /** Announces what is still gathered, at once; resolves when written. */
   flush(): Promise<void>;
-  /** Drops what is gathered (the server stops; screens load the slot again when they reconnect). */
-  close(): void;
+  /**
+   * Stops: drops what is gathered, takes no more changes, and resolves once announcements under
+   * way are written (screens load the slot again when they reconnect).
+   */
+  close(): Promise<void>;
+}
+
+interface Gathered {
+  timer: NodeJS.Timeout;
+  firstAt: number;
 }
 
 /** Creates an announcer; nothing is written until a case changes. */
 export function createActionsAnnouncer(deps: ActionsAnnouncerDeps): ActionsAnnouncer {
-  const delayMs = deps.delayMs ?? ACTIONS_ANNOUNCE_DELAY_MS;
-  const gathered = new Map<string, NodeJS.Timeout>();
+  const quietMs = deps.quietMs ?? ACTIONS_QUIET_MS;
+  const maxWaitMs = deps.maxWaitMs ?? ACTIONS_MAX_WAIT_MS;
+  const gathered = new Map<string, Gathered>();
+  /** The fingerprint last announced (or first seen) per case. */
+  const announced = new Map<string, string>();
   const writing = new Set<Promise<void>>();
+  let closed = false;
 
-  /** The ids of the case's slots in overleggen that have not ended. */
+  /** The ids of the case's slots in overleggen whose guest window is open. */
   function openSlotsOf(caseId: string): string[] {
     const now = deps.now();
     return deps.store.meetings
       .list()
-      .filter((meeting) => !hasEnded(meeting, now))
+      .filter((meeting) => isGuestWindowOpen(meeting, now))
       .flatMap((meeting) => meeting.agenda.filter((slot) => slot.caseId === caseId))
       .map((slot) => slot.id);
   }
 
   function announce(caseId: string): void {
-    const timer = gathered.get(caseId);
-    if (timer !== undefined) clearTimeout(timer);
+    const pending = gathered.get(caseId);
+    if (pending !== undefined) clearTimeout(pending.timer);
     gathered.delete(caseId);
+    const fingerprint = deps.fingerprint(caseId);
+    if (announced.get(caseId) === fingerprint) return;
+    announced.set(caseId, fingerprint);
     for (const slotId of openSlotsOf(caseId)) {
       const written = tryWithDocument(
         deps.open,
@@ -71,18 +93,25 @@ export function createActionsAnnouncer(deps: ActionsAnnouncerDeps): ActionsAnnou
 
   return {
     changed(caseId) {
-      if (gathered.has(caseId)) return;
-      const timer = setTimeout(() => announce(caseId), delayMs);
+      if (closed) return;
+      const now = Date.now();
+      const pending = gathered.get(caseId);
+      if (pending !== undefined) clearTimeout(pending.timer);
+      const firstAt = pending?.firstAt ?? now;
+      const wait = Math.min(quietMs, Math.max(0, firstAt + maxWaitMs - now));
+      const timer = setTimeout(() => announce(caseId), wait);
       timer.unref();
-      gathered.set(caseId, timer);
+      gathered.set(caseId, { timer, firstAt });
     },
     async flush() {
       for (const caseId of [...gathered.keys()]) announce(caseId);
       await Promise.all([...writing]);
     },
-    close() {
-      for (const timer of gathered.values()) clearTimeout(timer);
+    async close() {
+      closed = true;
+      for (const { timer } of gathered.values()) clearTimeout(timer);
       gathered.clear();
+      await Promise.all([...writing]);
     },
   };
 }

@@ -41,8 +41,9 @@ export async function changeCasePhase(
 }
 
 /**
- * Writes the change if the case's phase allows it (409 otherwise, and for closing before every
- * criterion was recorded as met). The caller decided who may make it.
+ * Writes the change if the case's phase allows it (409 otherwise, for closing before every
+ * criterion was recorded as met, and for an afschaling brought up to date from one that is no
+ * longer the latest). The caller decided who may make it.
  */
 export async function recordPhaseChange(
   store: Store,
@@ -63,6 +64,12 @@ export async function recordPhaseChange(
     by: made.by,
   };
   if (change.to === "afschaling") {
+    const latest = store.cases.latestAfschaling(caseRecord.id)?.at;
+    if (change.basis !== undefined && change.basis !== latest) {
+      throw conflict(
+        "De afschaling is intussen elders bijgewerkt. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.",
+      );
+    }
     record.afschaling = {
       criteriaMet: AFSCHALING_CRITERIA.filter((c) => change.criteriaMet?.includes(c)),
       handedBackTo: change.handedBackTo ?? "",

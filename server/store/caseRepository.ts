@@ -140,7 +140,9 @@ export class CaseRepository {
     await this.persist();
   }
 
-  /** Every phase change a chair made from an overleg for one case, oldest first. */
+  /**
+   * Every phase change of one case, oldest first: from an overleg, or on its page after afschaling.
+   */
   phaseHistory(caseId: string): PhaseChangeRecord[] {
     return this.data.phaseChanges.filter((p) => p.caseId === caseId);
   }

@@ -197,7 +197,10 @@ export interface SamenvattingConceptRecord {
   savedBy: string;
 }
 
-/** A phase change made from an overleg, with the afschaling checklist when it applies. */
+/**
+ * A phase change made from an overleg (or, for an afschaling brought up to date and the closing
+ * after it, on the case page), with the afschaling checklist when it applies.
+ */
 export interface PhaseChangeRecord {
   caseId: string;
   /** The overleg the change was made in; absent for one made on the case page (afschaling). */

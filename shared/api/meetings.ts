@@ -224,6 +224,12 @@ export const PhaseChangeSchema = z
     criteriaMet: z.array(z.enum(AFSCHALING_CRITERIA)).max(AFSCHALING_CRITERIA.length).optional(),
     handedBackTo: z.string().trim().max(200, "Maximaal 200 tekens.").optional(),
     toelichting: z.string().trim().max(2000, "Maximaal 2000 tekens.").optional(),
+    /**
+     * For an afschaling brought up to date: when the afschaling the form was filled in from was
+     * recorded (its `at`). Refused (409) when another was recorded since, at the table or on the
+     * case page, so neither writes the other's checklist back unseen.
+     */
+    basis: z.string().max(40).optional(),
   })
   .refine((p) => p.to !== "afschaling" || (p.handedBackTo ?? "") !== "", {
     message: "Vul in aan wie de casus wordt overgedragen.",

@@ -40,9 +40,19 @@ test("cr.bakker records the criteria met since the overleg and closes Demo casus
   const close = section.getByRole("button", { name: "Casus sluiten" });
   await expect(close).toBeDisabled();
   for (const label of labels.slice(2)) await section.getByLabel(label).check();
+  // What is ticked but not recorded is recorded first: closing waits for it.
+  await expect(close).toBeDisabled();
+  await expect(section).toContainText("kies Afschaling bijwerken");
   await section.getByRole("button", { name: "Afschaling bijwerken" }).click();
   await expect(section.getByRole("status")).toHaveText("De afschaling is bijgewerkt.");
   await expect(section).toContainText("Voldaan aan 6 van de 6 criteria");
+  // A change not recorded is not dropped by closing: closing waits until it is recorded or undone.
+  const first = section.getByLabel(labels[0] ?? "");
+  await first.uncheck();
+  await expect(close).toBeDisabled();
+  await expect(section).toContainText("leg dat eerst vast met Afschaling bijwerken");
+  await first.check();
+  await expect(close).toBeEnabled();
   // Closing is asked first, naming what is still open; the closed case shows its bewaartermijn.
   bakker.page.once("dialog", (dialog) => {
     expect(dialog.message()).toContain("Casus sluiten?");

@@ -27,6 +27,8 @@ export interface AfschalingPanelProps {
 /** The "Afschaling" section of a case in afschaling, or closed after one. */
 export function AfschalingPanel({ view, onChanged }: AfschalingPanelProps) {
   const titleId = useId();
+  // Kept here: the form is made anew from each afschaling recorded, its own one too.
+  const [done, setDone] = useState<string | null>(null);
   const recorded = view.afschaling;
   if (recorded === null) return null;
   return (
@@ -41,7 +43,8 @@ export function AfschalingPanel({ view, onChanged }: AfschalingPanelProps) {
         )}
       </p>
       {view.mayChangeAfschaling ? (
-        <AfschalingForm view={view} onChanged={onChanged} />
+        // Filled in anew from each afschaling recorded (by this form, or seen on a reload).
+        <AfschalingForm key={recorded.at} view={view} onChanged={onChanged} onDone={setDone} />
       ) : (
         <>
           <ul className="cw-afschaling-criteria">
@@ -57,37 +60,54 @@ export function AfschalingPanel({ view, onChanged }: AfschalingPanelProps) {
           {recorded.toelichting !== "" && <p>{t.toelichting(recorded.toelichting)}</p>}
         </>
       )}
+      {done !== null && view.mayChangeAfschaling && (
+        <p role="status" className="notice notice-info">
+          {done}
+        </p>
+      )}
     </section>
   );
 }
 
 /** The checklist, hand-back and toelichting to record, and closing once all are met. */
-function AfschalingForm({ view, onChanged }: AfschalingPanelProps) {
+function AfschalingForm({
+  view,
+  onChanged,
+  onDone,
+}: AfschalingPanelProps & { onDone: (message: string | null) => void }) {
   const recorded = view.afschaling;
   const [criteria, setCriteria] = useState<AfschalingCriterion[]>(recorded?.criteriaMet ?? []);
   const [handedBackTo, setHandedBackTo] = useState(recorded?.handedBackTo ?? "");
   const [toelichting, setToelichting] = useState(recorded?.toelichting ?? "");
-  const [done, setDone] = useState<string | null>(null);
   const { busy, error, run } = useOneRequest();
   const ids = useId();
-  // The server closes only a case whose recorded afschaling met every criterion.
+  // The server closes only a case whose recorded afschaling met every criterion; what is changed
+  // here but not recorded yet is recorded first, not dropped by closing.
   const allMet = (recorded?.criteriaMet.length ?? 0) === AFSCHALING_CRITERIA.length;
+  const unsaved =
+    recorded !== null &&
+    (handedBackTo !== recorded.handedBackTo ||
+      toelichting !== recorded.toelichting ||
+      criteria.length !== recorded.criteriaMet.length ||
+      criteria.some((c) => !recorded.criteriaMet.includes(c)));
+  const closeHint = !allMet ? m.closeNeedsCriteria : unsaved ? t.closeNeedsSaving : null;
 
   const update = () =>
     run(async () => {
-      setDone(null);
+      onDone(null);
       const next = await changeAfschaling(view.id, {
         to: "afschaling",
         criteriaMet: criteria,
         handedBackTo,
         toelichting,
+        basis: recorded?.at,
       });
       onChanged(next);
-      setDone(t.updated);
+      onDone(t.updated);
     });
   const close = () =>
     run(async () => {
-      setDone(null);
+      onDone(null);
       // Closing starts the bewaartermijn and ends the follow-up of its actions: asked first.
       if (!window.confirm(m.closeConfirm(await countOpenActions(view.id)))) return;
       // The closed case's page shows its bewaartermijn in place of this form.
@@ -122,27 +142,22 @@ function AfschalingForm({ view, onChanged }: AfschalingPanelProps) {
           <button
             type="button"
             className="button"
-            disabled={busy || !allMet}
-            aria-describedby={allMet ? undefined : `${ids}-sluiten`}
+            disabled={busy || closeHint !== null}
+            aria-describedby={closeHint === null ? undefined : `${ids}-sluiten`}
             onClick={close}
           >
             {m.close}
           </button>
         </div>
-        {!allMet && (
+        {closeHint !== null && (
           <p id={`${ids}-sluiten`} className="muted">
-            {m.closeNeedsCriteria}
+            {closeHint}
           </p>
         )}
       </fieldset>
       {error !== null && (
         <p role="alert" className="notice notice-error">
           {error}
-        </p>
-      )}
-      {done !== null && (
-        <p role="status" className="notice notice-info">
-          {done}
         </p>
       )}
     </>

@@ -9,5 +9,7 @@ export const afschaling = {
   whoMay:
     "De casusregisseur en de procesregisseurs van de regio werken de afschaling hier bij en sluiten de casus zodra aan alle criteria is voldaan; een vervolgoverleg is daarvoor niet nodig.",
   update: "Afschaling bijwerken",
+  closeNeedsSaving:
+    "U heeft de afschaling gewijzigd: leg dat eerst vast met Afschaling bijwerken, dan kunt u de casus sluiten.",
   updated: "De afschaling is bijgewerkt.",
 };

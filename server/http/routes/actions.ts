@@ -8,6 +8,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import {
+  actionApiId,
   ActionListQuerySchema,
   ActionPatchSchema,
   ActionProgressInputSchema,
@@ -110,6 +111,7 @@ export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesCont
       actor: actorOf(principal),
       outcome: "allowed",
       caseId: found.case.id,
+      targetId: actionApiId(found.case.id, found.action.key),
       detail: { count: notes.length, progress: true },
     });
     return { notes: notes.map((note) => presentProgressNote(ctx.store, note)) };

@@ -175,8 +175,8 @@ describe("progress notes on an action", () => {
     const entries = await readAuditTrail(server, "action=action.view");
     const actorOf = (e: AuditEntry) => ("userId" in e.actor ? e.actor.userId : e.actor.component);
     const read = entries.filter((e) => e.detail?.progress === true);
-    expect(read.map((e) => [actorOf(e), e.caseId, e.outcome])).toEqual([
-      [demoUser(server, "dn.devries").id, caseA, "allowed"],
+    expect(read.map((e) => [actorOf(e), e.caseId, e.targetId, e.outcome])).toEqual([
+      [demoUser(server, "dn.devries").id, caseA, id, "allowed"],
     ]);
     const refused = entries.filter((e) => e.outcome === "denied");
     expect(refused.map(actorOf)).toContain(demoUser(server, "dn.smit").id);

@@ -70,16 +70,35 @@ describe("afschaling on the case page", () => {
       "afschalingscriteria",
     );
 
+    const startedAt = (await caseAs(bakker)).afschaling?.at;
     const updated = await afschaling(bakker, {
       to: "afschaling",
       criteriaMet: [...AFSCHALING_CRITERIA],
       handedBackTo: HAND_BACK,
       toelichting: "Regie ligt bij het wijkteam; betrokkene is op de hoogte.",
+      basis: startedAt,
     });
     expect(updated.status).toBe(200);
     const view = (await updated.json()) as CaseDetail;
     expect(view.phase).toBe("afschaling");
     expect(view.afschaling?.criteriaMet).toEqual([...AFSCHALING_CRITERIA]);
+
+    // The chair's slot still shows the afschaling as started at the table: bringing it up to date
+    // from there would write its two criteria back over the six, and is refused.
+    const stale = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}/phase`, {
+      cookie: chair,
+      body: {
+        to: "afschaling",
+        criteriaMet: FIRST_TWO,
+        handedBackTo: HAND_BACK,
+        basis: startedAt,
+      },
+    });
+    expect(stale.status).toBe(409);
+    expect(((await stale.json()) as { error: { message: string } }).error.message).toContain(
+      "intussen elders bijgewerkt",
+    );
+    expect((await caseAs(chair)).afschaling?.criteriaMet).toEqual([...AFSCHALING_CRITERIA]);
 
     const closed = await afschaling(bakker, { to: "gesloten" });
     expect(closed.status).toBe(200);
