@@ -72,6 +72,7 @@ export function SlotPanel({ meetingId, planRevision, slotId, user, running }: Sl
   useReloadWhenRaised(session, readSignatures, last?.isChair === true, reload);
   // The carried-over actions show their status and latest note as they are now.
   useReloadWhenRaised(session, readActionsRevision, true, reload);
+  useReloadOnReconnect(session, reload);
   // Taken off the slot (or the case team) while it is open: the load is refused and the slot goes.
   useWhenAccessLost(lostAccess(useCollabSnapshot(session).state), reload);
 
@@ -94,7 +95,7 @@ export function SlotPanel({ meetingId, planRevision, slotId, user, running }: Sl
       <div className="mt-slot-main">
         <h2>{view.title}</h2>
         {state.status === "failed" && <RefreshFailure failure={state} onRetry={reload} />}
-        <OpenActions actions={view.openActions} slotId={slotId} />
+        <OpenActions key={slotId} actions={view.openActions} slotId={slotId} />
         <LiveSlotParts
           session={session}
           view={view}
@@ -117,6 +118,25 @@ export function SlotPanel({ meetingId, planRevision, slotId, user, running }: Sl
 /** How many changes of the case's actions the server announced in the slot's document. */
 function readActionsRevision(doc: Y.Doc): number {
   return readMeeting(doc).value.actionsRevision ?? 0;
+}
+
+/** The states in which the slot's document is in touch with the server. */
+const ONLINE: ReadonlySet<string> = new Set(["connected", "saving", "unconfirmed"]);
+
+/**
+ * Loads the slot again when its document is back in touch with the server after a break (a server
+ * restart, a laptop waking up): what changed meanwhile may never have been announced to it.
+ */
+function useReloadOnReconnect(session: CollabSession | null, reload: () => void) {
+  const kind = useCollabSnapshot(session).state.kind;
+  const away = useRef(false);
+  useEffect(() => {
+    if (kind === "reconnecting" || kind === "offlineUnsaved") away.current = true;
+    else if (away.current && ONLINE.has(kind)) {
+      away.current = false;
+      reload();
+    }
+  }, [kind, reload]);
 }
 
 /**

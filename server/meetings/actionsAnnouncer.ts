@@ -41,8 +41,9 @@ export interface ActionsAnnouncer {
   /** Announces what is still gathered, at once; resolves when written. */
   flush(): Promise<void>;
   /**
-   * Stops: drops what is gathered, takes no more changes, and resolves once announcements under
-   * way are written (screens load the slot again when they reconnect).
+   * Stops (the server shuts down): announces what is gathered at once, takes no more changes, and
+   * resolves once every announcement is written. After a crash nothing is announced; screens load
+   * the slot again when they reconnect.
    */
   close(): Promise<void>;
 }
@@ -109,8 +110,7 @@ export function createActionsAnnouncer(deps: ActionsAnnouncerDeps): ActionsAnnou
     },
     async close() {
       closed = true;
-      for (const { timer } of gathered.values()) clearTimeout(timer);
-      gathered.clear();
+      for (const caseId of [...gathered.keys()]) announce(caseId);
       await Promise.all([...writing]);
     },
   };

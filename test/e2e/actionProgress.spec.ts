@@ -4,6 +4,7 @@
  * the case's actions; the chair of an overleg reads the latest note with each open action and adds
  * what the table says, and sees a note written elsewhere arrive without loading the page.
  */
+import type { Page } from "@playwright/test";
 import { wallTimeOf } from "../../shared/domain/regionTime.js";
 import { caseIdOf, expect, signedInPage, test } from "./casePageFixtures.js";
 import { shownItem } from "./meetingRoom.js";
@@ -11,8 +12,32 @@ import { shownItem } from "./meetingRoom.js";
 const INTAKE = "Intake dagbesteding plannen";
 const NOTE = "Nieuwe intake op 2 december; betrokkene heeft toegezegd te komen.";
 
-// This file adds notes to Demo casus C's plan: it gets a server of its own.
+// This file adds notes to Demo casus C's plan and restarts its server: it gets one of its own.
 test.use({ serverName: "actionProgress" });
+
+/** Plans, as the signed-in chair, an overleg with Demo casus C beginning now; answers its id. */
+async function planOverlegWithCaseC(page: Page): Promise<string> {
+  const caseId = await caseIdOf(page, "Demo casus C");
+  const { date, time } = wallTimeOf(new Date());
+  return page.evaluate(
+    async (plan) => {
+      const res = await fetch("/api/meetings", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(plan),
+      });
+      return ((await res.json()) as { ids: string[] }).ids[0] ?? "";
+    },
+    {
+      title: "Uitvoeringsoverleg",
+      kind: "casusoverleg",
+      date,
+      time,
+      location: "ZVH Westerduin",
+      agenda: [{ caseId, plannedMinutes: 30, invitees: [] }],
+    },
+  );
+}
 
 test("dn.smit adds progress to her action in Mijn acties and cr.bakker reads it with the case's actions", async ({
   browser,
@@ -55,6 +80,26 @@ test("dn.smit adds progress to her action in Mijn acties and cr.bakker reads it 
   await expect(hisNotes.getByRole("listitem").first()).toContainText(NOTE);
   await expect(hisNotes.getByRole("listitem").first()).toContainText("Noor Smit");
 
+  // A note written while his list is open is there when he opens the row again, and the row's
+  // count follows.
+  await hisRow.getByRole("button", { name: "Voortgang en toelichting (3)" }).click();
+  const actionId = (await hisRow.getAttribute("data-action-id")) ?? "";
+  const status = await smit.page.evaluate(
+    async ({ id, voortgang }) =>
+      (
+        await fetch(`/api/actions/${encodeURIComponent(id)}/voortgang`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ voortgang }),
+        })
+      ).status,
+    { id: actionId, voortgang: "Intake staat, 9 december." },
+  );
+  expect(status).toBe(201);
+  await hisRow.getByRole("button", { name: "Voortgang en toelichting (3)" }).click();
+  await expect(hisNotes.getByRole("listitem").first()).toContainText("Intake staat, 9 december.");
+  await expect(hisRow.getByRole("button", { name: "Voortgang en toelichting (4)" })).toBeVisible();
+
   await bakker.context.close();
   await smit.context.close();
 });
@@ -64,27 +109,7 @@ test("pr.jansen chairing an overleg reads the latest progress of Demo casus C's 
   baseURL,
 }) => {
   const chair = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-  const caseId = await caseIdOf(chair.page, "Demo casus C");
-  // An overleg with Demo casus C, planned to begin now.
-  const { date, time } = wallTimeOf(new Date());
-  const meetingId = await chair.page.evaluate(
-    async (plan) => {
-      const res = await fetch("/api/meetings", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(plan),
-      });
-      return ((await res.json()) as { ids: string[] }).ids[0] ?? "";
-    },
-    {
-      title: "Uitvoeringsoverleg",
-      kind: "casusoverleg",
-      date,
-      time,
-      location: "ZVH Westerduin",
-      agenda: [{ caseId, plannedMinutes: 30, invitees: [] }],
-    },
-  );
+  const meetingId = await planOverlegWithCaseC(chair.page);
   await chair.page.goto(`/overleggen/${meetingId}`);
   await chair.page.getByRole("button", { name: "Overleg starten" }).click();
   await expect(shownItem(chair.page)).toHaveText("Demo casus C");
@@ -124,6 +149,55 @@ test("pr.jansen chairing an overleg reads the latest progress of Demo casus C's 
   );
   await expect(intake.locator(".mt-action-progress")).toContainText("Noor Smit");
 
+  // The chair is typing the next note when dn.smit marks the action done at her desk: it stays on
+  // the chair's screen, saying so, with what is typed, until the chair closes the form.
+  const field = intake.getByRole("textbox", { name: /Voortgang toevoegen/ });
+  await field.fill("Afgesproken: evaluatie over zes weken.");
+  const actionId = (await row.getAttribute("data-action-id")) ?? "";
+  const done = await smit.page.evaluate(
+    async (id) =>
+      (
+        await fetch(`/api/actions/${encodeURIComponent(id)}`, {
+          method: "PATCH",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ status: "afgerond" }),
+        })
+      ).status,
+    actionId,
+  );
+  expect(done).toBe(200);
+  await expect(intake).toContainText("Deze actie staat niet meer open");
+  await expect(field).toHaveValue("Afgesproken: evaluatie over zes weken.");
+  await intake.getByRole("button", { name: "Toevoegen", exact: true }).click();
+  await expect(intake.getByRole("status").last()).toHaveText("Voortgang toegevoegd.");
+  await intake.getByRole("button", { name: `Voortgang toevoegen bij: ${INTAKE}` }).click();
+  await expect(intake).toHaveCount(0);
+
   await smit.context.close();
+  await chair.context.close();
+});
+
+test("the chair's open slot loads again once the server is back after a restart, so nothing announced meanwhile is missed", async ({
+  browser,
+  baseURL,
+  server,
+}) => {
+  const chair = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+  const meetingId = await planOverlegWithCaseC(chair.page);
+  await chair.page.goto(`/overleggen/${meetingId}`);
+  await chair.page.getByRole("button", { name: "Overleg starten" }).click();
+  await expect(shownItem(chair.page)).toHaveText("Demo casus C");
+  const slotLoads: string[] = [];
+  chair.page.on("request", (request) => {
+    if (/\/api\/meetings\/[^/]+\/slots\/[^/]+$/.test(new URL(request.url()).pathname)) {
+      slotLoads.push(request.url());
+    }
+  });
+  await server.stop();
+  await server.start();
+  await expect.poll(() => slotLoads.length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect(
+    chair.page.getByRole("region", { name: "Openstaande acties uit het plan van aanpak" }),
+  ).toBeVisible();
   await chair.context.close();
 });

@@ -185,6 +185,8 @@ export const meetingsNl = {
   noOpenActions: "Er staan geen acties open.",
   lastProgress: (when: string, who: string): string => `Laatste voortgang (${when}, ${who}):`,
   addProgress: "Voortgang toevoegen",
+  closedMeanwhile:
+    "Deze actie staat niet meer open: ze is intussen afgerond of vervallen. U kunt uw voortgang nog toevoegen; sluit daarna het formulier.",
   addProgressFor: (action: string): string => `Voortgang toevoegen bij: ${action}`,
   overdue: "te laat",
   due: (date: string): string => `deadline ${date}`,
