@@ -1,8 +1,10 @@
 /**
  * Progress notes (voortgang) in the real browser against the real server: the municipality's
  * partner records in Mijn acties how her overdue action stands, and the casusregisseur reads it with
- * the case's actions; the chair of an overleg reads the latest note with each open action and adds
- * what the table says, and sees a note written elsewhere arrive without loading the page.
+ * the case's actions (also a note written after his list loaded); the chair of an overleg reads the
+ * latest note with each open action and adds what the table says, sees a note written elsewhere
+ * arrive without loading the page, keeps a note being typed when its action is closed at a desk,
+ * and has the slot loaded again once the server is back after a restart.
  */
 import type { Page } from "@playwright/test";
 import { wallTimeOf } from "../../shared/domain/regionTime.js";
@@ -15,11 +17,14 @@ const NOTE = "Nieuwe intake op 2 december; betrokkene heeft toegezegd te komen."
 // This file adds notes to Demo casus C's plan and restarts its server: it gets one of its own.
 test.use({ serverName: "actionProgress" });
 
-/** Plans, as the signed-in chair, an overleg with Demo casus C beginning now; answers its id. */
-async function planOverlegWithCaseC(page: Page): Promise<string> {
+/**
+ * Plans, as the signed-in chair, an overleg with Demo casus C beginning now, opens and starts it;
+ * Demo casus C is then on screen.
+ */
+async function startOverlegWithCaseC(page: Page): Promise<void> {
   const caseId = await caseIdOf(page, "Demo casus C");
   const { date, time } = wallTimeOf(new Date());
-  return page.evaluate(
+  const meetingId = await page.evaluate(
     async (plan) => {
       const res = await fetch("/api/meetings", {
         method: "POST",
@@ -37,6 +42,9 @@ async function planOverlegWithCaseC(page: Page): Promise<string> {
       agenda: [{ caseId, plannedMinutes: 30, invitees: [] }],
     },
   );
+  await page.goto(`/overleggen/${meetingId}`);
+  await page.getByRole("button", { name: "Overleg starten" }).click();
+  await expect(shownItem(page)).toHaveText("Demo casus C");
 }
 
 test("dn.smit adds progress to her action in Mijn acties and cr.bakker reads it with the case's actions", async ({
@@ -109,10 +117,7 @@ test("pr.jansen chairing an overleg reads the latest progress of Demo casus C's 
   baseURL,
 }) => {
   const chair = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-  const meetingId = await planOverlegWithCaseC(chair.page);
-  await chair.page.goto(`/overleggen/${meetingId}`);
-  await chair.page.getByRole("button", { name: "Overleg starten" }).click();
-  await expect(shownItem(chair.page)).toHaveText("Demo casus C");
+  await startOverlegWithCaseC(chair.page);
 
   const open = chair.page.getByRole("region", {
     name: "Openstaande acties uit het plan van aanpak",
@@ -183,10 +188,7 @@ test("the chair's open slot loads again once the server is back after a restart,
   server,
 }) => {
   const chair = await signedInPage(browser, baseURL ?? "", "pr.jansen");
-  const meetingId = await planOverlegWithCaseC(chair.page);
-  await chair.page.goto(`/overleggen/${meetingId}`);
-  await chair.page.getByRole("button", { name: "Overleg starten" }).click();
-  await expect(shownItem(chair.page)).toHaveText("Demo casus C");
+  await startOverlegWithCaseC(chair.page);
   const slotLoads: string[] = [];
   chair.page.on("request", (request) => {
     if (/\/api\/meetings\/[^/]+\/slots\/[^/]+$/.test(new URL(request.url()).pathname)) {
