@@ -33,6 +33,7 @@ import { presentAction, presentProgressNote } from "../../presenters/actionPrese
 import type { Store } from "../../store/store.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
+import { CaseParamsSchema } from "../caseParams.js";
 
 /** What the action and signal routes need. */
 export interface ActionRoutesContext {
@@ -49,7 +50,6 @@ export function caseIdsOf(actions: readonly { caseId: string }[]): string[] {
 }
 
 const ActionParamsSchema = z.object({ id: z.string().min(3).max(300) });
-const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 /**
  * Registers `/api/actions`, `/api/actions/:id(/voortgang)` and `/api/cases/:id/(open-)actions`.

@@ -5,7 +5,6 @@
  * and announced as from the overleg.
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import { AfschalingChangeSchema } from "../../../shared/api/afschaling.js";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import { actorOf } from "../../audit/auditTrail.js";
@@ -15,8 +14,7 @@ import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
 import { reportWithdrawals } from "../withdrawalReport.js";
-
-const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
+import { CaseParamsSchema } from "../caseParams.js";
 
 /** Registers `POST /api/cases/:id/afschaling`, answering the case page's data. */
 export function registerAfschalingRoutes(app: FastifyInstance, ctx: HttpContext): void {

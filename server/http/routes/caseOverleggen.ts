@@ -3,7 +3,6 @@
  * verslag downloaded from it. Refusals are audited by the hook in refusalAudit.ts.
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import {
   CaseVerslagParamsSchema,
   type CaseOverleggen,
@@ -14,8 +13,7 @@ import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { sendFile } from "../sendFile.js";
 import { parse } from "../validate.js";
-
-const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
+import { CaseParamsSchema } from "../caseParams.js";
 
 /** Registers `GET /api/cases/:id/overleggen` and its verslag download. */
 export function registerCaseOverlegRoutes(app: FastifyInstance, ctx: HttpContext): void {

@@ -5,7 +5,6 @@
  * person concerned is in server/inzage/.
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import {
   CaseCreateSchema,
   CaseSearchSchema,
@@ -33,8 +32,7 @@ import { requirePrincipal } from "../requestAuth.js";
 import { sendFile } from "../sendFile.js";
 import { parse } from "../validate.js";
 import { reportWithdrawals } from "../withdrawalReport.js";
-
-const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
+import { CaseParamsSchema } from "../caseParams.js";
 
 /** Registers the case list, search, registration, case detail and triage decision routes. */
 export function registerCaseRoutes(app: FastifyInstance, ctx: HttpContext): void {

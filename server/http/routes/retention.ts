@@ -4,7 +4,6 @@
  * numbers only: the reason stays with the case (it may name people) and is destroyed with it.
  */
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import {
   RETENTION_SETTING_PATH,
   RetentionExtensionSchema,
@@ -19,8 +18,7 @@ import { extendRetention } from "../../retention/retentionExtender.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
-
-const CaseParamsSchema = z.object({ id: z.string().min(1).max(100) });
+import { CaseParamsSchema } from "../caseParams.js";
 
 /** Registers the retention setting and the extension of one case. */
 export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext): void {
