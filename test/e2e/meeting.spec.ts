@@ -55,7 +55,7 @@ async function startOverleg(page: Page): Promise<void> {
   await start.press("Enter");
   await expect(page.getByRole("button", { name: "Overleg beëindigen" })).toBeVisible();
   // The start button is gone: the keyboard goes on from the overleg's heading, not the page's top.
-  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(page.getByRole("heading", { level: 1, name: OVERLEG })).toBeFocused();
 }
 
 /** The overleg's status tag in the page header. */
@@ -626,8 +626,9 @@ test.describe("the casusoverleg", () => {
     await expect(
       school.page.getByRole("heading", { name: "Geheimhoudingsverklaring" }),
     ).toHaveCount(0);
-    // The button went with the verklaring: the keyboard goes on from the overleg's heading.
-    await expect(school.page.getByRole("heading", { level: 1 })).toBeFocused();
+    // The button went with the verklaring: the keyboard goes on from the overleg's heading (the
+    // slot, loaded again as its document now opens, brings its case's heading along).
+    await expect(school.page.getByRole("heading", { level: 1, name: OVERLEG })).toBeFocused();
     await agenda.getByText("Demo casus B").click();
     await expect(
       school.page.getByRole("heading", { name: "Openstaande acties uit het plan van aanpak" }),
