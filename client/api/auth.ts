@@ -29,11 +29,17 @@ export async function logout(): Promise<void> {
 }
 
 /**
- * Asks whether the session still stands; a lost one is reported to `onSessionExpired`, as any
- * request's 401 is (unlike `fetchCurrentUser`, which decides whether anyone is signed in).
+ * Asks whether the session still stands, as the page's own question (it does not count as
+ * activity); a lost one is reported to `onSessionExpired`, as any request's 401 is (unlike
+ * `fetchCurrentUser`, which decides whether anyone is signed in).
  */
 export async function checkSession(): Promise<void> {
-  await requestJson("GET", "/api/me", UserResponseSchema);
+  await requestJson("GET", "/api/me", UserResponseSchema, { background: true });
+}
+
+/** Stays signed in: asks as `checkSession` does, counted as activity also without input. */
+export async function staySignedIn(): Promise<void> {
+  await requestJson("GET", "/api/me", UserResponseSchema, { background: false });
 }
 
 /** The signed-in user; throws `ApiError` with status 401 when there is no (valid) session. */

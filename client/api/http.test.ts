@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ApiError, ClientErrorCode } from "./errors.js";
-import { onSessionExpired, requestJson, requestVoid } from "./http.js";
+import { BACKGROUND_REQUEST_HEADER } from "../../shared/api/auth.js";
+import { onSessionExpired, requestJson, requestVoid, watchUserPresence } from "./http.js";
 
 const OkSchema = z.object({ ok: z.boolean() });
 
@@ -95,5 +96,42 @@ describe("session expiry", () => {
     answer(401, { error: { code: "unauthenticated" } });
     await failure(requestVoid("POST", "/api/x"));
     expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe("requests made while nobody is at the keyboard", () => {
+  const presence = { present: true, isPresent: () => presence.present };
+  watchUserPresence(presence);
+  afterEach(() => {
+    presence.present = true;
+  });
+
+  function sentHeader(): string | null {
+    const [, init] = vi.mocked(fetch).mock.calls[0] ?? [];
+    return new Headers(init?.headers).get(BACKGROUND_REQUEST_HEADER);
+  }
+
+  it("go out as background, so they do not count as activity", async () => {
+    presence.present = false;
+    answer(200, { ok: true });
+    await requestJson("GET", "/api/x", OkSchema);
+    expect(sentHeader()).toBe("1");
+  });
+
+  it("count as the user's while someone gave input lately", async () => {
+    answer(200, { ok: true });
+    await requestJson("GET", "/api/x", OkSchema);
+    expect(sentHeader()).toBeNull();
+  });
+
+  it("follow the caller who says whose request it is", async () => {
+    answer(200, { ok: true });
+    await requestJson("GET", "/api/x", OkSchema, { background: true });
+    expect(sentHeader()).toBe("1");
+
+    presence.present = false;
+    answer(200, { ok: true });
+    await requestVoid("POST", "/api/x", { background: false });
+    expect(sentHeader()).toBeNull();
   });
 });

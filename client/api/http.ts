@@ -3,8 +3,11 @@
  * cookie. Responses are checked against a schema; failures become an `ApiError`. A 401 on any
  * request that is not part of signing in means the session is gone, and every listener
  * registered with `onSessionExpired` is told so (the session context sends the user to login).
+ * A request made while nobody is at the keyboard goes out as background (userPresence.ts), so
+ * the server does not count it as activity.
  */
 import type { z } from "zod";
+import { BACKGROUND_REQUEST_HEADER } from "../../shared/api/auth.js";
 import { ApiError, ClientErrorCode, ErrorBodySchema } from "./errors.js";
 
 /** HTTP status the server answers when there is no valid session. */
@@ -23,6 +26,20 @@ export interface RequestOptions {
    * Their 401 is an answer to the caller, not a lost session.
    */
   authFlow?: boolean;
+  /**
+   * Whether the page made this request by itself rather than for the user. Left out, it is when
+   * nobody gave input lately (`watchUserPresence`); false for an act of the user that may come
+   * without input (staying signed in).
+   */
+  background?: boolean;
+}
+
+/** Whether someone is at the keyboard; until `watchUserPresence` runs, always. */
+let isPresent: () => boolean = () => true;
+
+/** Lets requests ask whether someone is at the keyboard (main.tsx, once). */
+export function watchUserPresence(presence: { isPresent(): boolean }): void {
+  isPresent = () => presence.isPresent();
 }
 
 type SessionExpiredListener = () => void;
@@ -61,6 +78,7 @@ export async function requestVoid(
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  if (options.background ?? !isPresent()) headers[BACKGROUND_REQUEST_HEADER] = "1";
   let response: Response;
   try {
     response = await fetch(path, {

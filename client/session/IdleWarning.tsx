@@ -6,7 +6,7 @@
  * a besluit or a partner following the overleg is not logged out by it, an unattended laptop is.
  */
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { checkSession, fetchSessionTimeLeft } from "../api/auth.js";
+import { fetchSessionTimeLeft, staySignedIn } from "../api/auth.js";
 import { messages } from "../i18n/messages.js";
 import { formatMinutesSeconds } from "../format/duration.js";
 import { planIdleWarning } from "./idleWarningTiming.js";
@@ -62,7 +62,7 @@ export function IdleWarning() {
     if (staying.current) return;
     staying.current = true;
     try {
-      await checkSession();
+      await staySignedIn();
       await ask();
     } catch {
       // Expired meanwhile: the session shows the login page.

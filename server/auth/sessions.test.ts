@@ -51,6 +51,20 @@ describe("SessionService", () => {
     expect(await sessions.resolve(token)).toEqual({ ok: false, reason: "expired" });
   });
 
+  it("does not extend the idle timeout for a resolve that is not the user's activity", async () => {
+    const { sessions, clock } = await setup();
+    const { token } = await sessions.create("user_1");
+    for (let i = 0; i < 2; i++) {
+      clock.advance(14 * 60_000);
+      expect((await sessions.resolve(token, { activity: false })).ok).toBe(true);
+    }
+    clock.advance(3 * 60_000);
+    expect(await sessions.resolve(token, { activity: false })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
+  });
+
   it("expires after the absolute lifetime even when active", async () => {
     const { sessions, clock } = await setup();
     const { token } = await sessions.create("user_1");

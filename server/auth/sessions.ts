@@ -1,9 +1,10 @@
 /**
  * Sessions: an opaque random token in an HttpOnly cookie; the store keeps only its SHA-256. A session
  * ends after an idle timeout or an absolute lifetime, whichever comes first. Activity is an HTTP
- * request, or an edit of a live document (`noteActivity`, from sessionActivity.ts). It is written to
- * the store at most once a minute (more often only for idle timeouts under ten minutes), so reading
- * a session does not rewrite the store on every request.
+ * request the user made (not one the page made by itself, see `BACKGROUND_REQUEST_HEADER`), or an
+ * edit of a live document (`noteActivity`, from sessionActivity.ts); opening a websocket is none. It
+ * is written to the store at most once a minute (more often only for idle timeouts under ten
+ * minutes), so reading a session does not rewrite the store on every request.
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { SessionTimeLeft } from "../../shared/api/auth.js";
@@ -18,6 +19,11 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 /** Why a presented session token did not resolve to a principal. */
 export type SessionFailure = "missing" | "expired" | "disabled";
+
+/** Whether resolving a session counts as the user's activity (it extends the idle timeout). */
+export interface ResolveOptions {
+  readonly activity: boolean;
+}
 
 /** The outcome of resolving a session token. */
 export type SessionResolution =
@@ -41,8 +47,11 @@ export class SessionService {
     return { token, sessionId };
   }
 
-  /** Resolves a cookie token to the acting user, extending the idle timeout. */
-  async resolve(token: string | undefined): Promise<SessionResolution> {
+  /** Resolves a cookie token to the acting user; as activity, it extends the idle timeout. */
+  async resolve(
+    token: string | undefined,
+    options: ResolveOptions = { activity: true },
+  ): Promise<SessionResolution> {
     if (!token) return { ok: false, reason: "missing" };
     const session = this.store.sessions.get(hashToken(token));
     if (!session) return { ok: false, reason: "missing" };
@@ -53,7 +62,7 @@ export class SessionService {
     }
     const principal = this.principalOf(session);
     if (!principal) return { ok: false, reason: "disabled" };
-    await this.touch(session, at);
+    if (options.activity) await this.touch(session, at);
     return { ok: true, principal };
   }
 

@@ -2,6 +2,7 @@
 import type { IncomingMessage } from "node:http";
 import { fastifyCookie } from "@fastify/cookie";
 import type { FastifyRequest } from "fastify";
+import { BACKGROUND_REQUEST_HEADER } from "../../shared/api/auth.js";
 import type { Principal } from "../auth/principal.js";
 import { SESSION_COOKIE, type SessionService } from "../auth/sessions.js";
 import { sessionExpired, unauthenticated } from "../errors.js";
@@ -15,23 +16,27 @@ export function sessionTokenOf(req: IncomingMessage): string | undefined {
 /**
  * The principal of an API request; throws 401 (unauthenticated or session expired) otherwise. The
  * principal is kept on the request, so that a refusal later in the handler is audited with its
- * actor (refusalAudit.ts).
+ * actor (refusalAudit.ts). The request counts as activity unless the page marked it as its own.
  */
 export async function requirePrincipal(
   sessions: SessionService,
   request: FastifyRequest,
 ): Promise<Principal> {
-  const result = await sessions.resolve(request.cookies[SESSION_COOKIE]);
+  const activity = request.headers[BACKGROUND_REQUEST_HEADER] !== "1";
+  const result = await sessions.resolve(request.cookies[SESSION_COOKIE], { activity });
   if (!result.ok) throw result.reason === "expired" ? sessionExpired() : unauthenticated();
   request.principal = result.principal;
   return result.principal;
 }
 
-/** The principal of a websocket upgrade request, or null. */
+/**
+ * The principal of a websocket upgrade request, or null. Opening a socket is no activity: a page
+ * reconnects by itself after a break, and what the user does on it (an edit) counts on its own.
+ */
 export async function principalOfUpgrade(
   sessions: SessionService,
   req: IncomingMessage,
 ): Promise<Principal | null> {
-  const result = await sessions.resolve(sessionTokenOf(req));
+  const result = await sessions.resolve(sessionTokenOf(req), { activity: false });
   return result.ok ? result.principal : null;
 }

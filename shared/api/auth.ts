@@ -11,6 +11,15 @@ export const LoginRequestSchema = z.object({
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
 /**
+ * Request header (value "1") of a request the page made by itself, with nobody at the keyboard in
+ * the last minute: a poll, a reload because something changed elsewhere, a retry after an outage.
+ * The server answers it as any other but does not count it as activity, so a screen left open does
+ * not keep its session alive. Without the header a request is the user's activity. Leaving it out
+ * gains nothing a request without it would not: it can only make a request count less.
+ */
+export const BACKGROUND_REQUEST_HEADER = "x-casustafel-background";
+
+/**
  * `GET /api/session`: what is left of the session, in milliseconds, asked without counting as
  * activity: until the idle timeout ends it (unless there is activity first), and until its
  * absolute lifetime ends it.

@@ -12,7 +12,10 @@ export interface TestServer extends RunningServer {
   /** Logs in and returns the `Cookie` header value for the session. */
   login(username: string, password?: string): Promise<string>;
   /** Calls the JSON API. */
-  api(path: string, init?: { method?: string; cookie?: string; body?: unknown }): Promise<Response>;
+  api(
+    path: string,
+    init?: { method?: string; cookie?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
   /** Stops the server and removes its data directory (unless `keepData`). */
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -35,7 +38,7 @@ export async function startTestServer(
   const server = await startServer(config, createLogger(config.logLevel, sink));
 
   const api: TestServer["api"] = (path, init = {}) => {
-    const headers: Record<string, string> = { origin: server.url };
+    const headers: Record<string, string> = { ...init.headers, origin: server.url };
     if (init.cookie) headers.cookie = init.cookie;
     if (init.body !== undefined) headers["content-type"] = "application/json";
     return fetch(server.url + path, {
