@@ -1,7 +1,7 @@
 /**
  * The verslag of one case in one overleg: the chair's draft, freezing it as a dated version, and
  * exporting a frozen version as PDF or DOCX for the chair, those who attended the slot and those
- * who follow the case up (`mayDownloadVerslag`).
+ * who follow the case up (`verslagDownloadRight`).
  */
 import type {
   FreezeVerslagRequest,
@@ -13,7 +13,7 @@ import type {
 } from "../../shared/api/meetings.js";
 import type { Principal } from "../auth/principal.js";
 import { conflict, forbidden, notFound } from "../errors.js";
-import { isChair, isClearedForSlot, mayDownloadVerslag } from "../policies/meetingPolicy.js";
+import { isChair, verslagDownloadRight } from "../policies/meetingPolicy.js";
 import type { VerslagRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import type { DocumentOpener, WarnLog } from "./documentReader.js";
@@ -35,7 +35,7 @@ export interface VerslagDeps {
 }
 
 /**
- * `mayDownloadVerslag` for the slot; the slot's live document (its attendance) is read only for
+ * `verslagDownloadRight` for the slot; the slot's live document (its attendance) is read only for
  * someone whom only their presence could let in.
  */
 export async function mayDownload(
@@ -45,11 +45,10 @@ export async function mayDownload(
   now: Date,
 ): Promise<boolean> {
   const { meeting, slot } = found;
-  if (mayDownloadVerslag(deps.store, principal, meeting, slot, false, now)) return true;
-  if (!isClearedForSlot(deps.store, principal, meeting, slot, now)) return false;
+  const right = verslagDownloadRight(deps.store, principal, meeting, slot, now);
+  if (right !== "ifAttended") return right === "allowed";
   const live = await readSlotDocument(deps.open, slot.id);
-  const attended = attendedSlot(live, slot.id, principal.userId);
-  return mayDownloadVerslag(deps.store, principal, meeting, slot, attended, now);
+  return attendedSlot(live, slot.id, principal.userId);
 }
 
 /**

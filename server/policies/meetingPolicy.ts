@@ -256,23 +256,26 @@ export function followsCaseUp(principal: Principal, c: Case): boolean {
   return casusregisseur || principal.role === "procesregisseur";
 }
 
+/** Whether someone may download a slot's frozen verslag, or may if they attended the slot. */
+export type VerslagDownloadRight = "allowed" | "refused" | "ifAttended";
+
 /**
  * Whether the principal may download the slot's frozen verslag: the chair, those who follow the
  * case up (`followsCaseUp`), present or not (an absence, or an attendance the chair did not
  * record, must not keep the plan's owner from what was agreed), and an attendee still cleared for
- * the slot.
+ * the slot. Attendance is in the slot's live document, so it is left to the caller to read, and
+ * only when it decides.
  */
-export function mayDownloadVerslag(
+export function verslagDownloadRight(
   store: Store,
   principal: Principal,
   meeting: MeetingRecord,
   slot: MeetingSlotRecord,
-  attended: boolean,
   now: Date,
-): boolean {
-  if (isChair(principal, meeting)) return true;
+): VerslagDownloadRight {
+  if (isChair(principal, meeting)) return "allowed";
   const c = slot.caseId === undefined ? undefined : store.cases.get(slot.caseId);
-  if (c === undefined || isBeingDestroyed(c)) return false;
-  if (followsCaseUp(principal, c)) return true;
-  return attended && isClearedForSlot(store, principal, meeting, slot, now);
+  if (c === undefined || isBeingDestroyed(c)) return "refused";
+  if (followsCaseUp(principal, c)) return "allowed";
+  return isClearedForSlot(store, principal, meeting, slot, now) ? "ifAttended" : "refused";
 }
