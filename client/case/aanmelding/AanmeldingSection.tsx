@@ -28,7 +28,7 @@ export function AanmeldingSection({ aanmelding, phase }: AanmeldingSectionProps)
   const titleId = useId();
   const { aangemeldDoor, intake } = aanmelding;
   return (
-    <section className="cw-aanmelding" aria-labelledby={titleId}>
+    <section className="cw-box cw-aanmelding" aria-labelledby={titleId}>
       <details open={OPEN_IN_PHASES.includes(phase)}>
         <summary>
           <h2 id={titleId}>{t.title}</h2>

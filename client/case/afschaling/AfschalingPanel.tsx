@@ -32,7 +32,7 @@ export function AfschalingPanel({ view, onChanged }: AfschalingPanelProps) {
   const recorded = view.afschaling;
   if (recorded === null) return null;
   return (
-    <section className="cw-afschaling" aria-labelledby={titleId}>
+    <section className="cw-box cw-afschaling" aria-labelledby={titleId}>
       <h2 id={titleId}>{t.title}</h2>
       <p>
         {t.recorded(

@@ -36,7 +36,7 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
   };
 
   return (
-    <section className="cw-retention" aria-labelledby={titleId}>
+    <section className="cw-box cw-retention" aria-labelledby={titleId}>
       <h2 id={titleId}>{t.title}</h2>
       <p className="cw-retention-summary">
         {t.summary(formatDate(geslotenOp), formatDate(bewaardTot))}
