@@ -3,6 +3,7 @@
  * them in the audit trail (server/audit/) as `action.update`; unit tests and the benchmark use
  * log lines. Events carry ids and field names only, never an action's text or a person's name.
  */
+import { actionApiId } from "../../shared/api/actions.js";
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type { AuditActor, AuditEventInput } from "../audit/auditEvent.js";
 import type { CollabLogger } from "../collab/types.js";
@@ -64,7 +65,8 @@ export function auditTrailRecorder(audit: AuditSink, store: Store): RecordAudit 
         outcome: "allowed",
         caseId: event.caseId,
         ...(event.outsidePlan ? {} : { docName: caseDocName(event.caseId, "plan") }),
-        targetId: event.actionKey,
+        // The action's API id, as reads and refusals of it name it: one action, one id in the trail.
+        targetId: actionApiId(event.caseId, event.actionKey),
         detail: {
           what: event.what,
           via: event.via,

@@ -101,13 +101,17 @@ export function changeableAction(
   return { case: c, action, nodeId: action.nodeId };
 }
 
-/** Applies `patch` to the action with API id `apiId` on behalf of `principal`. */
+/**
+ * Applies `patch` to the action with API id `apiId` on behalf of `principal`. `changed` is false
+ * when the patch left the action as it was: then no change was audited, and the caller that
+ * shows the action audits that as a read.
+ */
 export async function changeAction(
   deps: ActionChangeDeps,
   principal: Principal,
   apiId: string,
   patch: ActionPatch,
-): Promise<ChangedAction> {
+): Promise<ChangedAction & { changed: boolean }> {
   const { case: c, action, nodeId } = changeableAction(deps, principal, apiId);
   if (
     patch.responsible !== undefined &&
@@ -117,6 +121,7 @@ export async function changeAction(
   }
   const at = deps.now().toISOString();
   const handle = await deps.openDocument(caseDocName(c.id, "plan"));
+  let changed: boolean;
   try {
     let found = true;
     if (patch.status !== undefined && !isSameStatus(action, patch)) {
@@ -137,12 +142,13 @@ export async function changeAction(
     }
     if (!found) throw conflict("Deze actie staat niet meer in het plan van aanpak.");
     // Audited by the extraction, with the names of the fields that really changed.
-    deps.extractor.extractPlan(c.id, handle.doc, [principal.userId], "api");
+    const { changes } = deps.extractor.extractPlan(c.id, handle.doc, [principal.userId], "api");
+    changed = changes.some((change) => change.key === action.key);
   } finally {
     handle.release();
   }
 
   const updated = deps.index.get(c.id, action.key);
   if (!updated) throw notFound();
-  return { case: c, action: updated };
+  return { case: c, action: updated, changed };
 }

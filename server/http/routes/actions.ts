@@ -78,13 +78,24 @@ export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesCont
     const principal = await requirePrincipal(ctx.sessions, request);
     const { id } = parse(ActionParamsSchema, request.params);
     const patch = parse(ActionPatchSchema, request.body);
-    const changed = await changeAction(ctx.actions.changeDeps, principal, id, patch);
+    const result = await changeAction(ctx.actions.changeDeps, principal, id, patch);
     request.log.info(
-      { caseId: changed.case.id, userId: principal.userId, status: patch.status },
+      { caseId: result.case.id, userId: principal.userId, status: patch.status },
       "action changed",
     );
-    const scores = ctx.actions.index.leefgebiedScoresOf(changed.case.id);
-    return presentAction(ctx.store, changed.case, scores, changed.action, principal, today());
+    if (!result.changed) {
+      // Nothing changed, so the extraction audited nothing; the answer still shows the action.
+      ctx.audit.record({
+        action: "action.view",
+        actor: actorOf(principal),
+        outcome: "allowed",
+        caseId: result.case.id,
+        targetId: actionApiId(result.case.id, result.action.key),
+        detail: { unchanged: true },
+      });
+    }
+    const scores = ctx.actions.index.leefgebiedScoresOf(result.case.id);
+    return presentAction(ctx.store, result.case, scores, result.action, principal, today());
   });
 
   app.post("/api/actions/:id/voortgang", async (request, reply): Promise<ActionView> => {

@@ -67,7 +67,7 @@ import {
   verslagOverview,
 } from "../../meetings/verslagService.js";
 import { wallTimeOf } from "../../../shared/domain/regionTime.js";
-import { mayPlanMeeting, mayViewMeeting } from "../../policies/meetingPolicy.js";
+import { mayPlanMeeting, mayViewMeeting, visibleSlots } from "../../policies/meetingPolicy.js";
 import {
   presentMeeting,
   presentMeetingListItem,
@@ -244,8 +244,14 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const { id: meetingId } = parse(MeetingParams, request.params);
     const meeting = findVisibleMeeting(ctx.store, principal, meetingId);
     const view = presentMeeting(ctx.store, meeting, principal, ctx.now());
-    // The cases whose slots the page shows beyond their title: those the viewer is cleared for.
-    audit(principal, "meeting.view", meeting.id, { caseIds: casesOn(view.agenda) });
+    // Every case whose slot the page shows, if only by its title (free text that may name the
+    // person); `titlesOnly` counts those the viewer is not yet cleared for (no verklaring signed).
+    const shown = casesOn(visibleSlots(principal, meeting));
+    const titlesOnly = shown.length - casesOn(view.agenda).length;
+    audit(principal, "meeting.view", meeting.id, {
+      caseIds: shown,
+      ...(titlesOnly > 0 ? { detail: { titlesOnly } } : {}),
+    });
     return view;
   });
 

@@ -135,7 +135,8 @@ describe("progress notes on an action", () => {
     expect(note).toMatchObject({
       actor: { userId: demoUser(server, "cr.bakker").id },
       outcome: "allowed",
-      targetId: "act_follow",
+      // Named as reads and refusals of the action name it.
+      targetId: `${caseA}~act_follow`,
       detail: { via: "api", what: "gewijzigd" },
     });
     expect(JSON.stringify(entries)).not.toContain("Dossier opgevraagd");

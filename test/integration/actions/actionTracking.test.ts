@@ -21,6 +21,8 @@ import {
 } from "../../../shared/docs/planDoc.js";
 import { PROSE_FIELD } from "../../../shared/docs/proseDoc.js";
 import type { ActionItem } from "../../../shared/domain/action.js";
+import type { AuditActor } from "../../../server/audit/auditEvent.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
 import { pollUntil } from "../../support/eventually.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { filesIn } from "../../support/storedDocument.js";
@@ -51,6 +53,10 @@ afterEach(async () => {
 
 function open(cookie: string, docName: string): SessionClient {
   return sockets.open(cookie, docName);
+}
+
+function actorId(actor: AuditActor): string | null {
+  return actor.kind === "user" ? actor.userId : null;
 }
 
 function userId(username: string): { id: string; organisationId: string } {
@@ -150,6 +156,38 @@ describe("action items extracted from the plan", () => {
     const inDoc = readActionItems(editor.doc).value.find((a) => a.id === "act_done");
     expect(inDoc?.completedBy).toBe(userId("cr.bakker").id);
     expect(inDoc?.onvolledig).toBe(false);
+  });
+
+  it("audits a change through the API as a change, and a change that changes nothing as a read of the action it shows", async () => {
+    const editor = await openPlan(devries);
+    insertActionItem(editor.doc, buildAction("act_same"));
+    await untilActions(bakker, (a) => a.length === 1, "action indexed");
+    const path = `/api/actions/${encodeURIComponent(`${caseA}~act_same`)}`;
+    const patch = { method: "PATCH", cookie: bakker, body: { status: "afgerond" } };
+
+    expect((await server.api(path, patch)).status).toBe(200);
+    const again = await server.api(path, patch);
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as ActionView).status).toBe("afgerond");
+
+    const entries = (await readAuditTrail(server, `caseId=${caseA}`)).filter(
+      (e) => e.targetId === `${caseA}~act_same`,
+    );
+    // Every entry names the action by its API id: written, changed, read.
+    expect(entries.map((e) => [e.action, actorId(e.actor), e.detail])).toEqual([
+      ["action.update", userId("dn.devries").id, { what: "toegevoegd", via: "plan", fields: "" }],
+      [
+        "action.update",
+        userId("cr.bakker").id,
+        {
+          what: "gewijzigd",
+          via: "api",
+          fields: "status,completedAt,completedBy",
+          status: "afgerond",
+        },
+      ],
+      ["action.view", userId("cr.bakker").id, { unchanged: true }],
+    ]);
   });
 
   it("keeps an action deleted from the plan as verwijderd uit plan, with who deleted it", async () => {
