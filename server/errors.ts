@@ -64,6 +64,11 @@ export const unauthenticated = () => new AppError("unauthenticated", "U bent nie
 export const sessionExpired = () =>
   new AppError("session_expired", "Uw sessie is verlopen. Log opnieuw in.");
 /** Authenticated but not allowed. */
+export const auditUnavailable = () =>
+  new AppError(
+    "unavailable",
+    "Casustafel kan het auditlog nu niet bijwerken, daarom zijn casusgegevens even niet beschikbaar. Probeer het over enkele minuten opnieuw; blijft dit zo, meld het dan bij de beheerder.",
+  );
 export const forbidden = () => new AppError("forbidden", "U heeft geen toegang tot dit onderdeel.");
 /** A state-changing request sent from a page that is not Casustafel's own (see originCheck.ts). */
 export const foreignOrigin = () =>

@@ -3,7 +3,7 @@
  * SIGTERM/SIGINT (stop accepting, close sockets, flush writes, exit 0).
  */
 import { loadConfig } from "./config.js";
-import { createLogger } from "./log.js";
+import { createLogger, errorFacts } from "./log.js";
 import { startServer } from "./startServer.js";
 import { TemplateLoadError } from "./documents/templateLoader.js";
 import { StoreOpenError } from "./store/openStore.js";
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     running.close().then(
       () => process.exit(0),
       (err: unknown) => {
-        log.error({ err }, "shutdown failed");
+        log.error(errorFacts(err), "shutdown failed");
         process.exit(1);
       },
     );

@@ -20,3 +20,30 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   };
   return destination ? pino(options, destination) : pino(options);
 }
+
+/** What is logged of an error. */
+export interface ErrorFacts {
+  errName: string;
+  code?: string;
+  /** The stack's frames (where it was thrown), without the message line. */
+  stack?: string;
+}
+
+/**
+ * What may be logged of an error: its name, code and where it was thrown, never its message,
+ * which may quote what a user typed or stored (a parser's "Unexpected token … in …", a library
+ * naming a value).
+ */
+export function errorFacts(error: unknown): ErrorFacts {
+  if (!(error instanceof Error)) return { errName: typeof error };
+  const code = (error as NodeJS.ErrnoException).code;
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("at "))
+    .join("\n");
+  return {
+    errName: error.name,
+    ...(typeof code === "string" ? { code } : {}),
+    ...(frames === "" ? {} : { stack: frames }),
+  };
+}

@@ -31,7 +31,7 @@ import { createActionsAnnouncer } from "./meetings/actionsAnnouncer.js";
 import { createMeetingsModule } from "./meetings/meetingsModule.js";
 import { sessionActivityExtension } from "./auth/sessionActivity.js";
 import { principalOfUpgrade } from "./http/requestAuth.js";
-import type { Log } from "./log.js";
+import { errorFacts, type Log } from "./log.js";
 import { TEMPLATES_DIR } from "./paths.js";
 import { documentUpdateGuard } from "./policies/documentWritePolicy.js";
 import { documentAccess, documentSharesPresence } from "./policies/documentPolicy.js";
@@ -146,7 +146,9 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   // Every path that ends a session (logout, expiry, a blocked account, a new password) closes its sockets.
   store.events.on("sessionEnded", (id) => started.collab?.closeSession(id));
   const pruneTimer = setInterval(() => {
-    sessions.pruneExpired().catch((err: unknown) => log.error({ err }, "session pruning failed"));
+    sessions
+      .pruneExpired()
+      .catch((err: unknown) => log.error(errorFacts(err), "session pruning failed"));
   }, SESSION_PRUNE_INTERVAL_MS);
   pruneTimer.unref();
 
@@ -158,6 +160,8 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   const running = createCollabServer({
     dataDir: config.dataDir,
     authenticate: (req) => principalOfUpgrade(sessions, req),
+    // Every document open is audited: none while the trail cannot be written (auditGate.ts).
+    accepting: () => audit.healthy,
     authorize: (principal, docName) => {
       const access = documentAccess(store, principal, docName);
       if (access === "none") {
@@ -199,7 +203,9 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
   }
   // Before the jobs' first runs: a case they close or destroy must close its open sockets.
   store.events.on("accessChanged", (change) => {
-    running.revalidate(change).catch((err: unknown) => log.error({ err }, "revalidation failed"));
+    running
+      .revalidate(change)
+      .catch((err: unknown) => log.error(errorFacts(err), "revalidation failed"));
   });
   await actions.start();
   meetings.start();

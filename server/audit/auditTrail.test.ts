@@ -1,7 +1,7 @@
-import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createLogger } from "../log.js";
 import type { AuditEntry } from "./auditEvent.js";
 import { AuditTrail } from "./auditTrail.js";
@@ -348,5 +348,45 @@ describe("anchoring the head of the trail", () => {
     await reopened.close();
     expect(logLines.join("\n")).toMatch(/head anchor cannot be read/);
     expect(await readTrailHead(dir)).toMatchObject({ seq: 3 });
+  });
+});
+
+describe("a trail that cannot be written for a while", () => {
+  /** The month file the next entry goes to, made a directory: every write to it fails. */
+  async function breakMonthFile(): Promise<string> {
+    const path = join(dir, `audit-${new Date().toISOString().slice(0, 7)}.jsonl`);
+    await mkdir(path);
+    return path;
+  }
+
+  it("keeps the entries it cannot write, says it is not healthy, and writes them in order once it can", async () => {
+    const { log, lines: logged } = keptLog();
+    const trail = await openTrail(log);
+    expect(trail.healthy).toBe(true);
+    const broken = await breakMonthFile();
+    recordSome(trail, 3);
+    await vi.waitFor(() => expect(trail.healthy).toBe(false));
+    recordSome(trail, 2);
+
+    await rm(broken, { recursive: true });
+    await trail.flush();
+    expect(trail.healthy).toBe(true);
+    const { lines } = await trailLines();
+    expect(lines.map((line) => (JSON.parse(line) as AuditEntry).seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(await checkAuditChain(dir)).toMatchObject({ ok: true, checked: 5 });
+    // Once when it failed, once when it worked again: not a line per try.
+    expect(logged.filter((line) => line.includes("audit: write failed"))).toHaveLength(1);
+    expect(logged.filter((line) => line.includes("audit: writing again"))).toHaveLength(1);
+  });
+
+  it("gives up at close on what it still cannot write, with an error naming how many entries", async () => {
+    const { log, lines: logged } = keptLog();
+    const trail = await AuditTrail.open(dir, () => [], log);
+    await breakMonthFile();
+    recordSome(trail, 2);
+    await vi.waitFor(() => expect(trail.healthy).toBe(false));
+    await trail.close();
+    const lost = logged.find((line) => line.includes("audit: entries not written at shutdown"));
+    expect(JSON.parse(lost ?? "{}")).toMatchObject({ entries: 2 });
   });
 });

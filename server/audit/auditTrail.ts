@@ -4,8 +4,11 @@
  * detectable with `checkAuditChain`; the head of the chain is anchored beside the files
  * (trailHead.ts), so removed newest lines are detectable too. Appends are queued in memory and
  * written in order with O_APPEND to the month file, which stays open (trailAppender.ts), then
- * synced; `flush()` waits for everything recorded so far. Reading goes through `trailFiles` chunk
- * by chunk (a page, the chain check), never a whole month at once.
+ * synced; `flush()` waits for everything recorded so far. A batch that cannot be written is kept
+ * and tried again, in order, until it is written (or the server stops); meanwhile `healthy` is
+ * false and the server refuses access to case data (auditGate.ts), so nothing is read or changed
+ * that the trail could not hold. Reading goes through `trailFiles` chunk by chunk (a page, the
+ * chain check), never a whole month at once.
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -46,9 +49,17 @@ interface ChainStart {
   file: string | null;
 }
 
+/** The pause before writing a failed batch again: 100 ms, doubling up to 5 s. */
+function retryDelayMs(attempt: number): number {
+  return Math.min(5_000, 100 * 2 ** attempt);
+}
+
 /** Appends audit events to disk and reads them back. */
 export class AuditTrail {
   private queue: AuditEntry[] = [];
+  /** Since when (epoch ms) recorded entries could not be written; null while writing works. */
+  private failingSince: number | null = null;
+  private closing = false;
   private writing: Promise<void> = Promise.resolve();
   private seq: number;
   private prevHash: string;
@@ -147,13 +158,22 @@ export class AuditTrail {
     return [...new Set(caseIds.flatMap((caseId) => this.subjectsOf(caseId)))];
   }
 
-  /** Resolves when every recorded event is on disk. */
+  /** False while recorded entries cannot be written (they are kept and tried again). */
+  get healthy(): boolean {
+    return this.failingSince === null;
+  }
+
+  /** Resolves when every recorded event is on disk (while writing fails: once it works again). */
   flush(): Promise<void> {
     return this.writing;
   }
 
-  /** Flushes, closes the month file, then anchors the head of everything written (at shutdown). */
+  /**
+   * Flushes, closes the month file, then anchors the head of everything written (at shutdown).
+   * Entries that still cannot be written are given up after one more try, with an error.
+   */
   async close(): Promise<void> {
+    this.closing = true;
     await this.flush();
     await this.appender.close();
     await this.anchor.close();
@@ -187,16 +207,38 @@ export class AuditTrail {
     const last = batch.at(-1);
     if (first === undefined || last === undefined) return;
     const name = `audit-${first.at.slice(0, 7)}.jsonl`;
-    try {
-      await this.appender.append(name, batch.map((e) => JSON.stringify(e) + "\n").join(""));
-      // A new month file's name must be durable too before the anchor may name an entry in it.
-      if (name !== this.syncedFile) {
-        await syncDirectory(this.dir);
-        this.syncedFile = name;
+    const text = batch.map((e) => JSON.stringify(e) + "\n").join("");
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.appender.append(name, text);
+        // A new month file's name must be durable too before the anchor may name an entry in it.
+        if (name !== this.syncedFile) {
+          await syncDirectory(this.dir);
+          this.syncedFile = name;
+        }
+        this.anchor.advance({ seq: last.seq, hash: last.hash });
+        if (this.failingSince !== null) {
+          const failedMs = Date.now() - this.failingSince;
+          this.failingSince = null;
+          this.log.warn({ entries: batch.length, failedMs }, "audit: writing again");
+        }
+        return;
+      } catch (err: unknown) {
+        const code = (err as NodeJS.ErrnoException | undefined)?.code ?? "unknown";
+        if (this.closing) {
+          const lost = batch.length + this.queue.length;
+          this.log.error({ code, entries: lost }, "audit: entries not written at shutdown");
+          return;
+        }
+        if (this.failingSince === null) {
+          this.failingSince = Date.now();
+          this.log.error(
+            { code, entries: batch.length },
+            "audit: write failed; entries kept and tried again, case data refused meanwhile",
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
       }
-      this.anchor.advance({ seq: last.seq, hash: last.hash });
-    } catch (err: unknown) {
-      this.log.error({ err, entries: batch.length }, "audit: write failed");
     }
   }
 }

@@ -5,7 +5,7 @@
  * the trail by up to an interval; it is never ahead of it, because it only ever names a head that
  * was reported after its batch was synced.
  */
-import type { Log } from "../log.js";
+import { errorFacts, type Log } from "../log.js";
 import { writeTrailHead, type TrailHead } from "./trailHead.js";
 
 /** How often the anchor is rewritten at most. */
@@ -61,7 +61,7 @@ export class HeadAnchor {
       this.anchoredSeq = head.seq;
     } catch (err: unknown) {
       // The old anchor stays: behind the trail, which is safe; the next batch tries again.
-      this.log.error({ err }, "audit: writing the head anchor failed");
+      this.log.error(errorFacts(err), "audit: writing the head anchor failed");
     }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, readlink, rm } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readFile, readdir, readlink, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -46,5 +46,23 @@ describe("the audit trail's appender", () => {
     expect(await descriptorsInDir()).toBe(0);
     await appender.append("audit-2026-11.jsonl", "after\n");
     expect(await readFile(join(dir, "audit-2026-11.jsonl"), "utf8")).toBe("before\nafter\n");
+  });
+
+  it("fails a batch it cannot write, and writes the next one once the file can be written", async () => {
+    // A directory where the month file should be: opening it fails, as a failing disk would.
+    await mkdir(join(dir, "audit-2026-11.jsonl"));
+    await expect(appender.append("audit-2026-11.jsonl", "first\n")).rejects.toThrow();
+    await rm(join(dir, "audit-2026-11.jsonl"), { recursive: true });
+    await appender.append("audit-2026-11.jsonl", "first\n");
+    expect(await readFile(join(dir, "audit-2026-11.jsonl"), "utf8")).toBe("first\n");
+  });
+
+  it("cuts off what was left after its last whole batch before it writes to a file again", async () => {
+    await appender.append("audit-2026-11.jsonl", "whole\n");
+    await appender.append("audit-2026-12.jsonl", "december\n");
+    // What a write that failed half-way leaves: part of a batch, without its line end.
+    await appendFile(join(dir, "audit-2026-11.jsonl"), '{"seq":7,"ha');
+    await appender.append("audit-2026-11.jsonl", "next\n");
+    expect(await readFile(join(dir, "audit-2026-11.jsonl"), "utf8")).toBe("whole\nnext\n");
   });
 });

@@ -112,6 +112,12 @@ export interface CollabOptions {
    * keeps presence to itself: its awareness messages are dropped, not relayed.
    */
   sharesPresence?(docName: string): boolean;
+  /**
+   * False while the host takes no new connections (its audit trail cannot be written): an
+   * authenticated upgrade is then refused with `CloseCode.DocumentUnavailable`, which a client
+   * retries. Open connections stay. True when absent.
+   */
+  accepting?(): boolean;
   /** Origins allowed in the upgrade's `Origin` header, e.g. `http://localhost:3000`. */
   allowedOrigins: string[];
   /** Lifecycle hooks, run in order. */

@@ -82,6 +82,10 @@ export class UpgradeHandler {
     const principal = await options.authenticate(req);
     if (socket.destroyed) return;
     if (!principal) return rejectHttp(socket, 401);
+    // Not accepting for now (the audit trail cannot be written): the client tries again later.
+    if (options.accepting?.() === false) {
+      return this.refuse(req, socket, head, CloseCode.DocumentUnavailable);
+    }
 
     const docName = path.slice(COLLAB_PATH_PREFIX.length);
     const parsed = parseDocName(docName);

@@ -24,6 +24,7 @@ import { registerCaseOverlegRoutes } from "./routes/caseOverleggen.js";
 import { registerCaseRoutes } from "./routes/cases.js";
 import { registerCaseTeamRoutes } from "./routes/caseTeam.js";
 import { registerHealthRoutes } from "./routes/health.js";
+import { registerAuditGate } from "./auditGate.js";
 import { registerMeetingRoutes } from "./routes/meetings.js";
 import { registerReportRoutes } from "./routes/reports.js";
 import { registerRetentionRoutes } from "./routes/retention.js";
@@ -54,6 +55,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
 
   app.addHook("onRequest", async (request, reply) => setSecurityHeaders(request, reply));
   registerOriginCheck(app, ctx.allowedOrigins);
+  registerAuditGate(app, ctx.audit);
   app.addHook("onResponse", async (request, reply) => {
     request.log.info(
       {
@@ -69,7 +71,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
 
   await app.register(fastifyCookie);
   registerRefusalAudit(app, { store: ctx.store, audit: ctx.audit, index: ctx.actions.index });
-  registerHealthRoutes(app);
+  registerHealthRoutes(app, ctx.audit);
   registerAuthRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
   registerCaseTeamRoutes(app, ctx);

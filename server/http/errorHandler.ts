@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, type ErrorCode } from "../errors.js";
+import { errorFacts } from "../log.js";
 
 /** The JSON body of every error response. */
 export interface ErrorBody {
@@ -35,7 +36,7 @@ export function handleError(
       isJson ? "Ongeldige JSON in het verzoek." : "Ongeldig verzoek.",
     );
   }
-  request.log.error({ err: error }, "unhandled error");
+  request.log.error(errorFacts(error), "unhandled error");
   return send(reply, 500, "internal", "Er ging iets mis op de server. Probeer het later opnieuw.");
 }
 

@@ -7,7 +7,7 @@
  * and every socket upgrade asks the policy with the time of that moment. Slot documents are
  * audited by the audit plug-in, which finds their case through the store.
  */
-import type { Log } from "../log.js";
+import { errorFacts, type Log } from "../log.js";
 import { hasEnded, MEETING_GRACE_MS } from "../policies/meetingPolicy.js";
 import type { MeetingRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
@@ -87,7 +87,9 @@ export async function createMeetingsModule(deps: MeetingsModuleDeps): Promise<Me
         timer = setTimeout(
           () => {
             endOverdueMeetings(deps, now())
-              .catch((err: unknown) => deps.log.error({ err }, "ending overdue overleggen failed"))
+              .catch((err: unknown) =>
+                deps.log.error(errorFacts(err), "ending overdue overleggen failed"),
+              )
               .finally(schedule);
           },
           nextCloserDelay(deps.store.meetings.list(), now()),

@@ -37,6 +37,8 @@ export interface HarnessOptions {
   storage?: DocumentStorage;
   /** What each writer may change within a document (none: anything write access allows). */
   updateGuard?: (principal: Principal, docName: string) => UpdateGuard | null;
+  /** Whether the server takes new connections now (none: always). */
+  accepting?: () => boolean;
 }
 
 /** A running test server. */
@@ -107,6 +109,7 @@ export async function startCollabHarness(options: HarnessOptions = {}): Promise<
     extensions: options.extensions,
     storage: options.storage,
     updateGuard: options.updateGuard,
+    accepting: options.accepting,
     authenticate: (req) => {
       const sessionId = readCookie(req, TEST_SESSION_COOKIE);
       return Promise.resolve(sessionId ? (sessions.get(sessionId) ?? null) : null);

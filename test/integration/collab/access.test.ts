@@ -176,6 +176,25 @@ describe("access to a document", () => {
       color: "#ff8800",
     });
   });
+
+  it("refuses new connections with 4503 while the host takes none, keeps the open ones, and lets the refused client in once it does", async () => {
+    await harness.stop();
+    let accepting = true;
+    harness = await startCollabHarness({ accepting: () => accepting, defaultAccess: "write" });
+    const open = connect("open");
+    await waitForSync(open);
+
+    accepting = false;
+    const refused = connect("refused");
+    await waitFor(() => refused.closeCodes.length > 0, "refused");
+    expect(refused.closeCodes[0]).toBe(CloseCode.DocumentUnavailable);
+    open.doc.getText("text").insert(0, "nog open");
+
+    accepting = true;
+    // 4503 is no final answer: the client tries again by itself and gets in.
+    await waitForSync(refused);
+    await waitFor(() => textOf(refused.doc) === "nog open", "the open client's edit");
+  });
 });
 
 /** A harness whose documents finish loading only when the test says so. */
