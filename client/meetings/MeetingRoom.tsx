@@ -7,7 +7,7 @@
  * document tells an open page when the overleg started or ended, or when its plan changed, so the
  * page loads the overleg again without a reload.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import type * as Y from "yjs";
 import {
   MEETING_STATUSES,
@@ -121,11 +121,16 @@ function LiveTable({
   // Set when the chair moved on while this user was typing in the item on screen, which then stays.
   const [keptWhileTyping, setKeptWhileTyping] = useState(false);
   const main = useRef<HTMLDivElement>(null);
+  const lastInputAt = useLastInputAt(main);
   const [shownCurrent, setShownCurrent] = useState(current);
   if (current !== shownCurrent) {
     // Decided while rendering the move, before the item on screen (and its focused field) goes.
     setShownCurrent(current);
-    if (following && shownCurrent !== null && isTypingIn(main.current, document.activeElement)) {
+    if (
+      following &&
+      shownCurrent !== null &&
+      isTypingIn(main.current, document.activeElement, lastInputAt.current)
+    ) {
       setOwnChoice(shownCurrent);
       setFollowing(false);
       setKeptWhileTyping(true);
@@ -280,4 +285,23 @@ function FollowStatus({
 /** Order of an overleg's statuses; an unknown or absent status ranks lowest. */
 function statusRank(status: string | null): number {
   return MEETING_STATUSES.indexOf(status as MeetingStatus);
+}
+
+/** When the user last typed (a key, or input such as a paste) inside `container`. */
+function useLastInputAt(container: RefObject<HTMLElement | null>): RefObject<number> {
+  const lastInputAt = useRef(Number.NEGATIVE_INFINITY);
+  useEffect(() => {
+    const element = container.current;
+    if (element === null) return;
+    const onInput = (): void => {
+      lastInputAt.current = Date.now();
+    };
+    element.addEventListener("keydown", onInput, true);
+    element.addEventListener("input", onInput, true);
+    return () => {
+      element.removeEventListener("keydown", onInput, true);
+      element.removeEventListener("input", onInput, true);
+    };
+  }, [container]);
+  return lastInputAt;
 }

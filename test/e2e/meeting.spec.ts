@@ -23,6 +23,7 @@ import { insertActionItem } from "../../shared/docs/planDoc.js";
 import { PROSE_FIELD } from "../../shared/docs/proseDoc.js";
 import { expect, loginAs, test } from "./fixtures.js";
 import { discussItem, shownItem } from "./meetingRoom.js";
+import { TYPING_PAUSE_MS } from "../../client/meetings/typingFocus.js";
 
 const OVERLEG = "Casusoverleg Westerduin";
 const BESLUIT = "Gezamenlijk huisbezoek door wijkagent en GGZ";
@@ -403,6 +404,33 @@ test.describe("the casusoverleg", () => {
     await expect(huisvesting(chair.page).getByLabel("Toelichting")).toHaveValue(
       `${note} Gesprek gepland.`,
     );
+    await chair.context.close();
+    await devries.context.close();
+  });
+
+  test("a participant who left the cursor in a field but stopped typing a while ago follows the chair as everyone else", async ({
+    browser,
+    baseURL,
+  }) => {
+    const { chair, devries } = await participantInDocument(browser, baseURL ?? "", "Leefgebieden");
+    const next = chair.page.getByRole("button", { name: "Volgend agendapunt" });
+    await expect(next).toBeEnabled();
+    const typed = devries.page
+      .locator(".mt-documents")
+      .getByRole("group", { name: "Huisvesting" })
+      .getByLabel("Toelichting");
+    await typed.fill("Contact met de woningcorporatie gehad.");
+    // Waiting is the point: longer than the pause after which typing counts as over (10 s).
+    await devries.page.waitForTimeout(TYPING_PAUSE_MS + 1_000);
+    await expect(typed).toBeFocused();
+
+    await next.click();
+    await expect(
+      devries.page.getByText(
+        "De voorzitter bespreekt een agendapunt waarvoor u niet bent uitgenodigd.",
+      ),
+    ).toBeVisible();
+    await expect(devries.page.getByText(/terwijl u typte/)).toHaveCount(0);
     await chair.context.close();
     await devries.context.close();
   });
