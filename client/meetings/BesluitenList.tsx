@@ -5,6 +5,7 @@
  * the overleg, and prints those withdrawn after it as withdrawn, with the reason. A besluit being
  * typed is kept by the room (slotDrafts.ts), so moving through the agenda keeps it.
  */
+import { useRef, useState, type KeyboardEvent } from "react";
 import type * as Y from "yjs";
 import type { SlotAttendeeView } from "../../shared/api/meetings.js";
 import { addBesluit, type MeetingDocValue } from "../../shared/docs/meetingDoc.js";
@@ -49,6 +50,9 @@ export function BesluitenList({
   const withdrawn = inSlot.filter((b) => b.withdrawnBy !== undefined);
   const nameOf = (id: string) =>
     people.find((p) => p.userId === id)?.displayName ?? t.unknownPerson;
+  const field = useRef<HTMLTextAreaElement>(null);
+  // Said once a besluit is recorded: the button that was pressed is disabled with the field empty.
+  const [recorded, setRecorded] = useState<string | null>(null);
   const record = () => {
     const trimmed = text.trim();
     if (trimmed === "") return;
@@ -60,6 +64,14 @@ export function BesluitenList({
       recordedAt: new Date().toISOString(),
     });
     draft.edit("");
+    setRecorded(t.besluitRecorded(besluiten.length + 1));
+    // Back in the field, ready for the next besluit, instead of on a button that is now disabled.
+    field.current?.focus();
+  };
+  const recordOnCtrlEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    record();
   };
   return (
     <section className="mt-section" aria-labelledby={`besluiten-${slotId}`}>
@@ -125,13 +137,21 @@ export function BesluitenList({
         >
           <label htmlFor={`nieuw-besluit-${slotId}`}>{t.newBesluit}</label>
           <textarea
+            ref={field}
             id={`nieuw-besluit-${slotId}`}
             value={text}
             maxLength={BESLUIT_TEXT_MAX}
             rows={2}
-            aria-describedby={`nieuw-besluit-lengte-${slotId}`}
-            onChange={(e) => draft.edit(e.target.value)}
+            aria-describedby={`nieuw-besluit-toetsen-${slotId} nieuw-besluit-lengte-${slotId}`}
+            onChange={(e) => {
+              setRecorded(null);
+              draft.edit(e.target.value);
+            }}
+            onKeyDown={recordOnCtrlEnter}
           />
+          <p id={`nieuw-besluit-toetsen-${slotId}`} className="muted">
+            {t.addBesluitKeys}
+          </p>
           <LengthNote
             id={`nieuw-besluit-lengte-${slotId}`}
             length={text.length}
@@ -140,6 +160,9 @@ export function BesluitenList({
           <button type="submit" className="button button-primary" disabled={text.trim() === ""}>
             {t.addBesluit}
           </button>
+          <p className="visually-hidden" role="status">
+            {recorded}
+          </p>
         </form>
       )}
     </section>

@@ -12,7 +12,6 @@ import type { PublicUser } from "../../shared/domain/user.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { ApiError } from "../api/errors.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
-import { todayIso } from "../case/caseContext.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
 import { changeMeeting, loadPlanningOptions, planMeeting } from "./meetingsApi.js";
@@ -46,7 +45,7 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
   );
   const options = shownValue(optionsLoad);
   const [draft, setDraft] = useState<PlanDraft>(
-    () => changing?.draft ?? initialDraft(user.id, todayIso()),
+    () => changing?.draft ?? initialDraft(user.id, new Date()),
   );
   // A planned agenda's general items are the rows without a case.
   const [generalKeys, setGeneralKeys] = useState<Set<string>>(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MeetingSlotView, MeetingView } from "../../shared/api/meetings.js";
-import { draftOf, toChange } from "./planDraft.js";
+import { draftOf, suggestedDate, toChange } from "./planDraft.js";
 
 function buildSlot(overrides: Partial<MeetingSlotView> = {}): MeetingSlotView {
   return {
@@ -94,5 +94,20 @@ describe("the planning form filled in with a planned overleg", () => {
   it("sends the plan revision it was filled in from, so a change made meanwhile is not overwritten", () => {
     const draft = draftOf({ ...buildMeeting([buildSlot()]), planRevision: 3 });
     expect(toChange(draft ?? expect.fail("a draft"), 3).planRevision).toBe(3);
+  });
+});
+
+describe("suggestedDate", () => {
+  // Region time in winter is UTC+1: 10:00Z is 11:00 there, 12:30Z is 13:30.
+  it("suggests today while 13:00 is still ahead", () => {
+    expect(suggestedDate(new Date("2026-11-24T10:00:00Z"))).toBe("2026-11-24");
+  });
+
+  it("suggests the next day once 13:00 has passed", () => {
+    expect(suggestedDate(new Date("2026-11-24T12:30:00Z"))).toBe("2026-11-25");
+  });
+
+  it("skips the weekend from a Friday afternoon", () => {
+    expect(suggestedDate(new Date("2026-11-27T15:00:00Z"))).toBe("2026-11-30");
   });
 });

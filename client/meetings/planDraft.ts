@@ -11,6 +11,8 @@ import type {
   PlanningOptions,
   RecurrenceFrequency,
 } from "../../shared/api/meetings.js";
+import { addDays } from "../../shared/domain/dates.js";
+import { wallTimeOf } from "../../shared/domain/regionTime.js";
 import { meetingWallTime } from "./meetingTime.js";
 
 /** One agenda row being planned. */
@@ -51,13 +53,33 @@ export function newSlot(general: boolean): SlotDraft {
   return { key: `slot-${keys}`, caseId: "", title: "", minutes: general ? 10 : 30, invitees: [] };
 }
 
-/** The form as it starts: today's date, 13:00, the planner chairs. */
-export function initialDraft(chairUserId: string, today: string): PlanDraft {
+/** The start time the form suggests. */
+const DEFAULT_TIME = "13:00";
+
+/**
+ * The date the form suggests at `now`: today while its default start time is still ahead (in the
+ * region), else the next working day, so the suggestion is never an overleg that is already over.
+ */
+export function suggestedDate(now: Date): string {
+  const { date, time } = wallTimeOf(now);
+  if (time < DEFAULT_TIME) return date;
+  let next = addDays(date, 1);
+  while (isWeekend(next)) next = addDays(next, 1);
+  return next;
+}
+
+function isWeekend(date: string): boolean {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 || day === 6;
+}
+
+/** The form as it starts: the suggested date, 13:00, the planner chairs. */
+export function initialDraft(chairUserId: string, now: Date): PlanDraft {
   return {
     title: "Casusoverleg",
     kind: "casusoverleg",
-    date: today,
-    time: "13:00",
+    date: suggestedDate(now),
+    time: DEFAULT_TIME,
     location: "",
     videoLink: "",
     chairUserId,

@@ -14,6 +14,8 @@ import { planIdleWarning } from "./idleWarningTiming.js";
 const t = messages.frame;
 /** After a failed question (server unreachable), ask again this much later. */
 const RETRY_MS = 60_000;
+/** Input while the warning shows stays signed in at most this often (not a request per key). */
+const STAY_ON_INPUT_GAP_MS = 5_000;
 
 interface Warning {
   /** `Date.now()` at which the session ends. */
@@ -77,9 +79,13 @@ export function IdleWarning() {
     if (!showing) return;
     const tick = setInterval(() => setNow(Date.now()), 1000);
     // Signing out is no reason to stay signed in.
+    let lastStay = Number.NEGATIVE_INFINITY;
     const onInput = (event: Event) => {
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest("[data-ends-session]") == null) void stay();
+      if (target?.closest("[data-ends-session]") != null) return;
+      if (Date.now() - lastStay < STAY_ON_INPUT_GAP_MS) return;
+      lastStay = Date.now();
+      void stay();
     };
     if (extendable) {
       document.addEventListener("keydown", onInput, true);

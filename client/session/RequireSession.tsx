@@ -6,7 +6,10 @@ import { ForbiddenPage } from "../pages/ForbiddenPage.js";
 import { paths } from "../navigation.js";
 import { useSession, useSignedInUser } from "./sessionContext.js";
 
-/** State the login page receives: where to go back to after an expired session. */
+/**
+ * State the login page receives: where to go back to after an expired session, with the query
+ * (which holds only what the page shows, such as the open document, never personal data).
+ */
 export interface LoginLocationState {
   from?: string;
 }
@@ -18,7 +21,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (state.status === "signedIn") return children;
   // After an expiry the user comes back to where they were; after a logout they start afresh.
   const loginState: LoginLocationState =
-    state.status === "signedOut" && state.expired ? { from: location.pathname } : {};
+    state.status === "signedOut" && state.expired
+      ? { from: location.pathname + location.search }
+      : {};
   return <Navigate to={paths.login} replace state={loginState} />;
 }
 

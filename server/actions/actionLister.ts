@@ -111,6 +111,19 @@ export function listVisibleActions(
     .sort(byAttention);
 }
 
+/**
+ * The case `query` narrows the list to when it exists but its actions are not the principal's to
+ * see: the list answers nothing, as for an unknown case, and the route audits it as refused.
+ */
+export function refusedCaseFilter(
+  store: Store,
+  principal: Principal,
+  query: ActionListQuery,
+): string | undefined {
+  const c = query.caseId === undefined ? undefined : store.cases.get(query.caseId);
+  return c !== undefined && !canViewActions(principal, c) ? c.id : undefined;
+}
+
 /** The case, or 404 for unknown cases and for cases whose actions the principal may not see. */
 export function findCaseForActions(store: Store, principal: Principal, caseId: string): CaseRecord {
   const found = store.cases.get(caseId);

@@ -14,7 +14,7 @@ import type { MeetingRecord, MeetingSlotRecord, UserRecord } from "../store/sche
 import type { Store } from "../store/store.js";
 import { checkTitle } from "./meetingTitle.js";
 import { expandRecurrence } from "./recurrence.js";
-import { instantOfWallTime } from "../../shared/domain/regionTime.js";
+import { dutchDate, instantOfWallTime } from "../../shared/domain/regionTime.js";
 
 /** A new agenda slot id; also the name of the slot's document (`meeting/<slotId>`). */
 export function newSlotId(): string {
@@ -76,9 +76,11 @@ export function checkNotOver(
   now: Date,
 ): void {
   if (now.getTime() > plannedEnd(startsAt, agenda).getTime() + MEETING_GRACE_MS) {
+    // Today's date is right; the time has passed. An earlier day: the date is what is wrong.
+    const field = dutchDate(startsAt) === dutchDate(now) ? "time" : "date";
     throw badRequest(
       invalidFieldMessage(
-        "date",
+        field,
         "dit overleg zou al voorbij zijn. Kies een datum en tijd die nog komen.",
       ),
     );

@@ -30,3 +30,25 @@ test("a session that timed out sends the user to login with the expiry message, 
   await expect(page).toHaveURL(/\/overleggen$/);
   await expect(page.getByRole("heading", { level: 1, name: "Overleggen" })).toBeVisible();
 });
+
+test("a session that timed out on a case page returns, after logging in, to the document that was open", async ({
+  page,
+}) => {
+  await loginAs(page, "cr.bakker");
+  await page.getByRole("link", { name: "Demo casus A" }).click();
+  await page.getByRole("tab", { name: "Casusanalyse" }).click();
+  await expect(page).toHaveURL(/\?document=analyse$/);
+
+  // Waiting is the point, as above: the server must see the session go idle.
+  await page.waitForTimeout(IDLE_WAIT_MS);
+  await expect(page).toHaveURL(/\/inloggen$/);
+
+  await page.getByLabel("Gebruikersnaam").fill("cr.bakker");
+  await page.getByLabel("Wachtwoord").fill("demo");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/casussen\/[^/?]+\?document=analyse$/);
+  await expect(page.getByRole("tab", { name: "Casusanalyse" })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+});

@@ -519,10 +519,25 @@ test.describe("the casusoverleg", () => {
     await openOverleg(chair.page);
     await startOverleg(chair.page);
     await discussItem(chair.page, "Demo casus A");
-    for (const text of [typo, mistaken]) {
-      await chair.page.getByLabel("Nieuw besluit").fill(text);
-      await chair.page.getByRole("button", { name: "Besluit vastleggen" }).click();
-    }
+    // By keyboard: Enter on the button, then Ctrl+Enter in the field, which keeps the focus.
+    const listed = (text: string) =>
+      chair.page
+        .locator(".mt-besluiten:not(.mt-besluiten-withdrawn) > li")
+        .filter({ hasText: text });
+    const field = chair.page.getByLabel("Nieuw besluit");
+    await field.fill(typo);
+    await chair.page.getByRole("button", { name: "Besluit vastleggen" }).press("Enter");
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue("");
+    await expect(listed(typo)).toHaveCount(1);
+    // Told, by its number (which depends on what earlier tests on this file's server recorded).
+    await expect(
+      chair.page.getByRole("status").filter({ hasText: /^Besluit \d+ vastgelegd\.$/ }),
+    ).toHaveCount(1);
+    await field.fill(mistaken);
+    await field.press("Control+Enter");
+    await expect(listed(mistaken)).toHaveCount(1);
+    await expect(field).toBeFocused();
     const concept = chair.page.locator(".mt-draft");
     await expect(concept.getByRole("listitem").filter({ hasText: typo })).toBeVisible();
 

@@ -194,6 +194,8 @@ export const meetingsNl = {
   noBesluiten: "Nog geen besluiten vastgelegd.",
   newBesluit: "Nieuw besluit",
   addBesluit: "Besluit vastleggen",
+  addBesluitKeys: "Ctrl+Enter legt het besluit vast.",
+  besluitRecorded: (n: number): string => `Besluit ${n} vastgelegd.`,
   editBesluit: "Wijzigen",
   editBesluitLabel: "Besluit wijzigen",
   saveBesluit: "Wijziging opslaan",

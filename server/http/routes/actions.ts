@@ -24,6 +24,7 @@ import {
   findCaseForActions,
   findVisibleAction,
   listVisibleActions,
+  refusedCaseFilter,
 } from "../../actions/actionLister.js";
 import type { ActionsModule } from "../../actions/actionsModule.js";
 import { actorOf, type AuditTrail } from "../../audit/auditTrail.js";
@@ -63,6 +64,17 @@ export function registerActionRoutes(app: FastifyInstance, ctx: ActionRoutesCont
   app.get("/api/actions", async (request): Promise<ActionList> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const query = parse(ActionListQuerySchema, request.query);
+    const refused = refusedCaseFilter(ctx.store, principal, query);
+    if (refused !== undefined) {
+      // Answered as an unknown case would be (nothing), recorded as what it was: a refusal.
+      ctx.audit.record({
+        action: "action.list",
+        actor: actorOf(principal),
+        outcome: "denied",
+        caseId: refused,
+      });
+      return { actions: [] };
+    }
     const actions = listVisibleActions(deps, principal, query, today());
     ctx.audit.record({
       action: "action.list",

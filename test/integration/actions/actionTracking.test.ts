@@ -224,6 +224,11 @@ describe("action items extracted from the plan", () => {
 
     const smit = await server.login("dn.smit");
     expect(await listActions(smit)).toEqual([]);
+    // The same empty answer as for an unknown case, but the trail records the refusal.
+    const refused = (await readAuditTrail(server, `caseId=${caseA}&action=action.list`)).filter(
+      (e) => actorId(e.actor) === userId("dn.smit").id,
+    );
+    expect(refused.map((e) => e.outcome)).toEqual(["denied"]);
     expect(await listActions(smit, "")).toEqual(
       expect.not.arrayContaining([expect.objectContaining({ caseId: caseA })]),
     );

@@ -25,7 +25,8 @@ import {
 } from "./meetingSupport.js";
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 let server: TestServer;
 let chair: string;
@@ -220,7 +221,10 @@ describe("the chair changes a planned overleg", () => {
     const change = await unchanged(overleg.id);
     const moved = await patch(overleg.id, { ...change, date: yesterday.date });
     expect(moved.status).toBe(400);
-    expect(await moved.text()).toContain("zou al voorbij zijn");
+    const movedText = await moved.text();
+    expect(movedText).toContain("zou al voorbij zijn");
+    // An earlier day: the field to change is the date.
+    expect(movedText).toContain('veld \\"Datum\\"');
     expect((await view(overleg.id)).status).toBe("gepland");
     expect((await view(overleg.id)).startsAt).not.toContain(yesterday.date);
 
@@ -246,6 +250,24 @@ describe("the chair changes a planned overleg", () => {
     expect(await followUp.text()).toContain("zou al voorbij zijn");
 
     // An overleg planned as it begins, earlier today with its agenda still running, is taken.
+    // Earlier today and over, past the grace (not asked in the first three hours of a day):
+    // the date is right, the Begintijd is what to change.
+    const earlierToday = wallTimeOf(new Date(Date.now() - 3 * HOUR));
+    if (earlierToday.date === wallTimeOf(new Date()).date) {
+      const over = await server.api("/api/meetings", {
+        cookie: chair,
+        body: {
+          title: "Vanochtend",
+          kind: "casusoverleg",
+          ...earlierToday,
+          location: "ZVH Westerduin",
+          agenda: [{ title: "Opening", plannedMinutes: 5, invitees: [] }],
+        },
+      });
+      expect(over.status).toBe(400);
+      expect(await over.text()).toContain('veld \\"Begintijd\\"');
+    }
+
     const justBegun = wallTimeOf(new Date(Date.now() - 10 * MINUTE));
     expect((await patch(overleg.id, { ...change, ...justBegun })).status).toBe(200);
   });
