@@ -9,9 +9,18 @@ describe("the leefgebied a line names", () => {
     expect(leefgebiedNamedBy("Verblijfsstatus:")).toBe("verblijfsstatus");
   });
 
-  it("guesses nothing for a line that names several domains, or says more than the name", () => {
+  it("reads the leefgebied before the colon of a line that notes what was agreed after it", () => {
+    expect(leefgebiedNamedBy("Huisvesting: urgentie aanvragen")).toBe("huisvesting");
+    expect(leefgebiedNamedBy("Justitie: toezicht loopt af; zie ook: reclassering")).toBe(
+      "justitie",
+    );
+  });
+
+  it("guesses nothing for a line that names several domains, or is prose without a colon", () => {
     expect(leefgebiedNamedBy("Gezondheid en middelengebruik:")).toBeNull();
-    expect(leefgebiedNamedBy("Huisvesting: urgentie aanvragen")).toBeNull();
+    expect(leefgebiedNamedBy("Gezondheid en middelengebruik: huisarts")).toBeNull();
+    expect(leefgebiedNamedBy("Huisvesting is het grootste probleem")).toBeNull();
+    expect(leefgebiedNamedBy("Afspraak: huisvesting")).toBeNull();
     expect(leefgebiedNamedBy("")).toBeNull();
   });
 });

@@ -48,13 +48,15 @@ export const LEEFGEBIED_LABELS: Record<Leefgebied, string> = {
 };
 
 /**
- * The leefgebied a line of text names, as a heading in "Afspraken per leefgebied" does
- * ("Huisvesting:"): its whole text, ignoring case, spaces and a closing colon, is one label. Null
- * for anything else: a line naming more than one domain ("Gezondheid en middelengebruik") is no
- * single leefgebied, and no guess is made.
+ * The leefgebied a line of text names, as a line in "Afspraken per leefgebied" does: "Huisvesting:"
+ * as the template writes it, or "Huisvesting: urgentie aanvragen" once what was agreed is noted
+ * after it. What comes before the first colon (the whole line without one) is one label, ignoring
+ * case and spaces. Null for anything else: a line naming more than one domain ("Gezondheid en
+ * middelengebruik:") is no single leefgebied, prose without a colon is none, and no guess is made.
  */
 export function leefgebiedNamedBy(text: string): Leefgebied | null {
-  const name = text.trim().replace(/\s*:$/, "").toLocaleLowerCase("nl");
+  const colon = text.indexOf(":");
+  const name = (colon === -1 ? text : text.slice(0, colon)).trim().toLocaleLowerCase("nl");
   return LEEFGEBIEDEN.find((l) => LEEFGEBIED_LABELS[l].toLocaleLowerCase("nl") === name) ?? null;
 }
 

@@ -153,6 +153,29 @@ test.describe("the case page with its live documents", () => {
     ]);
   });
 
+  test("an action added on a new bullet below a leefgebied line that notes what was agreed is about that leefgebied", async ({
+    atCase,
+  }) => {
+    const {
+      people: [bakker],
+    } = await atCase(["cr.bakker"], "Demo casus A", "plan");
+    await planEditor(bakker.page)
+      .locator("li p")
+      .filter({ hasText: /^Justitie:$/ })
+      .click();
+    await bakker.page.keyboard.press("End");
+    await bakker.page.keyboard.type(" reclasseringstoezicht loopt in maart af");
+    await bakker.page.keyboard.press("Enter");
+    await bakker.page.keyboard.press("Control+Shift+A");
+    await bakker.page.keyboard.type("Verlenging toezicht bespreken met OM");
+
+    const action = bakker.page
+      .locator(".cw-action")
+      .filter({ hasText: "Verlenging toezicht bespreken met OM" });
+    await expect(action).toHaveCount(1);
+    await expect(action.getByLabel("Leefgebied")).toHaveValue("justitie");
+  });
+
   test("two partners adding actions under the same leefgebied at once each keep their own, and Escape leaves the plan", async ({
     atCase,
   }) => {
