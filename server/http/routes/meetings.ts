@@ -290,6 +290,8 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
     const { id: meetingId } = parse(MeetingParams, request.params);
     const meeting = findVisibleMeeting(ctx.store, principal, meetingId);
     const signed = ctx.store.meetings.verklaringOf(meeting.id, principal.userId);
+    // No case data, but a read of the overleg all the same: the trail shows who was shown it.
+    audit(principal, "meeting.view", meeting.id, { detail: { verklaring: true } });
     return { ...ctx.verklaring, signedAt: signed?.signedAt ?? null };
   });
 

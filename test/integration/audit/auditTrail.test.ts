@@ -76,6 +76,10 @@ describe("the audit trail", () => {
     // The school's guest has not signed the verklaring: the page shows them the slot title only.
     const guest = await server.login("in.school");
     expect((await server.api(`/api/meetings/${id}`, { cookie: guest })).status).toBe(200);
+    // The verklaring shown to the guest holds no case data, but is a read of the overleg too.
+    expect((await server.api(`/api/meetings/${id}/verklaring`, { cookie: guest })).status).toBe(
+      200,
+    );
     const changed = await server.api(`/api/meetings/${id}`, {
       method: "PATCH",
       cookie: chair,
@@ -87,9 +91,14 @@ describe("the audit trail", () => {
     });
     expect(changed.status).toBe(200);
 
-    const [plan, chairRead, guestRead, change] = (await auditOf("")).filter(
+    const [plan, chairRead, guestRead, verklaringRead, change] = (await auditOf("")).filter(
       (e) => e.targetId === id,
     );
+    expect(verklaringRead).toMatchObject({
+      action: "meeting.view",
+      actor: { username: "in.school" },
+      detail: { verklaring: true },
+    });
     expect(plan).toMatchObject({ action: "meeting.update", caseIds: [caseA] });
     expect(chairRead).toMatchObject({ action: "meeting.view", caseIds: [caseA] });
     // The title is the aanmelder's free text and may name the person: the read names its case.
