@@ -107,7 +107,8 @@ describe("suggestedDate", () => {
     expect(suggestedDate(new Date("2026-11-24T12:30:00Z"))).toBe("2026-11-25");
   });
 
-  it("skips the weekend from a Friday afternoon", () => {
+  it("skips the weekend from a Friday afternoon, and on a weekend morning", () => {
     expect(suggestedDate(new Date("2026-11-27T15:00:00Z"))).toBe("2026-11-30");
+    expect(suggestedDate(new Date("2026-11-28T08:00:00Z"))).toBe("2026-11-30");
   });
 });

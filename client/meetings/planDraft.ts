@@ -57,12 +57,13 @@ export function newSlot(general: boolean): SlotDraft {
 const DEFAULT_TIME = "13:00";
 
 /**
- * The date the form suggests at `now`: today while its default start time is still ahead (in the
- * region), else the next working day, so the suggestion is never an overleg that is already over.
+ * The date the form suggests at `now`: today, a working day, while its default start time is still
+ * ahead (in the region), else the next working day, so the suggestion is never an overleg that is
+ * already over, nor one on a Saturday or Sunday.
  */
 export function suggestedDate(now: Date): string {
   const { date, time } = wallTimeOf(now);
-  if (time < DEFAULT_TIME) return date;
+  if (time < DEFAULT_TIME && !isWeekend(date)) return date;
   let next = addDays(date, 1);
   while (isWeekend(next)) next = addDays(next, 1);
   return next;

@@ -208,27 +208,38 @@ export class AuditTrail {
     if (first === undefined || last === undefined) return;
     const name = `audit-${first.at.slice(0, 7)}.jsonl`;
     const text = batch.map((e) => JSON.stringify(e) + "\n").join("");
+    // Each step is tried again on its own: a sync that fails after the append succeeded must not
+    // append the batch a second time.
+    if (!(await this.untilWritten(batch, () => this.appender.append(name, text)))) return;
+    // A new month file's name must be durable too before the anchor may name an entry in it.
+    if (name !== this.syncedFile) {
+      if (!(await this.untilWritten(batch, () => syncDirectory(this.dir)))) return;
+      this.syncedFile = name;
+    }
+    this.anchor.advance({ seq: last.seq, hash: last.hash });
+  }
+
+  /**
+   * Runs `step` until it succeeds (true), pausing longer after each failure; while it fails the
+   * trail is not healthy. At shutdown it gives up (false) on the batch and on every entry still
+   * queued, which are logged as lost, once.
+   */
+  private async untilWritten(batch: AuditEntry[], step: () => Promise<void>): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.appender.append(name, text);
-        // A new month file's name must be durable too before the anchor may name an entry in it.
-        if (name !== this.syncedFile) {
-          await syncDirectory(this.dir);
-          this.syncedFile = name;
-        }
-        this.anchor.advance({ seq: last.seq, hash: last.hash });
+        await step();
         if (this.failingSince !== null) {
           const failedMs = Date.now() - this.failingSince;
           this.failingSince = null;
           this.log.warn({ entries: batch.length, failedMs }, "audit: writing again");
         }
-        return;
+        return true;
       } catch (err: unknown) {
         const code = (err as NodeJS.ErrnoException | undefined)?.code ?? "unknown";
         if (this.closing) {
-          const lost = batch.length + this.queue.length;
+          const lost = batch.length + this.queue.splice(0).length;
           this.log.error({ code, entries: lost }, "audit: entries not written at shutdown");
-          return;
+          return false;
         }
         if (this.failingSince === null) {
           this.failingSince = Date.now();

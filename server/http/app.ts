@@ -24,6 +24,7 @@ import { registerCaseOverlegRoutes } from "./routes/caseOverleggen.js";
 import { registerCaseRoutes } from "./routes/cases.js";
 import { registerCaseTeamRoutes } from "./routes/caseTeam.js";
 import { registerHealthRoutes } from "./routes/health.js";
+import { isApiPath } from "./apiPath.js";
 import { registerAuditGate } from "./auditGate.js";
 import { registerMeetingRoutes } from "./routes/meetings.js";
 import { registerReportRoutes } from "./routes/reports.js";
@@ -95,7 +96,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
-    if (path.startsWith("/api/") || path.startsWith("/collab/") || request.method !== "GET") {
+    if (isApiPath(request.url) || path.startsWith("/collab/") || request.method !== "GET") {
       return sendApiNotFound(reply);
     }
     // A bundle that is not there (a tab still running the previous build asks for its chunks) is

@@ -40,6 +40,8 @@ describe("the audit gate", () => {
     expect(refused.json()).toMatchObject({
       error: { code: "unavailable", message: expect.stringContaining("auditlog") as unknown },
     });
+    // The router serves a percent-encoded path as the API too; so does the gate refuse it.
+    expect((await app.inject({ url: "/%61pi/cases" })).statusCode).toBe(503);
   });
 
   it("keeps open what holds no case data: health (reporting the failure), time left, logging out, the page itself", async () => {

@@ -8,6 +8,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { auditUnavailable } from "../errors.js";
+import { decodedPath, isApiPath } from "./apiPath.js";
 
 /** Paths answered while the trail cannot be written. */
 const OPEN_WHILE_FAILING: ReadonlySet<string> = new Set([
@@ -24,8 +25,8 @@ export interface AuditHealth {
 /** Refuses API requests with 503 while `audit` is not healthy. */
 export function registerAuditGate(app: FastifyInstance, audit: AuditHealth): void {
   app.addHook("onRequest", (request, _reply, done) => {
-    const path = request.url.split("?")[0] ?? "";
-    const refused = !audit.healthy && path.startsWith("/api/") && !OPEN_WHILE_FAILING.has(path);
+    const refused =
+      !audit.healthy && isApiPath(request.url) && !OPEN_WHILE_FAILING.has(decodedPath(request.url));
     done(refused ? auditUnavailable() : undefined);
   });
 }

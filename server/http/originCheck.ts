@@ -15,6 +15,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { foreignOrigin } from "../errors.js";
+import { isApiPath } from "./apiPath.js";
 
 /** Methods that change something; the others only read. */
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -24,7 +25,7 @@ export function isFromForeignOrigin(
   request: Pick<FastifyRequest, "method" | "url" | "headers">,
   allowed: readonly string[],
 ): boolean {
-  if (!STATE_CHANGING.has(request.method) && !request.url.startsWith("/api/")) return false;
+  if (!STATE_CHANGING.has(request.method) && !isApiPath(request.url)) return false;
   const site = request.headers["sec-fetch-site"];
   const { origin } = request.headers;
   if (origin === "null" && site === "same-origin") return false;

@@ -1,5 +1,6 @@
 /** Security headers on every response, and no caching of API responses. */
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { isApiPath } from "./apiPath.js";
 
 // No inline script anywhere. Inline style *attributes* are allowed (collaboration carets and
 // editor decorations set them); inline <style> blocks are not.
@@ -25,5 +26,5 @@ export function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply)
   reply.header("X-Frame-Options", "DENY");
   reply.header("Cross-Origin-Opener-Policy", "same-origin");
   reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  if (request.url.startsWith("/api/")) reply.header("Cache-Control", "no-store");
+  if (isApiPath(request.url)) reply.header("Cache-Control", "no-store");
 }

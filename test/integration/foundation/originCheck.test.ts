@@ -163,6 +163,15 @@ describe("reads sent from another origin", () => {
     );
     expect(fetched.status).toBe(403);
     expect(fetched.headers.get("access-control-allow-origin")).toBeNull();
+    // The router serves a percent-encoded path as the API: the check reads the path as it does.
+    const encoded = await send(
+      server,
+      "GET",
+      `/%61pi/cases/${caseId}`,
+      { "sec-fetch-site": "same-site" },
+      { cookie },
+    );
+    expect(encoded.status).toBe(403);
     expect(await viewsOf()).toBe(before);
     // The same read from the app's own page is answered and audited.
     const own = await send(
