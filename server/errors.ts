@@ -2,6 +2,7 @@
  * Error factories with stable ids. Routes and commands throw these; the HTTP error handler maps
  * them to a status and a Dutch message (never a stack trace), the websocket layer to a close code.
  */
+import type { AuditAction } from "../shared/domain/auditAction.js";
 
 /** Stable error ids, as clients see them in `{ error: { code } }`. */
 export type ErrorCode =
@@ -41,20 +42,32 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/**
+ * Access to an existing case refused inside a request answered otherwise (a case id in a body
+ * that the caller may not use gets the same 400 as an unknown one): the refusal hook audits it as
+ * denied (refusalAudit.ts).
+ */
+export interface DeniedAccess {
+  readonly action: AuditAction;
+  readonly caseId: string;
+}
+
 /** An expected failure with a stable code and a message safe to show the user (no personal data). */
 export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly denied?: DeniedAccess,
   ) {
     super(message);
     this.status = STATUS[code];
   }
 }
 
-/** The request is malformed; `message` names the field. */
-export const badRequest = (message: string) => new AppError("bad_request", message);
+/** The request is malformed; `message` names the field; `denied` when it refused a known case. */
+export const badRequest = (message: string, denied?: DeniedAccess) =>
+  new AppError("bad_request", message, denied);
 /** Login failed; deliberately the same message for every cause. */
 export const invalidCredentials = () =>
   new AppError("invalid_credentials", "Gebruikersnaam of wachtwoord onjuist.");

@@ -156,6 +156,16 @@ export function registerRefusalAudit(app: FastifyInstance, deps: RefusalAuditDep
   app.addHook("onError", async (request, _reply, error) => {
     const route = AUDITED_ROUTES[routeKey(request.method, request.routeOptions.url ?? "")];
     const principal = request.principal;
+    if (principal && error instanceof AppError && error.denied !== undefined) {
+      deps.audit.record({
+        action: error.denied.action,
+        actor: actorOf(principal),
+        outcome: "denied",
+        caseId: error.denied.caseId,
+        detail: { status: error.status, route: request.routeOptions.url ?? "" },
+      });
+      return;
+    }
     if (!route || !principal || !(error instanceof AppError) || !REFUSALS.has(error.code)) return;
     const target = refusedTarget(deps, route.resource, request.params);
     deps.audit.record({

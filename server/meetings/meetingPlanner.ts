@@ -39,7 +39,9 @@ export function checkSlot(store: Store, principal: Principal, slot: AgendaSlotPl
   const c = slot.caseId === undefined ? undefined : store.cases.get(slot.caseId);
   // The same answer for an unknown case and one the planner may not steer.
   if (slot.caseId !== undefined && (!c || caseAccess(principal, c) !== "write")) {
-    throw badRequest(invalidFieldMessage(`agenda.${index}.caseId`, "onbekende casus."));
+    // An id that names no case never enters the trail; a case not the planner's is a refusal.
+    const denied = c ? { action: "meeting.update" as const, caseId: c.id } : undefined;
+    throw badRequest(invalidFieldMessage(`agenda.${index}.caseId`, "onbekende casus."), denied);
   }
   // A case slot invites the case's region; a general item the planner's own.
   const regio = c?.regio ?? principal.regio;

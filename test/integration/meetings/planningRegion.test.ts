@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { wallTimeOf } from "../../../shared/domain/regionTime.js";
+import { readAuditTrail } from "../../support/auditTrail.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle, demoUser } from "../../support/sessionClient.js";
 import { createAccount } from "../accounts/accountSupport.js";
@@ -73,5 +74,31 @@ describe("planning an overleg across regions", () => {
     const res = await plan([], other.id);
     expect(res.status).toBe(400);
     expect(await errorOf(res)).toContain("procesregisseur van uw regio");
+  });
+  it("answers a case of another region as an unknown one, and records the refusal naming the case", async () => {
+    // The planner moves to another region: case A is no longer theirs to plan.
+    await server.store.users.update(demoUser(server, "pr.jansen").id, { regio: "Regio Oost" });
+    const res = await plan([]);
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toContain("onbekende casus");
+    const unknown = await server.api("/api/meetings", {
+      cookie: chair,
+      body: {
+        title: "Casusoverleg",
+        kind: "casusoverleg",
+        ...wallTimeOf(new Date(Date.now() + 7 * 86_400_000)),
+        location: "ZVH Westerduin",
+        agenda: [{ caseId: "case_onbekend", plannedMinutes: 30, invitees: [] }],
+      },
+    });
+    expect(await errorOf(unknown)).toContain("onbekende casus");
+
+    const entries = (await readAuditTrail(server, "action=meeting.update")).filter(
+      (e) => e.outcome === "denied",
+    );
+    // The case the planner may not use, once; the typed id that names no case, never.
+    expect(entries.map((e) => [e.caseId, e.actor.kind === "user" && e.actor.username])).toEqual([
+      [caseA, "pr.jansen"],
+    ]);
   });
 });
