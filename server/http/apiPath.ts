@@ -8,13 +8,7 @@ const API_PREFIX = "/api/";
 
 /** True when the path of `url` (with or without a query) is under /api/. */
 export function isApiPath(url: string): boolean {
-  const path = url.split("?")[0] ?? "";
-  if (path.startsWith(API_PREFIX)) return true;
-  try {
-    return decodeURIComponent(path).startsWith(API_PREFIX);
-  } catch {
-    return false;
-  }
+  return decodedPath(url).startsWith(API_PREFIX);
 }
 
 /** The path of `url`, percent-decoded where it can be (to compare with a route's path). */
