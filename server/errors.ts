@@ -76,12 +76,13 @@ export const unauthenticated = () => new AppError("unauthenticated", "U bent nie
 /** The session ran past its idle timeout or absolute lifetime. */
 export const sessionExpired = () =>
   new AppError("session_expired", "Uw sessie is verlopen. Log opnieuw in.");
-/** Authenticated but not allowed. */
+/** The audit trail cannot be written now, so no case data is served (see http/auditGate.ts). */
 export const auditUnavailable = () =>
   new AppError(
     "unavailable",
     "Casustafel kan het auditlog nu niet bijwerken, daarom zijn casusgegevens even niet beschikbaar. Probeer het over enkele minuten opnieuw; blijft dit zo, meld het dan bij de beheerder.",
   );
+/** Authenticated but not allowed. */
 export const forbidden = () => new AppError("forbidden", "U heeft geen toegang tot dit onderdeel.");
 /** A state-changing request sent from a page that is not Casustafel's own (see originCheck.ts). */
 export const foreignOrigin = () =>
