@@ -1,14 +1,26 @@
 /**
  * Renders a verslag to PDF in-process with pdfkit (no browser, no HTML, nothing fetched): headings,
- * numbered lists and ruled tables with page breaks between rows, in the standard Helvetica fonts.
+ * numbered lists and ruled tables with page breaks between rows.
+ *
+ * The text is set in DejaVu Sans, embedded (pdfkit keeps only the glyphs used). The PDF standard
+ * fonts know Latin-1 only, and the people at a ZVH table are named Şahin, Yıldız, Łukasz or Ольга.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import type { VerslagBlock } from "../../shared/api/meetings.js";
 
 const MARGIN = 56;
 const CELL_PAD = 4;
-const FONT = "Helvetica";
-const BOLD = "Helvetica-Bold";
+const FONT = "DejaVuSans";
+const BOLD = "DejaVuSans-Bold";
+
+const fontFile = createRequire(import.meta.url).resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
+/** The font files, read once when the first PDF is rendered (this module loads on first use). */
+const FONT_BYTES: Record<typeof FONT | typeof BOLD, Buffer> = {
+  [FONT]: readFileSync(fontFile),
+  [BOLD]: readFileSync(fontFile.replace(/DejaVuSans\.ttf$/, "DejaVuSans-Bold.ttf")),
+};
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -99,6 +111,8 @@ export function renderVerslagPdf(blocks: VerslagBlock[], title: string): Promise
     margin: MARGIN,
     info: { Title: title, Creator: "Casustafel" },
   });
+  for (const [name, bytes] of Object.entries(FONT_BYTES)) pdf.registerFont(name, bytes);
+  pdf.font(FONT);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { VerslagContent } from "../../shared/api/meetings.js";
+import { textOfPdf } from "../../test/support/exportText.js";
 import { samenvattingBlocks } from "../../shared/verslag/samenvattingBlocks.js";
 import { verslagBlocks } from "./verslagBlocks.js";
 import { renderVerslagDocx } from "./verslagDocx.js";
@@ -102,5 +103,20 @@ describe("the verslag layout", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const docx = await renderVerslagDocx(blocks, "Verslag");
     expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  it("prints names in Turkish, Polish and Cyrillic letters as written, in headings, text and tables", async () => {
+    const names = ["Şükrü Yıldız", "Łukasz Wójcik", "Ольга Петренко", "Zoë Çelik-Öztürk"];
+    const blocks = verslagBlocks(
+      buildContent({
+        caseTitle: names[0],
+        attendance: names.map((name) => ({ name, organisation: "GGZ", status: "aanwezig" })),
+        besluiten: [`${names[1]} meldt zich bij de reclassering`],
+        samenvatting: names[2],
+      }),
+      "concept",
+    );
+    const text = textOfPdf(await renderVerslagPdf(blocks, names[3] ?? ""));
+    for (const name of names) expect(text).toContain(name);
   });
 });
