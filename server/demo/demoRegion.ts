@@ -183,10 +183,18 @@ export interface DemoCaseDocuments {
     bekendBij: { username: string; answer: Answer }[];
     rtiG: RtiGLevel;
   };
-  /** ZRM scores (1–5) with an optional note, scored by `scoredBy`. */
+  /**
+   * ZRM scores (1–5) with an optional note, scored by `scoredBy`; `earlier` is the score measured
+   * `daysAgo` days before, which the current one replaced.
+   */
   leefgebieden: {
     scoredBy: string;
-    scores: { leefgebied: Leefgebied; score: ZrmScore; note?: string }[];
+    scores: {
+      leefgebied: Leefgebied;
+      score: ZrmScore;
+      note?: string;
+      earlier?: { score: ZrmScore; daysAgo: number };
+    }[];
   };
   /** Text for the empty paragraph under each heading of the casusanalyse template. */
   analyse: Record<string, string>;
@@ -219,15 +227,35 @@ export const DEMO_CASE_DOCUMENTS: Record<string, DemoCaseDocuments> = {
     leefgebieden: {
       scoredBy: "pr.jansen",
       scores: [
-        { leefgebied: "financien", score: 2, note: "Schulden bij meerdere schuldeisers." },
+        {
+          leefgebied: "financien",
+          score: 2,
+          note: "Schulden bij meerdere schuldeisers.",
+          earlier: { score: 1, daysAgo: 56 },
+        },
         { leefgebied: "werk_opleiding", score: 1, note: "Opleiding afgebroken, geen werk." },
         { leefgebied: "tijdsbesteding", score: 2 },
-        { leefgebied: "huisvesting", score: 3, note: "Woont bij moeder, kamer aangevraagd." },
+        {
+          leefgebied: "huisvesting",
+          score: 3,
+          note: "Woont bij moeder, kamer aangevraagd.",
+          earlier: { score: 2, daysAgo: 56 },
+        },
         { leefgebied: "huiselijke_relaties", score: 3 },
         { leefgebied: "geestelijke_gezondheid", score: 2 },
-        { leefgebied: "middelengebruik", score: 2, note: "Dagelijks cannabisgebruik." },
+        {
+          leefgebied: "middelengebruik",
+          score: 2,
+          note: "Dagelijks cannabisgebruik.",
+          earlier: { score: 2, daysAgo: 56 },
+        },
         { leefgebied: "sociaal_netwerk", score: 2 },
-        { leefgebied: "justitie", score: 1, note: "Lopende zaak, meldplicht." },
+        {
+          leefgebied: "justitie",
+          score: 1,
+          note: "Lopende zaak, meldplicht.",
+          earlier: { score: 2, daysAgo: 56 },
+        },
         { leefgebied: "lichamelijke_gezondheid", score: 4 },
         { leefgebied: "basale_adl", score: 5 },
         { leefgebied: "instrumentele_adl", score: 3 },

@@ -73,7 +73,11 @@ async function seedCase(
   });
   await write("leefgebieden", (doc) => {
     const stamp = { by: userOf(leefgebieden.scoredBy).id, at };
-    for (const { leefgebied, score, note } of leefgebieden.scores) {
+    for (const { leefgebied, score, note, earlier } of leefgebieden.scores) {
+      if (earlier) {
+        const measuredAt = new Date(deps.now.getTime() - earlier.daysAgo * DAY_MS).toISOString();
+        setLeefgebiedScore(doc, leefgebied, earlier.score, { ...stamp, at: measuredAt });
+      }
       setLeefgebiedScore(doc, leefgebied, score, stamp);
       if (note) setLeefgebiedNote(doc, leefgebied, note);
     }

@@ -23,6 +23,7 @@ import {
   LEEFGEBIEDEN,
   LEEFGEBIED_LABELS,
   ZRM_SCORE_LABELS,
+  type ZrmScore,
 } from "../../shared/domain/leefgebied.js";
 import { readLeefgebieden, type LeefgebiedenDocValue } from "../../shared/docs/leefgebiedenDoc.js";
 import { readActionItems, type PlanActionItem } from "../../shared/docs/planDoc.js";
@@ -155,6 +156,9 @@ function progressRows(store: Store, found: CaseRecord, actions: readonly PlanAct
     ]);
 }
 
+/** What the inzageoverzicht notes beside a leefgebied's score that a later one replaced. */
+const EARLIER_SCORE_NOTE = "(eerdere score)";
+
 /** How the inzageoverzicht names an action that was taken out of the plan after notes on it. */
 const ACTION_NOT_IN_PLAN = "(actie niet meer in het plan)";
 
@@ -211,12 +215,18 @@ function triageOf(
   };
 }
 
+/** Per leefgebied its current score with the note, then each earlier score, newest first. */
 function leefgebiedRows({ scores }: LeefgebiedenDocValue): string[][] {
+  const scoreText = (score: ZrmScore) => `${score} ${ZRM_SCORE_LABELS[score]}`;
   return LEEFGEBIEDEN.flatMap((leefgebied) => {
     const entry = scores[leefgebied];
     if (entry === undefined) return [];
-    const score = entry.score === null ? "-" : `${entry.score} ${ZRM_SCORE_LABELS[entry.score]}`;
-    return [[LEEFGEBIED_LABELS[leefgebied], score, entry.note ?? "-", dateOf(entry.setAt)]];
+    const label = LEEFGEBIED_LABELS[leefgebied];
+    const score = entry.score === null ? "-" : scoreText(entry.score);
+    const earlier = [...entry.history]
+      .reverse()
+      .map((s) => [label, scoreText(s.score), EARLIER_SCORE_NOTE, dateOf(s.setAt)]);
+    return [[label, score, entry.note ?? "-", dateOf(entry.setAt)], ...earlier];
   });
 }
 

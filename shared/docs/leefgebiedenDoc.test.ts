@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { LEEFGEBIEDEN, LEEFGEBIEDEN_INSTRUMENT_VERSION } from "../domain/leefgebied.js";
 import {
   LEEFGEBIED_FIELDS,
+  LEEFGEBIED_HISTORY_LIMIT,
   LEEFGEBIEDEN_DOC_KEYS,
   leefgebiedNoteText,
   prepareLeefgebiedNotes,
@@ -26,7 +27,79 @@ describe("leefgebieden document", () => {
       setBy: "u-1",
       setAt: stamp.at,
       stale: false,
+      history: [],
     });
+  });
+
+  it("keeps a score replaced on a later day as an earlier score, with who set it and when", () => {
+    const doc = new Y.Doc();
+    setLeefgebiedScore(doc, "financien", 2, stamp);
+    setLeefgebiedScore(doc, "financien", 3, { by: "u-2", at: "2025-02-20T10:00:00.000Z" });
+    setLeefgebiedScore(doc, "financien", null, { by: "u-3", at: "2025-03-20T10:00:00.000Z" });
+    setLeefgebiedScore(doc, "financien", 4, { by: "u-3", at: "2025-04-20T10:00:00.000Z" });
+    const { value, problems } = readLeefgebieden(doc);
+    expect(problems).toEqual([]);
+    expect(value.scores.financien).toMatchObject({ score: 4, setBy: "u-3" });
+    expect(value.scores.financien?.history).toEqual([
+      { score: 2, setBy: "u-1", setAt: stamp.at },
+      { score: 3, setBy: "u-2", setAt: "2025-02-20T10:00:00.000Z" },
+    ]);
+  });
+
+  it("treats a score changed again on the day it was set as a correction, not a measurement", () => {
+    const doc = new Y.Doc();
+    setLeefgebiedScore(doc, "huisvesting", 2, stamp);
+    setLeefgebiedScore(doc, "huisvesting", 3, { by: "u-2", at: "2025-01-15T15:00:00.000Z" });
+    expect(readLeefgebieden(doc).value.scores.huisvesting).toMatchObject({
+      score: 3,
+      history: [],
+    });
+  });
+
+  it(`keeps the ${LEEFGEBIED_HISTORY_LIMIT} latest earlier scores`, () => {
+    const doc = new Y.Doc();
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n, 9)).toISOString();
+    for (let n = 0; n <= LEEFGEBIED_HISTORY_LIMIT + 5; n++) {
+      setLeefgebiedScore(doc, "justitie", ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5, {
+        by: "u",
+        at: day(n),
+      });
+    }
+    const history = readLeefgebieden(doc).value.scores.justitie?.history ?? [];
+    expect(history).toHaveLength(LEEFGEBIED_HISTORY_LIMIT);
+    expect(history.at(-1)?.setAt).toBe(day(LEEFGEBIED_HISTORY_LIMIT + 4));
+  });
+
+  it("keeps the replaced score once when two partners re-score at the same time", () => {
+    const a = new Y.Doc();
+    setLeefgebiedScore(a, "sociaal_netwerk", 2, stamp);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    setLeefgebiedScore(a, "sociaal_netwerk", 3, { by: "u-a", at: "2025-03-01T09:00:00.000Z" });
+    setLeefgebiedScore(b, "sociaal_netwerk", 4, { by: "u-b", at: "2025-03-01T09:00:01.000Z" });
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+    for (const doc of [a, b]) {
+      expect(readLeefgebieden(doc).value.scores.sociaal_netwerk?.history).toEqual([
+        { score: 2, setBy: "u-1", setAt: stamp.at },
+      ]);
+    }
+  });
+
+  it("skips an unreadable earlier score and reports it without its content", () => {
+    const doc = new Y.Doc();
+    setLeefgebiedScore(doc, "werk_opleiding", 3, stamp);
+    const entry = doc.getMap<Y.Map<unknown>>(LEEFGEBIEDEN_DOC_KEYS.scores).get("werk_opleiding");
+    entry?.set(LEEFGEBIED_FIELDS.history, [
+      { score: 9, setAt: "2024-12-01T09:00:00.000Z", setBy: "Jan Geheim" },
+      { score: 1, setAt: "2024-11-01T09:00:00.000Z" },
+    ]);
+    const { value, problems } = readLeefgebieden(doc);
+    expect(value.scores.werk_opleiding?.history).toEqual([
+      { score: 1, setBy: null, setAt: "2024-11-01T09:00:00.000Z" },
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(JSON.stringify(problems)).not.toContain("Jan Geheim");
   });
 
   it("marks a score older than thirty days as stale", () => {

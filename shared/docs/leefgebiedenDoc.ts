@@ -2,10 +2,15 @@
  * The leefgebieden document: one Y.Map per leefgebied, so a score and its note can be edited by
  * different partners at once, plus the instrument version.
  *
- *   scores : Y.Map<Leefgebied, Y.Map{ score: 1..5, note: Y.Text, setBy: userId, setAt: ISO }>
+ *   scores : Y.Map<Leefgebied, Y.Map{ score: 1..5, note: Y.Text, setBy: userId, setAt: ISO,
+ *                                     history: [{ score, setBy, setAt }] }>
  *   meta   : Y.Map{ instrumentVersion: string }
  *
- * The writer sets score, setBy and setAt in one transaction. The note is a Y.Text that several
+ * The writer sets score, setBy and setAt in one transaction. A ZRM score is a dated measurement,
+ * and the point of measuring again is to see the change: a score replaced on a later day moves,
+ * with who set it and when, into `history` (a plain array, oldest first, replaced whole: two
+ * partners re-scoring at once both keep the same previous score, so either write holds it). A
+ * score changed again on the day it was set is a correction and replaces it. The note is a Y.Text that several
  * partners type into at once. Readers also accept what older versions wrote: a plain object in
  * place of the inner Y.Map, and a plain string as the note.
  *
@@ -44,7 +49,18 @@ export const LEEFGEBIED_FIELDS = {
   note: "note",
   setBy: "setBy",
   setAt: "setAt",
+  history: "history",
 } as const;
+
+/** How many earlier scores a leefgebied keeps (two years of monthly measurements). */
+export const LEEFGEBIED_HISTORY_LIMIT = 24;
+
+/** An earlier score of one leefgebied, as it was before a later measurement replaced it. */
+export interface LeefgebiedSnapshot {
+  score: ZrmScore;
+  setBy: string | null;
+  setAt: string;
+}
 
 /** Key of the instrument version inside `meta`. */
 export const INSTRUMENT_VERSION_KEY = "instrumentVersion";
@@ -57,6 +73,8 @@ export interface LeefgebiedEntry {
   setAt: string | null;
   /** True when the score is older than 30 days on the `today` given to the reader. */
   stale: boolean;
+  /** Earlier scores, oldest first. */
+  history: LeefgebiedSnapshot[];
 }
 
 /** The leefgebieden document as plain data; leefgebieden never touched are absent. */
@@ -89,6 +107,7 @@ export function readLeefgebieden(doc: Y.Doc, today?: string): ReadResult<Leefgeb
     const setAt = nonEmptyString(fields.get(LEEFGEBIED_FIELDS.setAt));
     const note = noteOf(fields.get(LEEFGEBIED_FIELDS.note));
     const setBy = nonEmptyString(fields.get(LEEFGEBIED_FIELDS.setBy));
+    const history = historyOf(fields.get(LEEFGEBIED_FIELDS.history), path, problems);
     // An entry that holds nothing (as the server prepares one) counts as never touched.
     if (score === null && note === null && setBy === null && setAt === null) continue;
     scores[leefgebied] = {
@@ -97,11 +116,53 @@ export function readLeefgebieden(doc: Y.Doc, today?: string): ReadResult<Leefgeb
       setBy,
       setAt,
       stale: score !== null && today !== undefined && isScoreStale(setAt ?? "", today),
+      history,
     };
   }
   const meta = topLevelMap(doc, LEEFGEBIEDEN_DOC_KEYS.meta, problems);
   const instrumentVersion = nonEmptyString(meta?.get(INSTRUMENT_VERSION_KEY));
   return { value: { instrumentVersion, scores }, problems };
+}
+
+/** The earlier scores stored under `history`, oldest first; unreadable ones are reported. */
+function historyOf(value: unknown, path: string, problems: ReadProblem[]): LeefgebiedSnapshot[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ path, message: "Eerdere scores zijn onleesbaar en zijn overgeslagen." });
+    return [];
+  }
+  const history: LeefgebiedSnapshot[] = [];
+  for (const item of value as unknown[]) {
+    const fields = fieldsOf(item);
+    const score = oneOf(fields?.get(LEEFGEBIED_FIELDS.score), ZRM_SCORES);
+    const setAt = nonEmptyString(fields?.get(LEEFGEBIED_FIELDS.setAt));
+    if (score === null || setAt === null) {
+      problems.push({ path, message: "Een eerdere score is onleesbaar en is overgeslagen." });
+      continue;
+    }
+    history.push({ score, setAt, setBy: nonEmptyString(fields?.get(LEEFGEBIED_FIELDS.setBy)) });
+  }
+  return history.sort((a, b) => a.setAt.localeCompare(b.setAt));
+}
+
+/**
+ * The history after a score set `stamp`'s day replaces `entry`'s: the replaced score is kept
+ * when it was set on an earlier day, and the oldest fall off past the limit. Null when the
+ * history stays as it is.
+ */
+function historyAfterRescore(entry: Y.Map<unknown>, stamp: Stamp): unknown[] | null {
+  const score = oneOf(entry.get(LEEFGEBIED_FIELDS.score), ZRM_SCORES);
+  const setAt = nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setAt));
+  if (score === null || setAt === null || sameDay(setAt, stamp.at)) return null;
+  const stored = entry.get(LEEFGEBIED_FIELDS.history);
+  const earlier = Array.isArray(stored) ? (stored as unknown[]) : [];
+  const replaced = { score, setBy: nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setBy)), setAt };
+  return [...earlier, replaced].slice(-LEEFGEBIED_HISTORY_LIMIT);
+}
+
+/** True when two ISO timestamps fall on the same (UTC) calendar day. */
+function sameDay(a: string, b: string): boolean {
+  return a.slice(0, 10) === b.slice(0, 10);
 }
 
 /** A note as stored now (a Y.Text) or by older versions (a string), as non-empty text or null. */
@@ -190,7 +251,10 @@ function ensureInstrumentVersion(doc: Y.Doc): void {
   }
 }
 
-/** Sets the score of one leefgebied (null clears it), with who and when. */
+/**
+ * Sets the score of one leefgebied (null clears it), with who and when; a score it replaces that
+ * was set on an earlier day moves into the history.
+ */
 export function setLeefgebiedScore(
   doc: Y.Doc,
   leefgebied: Leefgebied,
@@ -200,6 +264,8 @@ export function setLeefgebiedScore(
   doc.transact(() => {
     ensureInstrumentVersion(doc);
     const entry = entryMap(doc, leefgebied);
+    const history = historyAfterRescore(entry, stamp);
+    if (history !== null) entry.set(LEEFGEBIED_FIELDS.history, history);
     if (score === null) entry.delete(LEEFGEBIED_FIELDS.score);
     else entry.set(LEEFGEBIED_FIELDS.score, score);
     entry.set(LEEFGEBIED_FIELDS.setBy, stamp.by);

@@ -1,7 +1,10 @@
-/** One leefgebied: score radio buttons (number, label, colour), note, who and when, stale marker. */
+/**
+ * One leefgebied: score radio buttons (number, label, colour), note, who and when, stale marker,
+ * and the earlier scores with the change since the last one.
+ */
 import { useId } from "react";
 import type * as Y from "yjs";
-import type { LeefgebiedEntry } from "../../../shared/docs/leefgebiedenDoc.js";
+import type { LeefgebiedEntry, LeefgebiedSnapshot } from "../../../shared/docs/leefgebiedenDoc.js";
 import {
   LEEFGEBIED_LABELS,
   ZRM_SCORE_COLOURS,
@@ -15,6 +18,14 @@ import { messages } from "../../i18n/messages.js";
 import { CollabTextarea } from "../fields/CollabTextarea.js";
 
 const t = messages.caseWorkspace.leefgebieden;
+
+/** How many earlier scores the row names; the rest are counted. */
+const EARLIER_SHOWN = 4;
+
+/** The change from the last earlier score to the current one, ZRM 5 being the best. */
+function trendOf(previous: LeefgebiedSnapshot, score: ZrmScore): "up" | "down" | "same" {
+  return score > previous.score ? "up" : score < previous.score ? "down" : "same";
+}
 
 /** Props of one row. */
 export interface LeefgebiedRowProps {
@@ -38,6 +49,9 @@ export function LeefgebiedRow({
 }: LeefgebiedRowProps) {
   const base = useId();
   const score = entry?.score ?? null;
+  const history = entry?.history ?? [];
+  const previous = history.at(-1);
+  const shown = history.slice(-EARLIER_SHOWN).reverse();
   return (
     <li
       className={`cw-lg-row${score === null ? "" : ` cw-lg-score-${score}`}`}
@@ -51,6 +65,11 @@ export function LeefgebiedRow({
           ) : (
             <span className="cw-lg-badge" style={{ backgroundColor: ZRM_SCORE_COLOURS[score] }}>
               {score} · {ZRM_SCORE_LABELS[score]}
+            </span>
+          )}
+          {score !== null && previous !== undefined && (
+            <span className={`cw-lg-trend cw-lg-trend-${trendOf(previous, score)}`}>
+              {t.trend(trendOf(previous, score), previous.score)}
             </span>
           )}
           {entry?.stale === true && <span className="cw-lg-stale">⚠ {t.stale}</span>}
@@ -98,6 +117,14 @@ export function LeefgebiedRow({
         </div>
         {entry?.setAt != null && score !== null && (
           <p className="cw-who">{t.setBy(who(entry.setBy), formatDate(entry.setAt))}</p>
+        )}
+        {shown.length > 0 && (
+          <p className="cw-who cw-lg-earlier">
+            {t.earlier(
+              shown.map((s) => t.earlierItem(s.score, formatDate(s.setAt), who(s.setBy))),
+              history.length - shown.length,
+            )}
+          </p>
         )}
       </fieldset>
     </li>

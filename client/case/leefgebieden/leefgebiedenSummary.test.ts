@@ -3,7 +3,7 @@ import type { LeefgebiedEntry } from "../../../shared/docs/leefgebiedenDoc.js";
 import { summariseLeefgebieden } from "./leefgebiedenSummary.js";
 
 function entry(score: LeefgebiedEntry["score"], stale = false): LeefgebiedEntry {
-  return { score, note: null, setBy: "u1", setAt: "2025-01-01T10:00:00.000Z", stale };
+  return { score, note: null, setBy: "u1", setAt: "2025-01-01T10:00:00.000Z", stale, history: [] };
 }
 
 describe("summariseLeefgebieden", () => {

@@ -96,6 +96,16 @@ export const caseWorkspace = {
     setBy: (who: string, when: string): string => `Gescoord door ${who} op ${when}`,
     notScored: "Nog niet gescoord",
     stale: "Ouder dan 30 dagen — opnieuw beoordelen",
+    trend: (direction: "up" | "down" | "same", previous: number): string =>
+      direction === "up"
+        ? `▲ verbeterd (was ${previous})`
+        : direction === "down"
+          ? `▼ verslechterd (was ${previous})`
+          : `= gelijk gebleven (was ${previous})`,
+    earlier: (items: string[], older: number): string =>
+      `Eerdere scores: ${items.join(" · ")}${older > 0 ? ` (en ${older} eerder)` : ""}`,
+    earlierItem: (score: number, when: string, who: string): string =>
+      `${score} op ${when} door ${who}`,
     instrument: (version: string): string => `Instrument: ${version}`,
   },
   editor: {

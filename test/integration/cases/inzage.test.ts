@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import { inzageExportPath } from "../../../shared/api/inzage.js";
-import { dutchDate } from "../../../shared/domain/regionTime.js";
+import { dutchDate, dutchDateOf } from "../../../shared/domain/regionTime.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
 import { textOfPdf, xmlOfDocx } from "../../support/exportText.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { caseIdByTitle } from "../../support/sessionClient.js";
 import { demoOverleg } from "../meetings/meetingSupport.js";
 import { buildAanmelding, caseDetail as detailOf, registerCase } from "./caseTestSupport.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 let server: TestServer;
 let chair: string;
@@ -61,6 +63,8 @@ describe("the inzageoverzicht of a person concerned", () => {
       "Lokaal geprobeerd en vastgelopen",
       "Hoog",
       "Schulden bij meerdere schuldeisers.",
+      // An earlier ZRM measurement is the person's data too.
+      `Financiën 1 Acute problematiek (eerdere score) ${dutchDateOf(new Date(Date.now() - 56 * DAY_MS))}`,
       "Zeven politiecontacten in een jaar",
       "Aanvraag budgetbeheer indienen bij de gemeente",
       "Afgerond",

@@ -1,0 +1,51 @@
+/**
+ * A ZRM score is a dated measurement: a leefgebied measured again shows its earlier scores with who
+ * and when, and whether it improved; changing a score on the day it was set corrects it and adds
+ * no measurement, live at every partner's table.
+ */
+import type { Page } from "@playwright/test";
+import { formatDate } from "../../client/format/date.js";
+import { expect, test } from "./casePageFixtures.js";
+
+// This file changes a score of the demo case: a server and data of its own.
+test.use({ serverName: "leefgebied-history" });
+
+/** One leefgebied's row on a page. */
+function rowOf(page: Page, leefgebied: string) {
+  return page.getByRole("group", { name: leefgebied });
+}
+
+/** The demo seeds the earlier measurements 56 days before today, as the page writes a date. */
+function earlierDate(): string {
+  return formatDate(new Date(Date.now() - 56 * 24 * 60 * 60 * 1000).toISOString());
+}
+
+test.describe("the earlier scores of a leefgebied", () => {
+  test("show who measured what when, whether it improved, and a same-day change corrects instead of adding", async ({
+    atCase,
+  }) => {
+    const {
+      people: [bakker, jansen],
+    } = await atCase(["cr.bakker", "pr.jansen"], "Demo casus C", "leefgebieden");
+
+    const financien = rowOf(bakker.page, "Financiën");
+    await expect(financien).toContainText("▲ verbeterd (was 1)");
+    await expect(financien).toContainText(
+      `Eerdere scores: 1 op ${earlierDate()} door Petra Jansen`,
+    );
+    await expect(rowOf(bakker.page, "Justitie")).toContainText("▼ verslechterd (was 2)");
+    await expect(rowOf(bakker.page, "Middelengebruik")).toContainText("= gelijk gebleven (was 2)");
+    // Measured once: nothing earlier to compare with.
+    await expect(rowOf(bakker.page, "Tijdsbesteding")).not.toContainText("Eerdere scores");
+    await expect(rowOf(bakker.page, "Tijdsbesteding")).not.toContainText("(was ");
+
+    // Today's score of Huisvesting was set today: changing it is a correction.
+    await rowOf(bakker.page, "Huisvesting").getByRole("radio", { name: /^1\b/ }).check();
+    const theirs = rowOf(jansen.page, "Huisvesting");
+    await expect(theirs).toContainText("1 · Acute problematiek");
+    await expect(theirs).toContainText("▼ verslechterd (was 2)");
+    await expect(theirs.locator(".cw-lg-earlier")).toHaveText(
+      `Eerdere scores: 2 op ${earlierDate()} door u`,
+    );
+  });
+});
