@@ -2,7 +2,7 @@
 import { paths } from "../navigation.js";
 
 /** Every section, in the order of the links between them. */
-export const ADMIN_SECTIONS = ["audit", "accounts", "bewaartermijn"] as const;
+export const ADMIN_SECTIONS = ["audit", "accounts", "organisaties", "bewaartermijn"] as const;
 
 /** One section of the Beheer page. */
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

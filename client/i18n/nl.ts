@@ -8,6 +8,7 @@ import { caseTeam } from "./nl/caseTeam.js";
 import { caseWorkspace } from "./nl/caseWorkspace.js";
 import { casussenNl } from "./nl/cases.js";
 import { meetingsNl } from "./nl/meetings.js";
+import { organisations } from "./nl/organisations.js";
 import { reports } from "./nl/reports.js";
 import { retention } from "./nl/retention.js";
 
@@ -25,6 +26,7 @@ export const nl = {
   caseOverleggen,
   caseTeam,
   meetings: meetingsNl,
+  organisations,
   reports,
   retention,
   app: {

@@ -1,6 +1,6 @@
 /**
  * Beheer: the beheerder's page, in sections with links between them (`/beheer/<section>`): the
- * audit trail (NEN 7513), the accounts and the bewaartermijn. `/beheer` opens the audit trail.
+ * audit trail (NEN 7513), the accounts, the partner organisations and the bewaartermijn. `/beheer` opens the audit trail.
  * Each section loads only when it is shown, so opening Accounts does not read (and record a read
  * of) the trail.
  */
@@ -15,6 +15,7 @@ import {
   type AdminSection,
 } from "../admin/adminSections.js";
 import { AuditTrailSection } from "../admin/AuditTrailSection.js";
+import { OrganisationsSection } from "../admin/organisations/OrganisationsSection.js";
 import { RetentionSection } from "../admin/retention/RetentionSection.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
@@ -26,6 +27,7 @@ const t = messages.accounts;
 const SECTIONS: Record<AdminSection, { label: string; Content: ComponentType }> = {
   audit: { label: t.sectionAudit, Content: AuditTrailSection },
   accounts: { label: t.sectionAccounts, Content: AccountsSection },
+  organisaties: { label: messages.organisations.section, Content: OrganisationsSection },
   bewaartermijn: { label: t.sectionRetention, Content: RetentionSection },
 };
 

@@ -16,6 +16,7 @@ import { handleClientError, handleFrameworkError } from "./frameworkErrors.js";
 import { registerOriginCheck } from "./originCheck.js";
 import { registerRefusalAudit } from "./refusalAudit.js";
 import { registerAccountRoutes } from "./routes/accounts.js";
+import { registerOrganisationRoutes } from "./routes/organisations.js";
 import { registerActionRoutes } from "./routes/actions.js";
 import { registerAfschalingRoutes } from "./routes/afschaling.js";
 import { registerAuditRoutes } from "./routes/audit.js";
@@ -83,6 +84,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerMeetingRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
+  registerOrganisationRoutes(app, ctx);
   registerRetentionRoutes(app, ctx);
   registerAfschalingRoutes(app, ctx);
 

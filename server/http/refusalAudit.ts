@@ -23,9 +23,9 @@ import type { Store } from "../store/store.js";
 
 /**
  * What a route's `:id` names: a case, an overleg, an overleg's slot (`:id/…/:slotId`), an action,
- * a user account.
+ * a user account, a partner organisation.
  */
-export type AuditedResource = "case" | "meeting" | "slot" | "action" | "account";
+export type AuditedResource = "case" | "meeting" | "slot" | "action" | "account" | "organisation";
 
 /** How a route's refusals are audited: the action attempted and the resource its path names. */
 export interface RouteAudit {
@@ -86,6 +86,7 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   "POST /api/signals/:id/read": null,
   "PATCH /api/accounts/:id": audited("account.update", "account"),
   "POST /api/accounts/:id/password": audited("account.password", "account"),
+  "PATCH /api/organisations/:id": audited("organisation.update", "organisation"),
 };
 
 /** The table key of a route; HEAD is answered by the GET route. */
@@ -140,6 +141,8 @@ export function refusedTarget(
     }
     case "account":
       return { targetId: deps.store.users.get(id)?.id };
+    case "organisation":
+      return { targetId: deps.store.organisations.get(id)?.id };
   }
 }
 

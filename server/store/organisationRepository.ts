@@ -19,9 +19,33 @@ export class OrganisationRepository {
     return this.data.organisations.find((o) => o.id === id);
   }
 
+  /** The organisation named `name`, compared without case and surrounding spaces; or undefined. */
+  findByName(name: string): Organisation | undefined {
+    const wanted = name.trim().toLocaleLowerCase("nl");
+    return this.data.organisations.find((o) => o.name.trim().toLocaleLowerCase("nl") === wanted);
+  }
+
   /** Adds organisations (demo seeding, administration). */
   async add(...organisations: Organisation[]): Promise<void> {
     this.data.organisations.push(...organisations);
     await this.persist();
+  }
+
+  /** Changes the name or kind of one organisation; answers it as stored, or undefined if unknown. */
+  async update(
+    id: string,
+    patch: Partial<Pick<Organisation, "name" | "kind">>,
+  ): Promise<Organisation | undefined> {
+    const index = this.data.organisations.findIndex((o) => o.id === id);
+    const current = this.data.organisations[index];
+    if (current === undefined) return undefined;
+    const next: Organisation = {
+      ...current,
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+    };
+    this.data.organisations[index] = next;
+    await this.persist();
+    return next;
   }
 }

@@ -36,6 +36,8 @@ export const AUDIT_ACTIONS = [
   "case.retention_extend",
   "case.purge",
   "settings.retention",
+  "organisation.create",
+  "organisation.update",
 ] as const;
 
 /** Schema for one kind of audited action. */
@@ -79,4 +81,6 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "case.retention_extend": "Bewaartermijn verlengd",
   "case.purge": "Casus vernietigd",
   "settings.retention": "Bewaartermijn ingesteld",
+  "organisation.create": "Organisatie toegevoegd",
+  "organisation.update": "Organisatie gewijzigd",
 };
