@@ -80,6 +80,11 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     log,
     config.auditAnchorKey,
   );
+  if (config.auditAnchorKey === null && !config.demo) {
+    log.warn(
+      "AUDIT_ANCHOR_KEY is not set: the audit trail's anchor is unsigned, so a trail computed anew by whoever can write DATA_DIR passes the chain check",
+    );
+  }
   const sessions = new SessionService(store, config.sessionIdleMs, config.sessionMaxMs);
   const throttle = new LoginThrottle(
     { perUser: config.loginMaxFailures, perAddress: config.loginMaxFailuresPerAddress },

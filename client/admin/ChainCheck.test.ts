@@ -11,6 +11,7 @@ const broken = (patch: Partial<AuditChainCheck>): AuditChainCheck => ({
   anchoredSeq: null,
   newestMissing: false,
   anchorUnsigned: false,
+  anchorKeyed: true,
   ...patch,
 });
 

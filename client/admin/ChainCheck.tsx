@@ -65,6 +65,9 @@ export function ChainCheck() {
           ) : (
             <p className="notice notice-error">{chainProblem(state.check)}</p>
           ))}
+        {state.status === "done" && !state.check.anchorKeyed && (
+          <p className="notice notice-warning">{t.chainUnkeyed}</p>
+        )}
       </div>
       {state.status === "failed" && (
         <p className="notice notice-error" role="alert">

@@ -56,6 +56,7 @@ export async function checkAuditChain(
       anchoredSeq,
       newestMissing,
       anchorUnsigned,
+      anchorKeyed: key !== null,
     };
   }
   if (newestMissing) {
@@ -70,6 +71,7 @@ export async function checkAuditChain(
       anchoredSeq,
       newestMissing,
       anchorUnsigned,
+      anchorKeyed: key !== null,
     };
   }
   return {
@@ -81,6 +83,7 @@ export async function checkAuditChain(
     anchoredSeq,
     newestMissing,
     anchorUnsigned,
+    anchorKeyed: key !== null,
   };
 }
 

@@ -244,6 +244,12 @@ export const AuditChainCheckSchema = z.object({
    * that key: the anchor, and perhaps the trail, was written anew without it.
    */
   anchorUnsigned: z.boolean(),
+  /**
+   * False when the server has no anchor key (`AUDIT_ANCHOR_KEY`): the check then holds against
+   * changes made by hand, not against someone who can write the data directory and computes the
+   * chain and its anchor anew.
+   */
+  anchorKeyed: z.boolean(),
 });
 
 /** The outcome of a chain check. */

@@ -73,6 +73,8 @@ test.describe("the audit trail on the Beheer page", () => {
 
     await page.getByRole("button", { name: "Keten controleren" }).click();
     await expect(page.getByText(/^De keten is intact: \d+ regels gecontroleerd\.$/)).toBeVisible();
+    // The demo runs without an anchor key: the page says what the check cannot see then.
+    await expect(page.getByText(/AUDIT_ANCHOR_KEY is niet ingesteld/)).toBeVisible();
 
     // The overview per person: found by BSN and date of birth, shown by id; the BSN is not kept.
     const person = page.getByRole("group", { name: "Overzicht per persoon" });

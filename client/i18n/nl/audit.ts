@@ -72,6 +72,8 @@ export const audit = {
   chainChecking: "Bezig met controleren…",
   chainOk: (checked: number): string =>
     `De keten is intact: ${checked === 1 ? "1 regel" : `${checked} regels`} gecontroleerd.`,
+  chainUnkeyed:
+    "Let op: deze server ondertekent het anker van de audittrail niet (AUDIT_ANCHOR_KEY is niet ingesteld). De controle ziet regels die met de hand zijn gewijzigd of verwijderd, maar niet een audittrail die iemand met schrijfrechten op de datamap volledig opnieuw heeft berekend. Vraag de systeembeheerder een sleutel in te stellen.",
   chainBroken: (seq: number): string =>
     `De keten is verbroken bij regel ${seq}: die regel is gewijzigd of onleesbaar, of er ontbreekt een regel. De regels daarvoor kloppen.`,
   /** Where the break stands in the files: appended to `chainBroken`. */

@@ -185,7 +185,11 @@ describe("checking the chain through the API", () => {
     server = await startTestServer({ AUDIT_ANCHOR_KEY: key }, dir);
     const beheer = await server.login("beheer");
     const signed = await server.api("/api/audit/verify", { cookie: beheer });
-    expect(await signed.json()).toMatchObject({ ok: true, anchorUnsigned: false });
+    expect(await signed.json()).toMatchObject({
+      ok: true,
+      anchorUnsigned: false,
+      anchorKeyed: true,
+    });
     await server.stop({ keepData: true });
 
     // The anchor as someone without the key would write it.
@@ -222,6 +226,8 @@ describe("checking the chain through the API", () => {
       anchoredSeq: expect.any(Number) as number,
       newestMissing: false,
       anchorUnsigned: false,
+      // Without a key the check cannot see a trail computed anew, and says so.
+      anchorKeyed: false,
     });
     const verifications = await readAuditTrail(server, "action=audit.verify");
     expect(verifications.map((e) => e.detail)).toEqual([

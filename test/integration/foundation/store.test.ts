@@ -47,11 +47,22 @@ describe("the metadata store on disk", () => {
     expect(await readFile(join(dir, STORE_FILE), "utf8")).toBe(broken);
   });
 
-  it("seeds nothing when ZVH_DEMO=0", async () => {
-    const server = await startTestServer({ ZVH_DEMO: "0" });
+  it("seeds nothing when ZVH_DEMO=0, and warns once when the audit anchor goes unsigned", async () => {
+    const logLines: string[] = [];
+    const server = await startTestServer({ ZVH_DEMO: "0" }, undefined, logLines);
     expect(server.store.users.count()).toBe(0);
     expect(server.store.cases.list()).toHaveLength(0);
     await server.stop();
+    expect(logLines.filter((line) => line.includes("AUDIT_ANCHOR_KEY is not set"))).toHaveLength(1);
+
+    const keyed: string[] = [];
+    const withKey = await startTestServer(
+      { ZVH_DEMO: "0", AUDIT_ANCHOR_KEY: "een-sleutel-buiten-de-datamap-0123456789" },
+      undefined,
+      keyed,
+    );
+    await withKey.stop();
+    expect(keyed.join("\n")).not.toContain("AUDIT_ANCHOR_KEY");
   });
 
   it("keeps accounts, cases and sessions across a restart without seeding twice", async () => {
