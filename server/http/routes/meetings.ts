@@ -211,7 +211,15 @@ export function registerMeetingRoutes(app: FastifyInstance, http: HttpContext): 
 
   app.get("/api/meetings/planning-options", async (request): Promise<PlanningOptions> => {
     const principal = await requirePrincipal(ctx.sessions, request);
-    if (!mayPlanMeeting(principal)) throw forbidden();
+    if (!mayPlanMeeting(principal)) {
+      ctx.audit.record({
+        action: "meeting.view",
+        actor: actorOf(principal),
+        outcome: "denied",
+        targetId: "planning-options",
+      });
+      throw forbidden();
+    }
     const options = presentPlanningOptions(ctx.store, principal);
     // The form lists cases by title with their teams: a read of those cases, like the case list.
     ctx.audit.record({

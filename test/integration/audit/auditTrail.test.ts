@@ -57,6 +57,23 @@ describe("the audit trail", () => {
     expect(read?.caseIds).toContain(caseA);
   });
 
+  it("records a refused planning form as denied, naming no case", async () => {
+    for (const username of ["dn.devries", "beheer"]) {
+      const res = await server.api("/api/meetings/planning-options", {
+        cookie: await server.login(username),
+      });
+      expect(res.status).toBe(403);
+    }
+    const refused = (await readAuditTrail(server, "action=meeting.view")).filter(
+      (e) => e.targetId === "planning-options" && e.outcome === "denied",
+    );
+    expect(refused.map((e) => (e.actor.kind === "user" ? e.actor.username : ""))).toEqual([
+      "dn.devries",
+      "beheer",
+    ]);
+    expect(refused.every((e) => e.caseIds === undefined && e.caseId === undefined)).toBe(true);
+  });
+
   it("names the cases of an overleg when it is planned, read and changed, also those a reader saw only the title of", async () => {
     const chair = await server.login("pr.jansen");
     const caseC = await caseIdByTitle(server, chair, "Demo casus C");
