@@ -28,10 +28,12 @@ export function CaseWorkspace() {
   // A lost session is handled by the session context (it shows the login page); `useLoader`
   // leaves such a load as it was.
   const { state, reload, replace } = useLoader(caseId, (signal) => fetchCase(caseId, signal));
+  // Never the case's own title: it is free text that may name the person, and a tab's title ends
+  // up in the browser's history (and whatever syncs it) on a laptop shared at the table.
   useDocumentTitle(
-    state.status !== "loaded"
-      ? messages.casePage.title
-      : (state.value?.title ?? t.unavailableTitle),
+    state.status === "loaded" && state.value === null
+      ? t.unavailableTitle
+      : messages.casePage.title,
   );
 
   const back = (

@@ -58,6 +58,8 @@ test.describe("the case page with its live documents", () => {
     await expect(bakker.page.locator(".cw-betrokkenen")).toHaveText(
       "Jeroen Zandvoort, geboren 12-04-1991 · BSN 111222333 · 9999 AA Westerduin",
     );
+    // The tab's title, which the browser's history keeps, does not carry the case's own title.
+    await expect(bakker.page).toHaveTitle("Casus · Casustafel");
     await expect(jansen.page.locator(".cw-presence")).toContainText("Carlos Bakker");
     await expect(jansen.page.locator(".cw-presence")).toContainText("Politie Basisteam Westerduin");
     // Two people never share a colour, and each sees the other's colour as the other shows it.
@@ -371,6 +373,7 @@ test.describe("the case page with its live documents", () => {
     ).toBeVisible();
     await expect(smit.page.getByText("Demo casus A")).toHaveCount(0);
     await expect(smit.page.locator(".cw-prose")).toHaveCount(0);
+    await expect(smit.page).toHaveTitle("Geen toegang of niet gevonden · Casustafel");
   });
 
   test("an unfinished action past its deadline says 'Te laat' in the plan, a finished one does not", async ({
