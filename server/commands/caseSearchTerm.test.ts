@@ -39,6 +39,21 @@ describe("search terms on the case list", () => {
     expect(matchesBetrokkene(term("Zandvoort"), buildPerson(), seen)).toBe(false);
   });
 
+  it("finds names with letters a Dutch keyboard lacks as they are typed on one", () => {
+    for (const [naam, typed] of [
+      ["Şahin Yıldız", "sahin yildiz"],
+      ["Łukasz Wójcik", "Lukasz Wojcik"],
+      ["Søren Østergård", "soren ostergard"],
+      ["Jürgen Strauß", "Strauss"],
+      ["Đorđe Perić", "dorde peric"],
+    ] as const) {
+      const person = buildPerson({ naam });
+      expect(matchesBetrokkene(term(typed), person, seen)).toBe(true);
+      // Typed as written, too.
+      expect(matchesBetrokkene(term(naam), person, seen)).toBe(true);
+    }
+  });
+
   it("finds a person by the whole BSN but not by a different one", () => {
     expect(matchesBetrokkene(term("111222333"), buildPerson(), seen)).toBe(true);
     expect(matchesBetrokkene(term("123456782"), buildPerson(), seen)).toBe(false);

@@ -18,9 +18,38 @@ export interface SearchTerm {
   geboortedatum: string | null;
 }
 
-/** Folds case and accents and collapses whitespace, so "Zoë  de Vries" finds "zoe de vries". */
+/**
+ * Letters a Dutch keyboard lacks that do not decompose into a base letter and a mark, so stripping
+ * marks leaves them: "Yıldız", "Łukasz", "Søren", "Strauß" are typed as Yildiz, Lukasz, Soren, Strauss.
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ı: "i",
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ħ: "h",
+  ŧ: "t",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+  ĳ: "ij",
+};
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join("")}]`, "gu");
+
+/**
+ * Folds case and accents and collapses whitespace, so "Zoë  de Vries" finds "zoe de vries" and
+ * "Şahin Yıldız" finds "sahin yildiz".
+ */
 export function foldName(value: string): string {
-  return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return value
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter] ?? letter)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Parses a term; null when it is empty. */
