@@ -5,6 +5,7 @@
  * title appears once. The panel's own sub-heading is an h2, one level below that title.
  */
 import type { CaseActions } from "../../shared/api/actions.js";
+import { caseActionSummary } from "../../shared/api/caseActionSummary.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
@@ -60,10 +61,10 @@ export function CaseActionsPanel({ caseId, labelledBy }: { caseId: string; label
               caption={t.caseTitle}
               showCase={false}
               onChanged={(updated) =>
-                replace((value) => ({
-                  ...value,
-                  actions: value.actions.map((a) => (a.id === updated.id ? updated : a)),
-                }))
+                replace((value) => {
+                  const actions = value.actions.map((a) => (a.id === updated.id ? updated : a));
+                  return { ...value, actions, ...caseActionSummary(actions) };
+                })
               }
             />
           )}

@@ -51,8 +51,10 @@ export function StatusChanger({
       <select
         id={`${base}-status`}
         value={askReason ? "vervallen" : (action.status ?? "open")}
-        disabled={busy}
+        // Not `disabled` while saving: that would drop the keyboard user's focus to the page.
+        aria-disabled={busy}
         onChange={(event) => {
+          if (busy) return;
           const next = event.target.value as ActionStatus;
           if (next === "vervallen") setAskReason(true);
           else void send(next);

@@ -10,6 +10,7 @@ import {
   type ActionView,
   type CaseActions,
 } from "../../shared/api/actions.js";
+import { caseActionSummary } from "../../shared/api/caseActionSummary.js";
 import { daysBetween } from "../../shared/domain/dates.js";
 import type { Principal } from "../auth/principal.js";
 import { notFound } from "../errors.js";
@@ -147,10 +148,7 @@ export function findVisibleAction(
   return { case: found, action };
 }
 
-/**
- * `GET /api/cases/:id/actions`: all of a case's actions, its progress and who is behind.
- * Progress counts afgerond against every live action that did not lapse (`vervallen`).
- */
+/** `GET /api/cases/:id/actions`: all of a case's actions, its progress and who is behind. */
 export function caseActionOverview(
   deps: ActionListDeps,
   principal: Principal,
@@ -160,27 +158,9 @@ export function caseActionOverview(
   const c = findCaseForActions(deps.store, principal, caseId);
   const all = presentCase(deps, c, principal, EVERY_ACTION, today);
   const live = all.filter((view) => view.removed === null);
-  const afgerond = live.filter((view) => view.status === "afgerond").length;
-  const vervallen = live.filter((view) => view.status === "vervallen").length;
-  const late = live.filter((view) => view.effectiveStatus === "te_laat");
-  const behind = new Map<string, number>();
-  for (const view of late) {
-    const who =
-      view.responsible?.type === "user"
-        ? view.responsible.displayName
-        : (view.responsible?.name ?? view.organisationName ?? "");
-    const label =
-      view.organisationName && who !== view.organisationName
-        ? `${who} (${view.organisationName})`
-        : who;
-    behind.set(label, (behind.get(label) ?? 0) + 1);
-  }
   return {
     caseId: c.id,
     actions: [...live.sort(byAttention), ...all.filter((view) => view.removed !== null)],
-    progress: { afgerond, totaal: live.length - vervallen, teLaat: late.length },
-    behind: [...behind]
-      .map(([who, overdue]) => ({ who, overdue }))
-      .sort((a, b) => b.overdue - a.overdue),
+    ...caseActionSummary(all),
   };
 }
