@@ -85,6 +85,24 @@ export function initialAanmeldingForm(): AanmeldingForm {
   };
 }
 
+/**
+ * Whether anything was filled in: a text, a choice, a person or partner row added. The suggested
+ * title and gemeente follow from what was typed and count with it.
+ */
+export function isAanmeldingStarted(form: AanmeldingForm): boolean {
+  const { betrokkenen, partners, ...rest } = form;
+  const typed = (values: Record<string, unknown>) =>
+    Object.entries(values).some(
+      ([field, value]) => field !== "key" && typeof value === "string" && value.trim() !== "",
+    );
+  return (
+    typed(rest) ||
+    partners.length > 0 ||
+    betrokkenen.length > 1 ||
+    betrokkenen.some((person) => typed({ ...person }))
+  );
+}
+
 /** Re-derives the suggested title and gemeente from the first person, unless edited. */
 export function withSuggestions(form: AanmeldingForm): AanmeldingForm {
   const first = form.betrokkenen[0];

@@ -1,18 +1,23 @@
 /**
  * Nieuwe aanmelding: any partner professional registers a person or family for the ZVH. The
  * shared schema checks the form before it is sent (and the server checks it again); errors show
- * beside their fields and in a summary that takes the focus, with links to each field.
+ * beside their fields and in a summary that takes the focus, with links to each field. Leaving a
+ * started form asks first; a session that ends meanwhile keeps it in the tab's memory, and it is
+ * back in the form after signing in again (aanmeldingDraft.ts).
  */
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import type { AanmeldOpties } from "../../shared/api/cases.js";
 import { CASE_KIND_LABELS, CASE_KINDS, type CaseKind } from "../../shared/domain/case.js";
 import { createCase, fetchAanmeldOpties } from "../api/cases.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { onSessionExpired } from "../api/http.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
+import { AANMELDING_DRAFT, aanmeldingDrafts } from "../cases/aanmeldingDraft.js";
 import {
   fieldId,
   initialAanmeldingForm,
+  isAanmeldingStarted,
   validateAanmelding,
   withSuggestions,
   type AanmeldingForm,
@@ -22,6 +27,7 @@ import { BetrokkeneFields } from "../cases/BetrokkeneFields.js";
 import { SelectField, TextField } from "../cases/FormField.js";
 import { InformedFields } from "../cases/InformedFields.js";
 import { PartnerFields } from "../cases/PartnerFields.js";
+import { useLeaveGuard } from "../components/LeaveGuard.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
@@ -33,7 +39,12 @@ const KIND_CHOICES = CASE_KINDS.map((kind) => ({ value: kind, label: CASE_KIND_L
 /** The aanmelding page. */
 export function AanmeldingPage() {
   const navigate = useNavigate();
-  const [form, setForm] = useState<AanmeldingForm>(initialAanmeldingForm);
+  const [start] = useState(() => {
+    const kept = aanmeldingDrafts.take(AANMELDING_DRAFT);
+    return { form: kept ?? initialAanmeldingForm(), restored: kept !== undefined };
+  });
+  const [form, setForm] = useState<AanmeldingForm>(start.form);
+  const [created, setCreated] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,6 +55,27 @@ export function AanmeldingPage() {
   const options: AanmeldOpties | null = shownValue(optionsLoad);
   const summaryRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(t.title);
+
+  const started = isAanmeldingStarted(form);
+  useLeaveGuard(started && created === null, t.leaveUnsaved);
+  // The session may end while the form is open (the login page then takes its place): keep it.
+  const current = useRef(form);
+  useEffect(() => {
+    current.current = form;
+  }, [form]);
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        if (isAanmeldingStarted(current.current)) {
+          aanmeldingDrafts.keep(AANMELDING_DRAFT, current.current);
+        }
+      }),
+    [],
+  );
+  // Opened once the leave guard has gone with the sent form.
+  useEffect(() => {
+    if (created !== null) void navigate(casePath(created));
+  }, [created, navigate]);
 
   const change = (changes: Partial<AanmeldingForm>) =>
     setForm((current) => withSuggestions({ ...current, ...changes }));
@@ -70,8 +102,7 @@ export function AanmeldingPage() {
     setErrors({});
     setBusy(true);
     try {
-      const id = await createCase(checked.request);
-      await navigate(casePath(id));
+      setCreated(await createCase(checked.request));
     } catch (error: unknown) {
       setFailure(errorMessage(error));
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -88,6 +119,11 @@ export function AanmeldingPage() {
       </p>
       <h1>{t.title}</h1>
       <p className="muted">{t.intro}</p>
+      {start.restored && (
+        <p className="notice notice-info" role="status">
+          {t.restored}
+        </p>
+      )}
       <div ref={summaryRef} tabIndex={-1} role="alert" className="cases-summary">
         {failure && <p className="notice notice-error">{failure}</p>}
         {errorList.length > 0 && (

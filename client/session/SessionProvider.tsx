@@ -4,7 +4,7 @@ import { AuthErrorCode, fetchCurrentUser, login, logout } from "../api/auth.js";
 import { ApiError } from "../api/errors.js";
 import { onSessionExpired } from "../api/http.js";
 import { loadWithRetry } from "../api/loadWithRetry.js";
-import { unsavedEdits } from "../collab/unsavedEdits.js";
+import { tabMemory } from "./keptForUser.js";
 import { SessionContext, type Session, type SessionState } from "./sessionContext.js";
 
 const UNAUTHORIZED = 401;
@@ -23,7 +23,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       onRetry: () => setState({ status: "unreachable", retrying: true }),
     }).then(
       (user) => {
-        unsavedEdits.signedIn(user.id);
+        tabMemory.signedIn(user.id);
         setState({ status: "signedIn", user });
       },
       (error: unknown) => {
@@ -52,7 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (username: string, password: string) => {
     const user = await login(username, password);
-    unsavedEdits.signedIn(user.id);
+    tabMemory.signedIn(user.id);
     setState({ status: "signedIn", user });
   }, []);
 
@@ -63,7 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // A 401 means the server had already ended the session: the user is signed out anyway.
       if (!(error instanceof ApiError && error.status === UNAUTHORIZED)) throw error;
     }
-    unsavedEdits.signedOut();
+    tabMemory.signedOut();
     setState({ status: "signedOut", expired: false });
   }, []);
 

@@ -225,6 +225,7 @@ describe("anchoring the head of the trail", () => {
       anchoredSeq: 5,
       newestMissing: true,
       anchorUnsigned: false,
+      anchorKeyed: false,
     });
   });
 

@@ -90,6 +90,10 @@ export const casussenNl = {
       "Bijvoorbeeld een lopend strafrechtelijk onderzoek of een veiligheidsrisico. Dit wordt vastgelegd.",
     submit: "Aanmelding versturen",
     submitting: "Bezig met versturen…",
+    leaveUnsaved:
+      "De aanmelding is nog niet verstuurd. Als u deze pagina verlaat, gaat wat u heeft ingevuld verloren. Toch verlaten?",
+    restored:
+      "Uw sessie was verlopen. Wat u had ingevuld staat weer in het formulier; controleer het en verstuur de aanmelding.",
     loadingOptions: "Formulier wordt geladen…",
   },
 };
