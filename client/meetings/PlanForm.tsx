@@ -3,15 +3,24 @@
  * changes a planned overleg (`changing`): filled in with it as planned, without the chair and the
  * recurrence (one occurrence is changed), saved with `PATCH` on the plan revision it was filled in
  * from. When the server refuses (409: the plan changed meanwhile, or the overleg started), the
- * form keeps what was typed and offers to load the overleg again.
+ * form keeps what was typed and offers to load the overleg again. The request is checked with the
+ * shared schema before it is sent, so a missing field is named in Dutch whatever the browser's
+ * language; leaving a changed form asks first.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
-import { MEETING_KINDS, RECURRENCE_FREQUENCIES } from "../../shared/api/meetings.js";
+import { firstInvalidField } from "../../shared/api/fieldLabels.js";
+import {
+  MEETING_KINDS,
+  MeetingChangeSchema,
+  MeetingPlanSchema,
+  RECURRENCE_FREQUENCIES,
+} from "../../shared/api/meetings.js";
 import type { PublicUser } from "../../shared/domain/user.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { ApiError } from "../api/errors.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
+import { useLeaveGuard } from "../components/LeaveGuard.js";
 import { LoadFailure } from "../components/LoadFailure.js";
 import { messages } from "../i18n/messages.js";
 import { changeMeeting, loadPlanningOptions, planMeeting } from "./meetingsApi.js";
@@ -44,9 +53,14 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
     loadPlanningOptions,
   );
   const options = shownValue(optionsLoad);
-  const [draft, setDraft] = useState<PlanDraft>(
-    () => changing?.draft ?? initialDraft(user.id, new Date()),
-  );
+  const [opened] = useState<PlanDraft>(() => changing?.draft ?? initialDraft(user.id, new Date()));
+  const [draft, setDraft] = useState<PlanDraft>(opened);
+  // The overleg(en) saved, opened once the leave guard has gone with the form.
+  const [saved, setSaved] = useState<string[] | null>(null);
+  useLeaveGuard(saved === null && JSON.stringify(draft) !== JSON.stringify(opened), t.planLeave);
+  useEffect(() => {
+    if (saved !== null) void navigate(saved[0] ? meetingPath(saved[0]) : meetingsPath);
+  }, [saved, navigate]);
   // A planned agenda's general items are the rows without a case.
   const [generalKeys, setGeneralKeys] = useState<Set<string>>(
     () => new Set(changing?.draft.slots.filter((s) => s.caseId === "").map((s) => s.key)),
@@ -68,16 +82,23 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
     set("slots", [...draft.slots, slot]);
   };
   const submit = () => {
-    setBusy(true);
     setError(null);
     setOutdated(false);
-    const saved = changing
+    const problem = changing
+      ? firstInvalidField(MeetingChangeSchema, toChange(draft, changing.planRevision))
+      : firstInvalidField(MeetingPlanSchema, toPlan(draft));
+    if (problem !== null) {
+      setError(problem);
+      return;
+    }
+    setBusy(true);
+    const request = changing
       ? changeMeeting(changing.meetingId, toChange(draft, changing.planRevision)).then(({ id }) => [
           id,
         ])
       : planMeeting(toPlan(draft)).then(({ ids }) => ids);
-    saved.then(
-      (ids) => void navigate(ids[0] ? meetingPath(ids[0]) : meetingsPath),
+    request.then(
+      (ids) => setSaved(ids),
       (err: unknown) => {
         setBusy(false);
         setError(errorMessage(err));
@@ -96,6 +117,7 @@ export function PlanForm({ user, changing }: { user: PublicUser; changing?: Plan
   return (
     <form
       className="form mt-plan"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         submit();

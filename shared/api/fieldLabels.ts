@@ -3,6 +3,7 @@
  * is named as its form calls it ("Datum", "Agendapunt 2: uitgenodigd"), not by its key in the
  * JSON body. A field missing here keeps its key, so every message still names a field.
  */
+import type { z } from "zod";
 
 /** The name of a field as its form shows it, by its key in a request body or query. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -117,4 +118,19 @@ export function fieldLabel(path: string | readonly PropertyKey[]): string {
 /** The 400 message for a refused field: `Ongeldige invoer in veld "Datum": <reason>`. */
 export function invalidFieldMessage(path: string | readonly PropertyKey[], reason: string): string {
   return `Ongeldige invoer in veld "${fieldLabel(path)}": ${reason}`;
+}
+
+/**
+ * What is wrong with `input` by `schema`, as the 400 says it: the first problem, naming its field
+ * (`Ongeldige invoer in veld "Datum": …`, or `Ongeldige invoer: …` for the input as a whole); null
+ * when it is valid. The server answers with it, and a form that sends one schema says it first.
+ */
+export function firstInvalidField(schema: z.ZodType, input: unknown): string | null {
+  const result = schema.safeParse(input);
+  if (result.success) return null;
+  const issue = result.error.issues[0];
+  const message = (issue?.message ?? "onbekende fout").replace(/\.?$/, ".");
+  // An issue with the input as a whole (an unknown parameter, a body that is no object) names none.
+  if (!issue || issue.path.length === 0) return `Ongeldige invoer: ${message}`;
+  return invalidFieldMessage(issue.path, message);
 }

@@ -753,6 +753,26 @@ test.describe("the casusoverleg", () => {
     await expect(nobody).toBeVisible();
     await jansen.check();
     await expect(nobody).toHaveCount(0);
+
+    // A field left empty is named in Dutch by the form itself, whatever the browser's language.
+    await chair.page.getByLabel("Titel", { exact: true }).fill("");
+    await chair.page.getByRole("button", { name: "Overleg plannen" }).click();
+    await expect(chair.page.getByRole("alert")).toHaveText(
+      'Ongeldige invoer in veld "Titel": Vul een titel in.',
+    );
+    await expect(slot.getByLabel("Kies een casus")).toHaveValue(/.+/);
+    // Leaving the filled-in form asks first.
+    const asked: string[] = [];
+    chair.page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await chair.page.getByRole("link", { name: "Overleggen", exact: true }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain("Het overleg is nog niet opgeslagen.");
+    await expect(
+      chair.page.getByRole("heading", { level: 1, name: "Overleg plannen" }),
+    ).toBeVisible();
     await chair.context.close();
   });
 

@@ -74,6 +74,8 @@ export const meetingsNl = {
   videoLink: "Videoverbinding",
   // Planning form
   planTitle: "Overleg plannen",
+  planLeave:
+    "Het overleg is nog niet opgeslagen. Als u deze pagina verlaat, gaat wat u heeft ingevuld verloren. Toch verlaten?",
   editTitle: "Overleg wijzigen",
   edit: "Wijzigen",
   submitChange: "Wijzigingen opslaan",
