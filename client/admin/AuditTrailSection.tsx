@@ -1,15 +1,16 @@
 /**
  * The audit trail on the Beheer page (NEN 7513): who saw or changed which data when, filtered by
  * person, case, user, action and period, with a check of its hash chain. The beheerder takes part
- * in no case, so the section shows cases and persons by id only.
+ * in no case, so the section shows cases and persons by id only. Another section may open it on a
+ * filter (an account's entries) through the navigation state, never the address.
  */
 import { useState } from "react";
-import type { AuditFilter } from "../../shared/api/audit.js";
+import { useLocation } from "react-router";
+import { AuditFilterSchema, type AuditFilter } from "../../shared/api/audit.js";
 import { AuditFiltersForm } from "./AuditFiltersForm.js";
 import { AuditPersonLookup } from "./AuditPersonLookup.js";
 import {
   filterOfValues,
-  NO_AUDIT_FILTER,
   valuesOfFilter,
   type AuditFilterValues,
 } from "./auditFilterForm.js";
@@ -23,10 +24,24 @@ import { messages } from "../i18n/messages.js";
 
 const t = messages.audit;
 
+/** What another section asks the trail to open with (`AuditFilterState`); the whole trail otherwise. */
+function openedFilter(state: unknown): AuditFilter {
+  const asked = (state as Partial<AuditFilterState> | null)?.auditFilter;
+  const parsed = AuditFilterSchema.safeParse(asked ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** The navigation state that opens the trail on a filter. */
+export interface AuditFilterState {
+  auditFilter: AuditFilter;
+}
+
 /** The audit trail section with its chain check. */
 export function AuditTrailSection() {
-  const [values, setValues] = useState<AuditFilterValues>(NO_AUDIT_FILTER);
-  const [filter, setFilter] = useState<AuditFilter>({});
+  const location = useLocation();
+  const [opened] = useState(() => openedFilter(location.state));
+  const [values, setValues] = useState<AuditFilterValues>(() => valuesOfFilter(opened));
+  const [filter, setFilter] = useState<AuditFilter>(opened);
   const [formError, setFormError] = useState<string | null>(null);
   const { state, more, loadMore, reload } = useAuditTrail(filter);
   const page = shownValue(state);

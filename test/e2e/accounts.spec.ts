@@ -117,5 +117,14 @@ test.describe("accounts on the Beheer page", () => {
     } finally {
       await context.close();
     }
+
+    // From the account to what the audit trail holds on it: her login and the changes made to it.
+    await row.getByRole("link", { name: "Audittrail (Noor Smit)" }).click();
+    await expect(page).toHaveURL(/\/beheer\/audit$/);
+    await expect(page.getByLabel("Gebruiker-id")).toHaveValue(/^user_/);
+    const entries = page.getByRole("table", { name: /Audittrail/ }).getByRole("row");
+    await expect(entries.filter({ hasText: "Ingelogd" }).first()).toContainText("dn.smit");
+    await expect(entries.filter({ hasText: "Wachtwoord ingesteld" })).toHaveCount(1);
+    await expect(entries.filter({ hasText: "Account gewijzigd" })).toHaveCount(1);
   });
 });

@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import { buildAccount } from "./accountTestFactory.js";
 import { AccountRow, type AccountRowProps } from "./AccountRow.js";
@@ -16,11 +17,13 @@ function render(patch: Partial<AccountRowProps>): string {
     ...patch,
   };
   return renderToStaticMarkup(
-    <table>
-      <tbody>
-        <AccountRow {...props} />
-      </tbody>
-    </table>,
+    <MemoryRouter>
+      <table>
+        <tbody>
+          <AccountRow {...props} />
+        </tbody>
+      </table>
+    </MemoryRouter>,
   );
 }
 
@@ -31,6 +34,9 @@ describe("one account row", () => {
     expect(html).toContain("Actief");
     expect(html).toContain('Blokkeren<span class="visually-hidden"> (Noor Smit)</span>');
     expect(html).toContain("Nieuw wachtwoord instellen");
+    // What the audit trail holds on the account, by a link that carries no id in its address.
+    expect(html).toContain('href="/beheer/audit"');
+    expect(html).toContain('Audittrail<span class="visually-hidden"> (Noor Smit)</span>');
   });
 
   it("offers Deblokkeren for a blocked account and marks the row", () => {

@@ -1,14 +1,18 @@
 /**
  * One account as a table row: name and username, organisation and region, role, state and creation date,
- * with Wijzigen, Nieuw wachtwoord instellen and Blokkeren/Deblokkeren. Wijzigen and the password
- * open a panel in a row below. Beheerders do not block themselves, so their own row has no button
+ * with Wijzigen, Nieuw wachtwoord instellen and Blokkeren/Deblokkeren, and a link to what the
+ * audit trail holds on the account (what its user did, and the changes made to it). Wijzigen and
+ * the password open a panel in a row below. Beheerders do not block themselves, so their own row has no button
  * for it (the server refuses it too).
  */
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import type { AccountView } from "../../../shared/api/accounts.js";
 import { ROLE_LABELS } from "../../../shared/domain/roles.js";
 import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
+import { adminSectionPath } from "../adminSections.js";
+import type { AuditFilterState } from "../AuditTrailSection.js";
 
 const t = messages.accounts;
 
@@ -80,6 +84,14 @@ export function AccountRow({
               {t.setPassword}
               {whose}
             </button>
+            <Link
+              className="button button-quiet"
+              to={adminSectionPath("audit")}
+              state={{ auditFilter: { userId: account.id } } satisfies AuditFilterState}
+            >
+              {t.auditTrail}
+              {whose}
+            </Link>
             {!isSelf && (
               <button
                 type="button"

@@ -33,6 +33,7 @@ export const accounts = {
   /** Hidden after a button's visible text, so a screen reader hears whose row it is. */
   forWhom: (name: string): string => ` (${name})`,
   edit: "Wijzigen",
+  auditTrail: "Audittrail",
   editTitle: (name: string): string => `${name} wijzigen`,
   ownRoleNote: "Uw eigen rol kunt u niet wijzigen; dat doet een andere beheerder.",
   save: "Opslaan",
