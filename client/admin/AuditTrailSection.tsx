@@ -9,11 +9,7 @@ import { useLocation } from "react-router";
 import { AuditFilterSchema, type AuditFilter } from "../../shared/api/audit.js";
 import { AuditFiltersForm } from "./AuditFiltersForm.js";
 import { AuditPersonLookup } from "./AuditPersonLookup.js";
-import {
-  filterOfValues,
-  valuesOfFilter,
-  type AuditFilterValues,
-} from "./auditFilterForm.js";
+import { filterOfValues, valuesOfFilter, type AuditFilterValues } from "./auditFilterForm.js";
 import { auditFilterQuery } from "./auditApi.js";
 import { AuditTable } from "./AuditTable.js";
 import { ChainCheck } from "./ChainCheck.js";

@@ -5,9 +5,9 @@
 import {
   AuditChainCheckSchema,
   AuditPageSchema,
-  AuditPersonLookupSchema,
   AuditPersonsSchema,
   type AuditPersonLookup,
+  type AuditPersonLookupInput,
   type AuditPersons,
   type AuditChainCheck,
   type AuditDamagedLine,
@@ -62,9 +62,13 @@ export function appendAuditPage(page: AuditPage, next: AuditPage): AuditPage {
   };
 }
 
-/** The ids a person concerned has in the cases, found by BSN and date of birth (in the body). */
+/**
+ * The ids a person concerned has in the cases, found by BSN and date of birth, or by name and date
+ * of birth for someone without a BSN (in the body, as the form checked it).
+ */
 export function findAuditPerson(lookup: AuditPersonLookup): Promise<AuditPersons> {
-  return requestJson("POST", "/api/audit/persons", AuditPersonsSchema, {
-    body: AuditPersonLookupSchema.parse(lookup),
-  });
+  const { geboortedatum } = lookup;
+  const body: AuditPersonLookupInput =
+    lookup.by === "bsn" ? { bsn: lookup.bsn, geboortedatum } : { naam: lookup.naam, geboortedatum };
+  return requestJson("POST", "/api/audit/persons", AuditPersonsSchema, { body });
 }

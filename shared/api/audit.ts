@@ -38,15 +38,39 @@ export function personIdsOf(subjectId: string): string[] {
 /**
  * `POST /api/audit/persons`: the person concerned to find in every case, by BSN and date of
  * birth (in the body: never in a URL or a log line), for the chronological overview of all that
- * was done with their data (NEN 7513).
+ * was done with their data (NEN 7513). Someone recorded without a BSN (no papers, say) is found by
+ * name and date of birth instead, among the persons recorded without one: a name never finds a
+ * person who has a BSN. With both, the BSN counts.
  */
-export const AuditPersonLookupSchema = z.object({
-  bsn: BsnSchema,
-  geboortedatum: IsoDateSchema,
-});
+export const AuditPersonLookupSchema = z
+  .object({
+    bsn: z.union([z.literal(""), BsnSchema]).optional(),
+    naam: z
+      .string("Vul een naam in.")
+      .trim()
+      .max(200, "De naam mag hoogstens 200 tekens hebben.")
+      .optional(),
+    geboortedatum: IsoDateSchema,
+  })
+  .transform((lookup, context): AuditPersonLookup => {
+    const { bsn = "", naam = "", geboortedatum } = lookup;
+    if (bsn !== "") return { by: "bsn", bsn, geboortedatum };
+    if (naam !== "") return { by: "naam", naam, geboortedatum };
+    context.addIssue({
+      code: "custom",
+      path: ["bsn"],
+      message: "Vul het BSN in, of voor iemand zonder BSN de naam.",
+    });
+    return z.NEVER;
+  });
 
-/** The person to look up. */
-export type AuditPersonLookup = z.infer<typeof AuditPersonLookupSchema>;
+/** The person to look up: by BSN, or by name for someone recorded without a BSN. */
+export type AuditPersonLookup =
+  | { by: "bsn"; bsn: string; geboortedatum: string }
+  | { by: "naam"; naam: string; geboortedatum: string };
+
+/** What the lookup form sends. */
+export type AuditPersonLookupInput = z.input<typeof AuditPersonLookupSchema>;
 
 /** The person's ids, one per case that holds them (none when no case does). */
 export const AuditPersonsSchema = z.object({

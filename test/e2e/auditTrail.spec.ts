@@ -78,16 +78,27 @@ test.describe("the audit trail on the Beheer page", () => {
 
     // The overview per person: found by BSN and date of birth, shown by id; the BSN is not kept.
     const person = page.getByRole("group", { name: "Overzicht per persoon" });
-    await person.getByLabel("BSN").fill("111222333");
+    await person.getByLabel("BSN", { exact: true }).fill("111222333");
     await person.getByLabel("Geboortedatum").fill("1991-04-12");
     await person.getByRole("button", { name: "Zoek persoon" }).click();
     await expect(person.getByRole("status")).toHaveText(
       "Gevonden in 1 casus: de audittrail toont alles over deze persoon.",
     );
-    await expect(person.getByLabel("BSN")).toHaveValue("");
+    await expect(person.getByLabel("BSN", { exact: true })).toHaveValue("");
     await expect(page.getByLabel("Persoon-id")).toHaveValue(/^pers_/);
     await expect(rows.filter({ hasText: "Casus bekeken" }).first()).toContainText(caseId);
     expect(page.url()).not.toContain("111222333");
+
+    // Someone recorded without a BSN (Demo casus B's person) is found by name and date of birth.
+    const zandvoort = await page.getByLabel("Persoon-id").inputValue();
+    await person.getByLabel("Naam (alleen zonder BSN)").fill("Mila Duinhof");
+    await person.getByLabel("Geboortedatum").fill("1987-11-30");
+    await person.getByRole("button", { name: "Zoek persoon" }).click();
+    await expect(person.getByRole("status")).toHaveText(
+      "Gevonden in 1 casus: de audittrail toont alles over deze persoon.",
+    );
+    await expect(page.getByLabel("Persoon-id")).not.toHaveValue(zandvoort);
+    await expect(page.getByLabel("Persoon-id")).toHaveValue(/^pers_/);
   });
 
   test("a line damaged while the server was down shows as a damaged row in its place, and the chain check names it", async ({

@@ -12,8 +12,11 @@ export const audit = {
   filterSubject: "Persoon-id",
   personTitle: "Overzicht per persoon",
   personIntro:
-    "Zoek een betrokkene op BSN en geboortedatum: de audittrail toont dan alles wat met diens gegevens is gedaan, in alle casussen waarin deze persoon voorkomt, op volgorde van tijd. Het BSN wordt niet vastgelegd, alleen wie u heeft opgezocht.",
+    "Zoek een betrokkene op BSN en geboortedatum: de audittrail toont dan alles wat met diens gegevens is gedaan, in alle casussen waarin deze persoon voorkomt, op volgorde van tijd. Het BSN en de naam worden niet vastgelegd, alleen wie u heeft opgezocht.",
   personBsn: "BSN",
+  personName: "Naam (alleen zonder BSN)",
+  personNameHint:
+    "Voor iemand die zonder BSN is vastgelegd: de volledige naam zoals in de casus. Wie een BSN heeft, vindt u alleen op BSN.",
   personBirthDate: "Geboortedatum",
   personFind: "Zoek persoon",
   personFound: (cases: number): string =>
@@ -21,7 +24,7 @@ export const audit = {
       ? "Gevonden in 1 casus: de audittrail toont alles over deze persoon."
       : `Gevonden in ${cases} casussen: de audittrail toont alles over deze persoon.`,
   personNotFound:
-    "Niemand met dit BSN en deze geboortedatum in de casussen (een vernietigde casus telt niet meer mee).",
+    "Niemand met dit BSN (of, zonder BSN, deze naam) en deze geboortedatum in de casussen (een vernietigde casus telt niet meer mee).",
   filterCase: "Casus-id",
   filterUser: "Gebruiker-id",
   filterUserHint: "Wat deze gebruiker deed, en wijzigingen aan diens account.",

@@ -315,4 +315,29 @@ describe("the overview per person concerned", () => {
     const byChair = await server.api("/api/audit/persons", { cookie: jansen, body: ZANDVOORT });
     expect(byChair.status).toBe(403);
   });
+
+  it("finds someone recorded without a BSN by name and date of birth, and never by name someone who has one", async () => {
+    const beheer = await server.login("beheer");
+    const lookup = (body: unknown) => server.api("/api/audit/persons", { cookie: beheer, body });
+    // Demo casus B's person has no BSN; the name is compared as the case search folds it.
+    const caseB = await caseIdByTitle(server, jansen, "Demo casus B");
+    const duinhof = server.store.cases.get(caseB)?.betrokkenen[0];
+    expect(duinhof?.bsn ?? "").toBe("");
+    const found = await lookup({ bsn: "", naam: "  mila DUINHOF ", geboortedatum: "1987-11-30" });
+    expect(await found.json()).toEqual({ subjectIds: [duinhof?.id], cases: 1 });
+    // Jeroen Zandvoort has a BSN: his name finds nobody.
+    const byName = await lookup({ naam: "Jeroen Zandvoort", geboortedatum: "1991-04-12" });
+    expect(await byName.json()).toEqual({ subjectIds: [], cases: 0 });
+
+    const neither = await lookup({ bsn: "", naam: " ", geboortedatum: "1987-11-30" });
+    expect(neither.status).toBe(400);
+    expect(((await neither.json()) as { error: { message: string } }).error.message).toContain(
+      "Vul het BSN in, of voor iemand zonder BSN de naam.",
+    );
+    const dir = join(server.dataDir, "audit");
+    await readAuditPage(server, "limit=1");
+    const files = await monthFilesOf(dir);
+    const trail = await Promise.all(files.map((f) => readFile(join(dir, f), "utf8")));
+    expect(trail.join("").toLowerCase()).not.toContain("duinhof");
+  });
 });
