@@ -5,7 +5,9 @@
  * shows when it will be destroyed.
  *
  *   GET  /api/beheer/bewaartermijn          the period and whether it was confirmed (beheerder)
- *   PUT  /api/beheer/bewaartermijn          sets and confirms it: { maanden }
+ *   GET  /api/beheer/bewaartermijn/gevolgen?maanden=N
+ *                                           how many closed cases N months would destroy
+ *   PUT  /api/beheer/bewaartermijn          sets and confirms it: { maanden, teVernietigen? }
  *   POST /api/cases/:id/bewaartermijn       extends one closed case: { tot, reden }
  */
 import { z } from "zod";
@@ -25,6 +27,43 @@ export const RetentionSettingSchema = z.object({
 
 /** The retention period. */
 export type RetentionSetting = z.infer<typeof RetentionSettingSchema>;
+
+/**
+ * `PUT /api/beheer/bewaartermijn`: the period, and when it destroys closed cases at the next
+ * daily run, their number as the beheerder confirmed it (`GET …/gevolgen`); without it, or with
+ * another number, such a period is refused with 409.
+ */
+export const RetentionSettingChangeSchema = RetentionSettingSchema.extend({
+  teVernietigen: z
+    .number({ message: "Geef het aantal te vernietigen casussen als getal." })
+    .int()
+    .min(0)
+    .optional(),
+});
+
+/** A new period with the destruction it confirms. */
+export type RetentionSettingChange = z.infer<typeof RetentionSettingChangeSchema>;
+
+/** Where the consequences of a period are asked for. */
+export const RETENTION_PREVIEW_PATH = "/api/beheer/bewaartermijn/gevolgen";
+
+/** `GET …/gevolgen?maanden=N`: the period asked about, as a query parameter. */
+export const RetentionPreviewQuerySchema = z.object({
+  maanden: z
+    .string({ message: "Geef het aantal maanden als getal." })
+    .regex(/^\d{1,3}$/, "Geef het aantal maanden als getal.")
+    .transform(Number)
+    .pipe(RetentionSettingSchema.shape.maanden),
+});
+
+/** What a period would do: how many closed cases the next daily run would destroy because of it. */
+export const RetentionPreviewSchema = z.object({
+  maanden: z.number().int(),
+  teVernietigen: z.number().int().min(0),
+});
+
+/** What a period would do. */
+export type RetentionPreview = z.infer<typeof RetentionPreviewSchema>;
 
 /** The retention period as the server answers it. */
 export const RetentionSettingViewSchema = RetentionSettingSchema.extend({

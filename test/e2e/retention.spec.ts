@@ -162,6 +162,10 @@ test.describe("the bewaartermijn on the Beheer page", () => {
     await page.getByLabel("Bewaartermijn in maanden").fill("12");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect.poll(() => question).toContain("van 36 maanden naar 12 maanden");
+    // The question says what it destroys: the case closed here today is not due under 12 months.
+    expect(question).toContain(
+      "Er is nu geen gesloten casus waarvan de nieuwe termijn al is verstreken.",
+    );
     await page.reload();
     await expect(page.getByLabel("Bewaartermijn in maanden")).toHaveValue("36");
   });

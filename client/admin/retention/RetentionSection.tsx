@@ -1,7 +1,7 @@
 /**
  * "Bewaartermijn" on the Beheer page: how many months after its closing date a closed case is
- * destroyed, and the form to change that for the whole ZVH. A shorter period is confirmed first
- * (cases whose new period has passed are destroyed at the next daily run). After an upgrade from a
+ * destroyed, and the form to change that for the whole ZVH. A shorter period, or one that destroys
+ * cases, is confirmed first with the number of closed cases the next daily run would destroy. After an upgrade from a
  * version without retention the period waits for confirmation, and nothing is destroyed until the
  * beheerder saves one. Saving answers the period as stored, which replaces the one shown; a refusal
  * shows the server's reason in the form.
@@ -11,7 +11,11 @@ import type { RetentionSetting } from "../../../shared/api/retention.js";
 import { shownValue, useLoader } from "../../api/useLoader.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
 import { messages } from "../../i18n/messages.js";
-import { fetchRetentionSetting, saveRetentionSetting } from "./retentionApi.js";
+import {
+  fetchRetentionPreview,
+  fetchRetentionSetting,
+  saveRetentionSetting,
+} from "./retentionApi.js";
 import { RetentionSettingForm } from "./RetentionSettingForm.js";
 
 const t = messages.retention.setting;
@@ -24,16 +28,18 @@ export function RetentionSection() {
   const [saved, setSaved] = useState<string | null>(null);
 
   const save = async (next: RetentionSetting) => {
-    // A shorter period destroys cases at the next daily run: that is asked first.
+    // A period that destroys cases at the next daily run (or any shorter one) is asked first,
+    // naming how many; the server refuses one that destroys cases without that number.
+    const { teVernietigen } = await fetchRetentionPreview(next.maanden);
+    const from = setting?.maanden ?? next.maanden;
     if (
-      setting !== null &&
-      next.maanden < setting.maanden &&
-      !window.confirm(t.shortenConfirm(setting.maanden, next.maanden))
+      (teVernietigen > 0 || next.maanden < from) &&
+      !window.confirm(t.destroyConfirm(from, next.maanden, teVernietigen))
     ) {
       return;
     }
     setSaved(null);
-    const stored = await saveRetentionSetting(next);
+    const stored = await saveRetentionSetting({ ...next, teVernietigen });
     replace(() => stored);
     setSaved(t.saved(stored.maanden));
   };

@@ -1,8 +1,11 @@
 /** The retention setting (`/api/beheer/bewaartermijn`) as the Beheer page uses it; beheerder only. */
 import {
+  RETENTION_PREVIEW_PATH,
   RETENTION_SETTING_PATH,
+  RetentionPreviewSchema,
   RetentionSettingViewSchema,
-  type RetentionSetting,
+  type RetentionPreview,
+  type RetentionSettingChange,
   type RetentionSettingView,
 } from "../../../shared/api/retention.js";
 import { requestJson } from "../../api/http.js";
@@ -12,8 +15,16 @@ export function fetchRetentionSetting(signal?: AbortSignal): Promise<RetentionSe
   return requestJson("GET", RETENTION_SETTING_PATH, RetentionSettingViewSchema, { signal });
 }
 
-/** Sets and confirms the period; answers it as stored. */
-export function saveRetentionSetting(setting: RetentionSetting): Promise<RetentionSettingView> {
+/** How many closed cases `maanden` would destroy at the next daily run. */
+export function fetchRetentionPreview(maanden: number): Promise<RetentionPreview> {
+  const path = `${RETENTION_PREVIEW_PATH}?maanden=${maanden}`;
+  return requestJson("GET", path, RetentionPreviewSchema);
+}
+
+/** Sets and confirms the period, with the destruction it confirms; answers it as stored. */
+export function saveRetentionSetting(
+  setting: RetentionSettingChange,
+): Promise<RetentionSettingView> {
   return requestJson("PUT", RETENTION_SETTING_PATH, RetentionSettingViewSchema, {
     body: setting,
   });

@@ -23,8 +23,13 @@ export const retention = {
     save: "Opslaan",
     confirm: "Bevestigen en opslaan",
     saved: (months: number): string => `De bewaartermijn is ingesteld op ${monthsText(months)}.`,
-    shortenConfirm: (from: number, to: number): string =>
-      `De bewaartermijn inkorten van ${monthsText(from)} naar ${monthsText(to)}? Gesloten casussen waarvan de nieuwe termijn al is verstreken, worden bij de eerstvolgende dagelijkse ronde vernietigd. Dat kan niet ongedaan worden gemaakt.`,
+    /** Asked before a shorter period, or any period that destroys cases, is saved. */
+    destroyConfirm: (from: number, to: number, cases: number): string =>
+      `De bewaartermijn ${to < from ? "inkorten" : "instellen"} van ${monthsText(from)} naar ${monthsText(to)}? ${
+        cases === 0
+          ? "Er is nu geen gesloten casus waarvan de nieuwe termijn al is verstreken."
+          : `Daardoor ${cases === 1 ? "wordt 1 gesloten casus" : `worden ${cases} gesloten casussen`} bij de eerstvolgende dagelijkse ronde vernietigd. Dat kan niet ongedaan worden gemaakt.`
+      }`,
   },
   /** The panel on a closed case's page. */
   caseView: {

@@ -5,20 +5,30 @@
  */
 import type { FastifyInstance } from "fastify";
 import {
+  RETENTION_PREVIEW_PATH,
   RETENTION_SETTING_PATH,
   RetentionExtensionSchema,
-  RetentionSettingSchema,
+  RetentionPreviewQuerySchema,
+  RetentionSettingChangeSchema,
+  type RetentionPreview,
   type RetentionSettingView,
 } from "../../../shared/api/retention.js";
 import { actorOf } from "../../audit/auditTrail.js";
-import { forbidden } from "../../errors.js";
+import { conflict, forbidden } from "../../errors.js";
 import { mayManageRetention } from "../../policies/settingsPolicy.js";
 import { presentCaseDetail } from "../../presenters/casePresenter.js";
 import { extendRetention } from "../../retention/retentionExtender.js";
+import { casesDestroyedBy } from "../../retention/retentionPreview.js";
 import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
 import { CaseParamsSchema } from "../caseParams.js";
+
+/** Why a period that destroys cases is refused until the request confirms their number. */
+function destroyMessage(months: number, cases: number): string {
+  const what = cases === 1 ? "1 gesloten casus" : `${cases} gesloten casussen`;
+  return `Met een bewaartermijn van ${months} maanden ${cases === 1 ? "wordt" : "worden"} ${what} bij de eerstvolgende dagelijkse ronde vernietigd. Bevestig dat eerst.`;
+}
 
 /** Registers the retention setting and the extension of one case. */
 export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext): void {
@@ -33,6 +43,14 @@ export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext):
     return settingView();
   });
 
+  // Counts only: no case is named, so asking is not recorded.
+  app.get(RETENTION_PREVIEW_PATH, async (request): Promise<RetentionPreview> => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    if (!mayManageRetention(principal)) throw forbidden();
+    const { maanden } = parse(RetentionPreviewQuerySchema, request.query);
+    return { maanden, teVernietigen: casesDestroyedBy(ctx.store, maanden, new Date()) };
+  });
+
   app.put(RETENTION_SETTING_PATH, async (request): Promise<RetentionSettingView> => {
     const principal = await requirePrincipal(ctx.sessions, request);
     const actor = actorOf(principal);
@@ -40,7 +58,10 @@ export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext):
       ctx.audit.record({ action: "settings.retention", actor, outcome: "denied" });
       throw forbidden();
     }
-    const { maanden } = parse(RetentionSettingSchema, request.body);
+    const { maanden, teVernietigen } = parse(RetentionSettingChangeSchema, request.body);
+    const destroys = casesDestroyedBy(ctx.store, maanden, new Date());
+    if (destroys > 0 && teVernietigen !== destroys)
+      throw conflict(destroyMessage(maanden, destroys));
     const before = ctx.store.retention.months;
     const wasConfirmed = ctx.store.retention.confirmed;
     await ctx.store.retention.setMonths(maanden);
@@ -48,7 +69,12 @@ export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext):
       action: "settings.retention",
       actor,
       outcome: "allowed",
-      detail: { months: maanden, before, ...(wasConfirmed ? {} : { confirmed: true }) },
+      detail: {
+        months: maanden,
+        before,
+        ...(wasConfirmed ? {} : { confirmed: true }),
+        ...(destroys > 0 ? { destroys } : {}),
+      },
     });
     return settingView();
   });

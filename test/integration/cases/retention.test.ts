@@ -5,7 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import { AFSCHALING_CRITERIA } from "../../../shared/api/meetings.js";
 import type { Report } from "../../../shared/api/reports.js";
-import { RETENTION_SETTING_PATH, retentionExtensionPath } from "../../../shared/api/retention.js";
+import {
+  RETENTION_PREVIEW_PATH,
+  RETENTION_SETTING_PATH,
+  retentionExtensionPath,
+} from "../../../shared/api/retention.js";
 import { addMonths } from "../../../shared/domain/dates.js";
 import { addBesluit, readMeeting } from "../../../shared/docs/meetingDoc.js";
 import { insertActionItem } from "../../../shared/docs/planDoc.js";
@@ -361,14 +365,29 @@ describe("the retention of closed cases", () => {
     const setting = await server.api(RETENTION_SETTING_PATH, { cookie: beheer });
     expect(await setting.json()).toEqual({ maanden: 24, bevestigd: false });
 
-    const confirmed = await server.api(RETENTION_SETTING_PATH, {
-      method: "PUT",
-      cookie: beheer,
-      body: { maanden: 24 },
-    });
+    // Confirming destroys case B: the beheerder is told how many first, and must confirm that.
+    const preview = await server.api(`${RETENTION_PREVIEW_PATH}?maanden=24`, { cookie: beheer });
+    expect(await preview.json()).toEqual({ maanden: 24, teVernietigen: 1 });
+    expect(
+      (await server.api(`${RETENTION_PREVIEW_PATH}?maanden=0`, { cookie: beheer })).status,
+    ).toBe(400);
+    expect(
+      (await server.api(`${RETENTION_PREVIEW_PATH}?maanden=24`, { cookie: chair })).status,
+    ).toBe(403);
+    const put = (body: unknown) =>
+      server.api(RETENTION_SETTING_PATH, { method: "PUT", cookie: beheer, body });
+    for (const body of [{ maanden: 24 }, { maanden: 24, teVernietigen: 0 }]) {
+      const refused = await put(body);
+      expect(refused.status).toBe(409);
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+        "Met een bewaartermijn van 24 maanden wordt 1 gesloten casus bij de eerstvolgende dagelijkse ronde vernietigd. Bevestig dat eerst.",
+      );
+    }
+    expect(server.store.retention.confirmed).toBe(false);
+    const confirmed = await put({ maanden: 24, teVernietigen: 1 });
     expect(await confirmed.json()).toEqual({ maanden: 24, bevestigd: true });
     const audited = (await readAuditTrail(server, "action=settings.retention")).at(-1);
-    expect(audited?.detail).toEqual({ months: 24, before: 24, confirmed: true });
+    expect(audited?.detail).toEqual({ months: 24, before: 24, confirmed: true, destroys: 1 });
     expect(await server.retention.runOnce(new Date())).toBe(1);
     expect(server.store.cases.get(overleg.caseB)).toBeUndefined();
   });
