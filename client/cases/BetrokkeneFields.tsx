@@ -10,11 +10,12 @@ const t = messages.casussen.aanmelding;
 export function BetrokkeneFields(props: {
   betrokkenen: BetrokkeneForm[];
   errors: FieldErrors;
-  onChange: (betrokkenen: BetrokkeneForm[]) => void;
+  /** Called with how the list changes, applied to the list as it is then (never a stale copy). */
+  onChange: (change: (current: BetrokkeneForm[]) => BetrokkeneForm[]) => void;
 }) {
   const { betrokkenen, errors, onChange } = props;
   const update = (index: number, changes: Partial<BetrokkeneForm>) =>
-    onChange(betrokkenen.map((p, i) => (i === index ? { ...p, ...changes } : p)));
+    onChange((current) => current.map((p, i) => (i === index ? { ...p, ...changes } : p)));
 
   return (
     <fieldset className="cases-fieldset">
@@ -43,7 +44,7 @@ export function BetrokkeneFields(props: {
               <button
                 type="button"
                 className="button"
-                onClick={() => onChange(betrokkenen.filter((_, i) => i !== index))}
+                onClick={() => onChange((current) => current.filter((_, i) => i !== index))}
               >
                 {t.removeBetrokkene(index + 1)}
               </button>
@@ -55,7 +56,7 @@ export function BetrokkeneFields(props: {
         <button
           type="button"
           className="button"
-          onClick={() => onChange([...betrokkenen, emptyBetrokkene()])}
+          onClick={() => onChange((current) => [...current, emptyBetrokkene()])}
         >
           {t.addBetrokkene}
         </button>

@@ -11,11 +11,12 @@ export function PartnerFields(props: {
   partners: PartnerForm[];
   organisations: AanmeldOpties["organisations"];
   errors: FieldErrors;
-  onChange: (partners: PartnerForm[]) => void;
+  /** Called with how the list changes, applied to the list as it is then (never a stale copy). */
+  onChange: (change: (current: PartnerForm[]) => PartnerForm[]) => void;
 }) {
   const { partners, organisations, errors, onChange } = props;
   const update = (index: number, changes: Partial<PartnerForm>) =>
-    onChange(partners.map((p, i) => (i === index ? { ...p, ...changes } : p)));
+    onChange((current) => current.map((p, i) => (i === index ? { ...p, ...changes } : p)));
   const choices = organisations
     .filter((org) => org.kind !== "zvh")
     .map((org) => ({ value: org.id, label: org.name }));
@@ -51,7 +52,7 @@ export function PartnerFields(props: {
           <button
             type="button"
             className="button"
-            onClick={() => onChange(partners.filter((_, i) => i !== index))}
+            onClick={() => onChange((current) => current.filter((_, i) => i !== index))}
           >
             {t.removePartner(index + 1)}
           </button>
@@ -61,7 +62,7 @@ export function PartnerFields(props: {
         <button
           type="button"
           className="button"
-          onClick={() => onChange([...partners, emptyPartner()])}
+          onClick={() => onChange((current) => [...current, emptyPartner()])}
         >
           {t.addPartner}
         </button>

@@ -77,8 +77,16 @@ export function AanmeldingPage() {
     if (created !== null) void navigate(casePath(created));
   }, [created, navigate]);
 
-  const change = (changes: Partial<AanmeldingForm>) =>
-    setForm((current) => withSuggestions({ ...current, ...changes }));
+  // Every change applies to the form as it is then: two quick edits never undo each other.
+  const change = (
+    changes: Partial<AanmeldingForm> | ((current: AanmeldingForm) => Partial<AanmeldingForm>),
+  ) =>
+    setForm((current) =>
+      withSuggestions({
+        ...current,
+        ...(typeof changes === "function" ? changes(current) : changes),
+      }),
+    );
   const text = (name: "reden" | "verwachting" | "doel") => ({
     path: name,
     value: form[name],
@@ -148,7 +156,9 @@ export function AanmeldingPage() {
           <BetrokkeneFields
             betrokkenen={form.betrokkenen}
             errors={errors}
-            onChange={(betrokkenen) => change({ betrokkenen })}
+            onChange={(update) =>
+              change((current) => ({ betrokkenen: update(current.betrokkenen) }))
+            }
           />
           <fieldset className="cases-fieldset">
             <legend>{t.caseLegend}</legend>
@@ -191,7 +201,7 @@ export function AanmeldingPage() {
             partners={form.partners}
             organisations={options.organisations}
             errors={errors}
-            onChange={(partners) => change({ partners })}
+            onChange={(update) => change((current) => ({ partners: update(current.partners) }))}
           />
           <InformedFields
             geinformeerd={form.geinformeerd}

@@ -24,6 +24,8 @@ async function startAanmelding(page: Page, username: string): Promise<void> {
   await page.getByLabel("Doel van het casusoverleg").fill("Eén plan.");
   await page.getByLabel("Wat verwacht u van de partners?").fill("Informatie delen.");
   await page.getByLabel("Ja, de betrokkene is geïnformeerd").check();
+  await expect(page.getByLabel("Naam")).toHaveValue(NAME);
+  await expect(page.getByLabel("Titel voor agenda's")).toHaveValue("Ş.Y. – Casus op Maat");
 }
 
 test("leaving a started aanmelding asks first, and staying keeps what was typed", async ({
