@@ -21,6 +21,7 @@ import { MeetingsPlanPage } from "./pages/MeetingsPlanPage.js";
 import { meetingEditPattern, meetingPattern, meetingPlanPath } from "./meetings/meetingPaths.js";
 import { MyActionsPage } from "./pages/MyActionsPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
+import { OwnPasswordPage } from "./pages/OwnPasswordPage.js";
 import { ReportsPage } from "./pages/ReportsPage.js";
 import { RequireRole, RequireSession } from "./session/RequireSession.js";
 import { SessionProvider } from "./session/SessionProvider.js";
@@ -90,6 +91,7 @@ const router = createBrowserRouter([
             element: <MyActionsPage />,
           },
           { path: `${paths.casePattern}/acties`, element: <CaseActionsPage /> },
+          { path: paths.ownPassword, element: <OwnPasswordPage /> },
           {
             path: paths.reports,
             element: (

@@ -13,6 +13,7 @@ export const paths = {
   myActions: "/mijn-acties",
   reports: "/rapportages",
   admin: "/beheer",
+  ownPassword: "/wachtwoord",
 } as const;
 
 /** The path of one case's page. */

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "unauthenticated"
   | "session_expired"
   | "forbidden"
+  | "password_change_required"
   | "foreign_origin"
   | "not_found"
   | "conflict"
@@ -29,6 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   session_expired: 401,
   forbidden: 403,
+  password_change_required: 403,
   foreign_origin: 403,
   not_found: 404,
   conflict: 409,
@@ -84,6 +86,13 @@ export const auditUnavailable = () =>
   );
 /** Authenticated but not allowed. */
 export const forbidden = () => new AppError("forbidden", "U heeft geen toegang tot dit onderdeel.");
+
+/** The account's password was set by a beheerder: the user chooses their own before anything else. */
+export const passwordChangeRequired = () =>
+  new AppError(
+    "password_change_required",
+    "Kies eerst een eigen wachtwoord: uw wachtwoord is ingesteld door een beheerder.",
+  );
 /** A state-changing request sent from a page that is not Casustafel's own (see originCheck.ts). */
 export const foreignOrigin = () =>
   new AppError(

@@ -1,6 +1,11 @@
-/** Signing in and out, and asking who is signed in. */
+/** Signing in and out, asking who is signed in, and changing one's own password. */
 import { z } from "zod";
-import { SessionTimeLeftSchema, type SessionTimeLeft } from "../../shared/api/auth.js";
+import {
+  OWN_PASSWORD_PATH,
+  SessionTimeLeftSchema,
+  type OwnPasswordChange,
+  type SessionTimeLeft,
+} from "../../shared/api/auth.js";
 import { PublicUserSchema, type PublicUser } from "../../shared/domain/user.js";
 import { requestJson, requestVoid } from "./http.js";
 
@@ -54,4 +59,9 @@ export async function fetchCurrentUser(signal?: AbortSignal): Promise<PublicUser
  */
 export function fetchSessionTimeLeft(): Promise<SessionTimeLeft> {
   return requestJson("GET", "/api/session", SessionTimeLeftSchema);
+}
+
+/** Changes the signed-in user's own password; their other sessions end. */
+export async function changeOwnPassword(change: OwnPasswordChange): Promise<void> {
+  await requestVoid("POST", OWN_PASSWORD_PATH, { body: change });
 }

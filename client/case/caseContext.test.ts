@@ -56,6 +56,7 @@ const user: PublicUser = {
   organisationId: "org_politie",
   organisationName: "Politie Basisteam Westerduin",
   role: "casusregisseur",
+  mustChangePassword: false,
 };
 
 describe("the choices of an action's Verantwoordelijke", () => {

@@ -9,6 +9,7 @@ import { caseWorkspace } from "./nl/caseWorkspace.js";
 import { casussenNl } from "./nl/cases.js";
 import { meetingsNl } from "./nl/meetings.js";
 import { organisations } from "./nl/organisations.js";
+import { ownPassword } from "./nl/ownPassword.js";
 import { reports } from "./nl/reports.js";
 import { retention } from "./nl/retention.js";
 
@@ -27,6 +28,7 @@ export const nl = {
   caseTeam,
   meetings: meetingsNl,
   organisations,
+  ownPassword,
   reports,
   retention,
   app: {

@@ -4,6 +4,7 @@ import { AuthErrorCode, fetchCurrentUser, login, logout } from "../api/auth.js";
 import { ApiError } from "../api/errors.js";
 import { onSessionExpired } from "../api/http.js";
 import { loadWithRetry } from "../api/loadWithRetry.js";
+import type { PublicUser } from "../../shared/domain/user.js";
 import { tabMemory } from "./keptForUser.js";
 import { SessionContext, type Session, type SessionState } from "./sessionContext.js";
 
@@ -72,9 +73,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCheck((n) => n + 1);
   }, []);
 
+  const userChanged = useCallback((user: PublicUser) => {
+    setState((current) => (current.status === "signedIn" ? { status: "signedIn", user } : current));
+  }, []);
+
   const session = useMemo<Session>(
-    () => ({ state, signIn, signOut, retry }),
-    [state, signIn, signOut, retry],
+    () => ({ state, signIn, signOut, retry, userChanged }),
+    [state, signIn, signOut, retry, userChanged],
   );
   return <SessionContext value={session}>{children}</SessionContext>;
 }

@@ -20,6 +20,8 @@ export interface Session {
   signOut: () => Promise<void>;
   /** Checks the session again after the server was unreachable. */
   retry: () => void;
+  /** Takes the user as the server now answers it (after choosing an own password). */
+  userChanged: (user: PublicUser) => void;
 }
 
 /** The session context; provided once by `SessionProvider`. */

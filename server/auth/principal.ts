@@ -11,6 +11,11 @@ export interface Principal {
   role: Role;
   /** The ZVH region the user works in; a procesregisseur sees new cases of this region. */
   regio: string;
+  /**
+   * True while the password is one a beheerder set: the user may do nothing but choose their own
+   * (requestAuth.ts).
+   */
+  mustChangePassword: boolean;
   /** The session this principal was resolved from; used to close its sockets on logout. */
   sessionId: string;
 }

@@ -128,6 +128,7 @@ export class SessionService {
       organisationName: organisation?.name ?? "",
       role: user.role,
       regio: user.regio,
+      mustChangePassword: user.mustChangePassword === true,
       sessionId: session.id,
     };
   }

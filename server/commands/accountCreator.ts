@@ -65,6 +65,8 @@ export async function createAccount(
     passwordHash,
     disabled: false,
     createdAt: now.toISOString(),
+    // The first password is the beheerder's choice: the user replaces it at the first login.
+    mustChangePassword: true,
   };
   await store.users.add(account);
   return account;

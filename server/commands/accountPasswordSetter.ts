@@ -1,7 +1,9 @@
 /**
  * Sets a new password on an account for the beheerder (a forgotten password, a suspected leak).
  * Every session of the user ends, so whoever knew the old password is out; when beheerders set
- * their own password, the session they do it from stays.
+ * their own password, the session they do it from stays. A password set for someone else is
+ * theirs only once they replaced it: until then they can do nothing else (requestAuth.ts), so the
+ * beheerder who knows it cannot work as them unseen.
  */
 import type { Principal } from "../auth/principal.js";
 import { hashPassword } from "../auth/passwords.js";
@@ -16,6 +18,7 @@ export async function setAccountPassword(
   password: string,
 ): Promise<string[]> {
   const account = findManagedAccount(store, principal, id);
-  await store.users.setPasswordHash(account.id, await hashPassword(password));
+  const setByOther = account.id !== principal.userId;
+  await store.users.setPasswordHash(account.id, await hashPassword(password), setByOther);
   return store.sessions.removeForUser(account.id, principal.sessionId);
 }

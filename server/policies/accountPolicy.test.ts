@@ -14,6 +14,7 @@ function buildPrincipal(role: Role): Principal {
     role,
     regio: "west",
     sessionId: "s",
+    mustChangePassword: false,
   };
 }
 

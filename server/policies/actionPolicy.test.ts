@@ -25,6 +25,7 @@ function buildPrincipal(
     role,
     regio: "west",
     sessionId: "s",
+    mustChangePassword: false,
   };
 }
 

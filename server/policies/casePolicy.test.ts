@@ -23,6 +23,7 @@ function buildPrincipal(overrides: Partial<Principal> = {}): Principal {
     role: "deelnemer",
     regio: "Regio A",
     sessionId: "s",
+    mustChangePassword: false,
     ...overrides,
   };
 }

@@ -18,6 +18,7 @@ const writer: Principal = {
   role: "deelnemer",
   regio: "Regio",
   sessionId: "sess-a",
+  mustChangePassword: false,
 };
 
 /** Whether the guard of `docName` lets the writer send `update` to `server`. */

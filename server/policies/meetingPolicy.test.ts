@@ -32,6 +32,7 @@ function buildPrincipal(overrides: Partial<Principal> = {}): Principal {
     role: "incidenteel",
     regio: "Regio A",
     sessionId: "s",
+    mustChangePassword: false,
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ function principal(role: Role): Principal {
     role,
     regio: "Regio Westerduin",
     sessionId: "s1",
+    mustChangePassword: false,
   };
 }
 

@@ -15,6 +15,7 @@ function buildPrincipal(overrides: Partial<Principal> = {}): Principal {
     role: "procesregisseur",
     regio: "Regio A",
     sessionId: "s",
+    mustChangePassword: false,
     ...overrides,
   };
 }

@@ -11,5 +11,6 @@ export function presentPrincipal(p: Principal): PublicUser {
     organisationId: p.organisationId,
     organisationName: p.organisationName,
     role: p.role,
+    mustChangePassword: p.mustChangePassword,
   };
 }

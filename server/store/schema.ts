@@ -29,6 +29,8 @@ export interface UserRecord {
   passwordHash: string;
   disabled: boolean;
   createdAt: string;
+  /** Set when a beheerder set the password (a new account, a reset); cleared when the user sets their own. */
+  mustChangePassword?: boolean;
 }
 
 /** A login session. The id is the SHA-256 of the cookie token, so a leaked store holds no usable token. */

@@ -66,11 +66,16 @@ export class UserRepository {
     return user;
   }
 
-  /** Replaces an account's password hash (the caller ends its sessions). */
-  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+  /**
+   * Replaces an account's password hash (the caller ends its sessions); `setByOther` when a
+   * beheerder set it for someone else, who then chooses their own before doing anything else.
+   */
+  async setPasswordHash(id: string, passwordHash: string, setByOther: boolean): Promise<void> {
     const user = this.get(id);
     if (!user) return;
     user.passwordHash = passwordHash;
+    if (setByOther) user.mustChangePassword = true;
+    else delete user.mustChangePassword;
     await this.persist();
   }
 

@@ -1,5 +1,6 @@
 /** Request schemas of the authentication API, shared by the server (validation) and the client (forms). */
 import { z } from "zod";
+import { PasswordSchema } from "./accounts.js";
 
 /** Body of POST /api/auth/login. */
 export const LoginRequestSchema = z.object({
@@ -9,6 +10,29 @@ export const LoginRequestSchema = z.object({
 
 /** Body of POST /api/auth/login. */
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+/** Where users change their own password. */
+export const OWN_PASSWORD_PATH = "/api/me/wachtwoord";
+
+/**
+ * `POST /api/me/wachtwoord`: the user's current password and the new one they choose (at least
+ * `PASSWORD_MIN_LENGTH` characters, not the current one). Their other sessions end.
+ */
+export const OwnPasswordChangeSchema = z
+  .object({
+    huidig: z
+      .string("Vul uw huidige wachtwoord in.")
+      .min(1, "Vul uw huidige wachtwoord in.")
+      .max(1000),
+    nieuw: PasswordSchema,
+  })
+  .refine((change) => change.nieuw !== change.huidig, {
+    path: ["nieuw"],
+    message: "Kies een ander wachtwoord dan het huidige.",
+  });
+
+/** A change of one's own password. */
+export type OwnPasswordChange = z.infer<typeof OwnPasswordChangeSchema>;
 
 /**
  * Request header (value "1") of a request the page made by itself, with nobody at the keyboard in

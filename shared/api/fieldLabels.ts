@@ -10,6 +10,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   // Signing in, accounts
   username: "Gebruikersnaam",
   password: "Wachtwoord",
+  huidig: "Huidig wachtwoord",
+  nieuw: "Nieuw wachtwoord",
   displayName: "Naam",
   organisationId: "Organisatie",
   role: "Rol",

@@ -10,6 +10,8 @@ export const PublicUserSchema = z.object({
   organisationId: z.string().min(1),
   organisationName: z.string().min(1),
   role: RoleSchema,
+  /** True until the user replaced a password a beheerder set: the app asks for that first. */
+  mustChangePassword: z.boolean(),
 });
 
 /** A user as every API response presents it. */

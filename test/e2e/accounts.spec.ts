@@ -2,8 +2,10 @@
  * Account management on the Beheer page in the real browser: the beheerder creates an account,
  * its user logs in elsewhere and opens a case document, the beheerder blocks the account, and the
  * user loses the document at once and is sent to the login page, where the password no longer works.
- * The beheerder also changes an account's role and sets its password, through the same forms.
+ * The beheerder also changes an account's role and sets its password, through the same forms. A
+ * password the beheerder set is replaced by the user's own at their first login.
  */
+import type { Page } from "@playwright/test";
 import { caseIdOf, expect, loginAs, openCaseDocument, test } from "./casePageFixtures.js";
 
 // This file adds and blocks accounts: a server and data of its own.
@@ -12,6 +14,27 @@ test.use({ serverName: "accounts" });
 const USERNAME = "pr.nieuw";
 const DISPLAY_NAME = "Pim Nieuwkomer";
 const PASSWORD = "Lange-Zomeravond-Aan-Zee-7";
+const OWN_PASSWORD = "Eigen-Gekozen-Wachtwoord-Bij-Zee";
+
+/**
+ * At the first login after a beheerder set the password, the user can do nothing but choose their
+ * own; the app then goes on.
+ */
+async function chooseOwnPassword(page: Page, current: string): Promise<void> {
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Kies een eigen wachtwoord" }),
+  ).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toHaveCount(0);
+  const form = page.getByRole("form", { name: "Wachtwoord wijzigen" });
+  await form.getByLabel("Huidig wachtwoord").fill(current);
+  await form.getByLabel("Nieuw wachtwoord", { exact: true }).fill(OWN_PASSWORD);
+  await form.getByLabel("Nieuw wachtwoord herhalen").fill(`${OWN_PASSWORD}!`);
+  await form.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(form.getByText("De twee nieuwe wachtwoorden zijn niet gelijk.")).toBeVisible();
+  await form.getByLabel("Nieuw wachtwoord herhalen").fill(OWN_PASSWORD);
+  await form.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeVisible();
+}
 
 test.describe("accounts on the Beheer page", () => {
   test("the beheerder creates an account, its user works in a case, and blocking the account ends that at once", async ({
@@ -51,6 +74,7 @@ test.describe("accounts on the Beheer page", () => {
       const userPage = await context.newPage();
       await loginAs(userPage, USERNAME, PASSWORD);
       await expect(userPage.getByRole("banner").getByText(DISPLAY_NAME)).toBeVisible();
+      await chooseOwnPassword(userPage, PASSWORD);
       const caseId = await caseIdOf(userPage, "Demo casus A");
       await openCaseDocument(userPage, caseId, "plan");
 
@@ -73,7 +97,7 @@ test.describe("accounts on the Beheer page", () => {
       await expect(userPage.getByText("Uw sessie is verlopen. Log opnieuw in.")).toBeVisible();
       await expect(userPage.locator(".cw-page")).toHaveCount(0);
       await userPage.getByLabel("Gebruikersnaam").fill(USERNAME);
-      await userPage.getByLabel("Wachtwoord").fill(PASSWORD);
+      await userPage.getByLabel("Wachtwoord").fill(OWN_PASSWORD);
       await userPage.getByRole("button", { name: "Inloggen" }).click();
       await expect(userPage.getByRole("alert")).toHaveText("Gebruikersnaam of wachtwoord onjuist.");
     } finally {
@@ -114,17 +138,49 @@ test.describe("accounts on the Beheer page", () => {
       const userPage = await context.newPage();
       await loginAs(userPage, "dn.smit", PASSWORD);
       await expect(userPage.getByRole("banner").getByText("Noor Smit")).toBeVisible();
+      await chooseOwnPassword(userPage, PASSWORD);
     } finally {
       await context.close();
     }
 
-    // From the account to what the audit trail holds on it: her login and the changes made to it.
+    // From the account to what the audit trail holds on it: her login, the changes made to it.
     await row.getByRole("link", { name: "Audittrail (Noor Smit)" }).click();
     await expect(page).toHaveURL(/\/beheer\/audit$/);
     await expect(page.getByLabel("Gebruiker-id")).toHaveValue(/^user_/);
     const entries = page.getByRole("table", { name: /Audittrail/ }).getByRole("row");
     await expect(entries.filter({ hasText: "Ingelogd" }).first()).toContainText("dn.smit");
-    await expect(entries.filter({ hasText: "Wachtwoord ingesteld" })).toHaveCount(1);
+    // Set by the beheerder, then replaced by her own.
+    const passwords = entries.filter({ hasText: "Wachtwoord ingesteld" });
+    await expect(passwords).toHaveCount(2);
+    await expect(passwords.filter({ hasText: "dn.smit" }).first()).toBeVisible();
     await expect(entries.filter({ hasText: "Account gewijzigd" })).toHaveCount(1);
+  });
+
+  test("any user changes their own password from the header, with the current one", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("dn.devries");
+    await page.getByRole("banner").getByRole("link", { name: "Wachtwoord wijzigen" }).click();
+    await expect(page).toHaveURL(/\/wachtwoord$/);
+    const form = page.getByRole("form", { name: "Wachtwoord wijzigen" });
+    await form.getByLabel("Huidig wachtwoord").fill("niet-het-goede");
+    await form.getByLabel("Nieuw wachtwoord", { exact: true }).fill(OWN_PASSWORD);
+    await form.getByLabel("Nieuw wachtwoord herhalen").fill(OWN_PASSWORD);
+    await form.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+    await expect(form.getByRole("alert")).toHaveText(
+      'Ongeldige invoer in veld "Huidig wachtwoord": dit is niet uw huidige wachtwoord.',
+    );
+    await form.getByLabel("Huidig wachtwoord").fill("demo");
+    await form.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+    await expect(form.getByRole("status")).toHaveText(
+      "Uw wachtwoord is gewijzigd. Uw sessies op andere apparaten zijn beëindigd.",
+    );
+    await expect(form.getByLabel("Huidig wachtwoord")).toHaveValue("");
+    // Still signed in here, and the menu works as before.
+    await page
+      .getByRole("navigation", { name: "Hoofdmenu" })
+      .getByRole("link", { name: "Casussen" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Casussen" })).toBeVisible();
   });
 });

@@ -71,6 +71,7 @@ export function buildPrincipal(userId: string): Principal {
     role: "deelnemer",
     regio: "Testregio",
     sessionId: `session-${userId}`,
+    mustChangePassword: false,
   };
 }
 

@@ -1,8 +1,14 @@
 /** Login, logout, the current user, and what is left of the session. */
 import type { FastifyInstance } from "fastify";
-import { LoginRequestSchema, type SessionTimeLeft } from "../../../shared/api/auth.js";
+import {
+  LoginRequestSchema,
+  OWN_PASSWORD_PATH,
+  OwnPasswordChangeSchema,
+  type SessionTimeLeft,
+} from "../../../shared/api/auth.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import { SESSION_COOKIE } from "../../auth/sessions.js";
+import { changeOwnPassword } from "../../commands/ownPasswordChanger.js";
 import { authenticateUser } from "../../commands/userAuthenticator.js";
 import {
   invalidCredentials,
@@ -15,7 +21,10 @@ import type { HttpContext } from "../context.js";
 import { requirePrincipal } from "../requestAuth.js";
 import { parse } from "../validate.js";
 
-/** Registers POST /api/auth/login, POST /api/auth/logout and GET /api/me. */
+/**
+ * Registers POST /api/auth/login, POST /api/auth/logout, GET /api/me and changing one's own
+ * password (POST /api/me/wachtwoord).
+ */
 export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void {
   const cookieOptions = {
     path: "/",
@@ -82,5 +91,35 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
   app.get("/api/me", async (request) => {
     const principal = await requirePrincipal(ctx.sessions, request);
     return { user: presentPrincipal(principal) };
+  });
+
+  app.post(OWN_PASSWORD_PATH, async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const change = parse(OwnPasswordChangeSchema, request.body);
+    let ended: string[];
+    try {
+      ended = await changeOwnPassword(ctx.store, ctx.throttle, principal, change, request.ip);
+    } catch (error) {
+      ctx.audit.record({
+        action: "account.password",
+        actor: actorOf(principal),
+        outcome: "denied",
+        targetId: principal.userId,
+        detail: { own: true },
+      });
+      throw error;
+    }
+    ctx.audit.record({
+      action: "account.password",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      targetId: principal.userId,
+      detail: { own: true, sessionsEnded: ended.length },
+    });
+    request.log.info(
+      { userId: principal.userId, sessionsEnded: ended.length },
+      "own password changed",
+    );
+    return reply.status(204).send();
   });
 }

@@ -40,6 +40,7 @@ const editor: Principal = {
   role: "deelnemer",
   regio: "bench",
   sessionId: "s",
+  mustChangePassword: false,
 };
 
 function buildPlan(caseIndex: number): Y.Doc {

@@ -44,7 +44,18 @@ export async function createAccount(
     body: buildAccountInput(server, patch),
   });
   expect(res.status).toBe(201);
-  return (await res.json()) as AccountView;
+  const account = (await res.json()) as AccountView;
+  await choseOwnPassword(server, account.id);
+  return account;
+}
+
+/**
+ * As if the user replaced the first password at their first login, keeping it the same so tests
+ * log in with `NEW_PASSWORD` (ownPassword.test.ts covers the real change through the API).
+ */
+export async function choseOwnPassword(server: TestServer, accountId: string): Promise<void> {
+  const stored = server.store.users.get(accountId);
+  if (stored) await server.store.users.setPasswordHash(accountId, stored.passwordHash, false);
 }
 
 /** `PATCH /api/accounts/:id` as `cookie`. */
