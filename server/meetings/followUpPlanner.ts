@@ -27,7 +27,7 @@ import { notPlannedAnymore } from "./meetingChanger.js";
 import { findVisibleMeeting, type ClearedSlot } from "./meetingFinder.js";
 import {
   buildMeeting,
-  checkNotOver,
+  checkStart,
   checkSlot,
   mayBeInvited,
   newSlotId,
@@ -65,7 +65,7 @@ export async function planFollowUp(
   const { meeting, slot } = found;
   // The schema requires both when no overleg is named.
   const startsAt = instantOfWallTime(request.date ?? "", request.time ?? "");
-  checkNotOver(startsAt, [{ plannedMinutes }], now);
+  checkStart(startsAt, [{ plannedMinutes }], now);
   const followUp = buildMeeting(
     {
       title: `Vervolgoverleg: ${slot.title}`,

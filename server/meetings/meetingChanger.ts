@@ -25,7 +25,7 @@ import { hasEnded, mayChangeMeeting } from "../policies/meetingPolicy.js";
 import type { MeetingRecord, MeetingSlotRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { findVisibleMeeting } from "./meetingFinder.js";
-import { checkNotOver, checkSlot, newSlotId, plannedEnd } from "./meetingPlanner.js";
+import { checkStart, checkSlot, newSlotId, plannedEnd } from "./meetingPlanner.js";
 import { checkTitle } from "./meetingTitle.js";
 import { instantOfWallTime } from "../../shared/domain/regionTime.js";
 
@@ -150,7 +150,7 @@ export async function changeMeeting(
   const agenda = change.agenda.map((slot, i) => changedSlot(store, principal, meeting, slot, i));
   checkTitle(change.title, agenda, meeting.agenda);
   const startsAt = instantOfWallTime(change.date, change.time);
-  checkNotOver(startsAt, agenda, now);
+  checkStart(startsAt, agenda, now);
   const kept = new Set(agenda.map((s) => s.id));
   const summary = {
     added: change.agenda.filter((s) => s.id === undefined).length,

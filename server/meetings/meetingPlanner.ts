@@ -67,16 +67,23 @@ export function plannedEnd(startsAt: Date, agenda: readonly { plannedMinutes: nu
   return new Date(startsAt.getTime() + minutes * 60_000);
 }
 
+/** How far ahead an overleg may be planned: a date beyond it is a typing error (2999 for 2029). */
+export const MEETING_PLANNING_HORIZON_DAYS = 5 * 366;
+
 /**
  * Refuses a start at which the overleg would be over already (its planned end and the grace after
  * it passed): it would be ended unheld at once, and could be neither started nor changed. A start
- * earlier today whose agenda still runs is taken (an overleg planned as it begins).
+ * earlier today whose agenda still runs is taken (an overleg planned as it begins). Refuses a start
+ * more than five years ahead too (`MEETING_PLANNING_HORIZON_DAYS`).
  */
-export function checkNotOver(
+export function checkStart(
   startsAt: Date,
   agenda: readonly { plannedMinutes: number }[],
   now: Date,
 ): void {
+  if (startsAt.getTime() - now.getTime() > MEETING_PLANNING_HORIZON_DAYS * 86_400_000) {
+    throw badRequest(invalidFieldMessage("date", "kies een datum binnen vijf jaar vanaf vandaag."));
+  }
   if (now.getTime() > plannedEnd(startsAt, agenda).getTime() + MEETING_GRACE_MS) {
     // Today's date is right; the time has passed. An earlier day: the date is what is wrong.
     const field = dutchDate(startsAt) === dutchDate(now) ? "time" : "date";
@@ -126,7 +133,7 @@ export async function planMeeting(
   checkTitle(plan.title, agenda);
   const dates = expandRecurrence(plan.date, plan.recurrence);
   // The first occurrence is the earliest.
-  checkNotOver(instantOfWallTime(dates[0] ?? plan.date, plan.time), agenda, now);
+  checkStart(instantOfWallTime(dates[0] ?? plan.date, plan.time), agenda, now);
   const seriesId = dates.length > 1 ? newId("meet") : undefined;
   const meetings = dates.map((date) =>
     buildMeeting(

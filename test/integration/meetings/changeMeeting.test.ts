@@ -272,6 +272,38 @@ describe("the chair changes a planned overleg", () => {
     expect((await patch(overleg.id, { ...change, ...justBegun })).status).toBe(200);
   });
 
+  it("refuses a date more than five years ahead, a typing error, in a change, a new plan and a follow-up", async () => {
+    const far = { date: "2999-01-06", time: "13:00" };
+    const refusedFar = async (res: Response) => {
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain(
+        'veld \\"Datum\\": kies een datum binnen vijf jaar vanaf vandaag.',
+      );
+    };
+    const change = await unchanged(overleg.id);
+    await refusedFar(await patch(overleg.id, { ...change, ...far }));
+    expect((await view(overleg.id)).startsAt).not.toContain("2999");
+    await refusedFar(
+      await server.api("/api/meetings", {
+        cookie: chair,
+        body: {
+          title: "Ver vooruit",
+          kind: "casusoverleg",
+          ...far,
+          location: "ZVH Westerduin",
+          agenda: [{ title: "Opening", plannedMinutes: 5, invitees: [] }],
+        },
+      }),
+    );
+    await refusedFar(
+      await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotA}/follow-up`, {
+        cookie: chair,
+        body: far,
+      }),
+    );
+    expect(server.store.meetings.list().some((m) => m.startsAt.startsWith("2999"))).toBe(false);
+  });
+
   it("takes a slot off the agenda, and a guest invited only to it loses the case at once", async () => {
     const { id, slotId: slotC } = await planWithSchool(
       server,
