@@ -10,7 +10,7 @@ import { AuditFilterSchema, type AuditFilter } from "../../shared/api/audit.js";
 import { AuditFiltersForm } from "./AuditFiltersForm.js";
 import { AuditPersonLookup } from "./AuditPersonLookup.js";
 import { filterOfValues, valuesOfFilter, type AuditFilterValues } from "./auditFilterForm.js";
-import { auditFilterQuery } from "./auditApi.js";
+import { auditExportHref, auditFilterQuery } from "./auditApi.js";
 import { AuditTable } from "./AuditTable.js";
 import { ChainCheck } from "./ChainCheck.js";
 import { useAuditTrail } from "./useAuditTrail.js";
@@ -77,6 +77,13 @@ export function AuditTrailSection() {
                 ? t.empty
                 : t.count(page.entries.length, page.nextBefore !== null)}
             </p>
+            {page.entries.length > 0 && (
+              <p>
+                <a download href={auditExportHref(filter)} className="button button-quiet">
+                  {t.exportCsv}
+                </a>
+              </p>
+            )}
             {page.damaged.length > 0 && (
               <p className="notice notice-error">
                 {t.damagedNotice(page.damaged.reduce((sum, run) => sum + run.lines, 0))}

@@ -3,6 +3,7 @@
  * because they are ids, an action, dates and numbers only, never a name.
  */
 import {
+  AUDIT_EXPORT_PATH,
   AuditChainCheckSchema,
   AuditPageSchema,
   AuditPersonsSchema,
@@ -27,6 +28,15 @@ export function auditFilterQuery(filter: AuditFilter): string {
     if (value !== undefined) params.set(key, value);
   }
   return params.toString();
+}
+
+/**
+ * Where the browser downloads everything `filter` selects as a CSV file (oldest first); the server
+ * records the export as a read of the trail.
+ */
+export function auditExportHref(filter: AuditFilter): string {
+  const query = auditFilterQuery(filter);
+  return query === "" ? AUDIT_EXPORT_PATH : `${AUDIT_EXPORT_PATH}?${query}`;
 }
 
 /** One page of entries matching `filter`, newest first; older than `before` when given. */

@@ -166,6 +166,23 @@ export const AuditQuerySchema = z
 /** The parsed audit query. */
 export type AuditQuery = z.output<typeof AuditQuerySchema>;
 
+/** `GET /api/audit/export`: the trail under the filters as a CSV file, oldest first. */
+export const AUDIT_EXPORT_PATH = "/api/audit/export";
+
+/** Most entries one export holds; a wider selection is refused with the advice to narrow it. */
+export const MAX_AUDIT_EXPORT = 50_000;
+
+/** The query of an export: the filters only (no page). */
+export const AuditExportQuerySchema = z
+  .strictObject(auditFilterShape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys" ? `onbekend filter: ${issue.keys.join(", ")}` : undefined,
+  })
+  .refine(periodRunsForwards, backwardsPeriod);
+
+/** The parsed export query. */
+export type AuditExportQuery = z.output<typeof AuditExportQuerySchema>;
+
 /** Who acted, as an entry names them: a user at that moment, or the system. */
 export const AuditActorSchema = z.discriminatedUnion("kind", [
   z.object({

@@ -71,6 +71,15 @@ test.describe("the audit trail on the Beheer page", () => {
       .click();
     await expect(page.getByLabel("Gebruiker-id")).not.toHaveValue("");
 
+    // What the filter selects, as a CSV file for the privacy officer's own records.
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: /Exporteren als CSV/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^audittrail-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path()) ?? "", "utf8");
+    expect(csv).toContain("volgnummer;tijdstip;actie;omschrijving;uitkomst");
+    expect(csv).toContain(";pr.jansen;");
+
     await page.getByRole("button", { name: "Keten controleren" }).click();
     await expect(page.getByText(/^De keten is intact: \d+ regels gecontroleerd\.$/)).toBeVisible();
     // The demo runs without an anchor key: the page says what the check cannot see then.

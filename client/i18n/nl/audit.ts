@@ -10,6 +10,7 @@ export const audit = {
   unknownAction: (action: string): string => action,
   filters: "Filters",
   filterSubject: "Persoon-id",
+  exportCsv: "Exporteren als CSV (alle regels van dit filter)",
   personTitle: "Overzicht per persoon",
   personIntro:
     "Zoek een betrokkene op BSN en geboortedatum: de audittrail toont dan alles wat met diens gegevens is gedaan, in alle casussen waarin deze persoon voorkomt, op volgorde van tijd. Het BSN en de naam worden niet vastgelegd, alleen wie u heeft opgezocht.",

@@ -1,25 +1,34 @@
 /**
  * The audit trail for the beheerder: `GET /api/audit` pages through it newest first, filtered by
  * case, person concerned, user (who acted, or whose account was changed), action and period,
- * naming the damaged lines it passes; `GET /api/audit/verify` checks its hash chain and its
- * anchored head.
+ * naming the damaged lines it passes; `GET /api/audit/export` gives what the same filters select
+ * as a CSV file; `GET /api/audit/verify` checks its hash chain and its anchored head.
  * Every attempt at either is itself audited (NEN 7513), a refused one before anything is read.
  */
 import type { FastifyInstance } from "fastify";
 import {
+  AUDIT_EXPORT_PATH,
+  AuditExportQuerySchema,
   AuditPersonLookupSchema,
   AuditQuerySchema,
+  MAX_AUDIT_EXPORT,
+  MAX_AUDIT_PAGE_SIZE,
   MAX_AUDIT_PERSONS,
   personIdsOf,
   type AuditChainCheck,
   type AuditPage,
   type AuditPersons,
+  type AuditDamagedLine,
+  type AuditEntryView,
+  type AuditExportQuery,
   type AuditQuery,
 } from "../../../shared/api/audit.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
+import { auditCsv } from "../../audit/auditCsv.js";
 import type { AuditEventInput } from "../../audit/auditEvent.js";
 import { actorOf } from "../../audit/auditTrail.js";
 import { findPersonIds } from "../../audit/personIds.js";
-import { forbidden } from "../../errors.js";
+import { badRequest, forbidden } from "../../errors.js";
 import { canReadAudit } from "../../policies/auditPolicy.js";
 import { presentAuditPage } from "../../presenters/auditPresenter.js";
 import type { HttpContext } from "../context.js";
@@ -39,6 +48,33 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: HttpContext): voi
     const query = parse(AuditQuerySchema, request.query);
     ctx.audit.record({ action: "audit.read", actor, outcome: "allowed", ...readFacts(query) });
     return presentAuditPage(await ctx.audit.page(query), ctx.store.organisations);
+  });
+
+  app.get(AUDIT_EXPORT_PATH, async (request, reply) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const actor = actorOf(principal);
+    if (!canReadAudit(principal)) {
+      ctx.audit.record({ action: "audit.read", actor, outcome: "denied" });
+      throw forbidden();
+    }
+    const filter = parse(AuditExportQuerySchema, request.query);
+    const facts = readFacts(filter);
+    ctx.audit.record({
+      action: "audit.read",
+      actor,
+      outcome: "allowed",
+      ...facts,
+      detail: { ...facts.detail, export: true },
+    });
+    const { entries, damaged } = await readForExport(ctx, filter);
+    const organisationName = (id: string) => ctx.store.organisations.get(id)?.name ?? id;
+    return reply
+      .header("content-type", "text/csv; charset=utf-8")
+      .header(
+        "content-disposition",
+        `attachment; filename="audittrail-${dutchDate(new Date())}.csv"`,
+      )
+      .send(auditCsv(entries, damaged, organisationName));
   });
 
   // The BSN travels in the body, never in a URL; the trail records whom it found, by id only.
@@ -92,9 +128,10 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: HttpContext): voi
  * and the other filters and the page as small facts.
  */
 function readFacts(
-  query: AuditQuery,
+  query: AuditExportQuery & Partial<Pick<AuditQuery, "limit" | "before">>,
 ): Pick<AuditEventInput, "caseId" | "targetId" | "detail" | "subjectIds"> {
-  const detail: Record<string, string | number> = { limit: query.limit };
+  const detail: Record<string, string | number | boolean> = {};
+  if (query.limit !== undefined) detail.limit = query.limit;
   if (query.before !== undefined) detail.before = query.before;
   if (query.action !== undefined) detail.action = query.action;
   if (query.from !== undefined) detail.from = query.from;
@@ -117,4 +154,29 @@ function verifyFacts(check: AuditChainCheck | undefined): Record<string, number 
   if (check.firstBadSeq !== null) facts.firstBadSeq = check.firstBadSeq;
   if (check.newestMissing) facts.newestMissing = true;
   return facts;
+}
+
+/**
+ * Every entry the filter selects, oldest first, with the damaged lines met (each once); a 400 when
+ * they are more than one export holds.
+ */
+async function readForExport(
+  ctx: HttpContext,
+  filter: AuditExportQuery,
+): Promise<{ entries: AuditEntryView[]; damaged: AuditDamagedLine[] }> {
+  const entries: AuditEntryView[] = [];
+  const damaged = new Map<string, AuditDamagedLine>();
+  let before: number | undefined;
+  do {
+    const page = await ctx.audit.page({ ...filter, limit: MAX_AUDIT_PAGE_SIZE, before });
+    entries.push(...page.entries);
+    for (const run of page.damaged) damaged.set(`${run.file}:${run.line}`, run);
+    if (entries.length > MAX_AUDIT_EXPORT) {
+      throw badRequest(
+        `Ongeldige invoer: de selectie telt meer dan ${MAX_AUDIT_EXPORT} regels. Kies een kortere periode of een filter.`,
+      );
+    }
+    before = page.nextBefore ?? undefined;
+  } while (before !== undefined);
+  return { entries: entries.reverse(), damaged: [...damaged.values()] };
 }

@@ -6,6 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AuditEntry } from "../../../server/audit/auditEvent.js";
+import { AUDIT_EXPORT_PATH } from "../../../shared/api/audit.js";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { monthFilesOf, readAuditPage, readAuditTrail } from "../../support/auditTrail.js";
@@ -339,5 +340,62 @@ describe("the overview per person concerned", () => {
     const files = await monthFilesOf(dir);
     const trail = await Promise.all(files.map((f) => readFile(join(dir, f), "utf8")));
     expect(trail.join("").toLowerCase()).not.toContain("duinhof");
+  });
+});
+
+describe("exporting the trail as CSV", () => {
+  it("gives every entry the filters select, oldest first, as a download, and records the export as a read", async () => {
+    const beheer = await server.login("beheer");
+    const res = await server.api(`${AUDIT_EXPORT_PATH}?caseId=${caseA}&action=case.view`, {
+      cookie: beheer,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="audittrail-${dutchDate(new Date())}.csv"`,
+    );
+    const rows = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(rows[0]?.split(";").slice(0, 5)).toEqual([
+      "volgnummer",
+      "tijdstip",
+      "actie",
+      "omschrijving",
+      "uitkomst",
+    ]);
+    const views = rows.slice(1);
+    // Every view of the set-up, more than one page of the Beheer page holds.
+    expect(views).toHaveLength(VIEWS);
+    const seqs = views.map((row) => Number(row.split(";")[0]));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(
+      views.every((row) => row.includes(";case.view;Casus bekeken;toegestaan;pr.jansen;")),
+    ).toBe(true);
+    expect(rows.join("\n")).not.toContain("Jeroen Zandvoort");
+
+    const exports = (await readAuditTrail(server, "action=audit.read")).filter(
+      (e) => e.detail?.export === true,
+    );
+    expect(exports).toHaveLength(1);
+    expect(exports[0]).toMatchObject({
+      caseId: caseA,
+      detail: { action: "case.view", export: true },
+    });
+  });
+
+  it("refuses a bad filter with 400, and anyone but the beheerder with 403, recorded", async () => {
+    const beheer = await server.login("beheer");
+    const bad = await server.api(`${AUDIT_EXPORT_PATH}?limit=5`, { cookie: beheer });
+    expect(await refusal(bad)).toMatchObject({ status: 400 });
+    const byChair = await server.api(AUDIT_EXPORT_PATH, { cookie: jansen });
+    expect(byChair.status).toBe(403);
+    const denied = (await readAuditTrail(server, "action=audit.read")).filter(
+      (e) => e.outcome === "denied",
+    );
+    expect(denied.map((e) => (e.actor.kind === "user" ? e.actor.username : ""))).toEqual([
+      "pr.jansen",
+    ]);
   });
 });
