@@ -1,7 +1,7 @@
 /**
  * Actions as a table: text, case, who, deadline, status (quick change when allowed) and the
- * attention score; on expand the progress notes (and adding one), the score's reasons, the
- * problems and the history.
+ * attention score; on expand the progress notes (and adding one), a new deadline (when allowed),
+ * the score's reasons, the problems and the history.
  */
 import { Fragment, useState } from "react";
 import { Link } from "react-router";
@@ -11,6 +11,7 @@ import { ACTION_SCORE_LABELS } from "../../shared/triage/scoreAction.js";
 import { formatDate } from "../format/date.js";
 import { messages } from "../i18n/messages.js";
 import { casePath } from "../navigation.js";
+import { DueDateForm } from "./DueDateForm.js";
 import { ProgressNotes } from "./ProgressNotes.js";
 import { StatusChanger } from "./StatusChanger.js";
 
@@ -44,6 +45,9 @@ function ActionDetails({
   return (
     <div className="acties-details">
       <ProgressNotes action={action} onChanged={onChanged} />
+      {action.mayChange && action.removed === null && (
+        <DueDateForm action={action} onChanged={onChanged} />
+      )}
       <h3>{t.reasonsTitle}</h3>
       <ul>
         {action.score.reasons.map((reason) => (

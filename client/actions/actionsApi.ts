@@ -68,6 +68,13 @@ export function changeActionStatus(
   });
 }
 
+/** Gives an action a new deadline (yyyy-mm-dd); answers the action as stored. */
+export function changeActionDueDate(actionId: string, dueDate: string): Promise<ActionView> {
+  return requestJson("PATCH", `/api/actions/${encodeURIComponent(actionId)}`, ActionViewSchema, {
+    body: { dueDate },
+  });
+}
+
 /** Adds a progress note to an action; answers the action with it. */
 export function addActionProgress(actionId: string, voortgang: string): Promise<ActionView> {
   return requestJson(

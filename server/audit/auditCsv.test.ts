@@ -55,7 +55,7 @@ describe("the audit trail as CSV", () => {
   it("names the damaged lines it met by their place only", () => {
     const csv = auditCsv(
       [],
-      [{ file: "2026-11.jsonl", line: 4, lastLine: 5, lines: 2, before: null }],
+      [{ file: "2026-11.jsonl", line: 4, lastLine: 5, lines: 2, newerSeq: null }],
       names,
     );
     expect(csv.split("\r\n")[1]).toBe(

@@ -71,6 +71,13 @@ export const actions = {
   progressLabel: (done: number, total: number): string => `${done} van ${total} acties afgerond`,
   overdueCount: (n: number): string => (n === 1 ? "1 actie te laat" : `${n} acties te laat`),
   behindTitle: "Wie loopt achter",
+  dueDateLabel: "Nieuwe deadline",
+  dueDateSave: "Deadline wijzigen",
+  dueDateMissing: "Kies een datum.",
+  dueDateChanged: (date: string): string =>
+    `De deadline is ${date}; het plan van aanpak toont die ook.`,
+  dueDatePastConfirm: (date: string): string =>
+    `${date} is al voorbij: de actie staat dan direct op te laat. Toch deze deadline?`,
   behindEntry: (who: string, n: number): string => `${who}: ${n} te laat`,
   incompleteTitle: "Onvolledige acties",
   incompleteIntro:
