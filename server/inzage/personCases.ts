@@ -8,6 +8,7 @@
  * case search and prepares it from there.
  */
 import type { Principal } from "../auth/principal.js";
+import { foldName } from "../commands/caseSearchTerm.js";
 import { mayExportInzage } from "../policies/casePolicy.js";
 import type { Betrokkene } from "../../shared/domain/case.js";
 import type { CaseRecord } from "../store/schema.js";
@@ -45,4 +46,32 @@ export function casesOfPerson(
   }
   others.sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt));
   return [{ record: found, person }, ...others];
+}
+
+/**
+ * The persons of `found` whose BSN another case `principal` may prepare inzage for records with
+ * another name or date of birth: a BSN mistyped at registration (it can pass the elfproef), or a
+ * person registered twice with a typo. The procesregisseur is told which person, not which case.
+ */
+export function personsWithBsnElsewhereDifferent(
+  store: Store,
+  principal: Principal,
+  found: CaseRecord,
+): Set<string> {
+  const flagged = new Set<string>();
+  const withBsn = found.betrokkenen.filter((p) => p.bsn !== undefined && p.bsn !== "");
+  if (withBsn.length === 0) return flagged;
+  for (const record of store.cases.list()) {
+    if (record.id === found.id || !mayExportInzage(principal, record)) continue;
+    for (const person of withBsn) {
+      const differs = record.betrokkenen.some(
+        (other) =>
+          other.bsn === person.bsn &&
+          (other.geboortedatum !== person.geboortedatum ||
+            foldName(other.naam) !== foldName(person.naam)),
+      );
+      if (differs) flagged.add(person.id);
+    }
+  }
+  return flagged;
 }

@@ -28,6 +28,7 @@ import { caseAccessResolver } from "../policies/caseAccessResolver.js";
 import { retentionOf } from "../retention/retentionDates.js";
 import { presentAfschaling } from "./afschalingPresenter.js";
 import type { CaseRecord, TriageBesluitRecord } from "../store/schema.js";
+import { personsWithBsnElsewhereDifferent } from "../inzage/personCases.js";
 import type { Store } from "../store/store.js";
 
 /** A case as the plain case list (`GET /api/cases`) shows it. */
@@ -103,7 +104,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     mayManageTeam: mayManageCaseTeam(principal, c),
     mayExportInzage: mayExportInzage(principal, c),
     mayViewActions: canViewActions(principal, c),
-    betrokkenen: presentBetrokkenen(c, principal),
+    betrokkenen: presentBetrokkenen(c, principal, store),
     participants: c.participants.map((p) => ({
       userId: p.userId,
       ...userView(p.userId),
@@ -150,13 +151,27 @@ function presentRetention(
 
 /**
  * The persons concerned as `principal` may read them: names and dates of birth for everyone who
- * sees the case, BSN and address only where the policy allows (`maySeeBetrokkeneDetails`).
+ * sees the case, BSN and address only where the policy allows (`maySeeBetrokkeneDetails`). With
+ * `store`, for whoever prepares the inzageoverzicht (the procesregisseur), whether a person's BSN
+ * stands in another case with another name or date of birth (`bsnElsewhereDifferent`).
  */
-export function presentBetrokkenen(c: CaseRecord, principal: Principal): CaseDetail["betrokkenen"] {
+export function presentBetrokkenen(
+  c: CaseRecord,
+  principal: Principal,
+  store?: Store,
+): CaseDetail["betrokkenen"] {
   const details = maySeeBetrokkeneDetails(principal, c);
-  return c.betrokkenen.map(({ id, naam, geboortedatum, ...identifying }) =>
-    details ? { id, naam, geboortedatum, ...identifying } : { id, naam, geboortedatum },
-  );
+  const differing =
+    store !== undefined && mayExportInzage(principal, c)
+      ? personsWithBsnElsewhereDifferent(store, principal, c)
+      : new Set<string>();
+  return c.betrokkenen.map(({ id, naam, geboortedatum, ...identifying }) => ({
+    id,
+    naam,
+    geboortedatum,
+    ...(details ? identifying : {}),
+    ...(differing.has(id) ? { bsnElsewhereDifferent: true } : {}),
+  }));
 }
 
 /**

@@ -368,6 +368,11 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
       adres: z.string().optional(),
       postcode: z.string().optional(),
       woonplaats: z.string().optional(),
+      /**
+       * For the procesregisseur only: the same BSN stands in another case of theirs with another
+       * name or date of birth (a mistyped BSN, or a typo in one of the two).
+       */
+      bsnElsewhereDifferent: z.literal(true).optional(),
     }),
   ),
   participants: z.array(

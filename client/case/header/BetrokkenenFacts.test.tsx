@@ -2,75 +2,36 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { BetrokkenenFacts } from "./BetrokkenenFacts.js";
 
-const textOf = (html: string): string => html.replace(/<[^>]+>/g, "");
+const person = {
+  id: "pers_1",
+  naam: "Şahin Yıldız",
+  geboortedatum: "1987-03-15",
+  bsn: "111222333",
+};
 
-describe("BetrokkenenFacts", () => {
-  it("names the person concerned with a Dutch date of birth, BSN and address when sent", () => {
+describe("whom the case is about, in its header", () => {
+  it("warns the procesregisseur when the BSN stands elsewhere with another name or date of birth", () => {
     const html = renderToStaticMarkup(
-      <BetrokkenenFacts
-        betrokkenen={[
-          {
-            id: "b1",
-            naam: "Demi Testpersoon",
-            geboortedatum: "1990-02-01",
-            bsn: "123456782",
-            adres: "Duinpad 7",
-            postcode: "1234 AB",
-            woonplaats: "Testdorp",
-          },
-        ]}
-      />,
+      <dl>
+        <BetrokkenenFacts
+          betrokkenen={[{ ...person, bsnElsewhereDifferent: true }]}
+          inzageCaseId="case_1"
+        />
+      </dl>,
     );
-    expect(textOf(html)).toBe(
-      "BetrokkeneDemi Testpersoon, geboren 01-02-1990 · BSN 123456782 · Duinpad 7, 1234 AB Testdorp",
+    expect(html).toContain('role="note"');
+    expect(html).toContain(
+      "dit BSN staat in een andere casus bij een andere naam of geboortedatum",
     );
   });
 
-  it("shows only name and date of birth when that is all a guest is sent", () => {
+  it("says nothing of other cases when the server sent no warning", () => {
     const html = renderToStaticMarkup(
-      <BetrokkenenFacts
-        betrokkenen={[
-          { id: "b1", naam: "Demi Testpersoon", geboortedatum: "1990-02-01" },
-          { id: "b2", naam: "Sem Testpersoon", geboortedatum: "2012-11-30" },
-        ]}
-      />,
+      <dl>
+        <BetrokkenenFacts betrokkenen={[person]} />
+      </dl>,
     );
-    expect(textOf(html)).toBe(
-      "BetrokkenenDemi Testpersoon, geboren 01-02-1990Sem Testpersoon, geboren 30-11-2012",
-    );
-  });
-
-  it("offers the procesregisseur each person's inzageoverzicht by ids only, as PDF and Word", () => {
-    const html = renderToStaticMarkup(
-      <BetrokkenenFacts
-        betrokkenen={[
-          { id: "b1", naam: "Demi Testpersoon", geboortedatum: "1990-02-01" },
-          { id: "b2", naam: "Sem Testpersoon", geboortedatum: "2012-11-30" },
-        ]}
-        inzageCaseId="case_1"
-      />,
-    );
-    const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
-    expect(links).toEqual([
-      "/api/cases/case_1/inzage/b1/pdf",
-      "/api/cases/case_1/inzage/b1/docx",
-      "/api/cases/case_1/inzage/b2/pdf",
-      "/api/cases/case_1/inzage/b2/docx",
-    ]);
-    expect(html).toContain('aria-label="Inzageoverzicht van Sem Testpersoon als PDF"');
-    expect(textOf(html)).toContain("art. 15 lid 4 AVG");
-  });
-
-  it("offers no inzageoverzicht without the case to prepare it for", () => {
-    const html = renderToStaticMarkup(
-      <BetrokkenenFacts
-        betrokkenen={[{ id: "b1", naam: "Demi Testpersoon", geboortedatum: "1990-02-01" }]}
-      />,
-    );
-    expect(html).not.toContain("inzage");
-  });
-
-  it("shows nothing for a case without persons concerned", () => {
-    expect(renderToStaticMarkup(<BetrokkenenFacts betrokkenen={[]} />)).toBe("");
+    expect(html).toContain("Şahin Yıldız");
+    expect(html).not.toContain("andere casus");
   });
 });

@@ -2,7 +2,8 @@
  * Whom the case is about, in the case header: per person concerned the name and date of birth,
  * and where the server sent them (standing partners only, casePolicy's `maySeeBetrokkeneDetails`)
  * the BSN and address, so a partner can match the person with their own records. For the
- * procesregisseur (`inzageCaseId`), each person's inzageoverzicht as PDF or Word.
+ * procesregisseur (`inzageCaseId`), each person's inzageoverzicht as PDF or Word, and a warning
+ * when the person's BSN stands in another case with another name or date of birth.
  */
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import { inzageExportPath } from "../../../shared/api/inzage.js";
@@ -70,6 +71,11 @@ export function BetrokkenenFacts({
                   <span className="muted">{` · ${t.bsn(person.bsn)}`}</span>
                 )}
                 {address !== "" && <span className="muted">{` · ${address}`}</span>}
+                {person.bsnElsewhereDifferent === true && (
+                  <span className="cw-bsn-warning" role="note">
+                    ⚠ {t.bsnElsewhereDifferent}
+                  </span>
+                )}
                 {inzageCaseId !== undefined && (
                   <InzageLinks caseId={inzageCaseId} person={person} />
                 )}

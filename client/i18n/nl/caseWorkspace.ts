@@ -13,6 +13,8 @@ export const caseWorkspace = {
     many: "Betrokkenen",
     born: (date: string) => `geboren ${date}`,
     bsn: (bsn: string) => `BSN ${bsn}`,
+    bsnElsewhereDifferent:
+      "Let op: dit BSN staat in een andere casus bij een andere naam of geboortedatum. Controleer het BSN; een verkeerd BSN koppelt gegevens aan de verkeerde persoon.",
     inzage: "Inzageoverzicht:",
     inzagePdf: "PDF",
     inzageDocx: "Word",

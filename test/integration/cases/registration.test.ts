@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../support/server.js";
+import { caseIdByTitle } from "../../support/sessionClient.js";
 import { buildAanmelding, caseDetail, registerCase, search } from "./caseTestSupport.js";
 
 let server: TestServer;
@@ -170,5 +171,39 @@ describe("registering a case (aanmelding) with POST /api/cases", () => {
 
   it("refuses a registration without a session", async () => {
     expect((await server.api("/api/cases", { body: buildAanmelding() })).status).toBe(401);
+  });
+
+  it("tells the procesregisseur, and no one else, when a BSN stands in another case with another name or date of birth", async () => {
+    const jansen = await server.login("pr.jansen");
+    // Demo casus A's BSN, typed for someone else; and Demo casus A's person registered again.
+    const other = await registerCase(
+      server,
+      jansen,
+      buildAanmelding({
+        betrokkenen: [
+          { naam: "Iemand Anders", geboortedatum: "1980-01-01", bsn: "111222333" },
+          { naam: "jeroen  ZANDVOORT", geboortedatum: "1991-04-12", bsn: "111222333" },
+          { naam: "Zonder Bsn", geboortedatum: "1980-01-01" },
+        ],
+      }),
+    );
+    const chairView = await caseDetail(server, jansen, other);
+    expect(chairView.betrokkenen.map((b) => b.bsnElsewhereDifferent)).toEqual([
+      true,
+      // Its name and date of birth match Demo casus A's person, but the other person in this
+      // case with the same BSN differs: this case itself does not count, Demo casus A does not
+      // differ for it.
+      undefined,
+      undefined,
+    ]);
+    const caseA = await caseIdByTitle(server, jansen, "Demo casus A");
+    const aView = await caseDetail(server, jansen, caseA);
+    expect(aView.betrokkenen[0]?.bsnElsewhereDifferent).toBe(true);
+
+    // A partner at Demo casus A, who may see the BSN, is not told about other cases.
+    const bakker = await server.login("cr.bakker");
+    const partnerView = await caseDetail(server, bakker, caseA);
+    expect(partnerView.betrokkenen[0]?.bsn).toBe("111222333");
+    expect(partnerView.betrokkenen[0]?.bsnElsewhereDifferent).toBeUndefined();
   });
 });
