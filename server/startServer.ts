@@ -22,7 +22,7 @@ import {
 import type { Config } from "./config.js";
 import { documentUnavailable } from "./errors.js";
 import { DEMO_PASSWORD } from "./demo/demoRegion.js";
-import { leefgebiedNotesExtension } from "./extensions/leefgebiedNotes.js";
+import { leefgebiedenUpkeepExtension } from "./extensions/leefgebiedenUpkeep.js";
 import { createTriageSummary } from "./extensions/triageSummary.js";
 import { seedDemo } from "./demo/seedDemo.js";
 import { seedDemoDocuments } from "./demo/seedDemoDocuments.js";
@@ -187,7 +187,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     extensions: [
       sessionActivityExtension(sessions),
       seeder,
-      leefgebiedNotesExtension,
+      leefgebiedenUpkeepExtension,
       createAuditExtension(audit, (docName) => caseIdOfDocument(store, docName)),
       triageSummary.extension,
       actions.extension,

@@ -71,13 +71,19 @@ async function seedCase(
     }
     setRtiG(doc, triage.rtiG, stamp);
   });
+  const scoredBy = userOf(leefgebieden.scoredBy).id;
+  // The earlier measurements first, in a transaction of their own: the server keeps what the
+  // current scores replace as their history (keepReplacedScores).
   await write("leefgebieden", (doc) => {
-    const stamp = { by: userOf(leefgebieden.scoredBy).id, at };
-    for (const { leefgebied, score, note, earlier } of leefgebieden.scores) {
-      if (earlier) {
-        const measuredAt = new Date(deps.now.getTime() - earlier.daysAgo * DAY_MS).toISOString();
-        setLeefgebiedScore(doc, leefgebied, earlier.score, { ...stamp, at: measuredAt });
-      }
+    for (const { leefgebied, earlier } of leefgebieden.scores) {
+      if (!earlier) continue;
+      const measuredAt = new Date(deps.now.getTime() - earlier.daysAgo * DAY_MS).toISOString();
+      setLeefgebiedScore(doc, leefgebied, earlier.score, { by: scoredBy, at: measuredAt });
+    }
+  });
+  await write("leefgebieden", (doc) => {
+    const stamp = { by: scoredBy, at };
+    for (const { leefgebied, score, note } of leefgebieden.scores) {
       setLeefgebiedScore(doc, leefgebied, score, stamp);
       if (note) setLeefgebiedNote(doc, leefgebied, note);
     }

@@ -114,6 +114,21 @@ describe("the leefgebieden guard", () => {
     expect(allowed(bare.server, LEEFGEBIEDEN, bare.sent[0]!)).toBe(false);
   });
 
+  it("refuses any history of earlier scores a client writes, even with its own score and setBy: only the server keeps it", () => {
+    const { server, client, sent } = prepared();
+    client.transact(() => {
+      entryOf(client).set("score", 2);
+      entryOf(client).set("setBy", "u-a");
+      entryOf(client).set("history", [
+        { score: 1, setBy: "u-b", setAt: "2026-01-05T09:00:00.000Z" },
+      ]);
+    });
+    expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(false);
+    const bare = prepared();
+    entryOf(bare.client).set("history", []);
+    expect(allowed(bare.server, LEEFGEBIEDEN, bare.sent[0]!)).toBe(false);
+  });
+
   it("judges an update adding a string, a record or a ZRM score, and leaves one of other numbers alone", () => {
     const guard = documentUpdateGuard(writer, LEEFGEBIEDEN);
     const picks = guard?.judges;

@@ -7,7 +7,8 @@
  * its own organisation only, and nothing outside the document's own top-level keys is written.
  * Triage and leefgebieden documents: an answer or score says who gave it (`setBy`, shown as
  * "ingevuld door"), and a writer names only themselves there: every answer they write holds their
- * own user id as `setBy`, and a score comes with their `setBy` for the same leefgebied.
+ * own user id as `setBy`, and a score comes with their `setBy` for the same leefgebied. The
+ * history of earlier scores is the server's to write (keepReplacedScores): no client writes it.
  * Every case document: content only under the document's own top-level types and in their shape
  * (`CASE_DOC_ROOTS`: entries of a map, blocks of the prose), so nothing is kept beside what the
  * readers read. (What a prose block holds, its node names and attributes, is not judged here.)
@@ -38,12 +39,13 @@ function answeredByWriter(place: UpdatePlace, userId: string): boolean {
 }
 
 /**
- * Whether the leefgebieden places name the writer only: each `setBy` entry is theirs, and each
- * leefgebied given a score is given their `setBy` in the same update.
+ * Whether the leefgebieden places name the writer only: each `setBy` entry is theirs, each
+ * leefgebied given a score is given their `setBy` in the same update, and no history is written.
  */
 function scoredByWriter(places: readonly UpdatePlace[], userId: string): boolean {
   const stamped = new Set<string | null>();
   for (const { key, entry } of places) {
+    if (entry?.key === LEEFGEBIED_FIELDS.history) return false;
     if (entry?.key !== SET_BY) continue;
     if (!entry.values.every((v) => v === userId)) return false;
     stamped.add(key);

@@ -4,6 +4,7 @@ import { LEEFGEBIEDEN, LEEFGEBIEDEN_INSTRUMENT_VERSION } from "../domain/leefgeb
 import {
   LEEFGEBIED_FIELDS,
   LEEFGEBIED_HISTORY_LIMIT,
+  keepReplacedScores,
   LEEFGEBIEDEN_DOC_KEYS,
   leefgebiedNoteText,
   prepareLeefgebiedNotes,
@@ -13,6 +14,9 @@ import {
 } from "./leefgebiedenDoc.js";
 
 const stamp = { by: "u-1", at: "2025-01-15T09:00:00.000Z" };
+
+/** Until the server's history write, which follows each score change as a microtask, is done. */
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 describe("leefgebieden document", () => {
   it("records score, who, when and the instrument version", () => {
@@ -31,59 +35,88 @@ describe("leefgebieden document", () => {
     });
   });
 
-  it("keeps a score replaced on a later day as an earlier score, with who set it and when", () => {
+  it("keeps, on the server's document, a score replaced on a later day as an earlier score, with who set it and when", async () => {
     const doc = new Y.Doc();
+    keepReplacedScores(doc);
     setLeefgebiedScore(doc, "financien", 2, stamp);
-    setLeefgebiedScore(doc, "financien", 3, { by: "u-2", at: "2025-02-20T10:00:00.000Z" });
-    setLeefgebiedScore(doc, "financien", null, { by: "u-3", at: "2025-03-20T10:00:00.000Z" });
-    setLeefgebiedScore(doc, "financien", 4, { by: "u-3", at: "2025-04-20T10:00:00.000Z" });
+    await settled();
+    setLeefgebiedScore(doc, "financien", 3, { by: "u-1", at: "2025-02-20T10:00:00.000Z" });
+    await settled();
+    setLeefgebiedScore(doc, "financien", null, { by: "u-1", at: "2025-03-20T10:00:00.000Z" });
+    await settled();
+    setLeefgebiedScore(doc, "financien", 4, { by: "u-1", at: "2025-04-20T10:00:00.000Z" });
+    await settled();
     const { value, problems } = readLeefgebieden(doc);
     expect(problems).toEqual([]);
-    expect(value.scores.financien).toMatchObject({ score: 4, setBy: "u-3" });
+    expect(value.scores.financien).toMatchObject({ score: 4, setBy: "u-1" });
     expect(value.scores.financien?.history).toEqual([
       { score: 2, setBy: "u-1", setAt: stamp.at },
-      { score: 3, setBy: "u-2", setAt: "2025-02-20T10:00:00.000Z" },
+      { score: 3, setBy: "u-1", setAt: "2025-02-20T10:00:00.000Z" },
     ]);
   });
 
-  it("treats a score changed again on the day it was set as a correction, not a measurement", () => {
+  it("treats a score its writer changes again the same Dutch day as a correction, and keeps one another partner replaces", async () => {
     const doc = new Y.Doc();
-    setLeefgebiedScore(doc, "huisvesting", 2, stamp);
-    setLeefgebiedScore(doc, "huisvesting", 3, { by: "u-2", at: "2025-01-15T15:00:00.000Z" });
-    expect(readLeefgebieden(doc).value.scores.huisvesting).toMatchObject({
-      score: 3,
-      history: [],
-    });
+    keepReplacedScores(doc);
+    // 23:30 and 00:30 Dutch time fall on two days, though on one UTC day.
+    setLeefgebiedScore(doc, "huisvesting", 2, { by: "u-1", at: "2025-01-15T22:30:00.000Z" });
+    await settled();
+    setLeefgebiedScore(doc, "huisvesting", 3, { by: "u-1", at: "2025-01-15T23:30:00.000Z" });
+    await settled();
+    // 00:30 and 09:00 Dutch time are one day: a correction.
+    setLeefgebiedScore(doc, "huisvesting", 4, { by: "u-1", at: "2025-01-16T08:00:00.000Z" });
+    await settled();
+    // Another partner the same day: their measurement does not erase the first one's.
+    setLeefgebiedScore(doc, "huisvesting", 1, { by: "u-2", at: "2025-01-16T09:00:00.000Z" });
+    await settled();
+    expect(readLeefgebieden(doc).value.scores.huisvesting?.history).toEqual([
+      { score: 2, setBy: "u-1", setAt: "2025-01-15T22:30:00.000Z" },
+      { score: 4, setBy: "u-1", setAt: "2025-01-16T08:00:00.000Z" },
+    ]);
   });
 
-  it(`keeps the ${LEEFGEBIED_HISTORY_LIMIT} latest earlier scores`, () => {
+  it(`keeps the ${LEEFGEBIED_HISTORY_LIMIT} latest earlier scores`, async () => {
     const doc = new Y.Doc();
+    keepReplacedScores(doc);
     const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n, 9)).toISOString();
     for (let n = 0; n <= LEEFGEBIED_HISTORY_LIMIT + 5; n++) {
       setLeefgebiedScore(doc, "justitie", ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5, {
         by: "u",
         at: day(n),
       });
+      await settled();
     }
     const history = readLeefgebieden(doc).value.scores.justitie?.history ?? [];
     expect(history).toHaveLength(LEEFGEBIED_HISTORY_LIMIT);
     expect(history.at(-1)?.setAt).toBe(day(LEEFGEBIED_HISTORY_LIMIT + 4));
   });
 
-  it("keeps the replaced score once when two partners re-score at the same time", () => {
+  it("keeps each replaced score once when two partners' scores reach the server one after the other", async () => {
+    const server = new Y.Doc();
+    keepReplacedScores(server);
+    setLeefgebiedScore(server, "sociaal_netwerk", 2, stamp);
+    await settled();
     const a = new Y.Doc();
-    setLeefgebiedScore(a, "sociaal_netwerk", 2, stamp);
     const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(server));
     setLeefgebiedScore(a, "sociaal_netwerk", 3, { by: "u-a", at: "2025-03-01T09:00:00.000Z" });
     setLeefgebiedScore(b, "sociaal_netwerk", 4, { by: "u-b", at: "2025-03-01T09:00:01.000Z" });
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-    for (const doc of [a, b]) {
-      expect(readLeefgebieden(doc).value.scores.sociaal_netwerk?.history).toEqual([
-        { score: 2, setBy: "u-1", setAt: stamp.at },
-      ]);
-    }
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(a, Y.encodeStateVector(server)));
+    await settled();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(b, Y.encodeStateVector(server)));
+    await settled();
+    const history = readLeefgebieden(server).value.scores.sociaal_netwerk?.history ?? [];
+    expect(history[0]).toEqual({ score: 2, setBy: "u-1", setAt: stamp.at });
+    // Whichever of the two concurrent scores won, what it replaced is there once.
+    expect(new Set(history.map((h) => h.setAt)).size).toBe(history.length);
+  });
+
+  it("writes no history where the server does not keep it (a client's document)", () => {
+    const doc = new Y.Doc();
+    setLeefgebiedScore(doc, "werk_opleiding", 2, stamp);
+    setLeefgebiedScore(doc, "werk_opleiding", 3, { by: "u-1", at: "2025-05-01T09:00:00.000Z" });
+    expect(readLeefgebieden(doc).value.scores.werk_opleiding?.history).toEqual([]);
   });
 
   it("skips an unreadable earlier score and reports it without its content", () => {

@@ -7,10 +7,12 @@
  *   meta   : Y.Map{ instrumentVersion: string }
  *
  * The writer sets score, setBy and setAt in one transaction. A ZRM score is a dated measurement,
- * and the point of measuring again is to see the change: a score replaced on a later day moves,
- * with who set it and when, into `history` (a plain array, oldest first, replaced whole: two
- * partners re-scoring at once both keep the same previous score, so either write holds it). A
- * score changed again on the day it was set is a correction and replaces it. The note is a Y.Text that several
+ * and the point of measuring again is to see the change: a score replaced on a later (Dutch) day,
+ * or by another partner, moves with who set it and when into `history` (a plain array, oldest
+ * first). A score its own writer changes again the same day is a correction and replaces it.
+ * Only the server writes `history` (`keepReplacedScores`, attached when it loads the document):
+ * a client that could write it could make up earlier measurements, and the write policy refuses
+ * it (server/policies/documentWritePolicy.ts). The note is a Y.Text that several
  * partners type into at once. Readers also accept what older versions wrote: a plain object in
  * place of the inner Y.Map, and a plain string as the note.
  *
@@ -38,6 +40,7 @@ import {
   type ReadResult,
   type Stamp,
 } from "./readSupport.js";
+import { dutchDate } from "../domain/regionTime.js";
 import { isPlainText, replaceText } from "./textDiff.js";
 
 /** Top-level key names of the leefgebieden document. */
@@ -145,26 +148,6 @@ function historyOf(value: unknown, path: string, problems: ReadProblem[]): Leefg
   return history.sort((a, b) => a.setAt.localeCompare(b.setAt));
 }
 
-/**
- * The history after a score set `stamp`'s day replaces `entry`'s: the replaced score is kept
- * when it was set on an earlier day, and the oldest fall off past the limit. Null when the
- * history stays as it is.
- */
-function historyAfterRescore(entry: Y.Map<unknown>, stamp: Stamp): unknown[] | null {
-  const score = oneOf(entry.get(LEEFGEBIED_FIELDS.score), ZRM_SCORES);
-  const setAt = nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setAt));
-  if (score === null || setAt === null || sameDay(setAt, stamp.at)) return null;
-  const stored = entry.get(LEEFGEBIED_FIELDS.history);
-  const earlier = Array.isArray(stored) ? (stored as unknown[]) : [];
-  const replaced = { score, setBy: nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setBy)), setAt };
-  return [...earlier, replaced].slice(-LEEFGEBIED_HISTORY_LIMIT);
-}
-
-/** True when two ISO timestamps fall on the same (UTC) calendar day. */
-function sameDay(a: string, b: string): boolean {
-  return a.slice(0, 10) === b.slice(0, 10);
-}
-
 /** A note as stored now (a Y.Text) or by older versions (a string), as non-empty text or null. */
 function noteOf(value: unknown): string | null {
   return nonEmptyString(isPlainText(value) ? value.toJSON() : value);
@@ -252,8 +235,8 @@ function ensureInstrumentVersion(doc: Y.Doc): void {
 }
 
 /**
- * Sets the score of one leefgebied (null clears it), with who and when; a score it replaces that
- * was set on an earlier day moves into the history.
+ * Sets the score of one leefgebied (null clears it), with who and when. The score it replaces goes
+ * into the history by the server's hand (`keepReplacedScores`).
  */
 export function setLeefgebiedScore(
   doc: Y.Doc,
@@ -264,8 +247,6 @@ export function setLeefgebiedScore(
   doc.transact(() => {
     ensureInstrumentVersion(doc);
     const entry = entryMap(doc, leefgebied);
-    const history = historyAfterRescore(entry, stamp);
-    if (history !== null) entry.set(LEEFGEBIED_FIELDS.history, history);
     if (score === null) entry.delete(LEEFGEBIED_FIELDS.score);
     else entry.set(LEEFGEBIED_FIELDS.score, score);
     entry.set(LEEFGEBIED_FIELDS.setBy, stamp.by);
@@ -286,3 +267,73 @@ export function setLeefgebiedNote(doc: Y.Doc, leefgebied: Leefgebied, note: stri
     else entry.set(LEEFGEBIED_FIELDS.note, new Y.Text(note));
   });
 }
+
+/** The fields of a replaced score as they were, from a change event of one leefgebied's map. */
+function replacedSnapshot(
+  entry: Y.Map<unknown>,
+  changes: ReadonlyMap<string, { oldValue: unknown }>,
+): LeefgebiedSnapshot | null {
+  const before = (field: string) =>
+    changes.has(field) ? changes.get(field)?.oldValue : entry.get(field);
+  const score = oneOf(before(LEEFGEBIED_FIELDS.score), ZRM_SCORES);
+  const setAt = nonEmptyString(before(LEEFGEBIED_FIELDS.setAt));
+  if (score === null || setAt === null) return null;
+  return { score, setBy: nonEmptyString(before(LEEFGEBIED_FIELDS.setBy)), setAt };
+}
+
+/**
+ * Whether a replaced score is an earlier measurement to keep: set on another Dutch calendar day
+ * than its replacement, or by someone else. Its own writer changing it the same day corrects it.
+ */
+function isEarlierMeasurement(replaced: LeefgebiedSnapshot, entry: Y.Map<unknown>): boolean {
+  const setAt = nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setAt));
+  const setBy = nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setBy));
+  if (setAt === null) return false;
+  const day = (iso: string) => {
+    const instant = new Date(iso);
+    return Number.isNaN(instant.getTime()) ? iso : dutchDate(instant);
+  };
+  return day(replaced.setAt) !== day(setAt) || replaced.setBy !== setBy;
+}
+
+/**
+ * Keeps every replaced score in its leefgebied's history, from now on: observes the document and,
+ * after each transaction that changed a score, appends what it replaced in a transaction of its own.
+ * That transaction runs as a microtask, after the one observed has been handed to whoever listens
+ * for updates: the server's live document applies a batch of client updates with its listener
+ * detached (server/collab/incrementalUpdate.ts), and a change made inside it would be neither
+ * stored nor relayed. For the server alone, attached when it loads the document; answers the
+ * function that stops it.
+ */
+export function keepReplacedScores(doc: Y.Doc): () => void {
+  const scores = doc.getMap<unknown>(LEEFGEBIEDEN_DOC_KEYS.scores);
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const kept: { entry: Y.Map<unknown>; replaced: LeefgebiedSnapshot }[] = [];
+    for (const event of events) {
+      if (!(event instanceof Y.YMapEvent) || event.target === scores) continue;
+      const keys = event.changes.keys;
+      if (!keys.has(LEEFGEBIED_FIELDS.score) && !keys.has(LEEFGEBIED_FIELDS.setAt)) continue;
+      const entry = event.target as Y.Map<unknown>;
+      const replaced = replacedSnapshot(entry, keys);
+      if (replaced !== null && isEarlierMeasurement(replaced, entry)) kept.push({ entry, replaced });
+    }
+    if (kept.length === 0) return;
+    queueMicrotask(() => {
+      doc.transact(() => {
+        for (const { entry, replaced } of kept) {
+          // An entry replaced meanwhile (no longer in the document) keeps nothing.
+          if (entry._item?.deleted === true) continue;
+          const stored = entry.get(LEEFGEBIED_FIELDS.history);
+          const earlier = Array.isArray(stored) ? (stored as unknown[]) : [];
+          entry.set(
+            LEEFGEBIED_FIELDS.history,
+            [...earlier, replaced].slice(-LEEFGEBIED_HISTORY_LIMIT),
+          );
+        }
+      });
+    });
+  };
+  scores.observeDeep(observer);
+  return () => scores.unobserveDeep(observer);
+}
+

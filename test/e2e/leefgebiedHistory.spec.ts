@@ -1,7 +1,7 @@
 /**
  * A ZRM score is a dated measurement: a leefgebied measured again shows its earlier scores with who
- * and when, and whether it improved; changing a score on the day it was set corrects it and adds
- * no measurement, live at every partner's table.
+ * and when, and whether it improved; its writer changing a score the day it was set corrects it,
+ * another partner's score is a measurement of its own, live at every partner's table.
  */
 import type { Page } from "@playwright/test";
 import { formatDate } from "../../client/format/date.js";
@@ -21,7 +21,7 @@ function earlierDate(): string {
 }
 
 test.describe("the earlier scores of a leefgebied", () => {
-  test("show who measured what when, whether it improved, and a same-day change corrects instead of adding", async ({
+  test("show who measured what when, whether it improved; a same-day change by its writer corrects, another partner's adds", async ({
     atCase,
   }) => {
     const {
@@ -39,13 +39,21 @@ test.describe("the earlier scores of a leefgebied", () => {
     await expect(rowOf(bakker.page, "Tijdsbesteding")).not.toContainText("Eerdere scores");
     await expect(rowOf(bakker.page, "Tijdsbesteding")).not.toContainText("(was ");
 
-    // Today's score of Huisvesting was set today: changing it is a correction.
-    await rowOf(bakker.page, "Huisvesting").getByRole("radio", { name: /^1\b/ }).check();
-    const theirs = rowOf(jansen.page, "Huisvesting");
-    await expect(theirs).toContainText("1 · Acute problematiek");
-    await expect(theirs).toContainText("▼ verslechterd (was 2)");
-    await expect(theirs.locator(".cw-lg-earlier")).toHaveText(
-      `Eerdere scores: 2 op ${earlierDate()} door u`,
+    // Petra Jansen scored Huisvesting today: her changing it again is a correction.
+    await rowOf(jansen.page, "Huisvesting").getByRole("radio", { name: /^1\b/ }).check();
+    const his = rowOf(bakker.page, "Huisvesting");
+    await expect(his).toContainText("1 · Acute problematiek");
+    await expect(his).toContainText("▼ verslechterd (was 2)");
+    await expect(his.locator(".cw-lg-earlier")).toHaveText(
+      `Eerdere scores: 2 op ${earlierDate()} door Petra Jansen`,
+    );
+
+    // Another partner's score the same day is a measurement of its own: hers is kept.
+    await his.getByRole("radio", { name: /^4\b/ }).check();
+    const hers = rowOf(jansen.page, "Huisvesting");
+    await expect(hers).toContainText("▲ verbeterd (was 1)");
+    await expect(hers.locator(".cw-lg-earlier")).toHaveText(
+      `Eerdere scores: 1 op ${formatDate(new Date().toISOString())} door u · 2 op ${earlierDate()} door u`,
     );
   });
 });

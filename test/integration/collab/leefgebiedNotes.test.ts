@@ -12,7 +12,7 @@ import {
   readLeefgebieden,
 } from "../../../shared/docs/leefgebiedenDoc.js";
 import { LEEFGEBIEDEN } from "../../../shared/domain/leefgebied.js";
-import { leefgebiedNotesExtension } from "../../../server/extensions/leefgebiedNotes.js";
+import { leefgebiedenUpkeepExtension } from "../../../server/extensions/leefgebiedenUpkeep.js";
 import {
   connectClient,
   waitFor,
@@ -40,7 +40,7 @@ describe("leefgebied notes stored as plain strings by an older version", () => {
     const harness = await startCollabHarness({
       dataDir,
       defaultAccess: "write",
-      extensions: prepare ? [leefgebiedNotesExtension] : [],
+      extensions: prepare ? [leefgebiedenUpkeepExtension] : [],
       limits: { unloadDelayMs: 20 },
     });
     let stopped = false;
