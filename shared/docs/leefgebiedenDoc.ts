@@ -315,7 +315,8 @@ export function keepReplacedScores(doc: Y.Doc): () => void {
       if (!keys.has(LEEFGEBIED_FIELDS.score) && !keys.has(LEEFGEBIED_FIELDS.setAt)) continue;
       const entry = event.target as Y.Map<unknown>;
       const replaced = replacedSnapshot(entry, keys);
-      if (replaced !== null && isEarlierMeasurement(replaced, entry)) kept.push({ entry, replaced });
+      if (replaced !== null && isEarlierMeasurement(replaced, entry))
+        kept.push({ entry, replaced });
     }
     if (kept.length === 0) return;
     queueMicrotask(() => {
@@ -336,4 +337,3 @@ export function keepReplacedScores(doc: Y.Doc): () => void {
   scores.observeDeep(observer);
   return () => scores.unobserveDeep(observer);
 }
-

@@ -707,7 +707,7 @@ test.describe("the casusoverleg", () => {
     await expect(agenda).toContainText("Opening");
     await expect(agenda).not.toContainText("Demo casus C");
 
-    await chair.page.getByRole("link", { name: "Wijzigen" }).click();
+    await chair.page.getByRole("link", { name: "Wijzigen", exact: true }).click();
     await expect(
       chair.page.getByRole("heading", { level: 1, name: "Overleg wijzigen" }),
     ).toBeVisible();

@@ -225,7 +225,7 @@ test.describe("moving a case on from the overleg", () => {
       "Casus gesloten",
     );
 
-    await page.getByRole("link", { name: "Wijzigen" }).click();
+    await page.getByRole("link", { name: "Wijzigen", exact: true }).click();
     const slot = page.locator("fieldset").filter({ has: page.locator("#agenda-0-case") });
     await expect(slot).toContainText("Deze casus is gesloten.");
     await expect(slot.getByRole("listitem")).toHaveText([/^Noor Smit/]);

@@ -5,7 +5,7 @@
  * history stays as it was. Real server on port 0, real y-websocket clients.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import {
   LEEFGEBIED_FIELDS,
   LEEFGEBIEDEN_DOC_KEYS,
