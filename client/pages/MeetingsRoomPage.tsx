@@ -38,7 +38,9 @@ export function MeetingsRoomPage() {
   // Only this overleg is ever shown: not the previous one while another one loads.
   const last = lastValue(state);
   const meeting = last?.id === meetingId ? last : null;
-  useDocumentTitle(meeting?.title ?? t.title);
+  // Its kind, never its title: a title may name a case ("Vervolgoverleg: …"), and a tab's title
+  // ends up in the browser's history.
+  useDocumentTitle(meeting === null ? t.title : t.kinds[meeting.kind]);
 
   // What the chair types in the slots, per overleg; kept here, so the room's remount when the
   // overleg starts or ends keeps it (a samenvatting is fixed in the verslag after the end).

@@ -132,8 +132,9 @@ export async function planMeeting(
   const agenda = plan.agenda.map((slot, i) => checkSlot(store, principal, slot, i));
   checkTitle(plan.title, agenda);
   const dates = expandRecurrence(plan.date, plan.recurrence);
-  // The first occurrence is the earliest.
+  // The first occurrence is the earliest, the last the furthest ahead: all lie between them.
   checkStart(instantOfWallTime(dates[0] ?? plan.date, plan.time), agenda, now);
+  checkStart(instantOfWallTime(dates.at(-1) ?? plan.date, plan.time), agenda, now);
   const seriesId = dates.length > 1 ? newId("meet") : undefined;
   const meetings = dates.map((date) =>
     buildMeeting(

@@ -1,5 +1,5 @@
 /** Partner organisations of the region. */
-import type { Organisation } from "../../shared/domain/organisation.js";
+import { normaliseOrganisationName, type Organisation } from "../../shared/domain/organisation.js";
 import type { Persist, StoreData } from "./schema.js";
 
 /** Reads and writes partner organisations. */
@@ -19,10 +19,14 @@ export class OrganisationRepository {
     return this.data.organisations.find((o) => o.id === id);
   }
 
-  /** The organisation named `name`, compared without case and surrounding spaces; or undefined. */
+  /**
+   * The organisation named `name`, compared as normalised (`normaliseOrganisationName`) and
+   * without case; or undefined.
+   */
   findByName(name: string): Organisation | undefined {
-    const wanted = name.trim().toLocaleLowerCase("nl");
-    return this.data.organisations.find((o) => o.name.trim().toLocaleLowerCase("nl") === wanted);
+    const key = (value: string) => normaliseOrganisationName(value).toLocaleLowerCase("nl");
+    const wanted = key(name);
+    return this.data.organisations.find((o) => key(o.name) === wanted);
   }
 
   /** Adds organisations (demo seeding, administration). */

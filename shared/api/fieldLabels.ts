@@ -11,6 +11,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   username: "Gebruikersnaam",
   password: "Wachtwoord",
   huidig: "Huidig wachtwoord",
+  name: "Naam",
   nieuw: "Nieuw wachtwoord",
   displayName: "Naam",
   organisationId: "Organisatie",

@@ -4,16 +4,20 @@
  * accounts belong to and the triage advice names. Messages are Dutch and never repeat what was typed.
  */
 import { z } from "zod";
-import { ORGANISATION_KINDS } from "../domain/organisation.js";
+import { normaliseOrganisationName, ORGANISATION_KINDS } from "../domain/organisation.js";
 
 /** The longest name an organisation may have. */
 export const ORGANISATION_NAME_MAX = 200;
 
 const name = z
   .string("Vul een naam in.")
-  .trim()
-  .min(1, "Vul een naam in.")
-  .max(ORGANISATION_NAME_MAX, `De naam mag hoogstens ${ORGANISATION_NAME_MAX} tekens hebben.`);
+  .transform(normaliseOrganisationName)
+  .pipe(
+    z
+      .string()
+      .min(1, "Vul een naam in.")
+      .max(ORGANISATION_NAME_MAX, `De naam mag hoogstens ${ORGANISATION_NAME_MAX} tekens hebben.`),
+  );
 const kind = z.enum(ORGANISATION_KINDS, "Kies een soort organisatie.");
 
 /** `POST /api/organisations`: a new partner organisation. */

@@ -66,3 +66,16 @@ export const OrganisationSchema = z.object({
 
 /** A partner organisation in this ZVH region. */
 export type Organisation = z.infer<typeof OrganisationSchema>;
+
+/**
+ * An organisation's name as it is stored and compared: compatibility forms folded (a fullwidth
+ * "Ｐolitie" is "Politie"), invisible format characters (a zero-width space) removed and spaces
+ * collapsed, so two names that look the same are the same.
+ */
+export function normaliseOrganisationName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/\p{Cf}/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

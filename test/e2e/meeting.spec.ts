@@ -132,6 +132,8 @@ test.describe("the casusoverleg", () => {
     const devries = await signedIn(browser, baseURL ?? "", "dn.devries");
     await openOverleg(chair.page);
     await openOverleg(devries.page);
+    // The tab's title, which the browser's history keeps, names the kind, never the title.
+    await expect(devries.page).toHaveTitle("Casusoverleg · Casustafel");
     // The participant's open page learns that the chair started, without a reload.
     await startOverleg(chair.page);
     await expect(statusTag(devries.page)).toHaveText("Bezig");

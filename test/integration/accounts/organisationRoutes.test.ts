@@ -132,6 +132,16 @@ describe("the partner organisations of the region", () => {
       kind: "politie",
     });
     expect(await refusalOf(res)).toMatchObject({ status: 409, code: "conflict" });
+    // Nor one that only looks different: a zero-width space, fullwidth letters, doubled spaces.
+    const name = first?.name ?? "";
+    for (const lookalike of [
+      `${name.slice(0, 1)}\u200b${name.slice(1)}`,
+      name.replace(/[A-Za-z]/, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+      name.replace(" ", "   "),
+    ]) {
+      const again = await addOrganisation(beheer, { name: lookalike, kind: "politie" });
+      expect(await refusalOf(again)).toMatchObject({ status: 409, code: "conflict" });
+    }
     const rename = await changeOrganisation(beheer, second?.id ?? "", { name: first?.name });
     expect(await refusalOf(rename)).toMatchObject({ status: 409, code: "conflict" });
     expect(server.store.organisations.get(second?.id ?? "")?.name).toBe(second?.name);
@@ -147,7 +157,7 @@ describe("the partner organisations of the region", () => {
     const beheer = await server.login("beheer");
     const before = server.store.organisations.list().length;
     for (const [body, message] of [
-      [{ name: " ", kind: "ggz" }, "Vul een naam in."],
+      [{ name: " \u200b", kind: "ggz" }, 'veld "Naam": Vul een naam in.'],
       [{ name: "x".repeat(201), kind: "ggz" }, "hoogstens 200 tekens"],
       [{ name: "GGZ Oost" }, "Kies een soort organisatie."],
       [{ name: "GGZ Oost", kind: "ziekenhuis" }, "Kies een soort organisatie."],

@@ -302,6 +302,23 @@ describe("the chair changes a planned overleg", () => {
       }),
     );
     expect(server.store.meetings.list().some((m) => m.startsAt.startsWith("2999"))).toBe(false);
+
+    // A series is judged by its last occurrence too.
+    const nearTheEdge = wallTimeOf(new Date(Date.now() + (5 * 366 - 30) * DAY)).date;
+    await refusedFar(
+      await server.api("/api/meetings", {
+        cookie: chair,
+        body: {
+          title: "Reeks",
+          kind: "casusoverleg",
+          date: nearTheEdge,
+          time: "13:00",
+          location: "ZVH Westerduin",
+          agenda: [{ title: "Opening", plannedMinutes: 5, invitees: [] }],
+          recurrence: { frequency: "vierwekelijks", occurrences: 3 },
+        },
+      }),
+    );
   });
 
   it("takes a slot off the agenda, and a guest invited only to it loses the case at once", async () => {
