@@ -28,6 +28,27 @@ async function startAanmelding(page: Page, username: string): Promise<void> {
   await expect(page.getByLabel("Titel voor agenda's")).toHaveValue("Ş.Y. – Casus op Maat");
 }
 
+/**
+ * Ends the session on the server (as the idle timeout would) while the form is open, then sends
+ * the form: the login page takes its place.
+ */
+async function sendAfterSessionEnded(page: Page): Promise<void> {
+  const status = await page.evaluate(
+    async () => (await fetch("/api/auth/logout", { method: "POST" })).status,
+  );
+  expect(status).toBe(204);
+  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
+  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+}
+
+/** Signs in as `username` on the login page, which returns to the aanmelding form. */
+async function signInAgain(page: Page, username: string): Promise<void> {
+  await page.getByLabel("Gebruikersnaam").fill(username);
+  await page.getByLabel("Wachtwoord").fill("demo");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/casussen\/nieuw$/);
+}
+
 test("leaving a started aanmelding asks first, and staying keeps what was typed", async ({
   page,
 }) => {
@@ -52,18 +73,8 @@ test("an aanmelding sent after the session ended is back in the form after signi
   page,
 }) => {
   await startAanmelding(page, "dn.smit");
-  // The session ends on the server (as after the idle timeout) while the form is open.
-  const status = await page.evaluate(
-    async () => (await fetch("/api/auth/logout", { method: "POST" })).status,
-  );
-  expect(status).toBe(204);
-  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
-
-  await page.getByLabel("Gebruikersnaam").fill("dn.smit");
-  await page.getByLabel("Wachtwoord").fill("demo");
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).toHaveURL(/\/casussen\/nieuw$/);
+  await sendAfterSessionEnded(page);
+  await signInAgain(page, "dn.smit");
   await expect(
     page.getByRole("status").filter({ hasText: "Uw sessie was verlopen" }),
   ).toBeVisible();
@@ -81,14 +92,8 @@ test("another user signing in on the same tab after the session ended gets an em
   page,
 }) => {
   await startAanmelding(page, "dn.devries");
-  await page.evaluate(async () => (await fetch("/api/auth/logout", { method: "POST" })).status);
-  await page.getByRole("button", { name: "Aanmelding versturen" }).click();
-  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
-
-  await page.getByLabel("Gebruikersnaam").fill("dn.smit");
-  await page.getByLabel("Wachtwoord").fill("demo");
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).toHaveURL(/\/casussen\/nieuw$/);
+  await sendAfterSessionEnded(page);
+  await signInAgain(page, "dn.smit");
   await expect(page.getByLabel("Naam")).toHaveValue("");
   await expect(page.getByText(NAME)).toHaveCount(0);
   await expect(page.getByText("Uw sessie was verlopen")).toHaveCount(0);
