@@ -17,7 +17,7 @@ export function presentOrganisation(
   users: readonly UserRecord[],
 ): OrganisationView {
   const { id, name, kind } = organisation;
-  return { id, name, kind, accounts: accountCounts(users).get(id) ?? 0 };
+  return { id, name, kind, accounts: users.filter((u) => u.organisationId === id).length };
 }
 
 /** Every organisation (the repository lists them by name), with its number of accounts. */

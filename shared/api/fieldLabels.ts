@@ -130,8 +130,12 @@ export function invalidFieldMessage(path: string | readonly PropertyKey[], reaso
  */
 export function firstInvalidField(schema: z.ZodType, input: unknown): string | null {
   const result = schema.safeParse(input);
-  if (result.success) return null;
-  const issue = result.error.issues[0];
+  return result.success ? null : invalidInputMessage(result.error);
+}
+
+/** The message of a refused input: its first problem, naming the field where there is one. */
+export function invalidInputMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
   const message = (issue?.message ?? "onbekende fout").replace(/\.?$/, ".");
   // An issue with the input as a whole (an unknown parameter, a body that is no object) names none.
   if (!issue || issue.path.length === 0) return `Ongeldige invoer: ${message}`;
