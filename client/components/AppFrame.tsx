@@ -138,7 +138,9 @@ function FrameHeader() {
 
 /**
  * Moves keyboard focus to the main region after each in-app navigation (not on first load), so
- * screen-reader and keyboard users start reading the new page instead of staying in the menu.
+ * screen-reader and keyboard users start reading the new page instead of staying in the menu. A
+ * field of the new page that has the focus already (the effect runs after the page is painted, and
+ * someone quick may have clicked into it) keeps it: what they type there must not go astray.
  */
 function useMainFocusOnNavigation() {
   const mainRef = useRef<HTMLElement>(null);
@@ -149,7 +151,10 @@ function useMainFocusOnNavigation() {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
+    const main = mainRef.current;
+    const focused = document.activeElement;
+    if (main === null || (focused !== main && main.contains(focused))) return;
+    main.focus();
   }, [pathname]);
   return mainRef;
 }

@@ -16,7 +16,11 @@ const REASON = "Meerdere meldingen van overlast en schulden.";
 async function startAanmelding(page: Page, username: string): Promise<void> {
   await loginAs(page, username);
   await page.getByRole("link", { name: "Nieuwe aanmelding" }).click();
+  await expect(page.getByRole("button", { name: "Aanmelding versturen" })).toBeVisible();
+  // Typing starts once the page is settled: a CI run once lost the first field typed at once.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Naam").fill(NAME);
+  await expect(page.getByLabel("Naam")).toHaveValue(NAME);
   await page.getByLabel("Geboortedatum").fill("1987-03-15");
   await page.getByLabel("Woonplaats").fill("Westerduin");
   await page.getByLabel("Soort casusoverleg").selectOption({ label: "Casus op Maat" });
