@@ -3,7 +3,8 @@
  * WebsocketProvider (used as it is), plus what the UI needs to tell the truth about it: the
  * connection, whether local changes are stored and whether their confirmation is late (see
  * saveTracker.ts), a terminal refusal (close code 4400–4499), whether the server refused an
- * update as read-only, and how often it re-checked the connection's access.
+ * update as read-only, how often it re-checked the connection's access and how often the
+ * connection broke.
  */
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -42,6 +43,11 @@ export interface CollabSnapshot {
    * case, the overleg or the account): a page loads again what it shows about its rights.
    */
   accessChecks: number;
+  /**
+   * How often a socket of this document closed or failed to open (a server restart, a network
+   * drop): whatever a page loaded beside the document before a break may have changed unannounced.
+   */
+  breaks: number;
 }
 
 /** The close code a browser reports for a socket the server refused or the network dropped. */
@@ -86,6 +92,7 @@ export class CollabSession {
   };
   private readOnlyRefused = false;
   private accessChecks = 0;
+  private breaks = 0;
   /** Fires when the oldest unconfirmed change has waited too long (see saveTracker.ts). */
   private overdueTimer: ReturnType<typeof setTimeout> | null = null;
   private current: CollabSnapshot;
@@ -128,6 +135,8 @@ export class CollabSession {
     // browser reports as an abnormal close): ask whether the session is still there.
     this.provider.on("connection-close", (event) => {
       if (event?.code === ABNORMAL_CLOSE && this.facts.everSynced) checkSessionSoon();
+      this.breaks += 1;
+      this.emit();
     });
     this.doc.on("update", this.onDocUpdate);
     this.stopWatchingExpiry = onSessionExpired(this.keepUnsaved);
@@ -325,6 +334,7 @@ export class CollabSession {
       unsaved: this.facts.unsaved,
       readOnlyRefused: this.readOnlyRefused,
       accessChecks: this.accessChecks,
+      breaks: this.breaks,
     };
   }
 }

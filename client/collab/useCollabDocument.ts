@@ -27,6 +27,7 @@ const NO_SESSION: CollabSnapshot = {
   unsaved: false,
   readOnlyRefused: false,
   accessChecks: 0,
+  breaks: 0,
 };
 const noop = () => () => undefined;
 

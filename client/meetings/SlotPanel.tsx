@@ -125,18 +125,20 @@ const ONLINE: ReadonlySet<string> = new Set(["connected", "saving", "unconfirmed
 
 /**
  * Loads the slot again when its document is back in touch with the server after a break (a server
- * restart, a laptop waking up): what changed meanwhile may never have been announced to it.
+ * restart, a laptop waking up): what changed meanwhile may never have been announced to it. A break
+ * before the document first synced counts too: the slot was loaded before it.
  */
 function useReloadOnReconnect(session: CollabSession | null, reload: () => void) {
-  const kind = useCollabSnapshot(session).state.kind;
-  const away = useRef(false);
+  const { state, breaks } = useCollabSnapshot(session);
+  // The breaks counted when this session came: earlier ones happened before the slot loaded.
+  const seen = useRef({ session, breaks });
+  if (seen.current.session !== session) seen.current = { session, breaks };
   useEffect(() => {
-    if (kind === "reconnecting" || kind === "offlineUnsaved") away.current = true;
-    else if (away.current && ONLINE.has(kind)) {
-      away.current = false;
+    if (breaks > seen.current.breaks && ONLINE.has(state.kind)) {
+      seen.current = { session, breaks };
       reload();
     }
-  }, [kind, reload]);
+  }, [session, state.kind, breaks, reload]);
 }
 
 /**

@@ -4,7 +4,8 @@
  * the case's actions (also a note written after his list loaded); the chair of an overleg reads the
  * latest note with each open action and adds what the table says, sees a note written elsewhere
  * arrive without loading the page, keeps a note being typed when its action is closed at a desk,
- * and has the slot loaded again once the server is back after a restart.
+ * and has the slot loaded again once the server is back after a restart, or once its document is
+ * in touch after losing its first connection before it synced.
  */
 import type { Page } from "@playwright/test";
 import { wallTimeOf } from "../../shared/domain/regionTime.js";
@@ -201,5 +202,51 @@ test("the chair's open slot loads again once the server is back after a restart,
   await expect(
     chair.page.getByRole("region", { name: "Openstaande acties uit het plan van aanpak" }),
   ).toBeVisible();
+  await chair.context.close();
+});
+
+test("a slot whose document lost its first connection before it synced loads again once it is in touch", async ({
+  browser,
+  baseURL,
+}) => {
+  const chair = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+  // The first socket of the slot's document is dropped before it syncs, as a network drop would;
+  // the others (and every later one) go through to the server as they are. Which document is the
+  // slot's is known once the slot has loaded, so until then the first sockets wait.
+  const opened = new Set<string>();
+  let slotDropped = false;
+  let decide: (slotId: string) => void = () => undefined;
+  const slotIdKnown = new Promise<string>((done) => (decide = done));
+  await chair.page.routeWebSocket(/\/collab\/meeting\//, async (socket) => {
+    const docName = decodeURIComponent(new URL(socket.url()).pathname);
+    if (opened.has(docName)) {
+      socket.connectToServer();
+      return;
+    }
+    opened.add(docName);
+    if (!docName.endsWith(`/${await slotIdKnown}`)) {
+      socket.connectToServer();
+      return;
+    }
+    await socket.close({ code: 1011, reason: "dropped" });
+    slotDropped = true;
+  });
+  const slotLoads: string[] = [];
+  chair.page.on("request", (request) => {
+    if (/\/api\/meetings\/[^/]+\/slots\/[^/]+$/.test(new URL(request.url()).pathname)) {
+      slotLoads.push(request.url());
+    }
+  });
+  await startOverlegWithCaseC(chair.page);
+  await expect(
+    chair.page.getByRole("region", { name: "Openstaande acties uit het plan van aanpak" }),
+  ).toBeVisible();
+  const loadsBefore = slotLoads.length;
+  const slotId = decodeURIComponent(
+    new URL(slotLoads.at(-1) ?? "http://x/").pathname.split("/").at(-1) ?? "",
+  );
+  decide(slotId);
+  await expect.poll(() => slotDropped).toBe(true);
+  await expect.poll(() => slotLoads.length, { timeout: 30_000 }).toBeGreaterThan(loadsBefore);
   await chair.context.close();
 });
