@@ -77,6 +77,14 @@ function judged(guard: UpdateGuard, decoded: DecodedUpdate): boolean {
   return decoded.structs.some((s) => holdsPlainValue(s) && plainValues(s).some(picks));
 }
 
+/** Whether the update may take something away: it deletes, or writes a nested type. */
+function mayRemove(decoded: DecodedUpdate): boolean {
+  return (
+    decoded.ds.clients.size > 0 ||
+    decoded.structs.some((s) => s instanceof Y.Item && s.content instanceof Y.ContentType)
+  );
+}
+
 /** Marks the transaction that replays stored updates on load, so they are not stored again. */
 const LOAD_ORIGIN = Symbol("load");
 
@@ -182,7 +190,8 @@ export class LiveDocument implements ConnectionSink {
       return;
     }
     const stamped = guard !== null && judged(guard, decoded);
-    if (stamped && !this.guardAllows(connection, guard, decoded)) return;
+    const checked = stamped || (guard?.judgesRemovals === true && mayRemove(decoded));
+    if (checked && guard && !this.guardAllows(connection, guard, decoded)) return;
     if (incremental) {
       // Applied with the rest of the batch, in one transaction, when the outbox is stored.
       this.inbox ??= newOutbox();

@@ -90,6 +90,13 @@ export interface UpdateGuard {
    * goes unjudged and batched).
    */
   readonly judges: "every" | "none" | ((value: unknown) => boolean);
+  /**
+   * Whether `allows` also judges every update that may take something away: one that deletes, or
+   * that writes a nested type (which replaces whatever its key held). Such an update is checked
+   * but, unlike a picked one, not fsynced before it is relayed: what it may take away is the same
+   * for every writer, so another client sending it again is judged alike.
+   */
+  readonly judgesRemovals?: boolean;
   allows(places: readonly UpdatePlace[]): boolean;
 }
 

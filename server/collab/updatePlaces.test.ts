@@ -115,6 +115,33 @@ describe("placesOfUpdate", () => {
     expect(entries(a.sent[4]!)).toEqual([{ key: "setBy", values: ["u-b"] }]);
   });
 
+  it("says which map entry an update takes away, by deleting it or by writing over it, and whether it was a root entry holding a type", () => {
+    const server = new Y.Doc();
+    const a = client(1);
+    const entry = new Y.Map<unknown>();
+    a.doc.getMap("scores").set("werk", entry);
+    entry.set("history", [1]);
+    a.doc.getText("notes").insert(0, "typed");
+    for (const update of a.sent) Y.applyUpdate(server, update);
+    a.sent.length = 0;
+    entry.delete("history");
+    a.doc.getMap("scores").set("werk", new Y.Map());
+    a.doc.getText("notes").delete(0, 2);
+    // Distinct, as JSON: a write over an entry also deletes the value it replaces.
+    const removed = (update: Uint8Array) => [
+      ...new Set(
+        placesFor(server, update)?.flatMap((p) => (p.removed ? [JSON.stringify(p.removed)] : [])),
+      ),
+    ];
+    expect(removed(a.sent[0]!)).toEqual([
+      JSON.stringify({ key: "history", inRoot: false, heldType: false }),
+    ]);
+    expect(removed(a.sent[1]!)).toEqual([
+      JSON.stringify({ key: "werk", inRoot: true, heldType: true }),
+    ]);
+    expect(removed(a.sent[2]!)).toEqual([]);
+  });
+
   it("says no key for a value added to an array, or text typed", () => {
     const server = new Y.Doc();
     const a = client(1);

@@ -6,8 +6,9 @@
  * in the document or earlier in the same update. Parts the document already has are skipped, as
  * Yjs skips them; a part whose place cannot be found (its neighbour or deleted range is unknown to
  * the server) makes the answer `null`, which a policy treats as a refusal. An added map entry that
- * holds plain values (JSON, as an answer with its `setBy` is) also says its own key and values, so
- * a policy can judge what is written, not only where.
+ * holds plain values (JSON, as an answer with its `setBy` is) also says its own key and values, and
+ * a deleted map entry its key and what it held, so a policy can judge what is written or taken
+ * away, not only where.
  */
 import * as Y from "yjs";
 import { rangeAt } from "./clockRanges.js";
@@ -20,6 +21,8 @@ export interface UpdatePlace {
   readonly key: string | null;
   /** For an added map entry holding plain values: its own key (in whichever map) and values. */
   readonly entry?: AddedEntry;
+  /** For a deleted map entry (in whichever map): its key and what it held. */
+  readonly removed?: RemovedEntry;
 }
 
 /**
@@ -29,6 +32,15 @@ export interface UpdatePlace {
 export interface AddedEntry {
   readonly key: string;
   readonly values: readonly unknown[];
+}
+
+/** A map entry an update deletes, e.g. a leefgebied's `history`, or a root map's whole entry. */
+export interface RemovedEntry {
+  readonly key: string;
+  /** Whether it is an entry of the root map itself (the place's `key`), not of a nested map. */
+  readonly inRoot: boolean;
+  /** Whether it held a nested type (a map, an array, a text) rather than plain values. */
+  readonly heldType: boolean;
 }
 
 type Struct = DecodedUpdate["structs"][number];
@@ -62,6 +74,13 @@ export function placesOfUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdatePlace[
     if (!place) return null;
     const entry = holdsPlainValue(struct) ? placer.entryOf(struct) : undefined;
     places.push(entry ? { ...place, entry } : place);
+    // A map entry written where the map holds a value replaces it: that value is taken away.
+    const replaced = placer.valueReplacedBy(struct);
+    if (replaced) {
+      const at = placer.placeOf(replaced);
+      if (!at) return null;
+      places.push(withRemoved(at, replaced));
+    }
   }
   for (const [client, ranges] of decoded.ds.clients) {
     for (const range of ranges) {
@@ -115,6 +134,40 @@ class Placer {
       current = this.lookup(current.origin);
     }
     return undefined;
+  }
+
+  /**
+   * The value of the document an added map entry replaces: the value its map holds now under its
+   * key, if any. Yjs decides at integration which of several writes of a key wins, so every live
+   * value under the key counts as replaced, whichever neighbour the item names.
+   */
+  valueReplacedBy(item: Y.Item): Y.Item | null {
+    const walked = new Set<Y.Item>();
+    for (let current: Y.Item | null = item; current !== null && !walked.has(current);) {
+      const parent: unknown = current.parent;
+      const key = current.parentSub;
+      if (key !== null && parent !== null) {
+        const live = this.entriesOf(parent)?.get(key) ?? null;
+        return live !== null && !live.deleted ? live : null;
+      }
+      // Written without its map: it is an entry of the map of the value it was set after.
+      if (parent !== null || current.origin === null) return null;
+      walked.add(current);
+      current = this.lookup(current.origin);
+    }
+    return null;
+  }
+
+  /**
+   * The keyed entries (last write per key) of the type a parent names, if the document has that
+   * type: a root type, or a nested type the document holds.
+   */
+  private entriesOf(parent: unknown): Map<string, Y.Item> | null {
+    if (parent instanceof Y.AbstractType) return (parent as Y.AbstractType<unknown>)._map;
+    if (typeof parent === "string") return this.doc.share.get(parent)?._map ?? null;
+    if (!(parent instanceof Y.ID)) return null;
+    const holder = itemInDoc(this.doc, parent);
+    return holder && holder.content instanceof Y.ContentType ? holder.content.type._map : null;
   }
 
   /** The place of an item of the document or of the update; null when it cannot be found. */
@@ -182,7 +235,7 @@ function placesDeleted(
       if (!(struct instanceof Y.Item) || struct.deleted) continue;
       const place = placer.placeOf(struct);
       if (!place) return null;
-      places.push(place);
+      places.push(withRemoved(place, struct));
     }
   }
   // The rest must be created by this same update (its items are placed above).
@@ -192,6 +245,18 @@ function placesDeleted(
     at = struct.id.clock + struct.length;
   }
   return places;
+}
+
+/** The place of an item of the document being taken away, with what it was if a map entry. */
+function withRemoved(place: UpdatePlace, item: Y.Item): UpdatePlace {
+  if (item.parentSub === null) return place;
+  const parent = item.parent;
+  const removed: RemovedEntry = {
+    key: item.parentSub,
+    inRoot: parent instanceof Y.AbstractType && parent._item === null,
+    heldType: item.content instanceof Y.ContentType,
+  };
+  return { ...place, removed };
 }
 
 /** The item of the document containing `id`, if the document has it. */

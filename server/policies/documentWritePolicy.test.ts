@@ -129,6 +129,79 @@ describe("the leefgebieden guard", () => {
     expect(allowed(bare.server, LEEFGEBIEDEN, bare.sent[0]!)).toBe(false);
   });
 
+  /** The prepared copy with a history the server kept, and a client that has it. */
+  function withHistory(): { server: Y.Doc; client: Y.Doc; sent: Uint8Array[] } {
+    const server = new Y.Doc();
+    server.clientID = 1;
+    const entry = new Y.Map<unknown>();
+    server.getMap("scores").set("justitie", entry);
+    entry.set("note", new Y.Text("Loopt een taakstraf."));
+    entry.set("history", [{ score: 1, setBy: "u-b", setAt: "2026-01-05T09:00:00.000Z" }]);
+    const client = new Y.Doc();
+    client.clientID = 7;
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const sent: Uint8Array[] = [];
+    client.on("update", (u: Uint8Array) => sent.push(u));
+    return { server, client, sent };
+  }
+
+  it("refuses a client that deletes the history the server kept", () => {
+    const { server, client, sent } = withHistory();
+    entryOf(client).delete("history");
+    expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(false);
+  });
+
+  it("refuses a client that replaces the history with a list of its own, or the leefgebied's whole map", () => {
+    const list = withHistory();
+    entryOf(list.client).set("history", new Y.Array());
+    expect(allowed(list.server, LEEFGEBIEDEN, list.sent[0]!)).toBe(false);
+
+    const map = withHistory();
+    map.client.getMap("scores").set("justitie", new Y.Map());
+    expect(allowed(map.server, LEEFGEBIEDEN, map.sent[0]!)).toBe(false);
+  });
+
+  it("refuses a new map for the leefgebied written without a neighbour, which a higher client id makes win", () => {
+    const { server } = withHistory();
+    const crafted = new Y.Doc();
+    crafted.clientID = 2 ** 31;
+    crafted.getMap("scores").set("justitie", new Y.Map());
+    expect(allowed(server, LEEFGEBIEDEN, Y.encodeStateAsUpdate(crafted))).toBe(false);
+    // Applied, it would have won: the history would be gone.
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(crafted));
+    expect(entryOf(server).get("history")).toBeUndefined();
+  });
+
+  it("takes what partners do: clearing a score, replacing one, deleting typed text of a note", () => {
+    const { server, client, sent } = withHistory();
+    client.transact(() => {
+      entryOf(client).set("score", 2);
+      entryOf(client).set("setBy", "u-a");
+    });
+    client.transact(() => {
+      entryOf(client).delete("score");
+      entryOf(client).set("setBy", "u-a");
+    });
+    (entryOf(client).get("note") as Y.Text).delete(0, 5);
+    for (const update of sent) {
+      expect(allowed(server, LEEFGEBIEDEN, update)).toBe(true);
+      Y.applyUpdate(server, update);
+    }
+    expect(sent).toHaveLength(3);
+  });
+
+  it("takes the conversion of an older plain entry into a map", () => {
+    const server = new Y.Doc();
+    server.getMap("scores").set("justitie", { note: "oud" });
+    const client = new Y.Doc();
+    client.clientID = 7;
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const sent: Uint8Array[] = [];
+    client.on("update", (u: Uint8Array) => sent.push(u));
+    client.getMap("scores").set("justitie", new Y.Map());
+    expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(true);
+  });
+
   it("judges an update adding a string, a record or a ZRM score, and leaves one of other numbers alone", () => {
     const guard = documentUpdateGuard(writer, LEEFGEBIEDEN);
     const picks = guard?.judges;

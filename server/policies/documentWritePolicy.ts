@@ -8,14 +8,15 @@
  * Triage and leefgebieden documents: an answer or score says who gave it (`setBy`, shown as
  * "ingevuld door"), and a writer names only themselves there: every answer they write holds their
  * own user id as `setBy`, and a score comes with their `setBy` for the same leefgebied. The
- * history of earlier scores is the server's to write (keepReplacedScores): no client writes it.
+ * history of earlier scores is the server's to write (keepReplacedScores): no client writes it,
+ * deletes it or replaces the leefgebied's map that holds it.
  * Every case document: content only under the document's own top-level types and in their shape
  * (`CASE_DOC_ROOTS`: entries of a map, blocks of the prose), so nothing is kept beside what the
  * readers read. (What a prose block holds, its node names and attributes, is not judged here.)
  * Beyond that, analyse and plan: anything write access allows.
  */
 import { CASE_DOC_ROOTS } from "../../shared/docs/docRoots.js";
-import { LEEFGEBIED_FIELDS } from "../../shared/docs/leefgebiedenDoc.js";
+import { LEEFGEBIED_FIELDS, LEEFGEBIEDEN_DOC_KEYS } from "../../shared/docs/leefgebiedenDoc.js";
 import { TRIAGE_DOC_KEYS } from "../../shared/docs/triageDoc.js";
 import { ZRM_SCORES } from "../../shared/domain/leefgebied.js";
 import { parseDocName } from "../../shared/wire/docNames.js";
@@ -39,13 +40,25 @@ function answeredByWriter(place: UpdatePlace, userId: string): boolean {
 }
 
 /**
+ * Whether a place takes away what only the server writes: a leefgebied's history, or a whole
+ * leefgebied's map (which holds it). A client replaces an entry only when it is no map yet.
+ */
+function takesHistory({ root, removed }: UpdatePlace): boolean {
+  if (removed === undefined) return false;
+  if (removed.key === LEEFGEBIED_FIELDS.history) return true;
+  return root === LEEFGEBIEDEN_DOC_KEYS.scores && removed.inRoot && removed.heldType;
+}
+
+/**
  * Whether the leefgebieden places name the writer only: each `setBy` entry is theirs, each
- * leefgebied given a score is given their `setBy` in the same update, and no history is written.
+ * leefgebied given a score is given their `setBy` in the same update, and no history is written
+ * or taken away.
  */
 function scoredByWriter(places: readonly UpdatePlace[], userId: string): boolean {
   const stamped = new Set<string | null>();
-  for (const { key, entry } of places) {
-    if (entry?.key === LEEFGEBIED_FIELDS.history) return false;
+  for (const place of places) {
+    const { key, entry } = place;
+    if (entry?.key === LEEFGEBIED_FIELDS.history || takesHistory(place)) return false;
     if (entry?.key !== SET_BY) continue;
     if (!entry.values.every((v) => v === userId)) return false;
     stamped.add(key);
@@ -73,7 +86,12 @@ export function documentUpdateGuard(principal: Principal, docName: string): Upda
   const { userId, organisationId } = principal;
   const roots = CASE_DOC_ROOTS[doc.kind];
   if (doc.kind === "leefgebieden") {
-    return { roots, judges: mayNameOrScore, allows: (places) => scoredByWriter(places, userId) };
+    return {
+      roots,
+      judges: mayNameOrScore,
+      judgesRemovals: true,
+      allows: (places) => scoredByWriter(places, userId),
+    };
   }
   if (doc.kind !== "triage") return { roots, judges: "none", allows: () => true };
   return {

@@ -1,11 +1,11 @@
 /**
  * The history of earlier ZRM scores is the server's to write: a partner's new score on the real
  * server is followed by the server recording what it replaced, which every client receives and
- * which is stored; a client that writes a history itself is refused and closed, and the stored
- * history stays as it was. Real server on port 0, real y-websocket clients.
+ * which is stored; a client that writes a history itself, deletes it or replaces the map that
+ * holds it is refused and closed, and the stored history stays as it was. Real server on port 0, real y-websocket clients.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import {
   LEEFGEBIED_FIELDS,
   LEEFGEBIEDEN_DOC_KEYS,
@@ -32,6 +32,10 @@ afterEach(async () => {
 /** The history of Financiën in `doc`, as score and who. */
 const historyOf = (doc: Y.Doc) =>
   (readLeefgebieden(doc).value.scores.financien?.history ?? []).map((h) => [h.score, h.setBy]);
+
+/** Financiën's entry map in `doc`. */
+const entryIn = (doc: Y.Doc) =>
+  doc.getMap<Y.Map<unknown>>(LEEFGEBIEDEN_DOC_KEYS.scores).get("financien");
 
 /** A client of Demo casus C's leefgebieden as `username`, once synced. */
 async function openC(username: string): Promise<SessionClient> {
@@ -85,6 +89,37 @@ describe("the history of earlier scores on the real server", () => {
     });
     await eventually(() => forger.closeCodes.includes(CloseCode.Forbidden), "forger closed");
     // The others never see it; the server's copy keeps the real one.
+    expect(historyOf(watcher.doc)).toEqual([[1, jansen]]);
+    const caseC = await caseIdByTitle(server, await server.login("pr.jansen"), "Demo casus C");
+    const handle = await server.collab.openDocument(`case/${caseC}/leefgebieden`);
+    expect(historyOf(handle.doc)).toEqual([[1, jansen]]);
+    handle.release();
+  });
+
+  it("refuses a client that deletes the history, or replaces the map that holds it, and keeps the stored one", async () => {
+    server = await startTestServer();
+    const jansen = demoUser(server, "pr.jansen").id;
+    const watcher = await openC("cr.bakker");
+    const erasers: ((doc: Y.Doc) => void)[] = [
+      (doc) => entryIn(doc)?.delete(LEEFGEBIED_FIELDS.history),
+      (doc) => doc.getMap(LEEFGEBIEDEN_DOC_KEYS.scores).set("financien", new Y.Map()),
+    ];
+    for (const erase of erasers) {
+      const eraser = await openC("pr.jansen");
+      erase(eraser.doc);
+      await eventually(() => eraser.closeCodes.includes(CloseCode.Forbidden), "eraser closed");
+    }
+    // A partner's typing in the note, with a deletion, still goes through.
+    const typist = await openC("pr.jansen");
+    const note = entryIn(typist.doc)?.get(LEEFGEBIED_FIELDS.note) as Y.Text;
+    note.insert(0, "Schuldhulp gestart. ");
+    note.delete(0, "Schuldhulp ".length);
+    const typed = note.toJSON();
+    await eventually(
+      () => (entryIn(watcher.doc)?.get(LEEFGEBIED_FIELDS.note) as Y.Text).toJSON() === typed,
+      "the note reaches the watcher",
+    );
+    expect(typist.closeCodes).toEqual([]);
     expect(historyOf(watcher.doc)).toEqual([[1, jansen]]);
     const caseC = await caseIdByTitle(server, await server.login("pr.jansen"), "Demo casus C");
     const handle = await server.collab.openDocument(`case/${caseC}/leefgebieden`);
