@@ -13,6 +13,7 @@ import { messages } from "../i18n/messages.js";
 import { casePath } from "../navigation.js";
 import { DueDateForm } from "./DueDateForm.js";
 import { ProgressNotes } from "./ProgressNotes.js";
+import { ResponsibleForm } from "./ResponsibleForm.js";
 import { StatusChanger } from "./StatusChanger.js";
 
 const t = messages.actions;
@@ -46,7 +47,10 @@ function ActionDetails({
     <div className="acties-details">
       <ProgressNotes action={action} onChanged={onChanged} />
       {action.mayChange && action.removed === null && (
-        <DueDateForm action={action} onChanged={onChanged} />
+        <>
+          <DueDateForm action={action} onChanged={onChanged} />
+          <ResponsibleForm action={action} onChanged={onChanged} />
+        </>
       )}
       <h3>{t.reasonsTitle}</h3>
       <ul>

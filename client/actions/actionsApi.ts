@@ -75,6 +75,19 @@ export function changeActionDueDate(actionId: string, dueDate: string): Promise<
   });
 }
 
+/**
+ * Hands an action on: `responsible` as the plan stores it ("user:<userId>" or a name); answers the
+ * action as stored (with the organisation a team member brings along).
+ */
+export function changeActionResponsible(
+  actionId: string,
+  responsible: string,
+): Promise<ActionView> {
+  return requestJson("PATCH", `/api/actions/${encodeURIComponent(actionId)}`, ActionViewSchema, {
+    body: { responsible },
+  });
+}
+
 /** Adds a progress note to an action; answers the action with it. */
 export function addActionProgress(actionId: string, voortgang: string): Promise<ActionView> {
   return requestJson(

@@ -1,7 +1,7 @@
 /** Derived facts about a case the page parts share: people, names, action choices, today's date. */
 import type { PublicUser } from "../../shared/domain/user.js";
 import type { CaseDetail } from "../../shared/api/cases.js";
-import type { ActionItemContext } from "../editor/actionItem/actionItemContext.js";
+import type { ActionItemContext, TeamPerson } from "../editor/actionItem/actionItemContext.js";
 import { messages } from "../i18n/messages.js";
 
 /** A function that names a user id for "who" lines: "u", the participant's name, or "een deelnemer". */
@@ -26,20 +26,26 @@ export function actionContext(view: CaseDetail, user: PublicUser): ActionItemCon
   return {
     organisations: [...organisations].map(([value, label]) => ({ value, label })),
     organisationNames: view.organisationNames,
-    // Only the team: a guest of an overleg (incidenteel) may not see the case's actions, so the
-    // server neither takes them as responsible nor tells them about one. A participant whose
-    // account the server could not name cannot be picked by name.
-    people: view.participants
-      .filter((p) => p.caseRole !== "incidenteel" && p.displayName !== "")
-      .map(({ userId, displayName, organisationId, organisationName, active }) => ({
-        userId,
-        displayName,
-        organisationId,
-        organisationName,
-        active,
-      })),
+    people: teamPeople(view),
     userId: user.id,
   };
+}
+
+/**
+ * Whom an action may be given to by name: only the team. A guest of an overleg (incidenteel) may
+ * not see the case's actions, so the server neither takes them as responsible nor tells them about
+ * one. A participant whose account the server could not name cannot be picked by name.
+ */
+export function teamPeople(view: CaseDetail): TeamPerson[] {
+  return view.participants
+    .filter((p) => p.caseRole !== "incidenteel" && p.displayName !== "")
+    .map(({ userId, displayName, organisationId, organisationName, active }) => ({
+      userId,
+      displayName,
+      organisationId,
+      organisationName,
+      active,
+    }));
 }
 
 /** Today as yyyy-mm-dd in the user's time zone. */

@@ -1,7 +1,8 @@
 /**
  * Changing an action from the case's action list: the status by keyboard (focus stays on the status
- * field while it saves, and the progress and who is behind above the table follow at once), and a
- * new deadline, which the plan van aanpak shows too.
+ * field while it saves, and the progress and who is behind above the table follow at once), a new
+ * deadline, and a new Verantwoordelijke (a team member picked by name, or someone without an
+ * account), which the plan van aanpak shows too.
  */
 import { formatDate } from "../../client/format/date.js";
 import { expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
@@ -70,5 +71,45 @@ test("the casusregisseur gives an action a new deadline from the list, and the p
   await openCaseDocument(page, caseId, "plan");
   const item = page.locator(".cw-action").filter({ hasText: MELDPLICHT });
   await expect(item.getByLabel("Deadline")).toHaveValue(later);
+  await context.close();
+});
+
+test("the casusregisseur hands an action on to a team member of another organisation, then to someone without an account, and the plan follows", async ({
+  browser,
+  baseURL,
+}) => {
+  const { page, context } = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+  await page.getByRole("link", { name: "Demo casus C" }).click();
+  const caseId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+  await page.getByRole("link", { name: "Acties van deze casus" }).click();
+  const row = page.locator("tr.acties-row").filter({ hasText: MELDPLICHT });
+  await expect(row).toContainText("Carlos Bakker");
+  await row.getByRole("button", { name: /^Voortgang en toelichting/ }).click();
+  const form = page.locator(".acties-responsible-form");
+  const field = form.getByLabel("Nieuwe verantwoordelijke");
+
+  // Sent empty: named, nothing changes.
+  await form.getByRole("button", { name: "Verantwoordelijke wijzigen" }).click();
+  await expect(form.getByRole("alert")).toHaveText(
+    "Vul een naam in of kies iemand uit het casusteam.",
+  );
+
+  // Her display name, typed and sent at once, is matched to her account: the action moves to the
+  // gemeente with her.
+  await field.fill("noor smit");
+  await form.getByRole("button", { name: "Verantwoordelijke wijzigen" }).click();
+  await expect(form.getByRole("status")).toContainText("De actie ligt nu bij Noor Smit (Gemeente");
+  await expect(row).toContainText("Noor Smit, Gemeente");
+  await expect(field).toHaveValue("");
+
+  // Someone without an account stays a name; the organisation stays the gemeente.
+  await field.fill("Wijkcoach Ilse Vermeer");
+  await form.getByRole("button", { name: "Verantwoordelijke wijzigen" }).click();
+  await expect(form.getByRole("status")).toContainText("Wijkcoach Ilse Vermeer (Gemeente");
+  await expect(row).toContainText("Wijkcoach Ilse Vermeer, Gemeente");
+
+  await openCaseDocument(page, caseId, "plan");
+  const item = page.locator(".cw-action").filter({ hasText: MELDPLICHT });
+  await expect(item.getByLabel("Verantwoordelijke")).toHaveValue("Wijkcoach Ilse Vermeer");
   await context.close();
 });

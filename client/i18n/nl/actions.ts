@@ -78,6 +78,11 @@ export const actions = {
     `De deadline is ${date}; het plan van aanpak toont die ook.`,
   dueDatePastConfirm: (date: string): string =>
     `${date} is al voorbij: de actie staat dan direct op te laat. Toch deze deadline?`,
+  responsibleLabel: "Nieuwe verantwoordelijke",
+  responsibleSave: "Verantwoordelijke wijzigen",
+  responsibleMissing: "Vul een naam in of kies iemand uit het casusteam.",
+  responsibleChanged: (who: string): string =>
+    `De actie ligt nu bij ${who}; het plan van aanpak toont dat ook.`,
   behindEntry: (who: string, n: number): string => `${who}: ${n} te laat`,
   incompleteTitle: "Onvolledige acties",
   incompleteIntro:
