@@ -451,6 +451,61 @@ test.describe("the case page with its live documents", () => {
     expect(copyId).toMatch(/^act_/);
   });
 
+  test("an action cut from the plan and pasted elsewhere in it keeps its id, so its status and notes move with it", async ({
+    atCase,
+  }) => {
+    const {
+      people: [bakker],
+    } = await atCase(["cr.bakker"], "Demo casus A", "plan");
+    const editor = planEditor(bakker.page);
+    await caretToEnd(bakker.page, editor);
+    await bakker.page.keyboard.press("Control+Shift+A");
+    await bakker.page.keyboard.type("Verhuizende actie");
+    const moving = bakker.page.locator(".cw-action").filter({ hasText: "Verhuizende actie" });
+    const id = (await moving.getAttribute("data-action-id")) ?? "";
+    expect(id).toMatch(/^act_/);
+
+    // The whole action selected and cut as the browser's Ctrl+X would, then pasted back.
+    const html = await editor.evaluate((element, actionId) => {
+      const tiptap = (element as HTMLElement & { editor?: TiptapLike }).editor;
+      if (tiptap === undefined) throw new Error("no editor on the element");
+      let at = -1;
+      tiptap.state.doc.descendants((node, pos) => {
+        if (node.attrs.id === actionId) at = pos;
+        return at < 0;
+      });
+      tiptap.commands.setNodeSelection(at);
+      const data = new DataTransfer();
+      element.dispatchEvent(
+        new ClipboardEvent("cut", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+      return data.getData("text/html");
+      interface TiptapLike {
+        state: {
+          doc: {
+            descendants(
+              f: (node: { attrs: Record<string, unknown> }, pos: number) => boolean,
+            ): void;
+          };
+        };
+        commands: { setNodeSelection(pos: number): boolean };
+      }
+    }, id);
+    await expect(moving).toHaveCount(0);
+    await caretToEnd(bakker.page, editor);
+    await pasteHtml(editor, html, "Verhuizende actie");
+    await expect(moving).toHaveCount(1);
+    await expect(moving).toHaveAttribute("data-action-id", id);
+    // Pasted once more, it is a copy: a new action beside the moved one.
+    await pasteHtml(editor, html, "Verhuizende actie");
+    await expect(moving).toHaveCount(2);
+    const twoIds = await moving.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute("data-action-id")),
+    );
+    expect(twoIds).toContain(id);
+    expect(new Set(twoIds).size).toBe(2);
+  });
+
   test("a list and a table pasted from Word keep their structure: real bullets, nesting and numbers, one line per row", async ({
     atCase,
   }) => {

@@ -1,7 +1,8 @@
 /**
  * Action item ids must be unique in a plan and must never travel: the server tracks actions by
  * id, so a copy of an action (paste, duplicate, split) is a new action with a new id. These pure
- * rules decide which action nodes get a fresh id after a change.
+ * rules decide which action nodes get a fresh id after a change. (An action cut from the plan and
+ * pasted back into it is moved, not copied: uniqueIdsPlugin.ts does not count it as pasted.)
  */
 
 /** One action node in the document after a change. */

@@ -493,6 +493,42 @@ describe("unique action ids after a change", () => {
     expect(ids(next.doc)[0]).not.toBe("act_elders");
   });
 
+  it("keeps the id of an action cut from the plan and pasted back, as the same action moved; a second paste is a copy", () => {
+    const state = stateWith(
+      doc(
+        schema.node("paragraph", null, [schema.text("Boven")]),
+        action({ id: "act_move" }, "Verhuist"),
+      ),
+    );
+    const at = state.doc.child(0).nodeSize;
+    const cutTr = state.tr.delete(at, at + state.doc.child(1).nodeSize);
+    cutTr.setMeta("uiEvent", "cut");
+    const afterCut = state.applyTransaction(cutTr).state;
+    expect(ids(afterCut.doc)).toEqual([]);
+
+    const paste = (from: EditorState) => {
+      const tr = from.tr.insert(0, action({ id: "act_move" }, "Verhuist"));
+      tr.setMeta("uiEvent", "paste");
+      return from.applyTransaction(tr).state;
+    };
+    const moved = paste(afterCut);
+    expect(ids(moved.doc)).toEqual(["act_move"]);
+    const copied = paste(moved);
+    const [copyId, movedId] = ids(copied.doc);
+    expect(movedId).toBe("act_move");
+    expect(copyId).not.toBe("act_move");
+  });
+
+  it("gives a pasted action a new id when its id was not cut from this plan, even after a cut", () => {
+    const state = stateWith(doc(action({ id: "act_here" }, "Hier"), schema.node("paragraph")));
+    const cutTr = state.tr.delete(0, state.doc.child(0).nodeSize);
+    cutTr.setMeta("uiEvent", "cut");
+    const afterCut = state.applyTransaction(cutTr).state;
+    const tr = afterCut.tr.insert(0, action({ id: "act_elders" }, "Uit een ander plan"));
+    tr.setMeta("uiEvent", "paste");
+    expect(ids(afterCut.applyTransaction(tr).state.doc)[0]).not.toBe("act_elders");
+  });
+
   it("leaves ids alone when text inside an action changes", () => {
     const state = stateWith(doc(action({ id: "act_a" }, "Tekst")));
     const withCaret = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 3)));
