@@ -8,8 +8,9 @@ import {
   type CaseDetail,
   type TriageBesluitInput,
 } from "../../shared/api/cases.js";
+import type { CaseErasureReason } from "../../shared/api/caseErasure.js";
 import { ApiError } from "./errors.js";
-import { requestJson } from "./http.js";
+import { requestJson, requestVoid } from "./http.js";
 
 const NOT_FOUND = 404;
 const FORBIDDEN = 403;
@@ -42,4 +43,9 @@ export async function recordTriageBesluit(
   return requestJson("POST", `${casePathOf(caseId)}/triage-besluit`, CaseDetailSchema, {
     body: TriageBesluitSchema.parse(besluit),
   });
+}
+
+/** Erases the case as registered in error, for `reden`; the case is gone once this resolves. */
+export function eraseCase(caseId: string, reden: CaseErasureReason): Promise<void> {
+  return requestVoid("POST", `${casePathOf(caseId)}/verwijdering`, { body: { reden } });
 }

@@ -46,6 +46,7 @@ function buildCaseDetail(participants: Participant[]): CaseDetail {
     bewaartermijn: null,
     afschaling: null,
     mayChangeAfschaling: false,
+    mayErase: false,
   };
 }
 

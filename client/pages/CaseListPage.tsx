@@ -3,10 +3,11 @@
  * server (`POST /api/cases/search`). The search lives in component state, never in the address.
  */
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { REGISTERING_ROLES, type CaseSearchRequest } from "../../shared/api/cases.js";
 import { shownValue } from "../api/useLoader.js";
 import { useRefreshOnReturn } from "../api/useRefreshOnReturn.js";
+import type { CaseErasedState } from "../case/triage/CaseErasureForm.js";
 import { CaseResultsTable } from "../cases/CaseResultsTable.js";
 import { CaseSearchForm, type FilterOptions } from "../cases/CaseSearchForm.js";
 import { Pager } from "../cases/Pager.js";
@@ -26,6 +27,7 @@ export function CaseListPage() {
   useRefreshOnReturn(reload);
   const user = useSignedInUser();
   useDocumentTitle(t.title);
+  const erased = (useLocation().state as Partial<CaseErasedState> | null)?.erased === true;
 
   const result = shownValue(load);
   const options: FilterOptions = result ?? { gemeenten: [], regios: [] };
@@ -47,6 +49,11 @@ export function CaseListPage() {
         )}
       </div>
       <p className="muted">{t.intro}</p>
+      {erased && (
+        <p className="notice notice-info" role="status">
+          {t.erased}
+        </p>
+      )}
       <CaseSearchForm search={search} options={options} onChange={setSearch} />
       {load.status === "loading" && result === null && <p role="status">{t.loading}</p>}
       {load.status === "failed" && <LoadFailure failure={load} onRetry={reload} />}

@@ -19,6 +19,7 @@ import { registerAccountRoutes } from "./routes/accounts.js";
 import { registerOrganisationRoutes } from "./routes/organisations.js";
 import { registerActionRoutes } from "./routes/actions.js";
 import { registerAfschalingRoutes } from "./routes/afschaling.js";
+import { registerCaseErasureRoutes } from "./routes/caseErasure.js";
 import { registerAuditRoutes } from "./routes/audit.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCaseOverlegRoutes } from "./routes/caseOverleggen.js";
@@ -87,6 +88,7 @@ export async function buildHttpApp(ctx: HttpContext, log: Log): Promise<FastifyI
   registerOrganisationRoutes(app, ctx);
   registerRetentionRoutes(app, ctx);
   registerAfschalingRoutes(app, ctx);
+  registerCaseErasureRoutes(app, ctx);
 
   const hasClient = existsSync(join(CLIENT_DIST, "index.html"));
   if (hasClient) {

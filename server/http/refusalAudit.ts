@@ -66,6 +66,7 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
   ),
   "POST /api/cases/:id/bewaartermijn": audited("case.retention_extend", "case"),
   "POST /api/cases/:id/afschaling": audited("case.update", "case"),
+  "POST /api/cases/:id/verwijdering": audited("case.erase", "case"),
   "PATCH /api/actions/:id": audited("action.update", "action"),
   "GET /api/actions/:id/voortgang": audited("action.view", "action"),
   "POST /api/actions/:id/voortgang": audited("action.update", "action"),

@@ -30,6 +30,8 @@
  * - Retention: a closed case is destroyed when its retention has passed (server/retention); a
  *   procesregisseur of the case's region may keep it longer with a documented reason; nobody else.
  *   Once its destruction began, nobody sees the case on any path, whatever their role.
+ * - Erasure: a registration made in error is erased, before its triage is decided, by a
+ *   procesregisseur of its region (AVG art. 17); nobody else.
  */
 import { REGISTERING_ROLES } from "../../shared/api/cases.js";
 import type { Case } from "../../shared/domain/case.js";
@@ -180,6 +182,20 @@ export function mayExtendRetention(principal: CaseActor, c: Case): boolean {
     principal.regio === c.regio &&
     c.phase === "gesloten" &&
     !isBeingDestroyed(c)
+  );
+}
+
+/**
+ * Whether the principal may erase the case as registered in error (shared/api/caseErasure.ts): a
+ * procesregisseur of its region with write access, while the triage is undecided. Once decided,
+ * the case's record is what the partners worked on, and only its retention ends it.
+ */
+export function mayEraseCase(principal: CaseActor, c: Case): boolean {
+  return (
+    principal.role === "procesregisseur" &&
+    principal.regio === c.regio &&
+    caseAccess(principal, c) === "write" &&
+    (c.phase === "aanmelding" || c.phase === "triage")
   );
 }
 

@@ -16,6 +16,7 @@ import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatu
 import { accountMaySeeActions, canViewActions } from "../policies/actionPolicy.js";
 import {
   mayChangeAfschaling,
+  mayEraseCase,
   mayDecideTriage,
   mayExportInzage,
   mayExtendRetention,
@@ -120,6 +121,7 @@ export function presentCaseDetail(store: Store, c: CaseRecord, principal: Princi
     bewaartermijn: presentRetention(store, c, principal),
     afschaling: presentAfschaling(store, c.id),
     mayChangeAfschaling: mayChangeAfschaling(principal, c),
+    mayErase: mayEraseCase(principal, c),
   };
 }
 

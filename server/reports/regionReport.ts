@@ -26,7 +26,7 @@ export function buildRegionReport(
   // A case being destroyed counts by the facts kept of it, as it will once it is gone.
   const inRegion = store.cases.list().filter((c) => c.regio === regio);
   const cases = inRegion.filter((c) => c.destroying === undefined);
-  const destroying = inRegion.flatMap((c) => (c.destroying ? [c.destroying.facts] : []));
+  const destroying = inRegion.flatMap((c) => (c.destroying?.facts ? [c.destroying.facts] : []));
   // An overleg belongs to the region of the procesregisseur who chairs it.
   const meetings = store.meetings
     .list()

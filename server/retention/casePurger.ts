@@ -53,7 +53,7 @@ export async function purgeIfDue(
   today: string,
   now: Date,
 ): Promise<boolean> {
-  const { store, audit, collab, index, signals } = deps;
+  const { store, audit, index } = deps;
   const c = store.cases.get(caseId);
   if (!c) return false;
   const resumed = c.destroying !== undefined;
@@ -80,36 +80,53 @@ export async function purgeIfDue(
     : store.cases.markDestroying(c.id, now.toISOString(), retiredFactsOf(store, index, c));
   await audit.flush();
   await marked;
+  const removed = await finishDestruction(deps, c.id);
+  deps.logger.info({ caseId: c.id, ...removed }, "retention: case destroyed");
+  return true;
+}
 
+/** How much a destruction removed, for its log line (counts only). */
+export interface DestructionCounts {
+  documents: number;
+  actions: number;
+  signals: number;
+  verslagen: number;
+  progressNotes: number;
+  slots: number;
+}
+
+/**
+ * Steps 2 to 4 (see the header) for a case marked as being destroyed, whatever marked it (its
+ * retention, or its erasure as registered in error); each can run again.
+ */
+export async function finishDestruction(
+  deps: PurgeDeps,
+  caseId: string,
+): Promise<DestructionCounts> {
+  const { store, collab, index, signals } = deps;
   const slotIds = store.meetings
     .list()
-    .flatMap((m) => m.agenda.filter((slot) => slot.caseId === c.id).map((slot) => slot.id));
+    .flatMap((m) => m.agenda.filter((slot) => slot.caseId === caseId).map((slot) => slot.id));
   const docNames = [
-    ...CASE_DOC_KINDS.map((kind) => caseDocName(c.id, kind)),
+    ...CASE_DOC_KINDS.map((kind) => caseDocName(caseId, kind)),
     ...slotIds.map((slotId) => formatDocName({ type: "meeting", meetingId: slotId })),
   ].filter((name) => parseDocName(name) !== null);
   for (const docName of docNames) await collab.removeDocument(docName);
-  const actions = await index.removeCase(c.id);
-  const signalCount = await signals.removeForCase(c.id);
-  const removed = await store.purgeCase(c.id);
+  const actions = await index.removeCase(caseId);
+  const signalCount = await signals.removeForCase(caseId);
+  const removed = await store.purgeCase(caseId);
   // Open overleg pages load the agenda again, now with "Verwijderde casus".
   for (const meeting of removed?.meetings ?? []) {
     await announceMeetingPlan(deps.open, meeting, deps.logger);
   }
-
-  deps.logger.info(
-    {
-      caseId: c.id,
-      documents: docNames.length,
-      actions,
-      signals: signalCount,
-      verslagen: removed?.verslagen ?? 0,
-      progressNotes: removed?.progressNotes ?? 0,
-      slots: removed?.slotIds.length ?? 0,
-    },
-    "retention: case destroyed",
-  );
-  return true;
+  return {
+    documents: docNames.length,
+    actions,
+    signals: signalCount,
+    verslagen: removed?.verslagen ?? 0,
+    progressNotes: removed?.progressNotes ?? 0,
+    slots: removed?.slotIds.length ?? 0,
+  };
 }
 
 /** What the reports keep of the case: enums, Dutch dates and organisation ids only. */

@@ -110,9 +110,13 @@ export class CaseRepository {
 
   /**
    * Starts destroying a case: from now on nobody sees it, and open sockets on it re-check and
-   * close. `facts` is what the reports keep of it once it is gone.
+   * close. `facts` is what the reports keep of it once it is gone (null: nothing).
    */
-  async markDestroying(caseId: string, since: string, facts: RetiredCaseFacts): Promise<void> {
+  async markDestroying(
+    caseId: string,
+    since: string,
+    facts: RetiredCaseFacts | null,
+  ): Promise<void> {
     const found = this.get(caseId);
     if (!found || found.destroying) return;
     found.destroying = { since, facts };

@@ -70,9 +70,10 @@ export interface CaseRecord extends Case {
   retentionExtensions?: RetentionExtensionRecord[];
   /**
    * Set when its destruction began: nobody sees the case any more, and the retention job finishes
-   * the removal (also after a crash) and then keeps only these report facts.
+   * the removal (also after a crash) and then keeps only these report facts; none for a
+   * registration erased as made in error (shared/api/caseErasure.ts), which the reports do not count.
    */
-  destroying?: { since: string; facts: RetiredCaseFacts };
+  destroying?: { since: string; facts: RetiredCaseFacts | null };
 }
 
 /** A procesregisseur kept a closed case longer: until which date (yyyy-mm-dd), why, who, when. */

@@ -63,12 +63,12 @@ export class Store {
   /**
    * Removes a case whose destruction began (`CaseRepository.markDestroying`) and everything the
    * store holds of it (phase history, verslagen, progress notes, its agenda slots' case, title and
-   * guests) in one
-   * write, keeping only the report facts marked with it; null when no such case is stored.
+   * guests) in one write, keeping only the report facts marked with it (if any); null when no such
+   * case is stored.
    */
   async purgeCase(caseId: string): Promise<PurgedRecords | null> {
-    const retired = this.cases.get(caseId)?.destroying?.facts;
-    if (retired === undefined) return null;
+    const destroying = this.cases.get(caseId)?.destroying;
+    if (destroying === undefined) return null;
     const slots = this.meetings.detachCaseUnsaved(
       caseId,
       (meetingId, slotId) => this.verslagen.versionsOf(meetingId, slotId).length > 0,
@@ -76,7 +76,7 @@ export class Store {
     const verslagen = this.verslagen.forgetCaseUnsaved(caseId);
     const phaseChanges = this.cases.forgetUnsaved(caseId);
     const progressNotes = this.progress.forgetCaseUnsaved(caseId);
-    this.retention.retireUnsaved(retired);
+    if (destroying.facts !== null) this.retention.retireUnsaved(destroying.facts);
     await this.persist();
     // Guests of its slots lost them: their sockets on those overleggen re-check.
     this.notify({ caseId });

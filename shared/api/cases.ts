@@ -411,6 +411,8 @@ export const CaseDetailSchema = CaseHeaderSchema.extend({
   afschaling: AfschalingViewSchema.nullable(),
   /** True when the caller may bring the afschaling up to date or close the case (afschaling.ts). */
   mayChangeAfschaling: z.boolean(),
+  /** True when the caller may erase the case as registered in error (caseErasure.ts). */
+  mayErase: z.boolean(),
 });
 
 /** What the case page needs. */

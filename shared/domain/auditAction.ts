@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   "settings.retention",
   "organisation.create",
   "organisation.update",
+  "case.erase",
 ] as const;
 
 /** Schema for one kind of audited action. */
@@ -80,6 +81,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "case.export": "Inzageoverzicht opgesteld",
   "case.retention_extend": "Bewaartermijn verlengd",
   "case.purge": "Casus vernietigd",
+  "case.erase": "Aanmelding verwijderd (ten onrechte)",
   "settings.retention": "Bewaartermijn ingesteld",
   "organisation.create": "Organisatie toegevoegd",
   "organisation.update": "Organisatie gewijzigd",

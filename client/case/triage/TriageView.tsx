@@ -19,6 +19,7 @@ import { messages } from "../../i18n/messages.js";
 import { nameOf } from "../caseContext.js";
 import { AnswerChoice } from "./AnswerChoice.js";
 import { bekendBijRows } from "./bekendBijRows.js";
+import { CaseErasureForm } from "./CaseErasureForm.js";
 import { TriageBesluitForm } from "./TriageBesluitForm.js";
 import { TriagePanel } from "./TriagePanel.js";
 import { useTriageDoc, useTriageResult } from "./useTriageResult.js";
@@ -122,6 +123,7 @@ export function TriageView({
             onDecided={onDecided}
           />
         )}
+        {view.mayErase && <CaseErasureForm caseId={view.id} />}
       </div>
     </div>
   );

@@ -87,6 +87,15 @@ export const caseWorkspace = {
     besluitBusy: "Bezig met vastleggen…",
     besluitDone: "Het triagebesluit is vastgelegd.",
     besluitAdvice: (advies: string): string => `De triage adviseert: ${advies}.`,
+    erasureTitle: "Ten onrechte aangemeld?",
+    erasureIntro:
+      "Is deze aanmelding dubbel, over de verkeerde persoon of anders ten onrechte gedaan? Verwijder haar dan met alles wat erbij is vastgelegd. Dat kan alleen zolang er geen triagebesluit is, en kan niet ongedaan worden gemaakt. De audittrail bewaart dat ze is verwijderd, met de reden.",
+    erasureReason: "Reden",
+    erasureChoose: "Kies een reden",
+    erasureSubmit: "Aanmelding verwijderen",
+    erasureConfirm:
+      "De aanmelding en alles wat erbij is vastgelegd worden verwijderd. Dit kan niet ongedaan worden gemaakt. Doorgaan?",
+    erasureBusy: "Bezig met verwijderen…",
   },
   leefgebieden: {
     title: "Leefgebieden (Zelfredzaamheid-Matrix)",

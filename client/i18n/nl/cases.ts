@@ -33,6 +33,7 @@ export const casussenNl = {
     empty: "Er zijn geen casussen die u mag inzien.",
     noMatches: "Geen casussen gevonden die aan de zoekopdracht voldoen.",
     count: (n: number): string => (n === 1 ? "1 casus" : `${n} casussen`),
+    erased: "De aanmelding is verwijderd, met alles wat erbij was vastgelegd.",
     pagination: "Paginering",
     previous: "Vorige",
     next: "Volgende",

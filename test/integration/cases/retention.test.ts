@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CaseDetail } from "../../../shared/api/cases.js";
@@ -18,6 +18,7 @@ import { caseDocName } from "../../../shared/wire/docNames.js";
 import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { STORE_FILE } from "../../../server/store/openStore.js";
 import { readAuditTrail } from "../../support/auditTrail.js";
+import { filesContaining } from "../../support/dataFiles.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import { eventually, Sockets } from "../../support/sessionClient.js";
 import { demoOverleg, type DemoOverleg } from "../meetings/meetingSupport.js";
@@ -36,21 +37,6 @@ afterEach(async () => {
   sockets.destroyAll();
   await server.stop();
 });
-
-/** The files under `dir` (not under the `skip` folders) whose bytes hold one of `traces`. */
-async function filesContaining(dir: string, traces: string[], skip: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!skip.includes(entry.name)) found.push(...(await filesContaining(path, traces, [])));
-      continue;
-    }
-    const bytes = await readFile(path);
-    if (traces.some((trace) => bytes.includes(trace))) found.push(path);
-  }
-  return found;
-}
 
 const today = () => dutchDate(new Date());
 /** Noon (Dutch time, roughly) on a yyyy-mm-dd date: the job's clock on that day. */
