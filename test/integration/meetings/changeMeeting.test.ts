@@ -226,7 +226,8 @@ describe("the chair changes a planned overleg", () => {
     // An earlier day: the field to change is the date.
     expect(movedText).toContain('veld \\"Datum\\"');
     expect((await view(overleg.id)).status).toBe("gepland");
-    expect((await view(overleg.id)).startsAt).not.toContain(yesterday.date);
+    // Compared as the Dutch date it starts on: `startsAt` is UTC, a day behind just after midnight.
+    expect(wallTimeOf(new Date((await view(overleg.id)).startsAt)).date).not.toBe(yesterday.date);
 
     const planned = await server.api("/api/meetings", {
       cookie: chair,
