@@ -77,14 +77,6 @@ function judged(guard: UpdateGuard, decoded: DecodedUpdate): boolean {
   return decoded.structs.some((s) => holdsPlainValue(s) && plainValues(s).some(picks));
 }
 
-/** Whether the update may take something away: it deletes, or writes a nested type. */
-function mayRemove(decoded: DecodedUpdate): boolean {
-  return (
-    decoded.ds.clients.size > 0 ||
-    decoded.structs.some((s) => s instanceof Y.Item && s.content instanceof Y.ContentType)
-  );
-}
-
 /** Marks the transaction that replays stored updates on load, so they are not stored again. */
 const LOAD_ORIGIN = Symbol("load");
 
@@ -190,7 +182,7 @@ export class LiveDocument implements ConnectionSink {
       return;
     }
     const stamped = guard !== null && judged(guard, decoded);
-    const checked = stamped || (guard?.judgesRemovals === true && mayRemove(decoded));
+    const checked = stamped || guard?.judgesAll === true;
     if (checked && guard && !this.guardAllows(connection, guard, decoded)) return;
     if (incremental) {
       // Applied with the rest of the batch, in one transaction, when the outbox is stored.

@@ -91,12 +91,13 @@ export interface UpdateGuard {
    */
   readonly judges: "every" | "none" | ((value: unknown) => boolean);
   /**
-   * Whether `allows` also judges every update that may take something away: one that deletes, or
-   * that writes a nested type (which replaces whatever its key held). Such an update is checked
-   * but, unlike a picked one, not fsynced before it is relayed: what it may take away is the same
-   * for every writer, so another client sending it again is judged alike.
+   * Whether `allows` judges every update, beyond those `judges` picks. Only a picked update is
+   * fsynced before it is relayed; the others are checked and then batched as usual. For a document
+   * holding what only the server writes: any write lands next to a neighbour, and one placed after
+   * a map entry replaces that entry's value, whatever it holds and whether or not the update
+   * deletes anything, so no cheaper test tells which updates could take it away.
    */
-  readonly judgesRemovals?: boolean;
+  readonly judgesAll?: boolean;
   allows(places: readonly UpdatePlace[]): boolean;
 }
 

@@ -68,8 +68,9 @@ function scoredByWriter(places: readonly UpdatePlace[], userId: string): boolean
 
 /**
  * Whether a value written to a leefgebieden document could change who is named or what score is
- * shown: a string (a user id), a record, or a ZRM score. Other numbers (no score the page reads)
- * and text typed in a note are not judged, so they stay batched.
+ * shown: a string (a user id), a record, or a ZRM score. Such an update is fsynced before it is
+ * relayed; every update is judged (`judgesAll`: any write may replace the history), the rest then
+ * batched, as text typed in a note is.
  */
 function mayNameOrScore(value: unknown): boolean {
   return (
@@ -89,7 +90,7 @@ export function documentUpdateGuard(principal: Principal, docName: string): Upda
     return {
       roots,
       judges: mayNameOrScore,
-      judgesRemovals: true,
+      judgesAll: true,
       allows: (places) => scoredByWriter(places, userId),
     };
   }

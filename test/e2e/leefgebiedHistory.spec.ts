@@ -5,7 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import { formatDate } from "../../client/format/date.js";
-import { expect, test } from "./casePageFixtures.js";
+import { caseIdOf, expect, test } from "./casePageFixtures.js";
 
 // This file changes a score of the demo case: a server and data of its own.
 test.use({ serverName: "leefgebied-history" });
@@ -55,5 +55,33 @@ test.describe("the earlier scores of a leefgebied", () => {
     await expect(hers.locator(".cw-lg-earlier")).toHaveText(
       `Eerdere scores: 1 op ${formatDate(new Date().toISOString())} door u · 2 op ${earlierDate()} door u`,
     );
+  });
+
+  test("cannot be scored before the document has arrived, so a score never replaces the server's entry", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("cr.bakker");
+    const caseId = await caseIdOf(page, "Demo casus C");
+    // The leefgebieden document's first socket waits until released; later ones go through.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((done) => (release = done));
+    let first = true;
+    await page.routeWebSocket(/\/collab\/case\/[^/]+\/leefgebieden$/, async (socket) => {
+      if (first) {
+        first = false;
+        await released;
+      }
+      socket.connectToServer();
+    });
+    await page.goto(`/casussen/${encodeURIComponent(caseId)}?document=leefgebieden`);
+    const werk = rowOf(page, "Werk & Opleiding");
+    await expect(werk).toBeVisible();
+    await expect(werk.getByRole("radio", { name: /^3\b/ })).toBeDisabled();
+    release();
+    await expect(werk.getByRole("radio", { name: /^3\b/ })).toBeEnabled();
+    await werk.getByRole("radio", { name: /^3\b/ }).check();
+    await expect(page.getByRole("status").filter({ hasText: "Verbonden" })).toBeVisible();
+    await expect(werk).toContainText("3 · ");
+    await expect(page.getByText("geen toegang tot dit document")).toHaveCount(0);
   });
 });

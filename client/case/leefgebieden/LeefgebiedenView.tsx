@@ -59,7 +59,9 @@ export function LeefgebiedenView({
             entry={value.scores[key] ?? null}
             noteText={noteTexts[key]}
             who={who}
-            readOnly={readOnly}
+            // Not before the server's entry (with its note and history) arrived: a score given
+            // sooner would create an entry of its own, which replaces the server's and is refused.
+            readOnly={readOnly || noteTexts[key] === null}
             onScore={(score) =>
               setLeefgebiedScore(session.doc, key, score, {
                 by: user.id,

@@ -13,6 +13,7 @@ import {
   setLeefgebiedScore,
 } from "../../../shared/docs/leefgebiedenDoc.js";
 import { CloseCode } from "../../../shared/wire/closeCodes.js";
+import { updateMessage } from "../../support/collabRawSocket.js";
 import { startTestServer, type TestServer } from "../../support/server.js";
 import {
   caseIdByTitle,
@@ -109,6 +110,14 @@ describe("the history of earlier scores on the real server", () => {
       erase(eraser.doc);
       await eventually(() => eraser.closeCodes.includes(CloseCode.Forbidden), "eraser closed");
     }
+    // Crafted without a delete set, as no editor sends it: a plain value for Financiën from a
+    // client id above the map's creator's, which Yjs would make the live value.
+    const crafted = new Y.Doc();
+    crafted.clientID = 0xffffffff;
+    crafted.getMap(LEEFGEBIEDEN_DOC_KEYS.scores).set("financien", 42);
+    const raw = await openC("pr.jansen");
+    raw.provider.ws?.send(updateMessage(Y.encodeStateAsUpdate(crafted)));
+    await eventually(() => raw.closeCodes.includes(CloseCode.Forbidden), "crafted writer closed");
     // A partner's typing in the note, with a deletion, still goes through.
     const typist = await openC("pr.jansen");
     const note = entryIn(typist.doc)?.get(LEEFGEBIED_FIELDS.note) as Y.Text;
