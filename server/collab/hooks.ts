@@ -8,6 +8,7 @@ import type {
   CollabLogger,
   ConnectionHookContext,
   DocumentHookContext,
+  LoadHookContext,
   RefusedUpdateContext,
 } from "./types.js";
 
@@ -30,7 +31,7 @@ export class HookRunner {
   }
 
   /** Runs `onLoad` hooks. */
-  onLoad(ctx: DocumentHookContext): Promise<void> {
+  onLoad(ctx: LoadHookContext): Promise<void> {
     return this.run("onLoad", ctx.docName, (e) => e.onLoad?.(ctx));
   }
 

@@ -77,6 +77,11 @@ function judged(guard: UpdateGuard, decoded: DecodedUpdate): boolean {
   return decoded.structs.some((s) => holdsPlainValue(s) && plainValues(s).some(picks));
 }
 
+/** Whether a transaction's origin is a client's connection (see `DocumentHookContext`). */
+function isClientOrigin(origin: unknown): boolean {
+  return origin instanceof Connection;
+}
+
 /** Marks the transaction that replays stored updates on load, so they are not stored again. */
 const LOAD_ORIGIN = Symbol("load");
 
@@ -124,7 +129,7 @@ export class LiveDocument implements ConnectionSink {
     }, LOAD_ORIGIN);
     live.logBytes = stored.logBytes;
     live.doc.on("update", live.onDocUpdate);
-    await deps.hooks.onLoad({ docName: name, doc: live.doc });
+    await deps.hooks.onLoad({ docName: name, doc: live.doc, isClientOrigin });
     return live;
   }
 

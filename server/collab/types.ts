@@ -40,6 +40,15 @@ export interface DocumentHookContext {
   doc: Y.Doc;
 }
 
+/** Context of `onLoad`, whose hooks may attach observers for the document's life in memory. */
+export interface LoadHookContext extends DocumentHookContext {
+  /**
+   * Whether a transaction's origin is a client's connection (its updates applied), rather than a
+   * write of the server's own: for an observer that trusts only the server with some fields.
+   */
+  isClientOrigin(origin: unknown): boolean;
+}
+
 /** Context of `onChange`: who changed the document since the previous call. */
 export interface ChangeHookContext extends DocumentHookContext {
   /** Users whose updates arrived since the last `onChange`; empty for server-side changes only. */
@@ -56,7 +65,7 @@ export interface CollabExtension {
   /** A connection was authorised and joined a loaded document. */
   onConnect?: (ctx: ConnectionHookContext) => void | Promise<void>;
   /** A document was loaded from storage (before any client sees it). */
-  onLoad?: (ctx: DocumentHookContext) => void | Promise<void>;
+  onLoad?: (ctx: LoadHookContext) => void | Promise<void>;
   /** The document changed; debounced (`changeDebounceMs`, at most `changeMaxWaitMs` late). */
   onChange?: (ctx: ChangeHookContext) => void | Promise<void>;
   /** Writes of the document were made durable (fsync) or it was compacted. */

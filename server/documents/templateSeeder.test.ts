@@ -28,7 +28,7 @@ async function load(
   doc = new Y.Doc(),
   seeder = templateSeeder(buildTemplateSet(), (id) => KINDS[id]),
 ): Promise<string[]> {
-  await (seeder as Required<CollabExtension>).onLoad({ docName, doc });
+  await (seeder as Required<CollabExtension>).onLoad({ docName, doc, isClientOrigin: () => false });
   return doc
     .getXmlFragment(PROSE_FIELD)
     .toArray()

@@ -145,6 +145,23 @@ describe("the leefgebieden guard", () => {
     return { server, client, sent };
   }
 
+  it("refuses a client that writes or deletes the day the server received a score", () => {
+    const written = prepared();
+    written.client.transact(() => {
+      entryOf(written.client).set("score", 2);
+      entryOf(written.client).set("setBy", "u-a");
+      entryOf(written.client).set("receivedOn", "2020-01-01");
+    });
+    expect(allowed(written.server, LEEFGEBIEDEN, written.sent[0]!)).toBe(false);
+
+    const { server, client, sent } = prepared();
+    entryOf(server).set("receivedOn", "2026-01-05");
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    sent.length = 0;
+    entryOf(client).delete("receivedOn");
+    expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(false);
+  });
+
   it("refuses a client that deletes the history the server kept", () => {
     const { server, client, sent } = withHistory();
     entryOf(client).delete("history");

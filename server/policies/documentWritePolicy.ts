@@ -8,15 +8,19 @@
  * Triage and leefgebieden documents: an answer or score says who gave it (`setBy`, shown as
  * "ingevuld door"), and a writer names only themselves there: every answer they write holds their
  * own user id as `setBy`, and a score comes with their `setBy` for the same leefgebied. The
- * history of earlier scores is the server's to write (keepReplacedScores): no client writes it,
- * deletes it or replaces the leefgebied's map that holds it.
+ * history of earlier scores, and the day the server received a score, are the server's to write
+ * (keepReplacedScores): no client writes them, deletes them or replaces the map that holds them.
  * Every case document: content only under the document's own top-level types and in their shape
  * (`CASE_DOC_ROOTS`: entries of a map, blocks of the prose), so nothing is kept beside what the
  * readers read. (What a prose block holds, its node names and attributes, is not judged here.)
  * Beyond that, analyse and plan: anything write access allows.
  */
 import { CASE_DOC_ROOTS } from "../../shared/docs/docRoots.js";
-import { LEEFGEBIED_FIELDS, LEEFGEBIEDEN_DOC_KEYS } from "../../shared/docs/leefgebiedenDoc.js";
+import {
+  LEEFGEBIED_FIELDS,
+  LEEFGEBIEDEN_DOC_KEYS,
+  SERVER_WRITTEN_FIELDS,
+} from "../../shared/docs/leefgebiedenDoc.js";
 import { TRIAGE_DOC_KEYS } from "../../shared/docs/triageDoc.js";
 import { ZRM_SCORES } from "../../shared/domain/leefgebied.js";
 import { parseDocName } from "../../shared/wire/docNames.js";
@@ -40,12 +44,12 @@ function answeredByWriter(place: UpdatePlace, userId: string): boolean {
 }
 
 /**
- * Whether a place takes away what only the server writes: a leefgebied's history, or a whole
- * leefgebied's map (which holds it). A client replaces an entry only when it is no map yet.
+ * Whether a place takes away what only the server writes: a leefgebied's history or the day its
+ * score was received (`SERVER_WRITTEN_FIELDS`), or a whole leefgebied's map (which holds them). A client replaces an entry only when it is no map yet.
  */
 function takesHistory({ root, removed }: UpdatePlace): boolean {
   if (removed === undefined) return false;
-  if (removed.key === LEEFGEBIED_FIELDS.history) return true;
+  if (SERVER_WRITTEN_FIELDS.has(removed.key)) return true;
   return root === LEEFGEBIEDEN_DOC_KEYS.scores && removed.inRoot && removed.heldType;
 }
 
@@ -58,7 +62,7 @@ function scoredByWriter(places: readonly UpdatePlace[], userId: string): boolean
   const stamped = new Set<string | null>();
   for (const place of places) {
     const { key, entry } = place;
-    if (entry?.key === LEEFGEBIED_FIELDS.history || takesHistory(place)) return false;
+    if ((entry && SERVER_WRITTEN_FIELDS.has(entry.key)) || takesHistory(place)) return false;
     if (entry?.key !== SET_BY) continue;
     if (!entry.values.every((v) => v === userId)) return false;
     stamped.add(key);

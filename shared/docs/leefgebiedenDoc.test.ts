@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { LEEFGEBIEDEN, LEEFGEBIEDEN_INSTRUMENT_VERSION } from "../domain/leefgebied.js";
+import {
+  LEEFGEBIEDEN,
+  LEEFGEBIEDEN_INSTRUMENT_VERSION,
+  type ZrmScore,
+} from "../domain/leefgebied.js";
 import {
   LEEFGEBIED_FIELDS,
   LEEFGEBIED_HISTORY_LIMIT,
@@ -14,6 +18,9 @@ import {
 } from "./leefgebiedenDoc.js";
 
 const stamp = { by: "u-1", at: "2025-01-15T09:00:00.000Z" };
+
+/** A host on which every write counts as the server's own (dated by its `setAt`). */
+const SERVER_WRITES = { isClientOrigin: () => false };
 
 /** Until the server's history write, which follows each score change as a microtask, is done. */
 const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -37,7 +44,7 @@ describe("leefgebieden document", () => {
 
   it("keeps, on the server's document, a score replaced on a later day as an earlier score, with who set it and when", async () => {
     const doc = new Y.Doc();
-    keepReplacedScores(doc);
+    keepReplacedScores(doc, SERVER_WRITES);
     setLeefgebiedScore(doc, "financien", 2, stamp);
     await settled();
     setLeefgebiedScore(doc, "financien", 3, { by: "u-1", at: "2025-02-20T10:00:00.000Z" });
@@ -57,7 +64,7 @@ describe("leefgebieden document", () => {
 
   it("treats a score its writer changes again the same Dutch day as a correction, and keeps one another partner replaces", async () => {
     const doc = new Y.Doc();
-    keepReplacedScores(doc);
+    keepReplacedScores(doc, SERVER_WRITES);
     // 23:30 and 00:30 Dutch time fall on two days, though on one UTC day.
     setLeefgebiedScore(doc, "huisvesting", 2, { by: "u-1", at: "2025-01-15T22:30:00.000Z" });
     await settled();
@@ -77,7 +84,7 @@ describe("leefgebieden document", () => {
 
   it(`keeps the ${LEEFGEBIED_HISTORY_LIMIT} latest earlier scores`, async () => {
     const doc = new Y.Doc();
-    keepReplacedScores(doc);
+    keepReplacedScores(doc, SERVER_WRITES);
     const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n, 9)).toISOString();
     for (let n = 0; n <= LEEFGEBIED_HISTORY_LIMIT + 5; n++) {
       setLeefgebiedScore(doc, "justitie", ((n % 5) + 1) as 1 | 2 | 3 | 4 | 5, {
@@ -91,9 +98,45 @@ describe("leefgebieden document", () => {
     expect(history.at(-1)?.setAt).toBe(day(LEEFGEBIED_HISTORY_LIMIT + 4));
   });
 
+  it("judges a score from a partner's client on the server's day: made-up dates on one day are corrections, and cannot push earlier scores out", async () => {
+    const server = new Y.Doc();
+    const CLIENT = Symbol("a partner's client");
+    let clock = new Date("2025-06-02T09:00:00.000Z");
+    keepReplacedScores(server, { isClientOrigin: (o) => o === CLIENT, now: () => clock });
+    // Measured by the server's own hand (the demo): dated by setAt.
+    setLeefgebiedScore(server, "justitie", 2, { by: "u-b", at: "2025-05-01T09:00:00.000Z" });
+    await settled();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const send = () =>
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(client, Y.encodeStateVector(server)), CLIENT);
+    const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n, 9)).toISOString();
+    for (let n = 0; n <= LEEFGEBIED_HISTORY_LIMIT + 5; n++) {
+      setLeefgebiedScore(client, "justitie", ((n % 5) + 1) as ZrmScore, { by: "u-a", at: day(n) });
+      send();
+      await settled();
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(server, Y.encodeStateVector(client)));
+    }
+    // Only u-b's measurement was replaced by a measurement of another day; the rest corrected it.
+    const history = () => readLeefgebieden(server).value.scores.justitie?.history ?? [];
+    expect(history().map((h) => [h.score, h.setBy])).toEqual([[2, "u-b"]]);
+
+    // The next day on the server's clock, u-a's score counts as a measurement of its own.
+    clock = new Date("2025-06-03T09:00:00.000Z");
+    setLeefgebiedScore(client, "justitie", 3, { by: "u-a", at: day(99) });
+    send();
+    await settled();
+    // (Read oldest first by setAt, which here is the made-up one.)
+    expect(
+      history()
+        .map((h) => h.setBy)
+        .sort(),
+    ).toEqual(["u-a", "u-b"]);
+  });
+
   it("keeps each replaced score once when two partners' scores reach the server one after the other", async () => {
     const server = new Y.Doc();
-    keepReplacedScores(server);
+    keepReplacedScores(server, SERVER_WRITES);
     setLeefgebiedScore(server, "sociaal_netwerk", 2, stamp);
     await settled();
     const a = new Y.Doc();

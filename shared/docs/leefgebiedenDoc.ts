@@ -3,23 +3,25 @@
  * different partners at once, plus the instrument version.
  *
  *   scores : Y.Map<Leefgebied, Y.Map{ score: 1..5, note: Y.Text, setBy: userId, setAt: ISO,
- *                                     history: [{ score, setBy, setAt }] }>
+ *                                     history: [{ score, setBy, setAt }], receivedOn: yyyy-mm-dd }>
  *   meta   : Y.Map{ instrumentVersion: string }
  *
  * The writer sets score, setBy and setAt in one transaction. A ZRM score is a dated measurement,
  * and the point of measuring again is to see the change: a score replaced on a later (Dutch) day,
  * or by another partner, moves with who set it and when into `history` (a plain array, oldest
- * first). A score its own writer changes again the same day is a correction and replaces it.
- * Only the server writes `history` (`keepReplacedScores`, attached when it loads the document):
- * a client that could write it could make up earlier measurements, and the write policy refuses
- * it (server/policies/documentWritePolicy.ts). The note is a Y.Text that several
+ * first). A score its own writer changes again the same day is a correction and replaces it; the
+ * day of a score from a partner's client is the server's (`receivedOn`), not the `setAt` the
+ * client wrote, so rewriting a score with made-up dates cannot push the earlier ones out.
+ * Only the server writes `history` and `receivedOn` (`keepReplacedScores`, attached when it loads
+ * the document): a client that could write them could make up earlier measurements, and the write
+ * policy refuses it (server/policies/documentWritePolicy.ts). The note is a Y.Text that several
  * partners type into at once. Readers also accept what older versions wrote: a plain object in
  * place of the inner Y.Map, and a plain string as the note.
  *
  * A nested Y.Text (or Y.Map) must be created by one writer: two clients creating one for the same
  * leefgebied at once would each make their own, and one of them, with what was typed into it,
  * would lose. So the server prepares the document when it loads it (`prepareLeefgebiedNotes`,
- * run by server/extensions/leefgebiedNotes.ts): every leefgebied gets its entry map with a Y.Text
+ * run by server/extensions/leefgebiedenUpkeep.ts): every leefgebied gets its entry map with a Y.Text
  * note, and a legacy string note becomes that Y.Text's content, once, in one transaction.
  */
 import * as Y from "yjs";
@@ -53,7 +55,19 @@ export const LEEFGEBIED_FIELDS = {
   setBy: "setBy",
   setAt: "setAt",
   history: "history",
+  /**
+   * The Dutch day the server received the current score from a partner's client (server-written,
+   * like `history`): whether a change by the same writer is a correction is judged on the server's
+   * calendar, not on the `setAt` the client wrote.
+   */
+  receivedOn: "receivedOn",
 } as const;
+
+/** The fields only the server writes: a client's update writing or taking one away is refused. */
+export const SERVER_WRITTEN_FIELDS: ReadonlySet<string> = new Set([
+  LEEFGEBIED_FIELDS.history,
+  LEEFGEBIED_FIELDS.receivedOn,
+]);
 
 /** How many earlier scores a leefgebied keeps (two years of monthly measurements). */
 export const LEEFGEBIED_HISTORY_LIMIT = 24;
@@ -281,55 +295,100 @@ function replacedSnapshot(
   return { score, setBy: nonEmptyString(before(LEEFGEBIED_FIELDS.setBy)), setAt };
 }
 
+/** The Dutch day of an instant a score's `setAt` names (the text itself if it names none). */
+function dayOfInstant(setAt: string | null): string | null {
+  if (setAt === null) return null;
+  const instant = new Date(setAt);
+  return Number.isNaN(instant.getTime()) ? setAt : dutchDate(instant);
+}
+
 /**
- * Whether a replaced score is an earlier measurement to keep: set on another Dutch calendar day
- * than its replacement, or by someone else. Its own writer changing it the same day corrects it.
+ * The Dutch day the entry's current score counts as given on. One received from a partner's
+ * client counts on the server's day (`receivedOn`), so a client cannot make its changes look like
+ * measurements of other days; one the server wrote itself (the demo, an import) on its `setAt`.
  */
-function isEarlierMeasurement(replaced: LeefgebiedSnapshot, entry: Y.Map<unknown>): boolean {
-  const setAt = nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setAt));
+function dayOfCurrent(entry: Y.Map<unknown>, setAt: string | null): string | null {
+  return nonEmptyString(entry.get(LEEFGEBIED_FIELDS.receivedOn)) ?? dayOfInstant(setAt);
+}
+
+/**
+ * Whether a replaced score is an earlier measurement to keep: given on another Dutch calendar day
+ * than its replacement (`replacedOn`, `givenOn`), or by someone else. Its own writer changing it
+ * the day it was given corrects it.
+ */
+function isEarlierMeasurement(
+  replaced: LeefgebiedSnapshot,
+  replacedOn: string | null,
+  givenOn: string | null,
+  entry: Y.Map<unknown>,
+): boolean {
+  if (givenOn === null) return false;
   const setBy = nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setBy));
-  if (setAt === null) return false;
-  const day = (iso: string) => {
-    const instant = new Date(iso);
-    return Number.isNaN(instant.getTime()) ? iso : dutchDate(instant);
-  };
-  return day(replaced.setAt) !== day(setAt) || replaced.setBy !== setBy;
+  return replacedOn !== givenOn || replaced.setBy !== setBy;
+}
+
+/** What `keepReplacedScores` needs from its host. */
+export interface ScoreKeeping {
+  /** Whether a transaction's origin is a partner's client (their update), not the server itself. */
+  isClientOrigin(origin: unknown): boolean;
+  /** The server's clock. */
+  now?: () => Date;
 }
 
 /**
  * Keeps every replaced score in its leefgebied's history, from now on: observes the document and,
- * after each transaction that changed a score, appends what it replaced in a transaction of its own.
+ * after each transaction that changed a score, appends what it replaced in a transaction of its own,
+ * and notes on which of the server's days a score from a client was received (`receivedOn`).
  * That transaction runs as a microtask, after the one observed has been handed to whoever listens
  * for updates: the server's live document applies a batch of client updates with its listener
  * detached (server/collab/incrementalUpdate.ts), and a change made inside it would be neither
  * stored nor relayed. For the server alone, attached when it loads the document; answers the
  * function that stops it.
  */
-export function keepReplacedScores(doc: Y.Doc): () => void {
+export function keepReplacedScores(doc: Y.Doc, host: ScoreKeeping): () => void {
+  const now = host.now ?? (() => new Date());
   const scores = doc.getMap<unknown>(LEEFGEBIEDEN_DOC_KEYS.scores);
-  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    const kept: { entry: Y.Map<unknown>; replaced: LeefgebiedSnapshot }[] = [];
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    const today = dutchDate(now());
+    const fromClient = host.isClientOrigin(transaction.origin);
+    const changed: { entry: Y.Map<unknown>; replaced: LeefgebiedSnapshot | null }[] = [];
     for (const event of events) {
       if (!(event instanceof Y.YMapEvent) || event.target === scores) continue;
       const keys = event.changes.keys;
       if (!keys.has(LEEFGEBIED_FIELDS.score) && !keys.has(LEEFGEBIED_FIELDS.setAt)) continue;
       const entry = event.target as Y.Map<unknown>;
-      const replaced = replacedSnapshot(entry, keys);
-      if (replaced !== null && isEarlierMeasurement(replaced, entry))
-        kept.push({ entry, replaced });
+      const snapshot = replacedSnapshot(entry, keys);
+      const givenOn = fromClient
+        ? today
+        : dayOfInstant(nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setAt)));
+      // Until the microtask below, `receivedOn` is still the replaced score's.
+      const kept =
+        snapshot !== null &&
+        isEarlierMeasurement(snapshot, dayOfCurrent(entry, snapshot.setAt), givenOn, entry);
+      changed.push({ entry, replaced: kept ? snapshot : null });
     }
-    if (kept.length === 0) return;
+    if (changed.length === 0) return;
     queueMicrotask(() => {
       doc.transact(() => {
-        for (const { entry, replaced } of kept) {
+        for (const { entry, replaced } of changed) {
           // An entry replaced meanwhile (no longer in the document) keeps nothing.
           if (entry._item?.deleted === true) continue;
-          const stored = entry.get(LEEFGEBIED_FIELDS.history);
-          const earlier = Array.isArray(stored) ? (stored as unknown[]) : [];
-          entry.set(
-            LEEFGEBIED_FIELDS.history,
-            [...earlier, replaced].slice(-LEEFGEBIED_HISTORY_LIMIT),
-          );
+          if (replaced !== null) {
+            const stored = entry.get(LEEFGEBIED_FIELDS.history);
+            const earlier = Array.isArray(stored) ? (stored as unknown[]) : [];
+            entry.set(
+              LEEFGEBIED_FIELDS.history,
+              [...earlier, replaced].slice(-LEEFGEBIED_HISTORY_LIMIT),
+            );
+          }
+          // The day the current score counts on: the server's for a client's, its own otherwise.
+          if (fromClient) {
+            if (entry.get(LEEFGEBIED_FIELDS.receivedOn) !== today) {
+              entry.set(LEEFGEBIED_FIELDS.receivedOn, today);
+            }
+          } else if (entry.has(LEEFGEBIED_FIELDS.receivedOn)) {
+            entry.delete(LEEFGEBIED_FIELDS.receivedOn);
+          }
         }
       });
     });

@@ -87,7 +87,7 @@ async function run(plans: number, edits: number) {
     for (let c = 0; c < plans; c++) {
       const doc = buildPlan(c);
       docs.push(doc);
-      await onLoad({ docName: caseDocName(`case_${c}`, "plan"), doc });
+      await onLoad({ docName: caseDocName(`case_${c}`, "plan"), doc, isClientOrigin: () => false });
     }
     await index.flush();
     const loadMs = performance.now() - loadStart;
