@@ -46,7 +46,7 @@ export interface LoadHookContext extends DocumentHookContext {
    * Whether a transaction's origin is a client's connection (its updates applied), rather than a
    * write of the server's own: for an observer that trusts only the server with some fields.
    */
-  isClientOrigin(origin: unknown): boolean;
+  readonly isClientOrigin: (origin: unknown) => boolean;
 }
 
 /** Context of `onChange`: who changed the document since the previous call. */

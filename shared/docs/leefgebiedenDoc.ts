@@ -330,7 +330,7 @@ function isEarlierMeasurement(
 /** What `keepReplacedScores` needs from its host. */
 export interface ScoreKeeping {
   /** Whether a transaction's origin is a partner's client (their update), not the server itself. */
-  isClientOrigin(origin: unknown): boolean;
+  readonly isClientOrigin: (origin: unknown) => boolean;
   /** The server's clock. */
   now?: () => Date;
 }
