@@ -16,6 +16,7 @@ import {
   personLabel,
   responsiblePatch,
   responsibleSuggestions,
+  teamMemberNamed,
 } from "../editor/actionItem/responsibleField.js";
 import { ACTION_ITEM_ATTRS } from "../../shared/docs/actionItemNode.js";
 import { messages } from "../i18n/messages.js";
@@ -23,11 +24,14 @@ import { changeActionResponsible } from "./actionsApi.js";
 
 const t = messages.actions;
 
+/** The case team could not be loaded (the network, the server, or the case is gone). */
+class TeamUnavailable extends Error {}
+
 /**
  * The case team, loaded on first need (the field entered, or the form sent: opening an action's
  * details reads no case). `people` suggests it once there; `team()` waits for it, so a name sent
- * before the team arrived is still matched to the team member it names. Empty (free text only)
- * when the team cannot be loaded.
+ * before the team arrived is still matched to the team member it names, and fails when the team
+ * cannot be loaded: a name is then not stored as free text that should have been a person.
  */
 function useTeamOf(caseId: string): {
   people: readonly TeamPerson[];
@@ -37,14 +41,19 @@ function useTeamOf(caseId: string): {
   const loading = useRef<{ caseId: string; team: Promise<readonly TeamPerson[]> } | null>(null);
   const team = useCallback(() => {
     if (loading.current?.caseId !== caseId) {
-      const loaded = fetchCase(caseId)
-        .then((view) => (view === null ? [] : teamPeople(view)))
-        .catch(() => {
-          loading.current = null; // Tried again on the next need.
-          return [];
-        });
+      const loaded = fetchCase(caseId).then(
+        (view) => {
+          if (view === null) throw new TeamUnavailable();
+          return teamPeople(view);
+        },
+        () => {
+          throw new TeamUnavailable();
+        },
+      );
       loading.current = { caseId, team: loaded };
-      void loaded.then(setPeople);
+      loaded.then(setPeople, () => {
+        loading.current = null; // Tried again on the next need.
+      });
     }
     return loading.current.team;
   }, [caseId]);
@@ -75,14 +84,27 @@ export function ResponsibleForm({
     setBusy(true);
     setOutcome(null);
     try {
-      const patch = responsiblePatch(text, await team(), action.organisationId ?? "");
+      const members = await team();
+      const current = action.organisationId ?? "";
+      // A team member of another organisation takes the action there: asked first.
+      const person = teamMemberNamed(text, members, current);
+      if (person !== null && current !== "" && person.organisationId !== current) {
+        if (
+          !window.confirm(t.responsibleMovesConfirm(personLabel(person), person.organisationName))
+        ) {
+          return;
+        }
+      }
+      const patch = responsiblePatch(text, members, current);
       const responsible = String(patch[ACTION_ITEM_ATTRS.responsible]);
       const updated = await changeActionResponsible(action.id, responsible);
       setText("");
       setOutcome({ ok: true, message: t.responsibleChanged(responsibleLine(updated)) });
       onChanged(updated);
     } catch (error: unknown) {
-      setOutcome({ ok: false, message: errorMessage(error) });
+      const message =
+        error instanceof TeamUnavailable ? t.responsibleTeamUnavailable : errorMessage(error);
+      setOutcome({ ok: false, message });
     } finally {
       setBusy(false);
     }

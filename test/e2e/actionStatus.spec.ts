@@ -94,11 +94,25 @@ test("the casusregisseur hands an action on to a team member of another organisa
     "Vul een naam in of kies iemand uit het casusteam.",
   );
 
-  // Her display name, typed and sent at once, is matched to her account: the action moves to the
-  // gemeente with her.
+  // While the case team cannot be loaded, her name is not stored as free text.
+  const caseLoad = `**/api/cases/${encodeURIComponent(caseId)}`;
+  await page.route(caseLoad, (route) => route.abort());
   await field.fill("noor smit");
   await form.getByRole("button", { name: "Verantwoordelijke wijzigen" }).click();
+  await expect(form.getByRole("alert")).toContainText("Het casusteam kon niet worden geladen");
+  await expect(row).toContainText("Carlos Bakker");
+  await page.unroute(caseLoad);
+
+  // Her display name, typed and sent at once, is matched to her account: the action moves to the
+  // gemeente with her, once that is confirmed.
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await form.getByRole("button", { name: "Verantwoordelijke wijzigen" }).click();
   await expect(form.getByRole("status")).toContainText("De actie ligt nu bij Noor Smit (Gemeente");
+  expect(asked).toContain("De actie gaat met Noor Smit (Gemeente");
   await expect(row).toContainText("Noor Smit, Gemeente");
   await expect(field).toHaveValue("");
 

@@ -81,6 +81,10 @@ export const actions = {
   responsibleLabel: "Nieuwe verantwoordelijke",
   responsibleSave: "Verantwoordelijke wijzigen",
   responsibleMissing: "Vul een naam in of kies iemand uit het casusteam.",
+  responsibleTeamUnavailable:
+    "Het casusteam kon niet worden geladen, dus de naam is niet aan een account gekoppeld. Probeer het opnieuw.",
+  responsibleMovesConfirm: (who: string, organisation: string): string =>
+    `De actie gaat met ${who} mee naar ${organisation}. Wie daar niet bij hoort, kan haar daarna niet meer wijzigen. Doorgaan?`,
   responsibleChanged: (who: string): string =>
     `De actie ligt nu bij ${who}; het plan van aanpak toont dat ook.`,
   behindEntry: (who: string, n: number): string => `${who}: ${n} te laat`,
