@@ -8,6 +8,7 @@ import type { ActionView } from "../../shared/api/actions.js";
 import { todayIso } from "../case/caseContext.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { formatDate } from "../format/date.js";
+import { FormOutcome, type Outcome } from "../components/FormOutcome.js";
 import { messages } from "../i18n/messages.js";
 import { changeActionDueDate } from "./actionsApi.js";
 
@@ -24,7 +25,7 @@ export function DueDateForm({
   const base = useId();
   const [date, setDate] = useState(action.dueDate ?? "");
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -61,14 +62,7 @@ export function DueDateForm({
       <button type="submit" className="button" aria-disabled={busy}>
         {t.dueDateSave}
       </button>
-      {outcome !== null && (
-        <p
-          className={outcome.ok ? "notice notice-info" : "notice notice-error"}
-          role={outcome.ok ? "status" : "alert"}
-        >
-          {outcome.message}
-        </p>
-      )}
+      <FormOutcome outcome={outcome} />
     </form>
   );
 }

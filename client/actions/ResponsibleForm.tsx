@@ -19,6 +19,7 @@ import {
   teamMemberNamed,
 } from "../editor/actionItem/responsibleField.js";
 import { ACTION_ITEM_ATTRS } from "../../shared/docs/actionItemNode.js";
+import { FormOutcome, type Outcome } from "../components/FormOutcome.js";
 import { messages } from "../i18n/messages.js";
 import { changeActionResponsible } from "./actionsApi.js";
 
@@ -72,7 +73,7 @@ export function ResponsibleForm({
   const { people, team } = useTeamOf(action.caseId);
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -133,14 +134,7 @@ export function ResponsibleForm({
       <button type="submit" className="button" aria-disabled={busy}>
         {t.responsibleSave}
       </button>
-      {outcome !== null && (
-        <p
-          className={outcome.ok ? "notice notice-info" : "notice notice-error"}
-          role={outcome.ok ? "status" : "alert"}
-        >
-          {outcome.message}
-        </p>
-      )}
+      <FormOutcome outcome={outcome} />
     </form>
   );
 }

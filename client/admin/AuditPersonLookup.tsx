@@ -8,6 +8,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { AuditPersonLookupSchema } from "../../shared/api/audit.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { FormOutcome, type Outcome } from "../components/FormOutcome.js";
 import { messages } from "../i18n/messages.js";
 import { findAuditPerson } from "./auditApi.js";
 
@@ -26,7 +27,7 @@ export function AuditPersonLookup({ onFound }: { onFound: (subjectIds: string) =
   const [bsn, setBsn] = useState("");
   const [naam, setNaam] = useState("");
   const [geboortedatum, setGeboortedatum] = useState("");
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -101,14 +102,7 @@ export function AuditPersonLookup({ onFound }: { onFound: (subjectIds: string) =
             {t.personFind}
           </button>
         </div>
-        {outcome !== null && (
-          <p
-            className={outcome.ok ? "notice notice-info" : "notice notice-error"}
-            role={outcome.ok ? "status" : "alert"}
-          >
-            {outcome.message}
-          </p>
-        )}
+        <FormOutcome outcome={outcome} />
       </fieldset>
     </form>
   );

@@ -4,11 +4,20 @@
  * deadline, and a new Verantwoordelijke (a team member picked by name, or someone without an
  * account), which the plan van aanpak shows too.
  */
+import type { Page } from "@playwright/test";
 import { formatDate } from "../../client/format/date.js";
 import { expect, openCaseDocument, signedInPage, test } from "./casePageFixtures.js";
 
 const INTAKE = "Intake dagbesteding plannen";
 const MELDPLICHT = "Meldplicht bewaken";
+
+/** Opens Demo casus C's action list from the case list; answers the case's id. */
+async function openCaseCActions(page: Page): Promise<string> {
+  await page.getByRole("link", { name: "Demo casus C" }).click();
+  const caseId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+  await page.getByRole("link", { name: "Acties van deze casus" }).click();
+  return caseId;
+}
 
 // This file completes an action of Demo casus C: a server and data of its own.
 test.use({ serverName: "actionStatus" });
@@ -45,9 +54,7 @@ test("the casusregisseur gives an action a new deadline from the list, and the p
   baseURL,
 }) => {
   const { page, context } = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-  await page.getByRole("link", { name: "Demo casus C" }).click();
-  const caseId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
-  await page.getByRole("link", { name: "Acties van deze casus" }).click();
+  const caseId = await openCaseCActions(page);
   const row = page.locator("tr.acties-row").filter({ hasText: MELDPLICHT });
   await row.getByRole("button", { name: /^Voortgang en toelichting/ }).click();
   const form = page.locator(".acties-due-form");
@@ -79,9 +86,7 @@ test("the casusregisseur hands an action on to a team member of another organisa
   baseURL,
 }) => {
   const { page, context } = await signedInPage(browser, baseURL ?? "", "cr.bakker");
-  await page.getByRole("link", { name: "Demo casus C" }).click();
-  const caseId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
-  await page.getByRole("link", { name: "Acties van deze casus" }).click();
+  const caseId = await openCaseCActions(page);
   const row = page.locator("tr.acties-row").filter({ hasText: MELDPLICHT });
   await expect(row).toContainText("Carlos Bakker");
   await row.getByRole("button", { name: /^Voortgang en toelichting/ }).click();

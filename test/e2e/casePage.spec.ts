@@ -31,6 +31,18 @@ async function caretToEnd(page: Page, editor: ReturnType<typeof planEditor>) {
   await page.keyboard.press("Control+End");
 }
 
+/** Adds an action saying `text` at the end of the plan by the shortcut; answers its id. */
+async function addActionAtEnd(page: Page, text: string): Promise<string> {
+  await caretToEnd(page, planEditor(page));
+  await page.keyboard.press("Control+Shift+A");
+  await page.keyboard.type(text);
+  const id = await page
+    .locator(".cw-action")
+    .filter({ hasText: text })
+    .getAttribute("data-action-id");
+  return id ?? "";
+}
+
 /** Pastes `html` (with `plain` as its plain-text form) into `editor`, as the clipboard would. */
 async function pasteHtml(editor: Locator, html: string, plain: string): Promise<void> {
   await editor.evaluate(
@@ -420,20 +432,14 @@ test.describe("the case page with its live documents", () => {
       people: [bakker],
     } = await atCase(["cr.bakker"], "Demo casus A", "plan");
     const editor = planEditor(bakker.page);
-    await caretToEnd(bakker.page, editor);
-    await bakker.page.keyboard.press("Control+Shift+A");
-    await bakker.page.keyboard.type("Origineel");
-    const original = await bakker.page
-      .locator(".cw-action")
-      .filter({ hasText: "Origineel" })
-      .getAttribute("data-action-id");
+    const original = await addActionAtEnd(bakker.page, "Origineel");
     await bakker.page.keyboard.press("Enter");
 
     const html =
       `<p onclick="alert(1)">Geplakt <a href="https://voorbeeld.nl" target="_blank" onmouseover="x()">link</a>` +
       ` <a href="javascript:alert(2)">gevaarlijk</a><img src="https://tracker.example/p.gif" onerror="alert(3)"></p>` +
       `<script>alert(4)</script>` +
-      `<div data-type="action-item" data-id="${original ?? ""}" data-kind="straf">Kopie</div>`;
+      `<div data-type="action-item" data-id="${original}" data-kind="straf">Kopie</div>`;
     await pasteHtml(editor, html, "Geplakt");
 
     await expect(editor).toContainText("Geplakt link gevaarlijk");
@@ -458,11 +464,8 @@ test.describe("the case page with its live documents", () => {
       people: [bakker],
     } = await atCase(["cr.bakker"], "Demo casus A", "plan");
     const editor = planEditor(bakker.page);
-    await caretToEnd(bakker.page, editor);
-    await bakker.page.keyboard.press("Control+Shift+A");
-    await bakker.page.keyboard.type("Verhuizende actie");
+    const id = await addActionAtEnd(bakker.page, "Verhuizende actie");
     const moving = bakker.page.locator(".cw-action").filter({ hasText: "Verhuizende actie" });
-    const id = (await moving.getAttribute("data-action-id")) ?? "";
     expect(id).toMatch(/^act_/);
 
     // The whole action selected and cut as the browser's Ctrl+X would, then pasted back.
