@@ -145,6 +145,37 @@ describe("the leefgebieden guard", () => {
     return { server, client, sent };
   }
 
+  it("refuses a client that clears, redates or unsigns a score without signing the change as its own", () => {
+    const scored = () => {
+      const state = withHistory();
+      entryOf(state.server).set("score", 3);
+      entryOf(state.server).set("setBy", "u-b");
+      entryOf(state.server).set("setAt", "2026-01-05T09:00:00.000Z");
+      Y.applyUpdate(state.client, Y.encodeStateAsUpdate(state.server));
+      state.sent.length = 0;
+      return state;
+    };
+    const changes: ((entry: Y.Map<unknown>) => void)[] = [
+      (entry) => entry.delete("setBy"),
+      (entry) => entry.delete("score"),
+      (entry) => entry.set("setAt", "2019-01-01T09:00:00.000Z"),
+      (entry) => entry.delete("setAt"),
+    ];
+    for (const change of changes) {
+      const { server, client, sent } = scored();
+      change(entryOf(client));
+      expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(false);
+    }
+    // Signed as the writer's own, the same clearing is a partner's score change.
+    const { server, client, sent } = scored();
+    client.transact(() => {
+      entryOf(client).delete("score");
+      entryOf(client).set("setBy", "u-a");
+      entryOf(client).set("setAt", "2026-01-06T09:00:00.000Z");
+    });
+    expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(true);
+  });
+
   it("refuses a client that writes or deletes the day the server received a score", () => {
     const written = prepared();
     written.client.transact(() => {

@@ -45,7 +45,8 @@ function answeredByWriter(place: UpdatePlace, userId: string): boolean {
 
 /**
  * Whether a place takes away what only the server writes: a leefgebied's history or the day its
- * score was received (`SERVER_WRITTEN_FIELDS`), or a whole leefgebied's map (which holds them). A client replaces an entry only when it is no map yet.
+ * score was received (`SERVER_WRITTEN_FIELDS`), or a whole leefgebied's map (which holds them).
+ * A client replaces an entry only when it is no map yet.
  */
 function takesHistory({ root, removed }: UpdatePlace): boolean {
   if (removed === undefined) return false;
@@ -53,10 +54,24 @@ function takesHistory({ root, removed }: UpdatePlace): boolean {
   return root === LEEFGEBIEDEN_DOC_KEYS.scores && removed.inRoot && removed.heldType;
 }
 
+/** The fields of a score that say what it is and who gave it when: changed only together. */
+const SCORE_FIELDS: ReadonlySet<string> = new Set([
+  LEEFGEBIED_FIELDS.score,
+  LEEFGEBIED_FIELDS.setBy,
+  LEEFGEBIED_FIELDS.setAt,
+]);
+
+/** Whether a place writes or takes away one of a leefgebied's score fields. */
+function touchesScore({ entry, removed }: UpdatePlace): boolean {
+  if (entry !== undefined && SCORE_FIELDS.has(entry.key)) return true;
+  return removed !== undefined && !removed.inRoot && SCORE_FIELDS.has(removed.key);
+}
+
 /**
- * Whether the leefgebieden places name the writer only: each `setBy` entry is theirs, each
- * leefgebied given a score is given their `setBy` in the same update, and no history is written
- * or taken away.
+ * Whether the leefgebieden places name the writer only: each `setBy` entry is theirs, and each
+ * leefgebied whose score, `setBy` or `setAt` the update writes or takes away is given their
+ * `setBy` in the same update (so nobody clears, redates or unsigns another's score, or their own
+ * to make it look like someone else's); no history is written or taken away.
  */
 function scoredByWriter(places: readonly UpdatePlace[], userId: string): boolean {
   const stamped = new Set<string | null>();
@@ -67,7 +82,7 @@ function scoredByWriter(places: readonly UpdatePlace[], userId: string): boolean
     if (!entry.values.every((v) => v === userId)) return false;
     stamped.add(key);
   }
-  return places.every((p) => p.entry?.key !== LEEFGEBIED_FIELDS.score || stamped.has(p.key));
+  return places.every((p) => !touchesScore(p) || stamped.has(p.key));
 }
 
 /**

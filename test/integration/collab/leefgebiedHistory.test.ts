@@ -97,13 +97,15 @@ describe("the history of earlier scores on the real server", () => {
     handle.release();
   });
 
-  it("refuses a client that deletes the history, or replaces the map that holds it, and keeps the stored one", async () => {
+  it("refuses a client that deletes the history, replaces the map that holds it or unsigns a score, and keeps the stored one", async () => {
     server = await startTestServer();
     const jansen = demoUser(server, "pr.jansen").id;
     const watcher = await openC("cr.bakker");
     const erasers: ((doc: Y.Doc) => void)[] = [
       (doc) => entryIn(doc)?.delete(LEEFGEBIED_FIELDS.history),
       (doc) => doc.getMap(LEEFGEBIEDEN_DOC_KEYS.scores).set("financien", new Y.Map()),
+      // Unsigning the current score, so a next one of the same writer would count as another's.
+      (doc) => entryIn(doc)?.delete(LEEFGEBIED_FIELDS.setBy),
     ];
     for (const erase of erasers) {
       const eraser = await openC("pr.jansen");
