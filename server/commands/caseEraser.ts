@@ -3,14 +3,14 @@
  * trail with its reason and the persons it was about (by id), marked as being destroyed without
  * report facts, and then removed as a case at the end of its retention is (casePurger.ts), in the
  * same crash-safe order: a crash after the mark leaves the case hidden, and the retention job
- * finishes it.
+ * finishes it (recording `case.erase` again, with the reason kept in the mark).
  */
 import type { CaseErasureReason } from "../../shared/api/caseErasure.js";
 import type { Principal } from "../auth/principal.js";
 import { actorOf } from "../audit/auditTrail.js";
 import { conflict, forbidden } from "../errors.js";
 import { mayEraseCase } from "../policies/casePolicy.js";
-import { finishDestruction, type PurgeDeps } from "../retention/casePurger.js";
+import { destroyInHand, type PurgeDeps } from "../retention/casePurger.js";
 import { findVisibleCase } from "./caseOpener.js";
 
 const DECIDED =
@@ -42,9 +42,10 @@ export async function eraseCase(
     detail: { reden, phase: c.phase },
   });
   // Recorded and marked in one synchronous step, as a retention's destruction is.
-  const marked = deps.store.cases.markDestroying(c.id, now.toISOString(), null);
-  await deps.audit.flush();
-  await marked;
-  const removed = await finishDestruction(deps, c.id);
+  const marked = deps.store.cases.markDestroying(c.id, now.toISOString(), null, { reden });
+  const removed = await destroyInHand(deps, c.id, async () => {
+    await deps.audit.flush();
+    await marked;
+  });
   deps.logger.info({ caseId: c.id, ...removed }, "case erased as registered in error");
 }

@@ -42,9 +42,32 @@ export interface PurgeDeps {
   logger: Log;
 }
 
+/** Cases whose destruction runs in this process now: the daily job leaves them to it. */
+const inHand = new Set<string>();
+
+/**
+ * Runs a destruction from its mark (`begin`: recorded and marked) to its end, holding the case as
+ * in hand meanwhile, so the daily job does not take it for one a crash interrupted and run it a
+ * second time beside this one.
+ */
+export async function destroyInHand(
+  deps: PurgeDeps,
+  caseId: string,
+  begin: () => Promise<void>,
+): Promise<DestructionCounts> {
+  inHand.add(caseId);
+  try {
+    await begin();
+    return await finishDestruction(deps, caseId);
+  } finally {
+    inHand.delete(caseId);
+  }
+}
+
 /**
  * Destroys the case when its retention ended on `today` (yyyy-mm-dd) and the period is confirmed,
- * or finishes a destruction begun before; false (and nothing done) when it is not due. Judged, recorded and marked in one
+ * or finishes a destruction begun before (a crash interrupted it); false (and nothing done) when
+ * it is not due or another destruction of it runs now. Judged, recorded and marked in one
  * synchronous step, so an extension cannot land between the judgement and the mark.
  */
 export async function purgeIfDue(
@@ -55,32 +78,37 @@ export async function purgeIfDue(
 ): Promise<boolean> {
   const { store, audit, index } = deps;
   const c = store.cases.get(caseId);
-  if (!c) return false;
+  if (!c || inHand.has(caseId)) return false;
   const resumed = c.destroying !== undefined;
   const retention = resumed
     ? null
     : retentionOf(c, store.cases.phaseHistory(c.id), store.retention.months);
   // An unconfirmed period (an upgraded store) destroys nothing; a destruction begun is finished.
   if (!resumed && (!store.retention.confirmed || !isDue(retention, today))) return false;
-  // A resumed destruction is recorded again: the first entry may not have reached the disk.
+  // A resumed destruction is recorded again, as what it was: the first entry may not have reached
+  // the disk. An erasure of a registration made in error keeps its own action and reason.
+  const erasure = c.destroying?.erasure;
   audit.record({
-    action: "case.purge",
+    action: erasure ? "case.erase" : "case.purge",
     actor: { kind: "system", component: "retention" },
     outcome: "allowed",
     caseId: c.id,
     subjectIds: c.betrokkenen.map((b) => b.id),
-    detail: {
-      ...(retention ? { closedOn: retention.closedOn, keptUntil: retention.keptUntil } : {}),
-      extensions: c.retentionExtensions?.length ?? 0,
-      resumed,
-    },
+    detail: erasure
+      ? { reden: erasure.reden, resumed }
+      : {
+          ...(retention ? { closedOn: retention.closedOn, keptUntil: retention.keptUntil } : {}),
+          extensions: c.retentionExtensions?.length ?? 0,
+          resumed,
+        },
   });
   const marked = resumed
     ? Promise.resolve()
     : store.cases.markDestroying(c.id, now.toISOString(), retiredFactsOf(store, index, c));
-  await audit.flush();
-  await marked;
-  const removed = await finishDestruction(deps, c.id);
+  const removed = await destroyInHand(deps, c.id, async () => {
+    await audit.flush();
+    await marked;
+  });
   deps.logger.info({ caseId: c.id, ...removed }, "retention: case destroyed");
   return true;
 }

@@ -1,4 +1,5 @@
 /** Cases (casussen), their participants, registration, triage summary and decisions. */
+import type { CaseErasureReason } from "../../shared/api/caseErasure.js";
 import type { TriageSummary } from "../../shared/api/cases.js";
 import type { CaseParticipant, CasePhase } from "../../shared/domain/case.js";
 import type {
@@ -110,16 +111,18 @@ export class CaseRepository {
 
   /**
    * Starts destroying a case: from now on nobody sees it, and open sockets on it re-check and
-   * close. `facts` is what the reports keep of it once it is gone (null: nothing).
+   * close. `facts` is what the reports keep of it once it is gone (null: nothing); `erasure` says
+   * why a registration made in error goes.
    */
   async markDestroying(
     caseId: string,
     since: string,
     facts: RetiredCaseFacts | null,
+    erasure?: { reden: CaseErasureReason },
   ): Promise<void> {
     const found = this.get(caseId);
     if (!found || found.destroying) return;
-    found.destroying = { since, facts };
+    found.destroying = erasure ? { since, facts, erasure } : { since, facts };
     await this.persist();
     this.notify({ caseId });
   }

@@ -1,4 +1,5 @@
 /** The shape of the metadata store (one lowdb JSON document) and its stored records. */
+import type { CaseErasureReason } from "../../shared/api/caseErasure.js";
 import type { TriageSummary } from "../../shared/api/cases.js";
 import type {
   AfschalingCriterion,
@@ -73,7 +74,12 @@ export interface CaseRecord extends Case {
    * the removal (also after a crash) and then keeps only these report facts; none for a
    * registration erased as made in error (shared/api/caseErasure.ts), which the reports do not count.
    */
-  destroying?: { since: string; facts: RetiredCaseFacts | null };
+  destroying?: {
+    since: string;
+    facts: RetiredCaseFacts | null;
+    /** Set for a registration erased as made in error: why (for a resumed run's audit entry). */
+    erasure?: { reden: CaseErasureReason };
+  };
 }
 
 /** A procesregisseur kept a closed case longer: until which date (yyyy-mm-dd), why, who, when. */
