@@ -349,15 +349,20 @@ export function keepReplacedScores(doc: Y.Doc, host: ScoreKeeping): () => void {
   const now = host.now ?? (() => new Date());
   const scores = doc.getMap<unknown>(LEEFGEBIEDEN_DOC_KEYS.scores);
   const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    // Most transactions are typing in a note: only score changes are looked at further.
+    const scoreEvents = events.filter(
+      (event) =>
+        event instanceof Y.YMapEvent &&
+        event.target !== scores &&
+        (event.changes.keys.has(LEEFGEBIED_FIELDS.score) ||
+          event.changes.keys.has(LEEFGEBIED_FIELDS.setAt)),
+    );
+    if (scoreEvents.length === 0) return;
     const today = dutchDate(now());
     const fromClient = host.isClientOrigin(transaction.origin);
-    const changed: { entry: Y.Map<unknown>; replaced: LeefgebiedSnapshot | null }[] = [];
-    for (const event of events) {
-      if (!(event instanceof Y.YMapEvent) || event.target === scores) continue;
-      const keys = event.changes.keys;
-      if (!keys.has(LEEFGEBIED_FIELDS.score) && !keys.has(LEEFGEBIED_FIELDS.setAt)) continue;
+    const changed = scoreEvents.map((event) => {
       const entry = event.target as Y.Map<unknown>;
-      const snapshot = replacedSnapshot(entry, keys);
+      const snapshot = replacedSnapshot(entry, event.changes.keys);
       const givenOn = fromClient
         ? today
         : dayOfInstant(nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setAt)));
@@ -365,9 +370,8 @@ export function keepReplacedScores(doc: Y.Doc, host: ScoreKeeping): () => void {
       const kept =
         snapshot !== null &&
         isEarlierMeasurement(snapshot, dayOfCurrent(entry, snapshot.setAt), givenOn, entry);
-      changed.push({ entry, replaced: kept ? snapshot : null });
-    }
-    if (changed.length === 0) return;
+      return { entry, replaced: kept ? snapshot : null };
+    });
     queueMicrotask(() => {
       doc.transact(() => {
         for (const { entry, replaced } of changed) {
