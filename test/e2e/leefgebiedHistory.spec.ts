@@ -62,15 +62,12 @@ test.describe("the earlier scores of a leefgebied", () => {
   }) => {
     const { page } = await signIn("cr.bakker");
     const caseId = await caseIdOf(page, "Demo casus C");
-    // The leefgebieden document's first socket waits until released; later ones go through.
+    // Every socket of the leefgebieden document (the page may open it more than once) waits until
+    // released, then goes through to the server as it is.
     let release: () => void = () => undefined;
     const released = new Promise<void>((done) => (release = done));
-    let first = true;
-    await page.routeWebSocket(/\/collab\/case\/[^/]+\/leefgebieden$/, async (socket) => {
-      if (first) {
-        first = false;
-        await released;
-      }
+    await page.routeWebSocket(/\/collab\/case\/[^/]+\/leefgebieden(\?|$)/, async (socket) => {
+      await released;
       socket.connectToServer();
     });
     await page.goto(`/casussen/${encodeURIComponent(caseId)}?document=leefgebieden`);
