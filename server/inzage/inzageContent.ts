@@ -225,8 +225,8 @@ function leefgebiedRows({ scores }: LeefgebiedenDocValue): string[][] {
     const score = entry.score === null ? "-" : scoreText(entry.score);
     const earlier = [...entry.history]
       .reverse()
-      .map((s) => [label, scoreText(s.score), EARLIER_SCORE_NOTE, dateOf(s.setAt)]);
-    return [[label, score, entry.note ?? "-", dateOf(entry.setAt)], ...earlier];
+      .map((s) => [label, scoreText(s.score), EARLIER_SCORE_NOTE, dateOf(s.givenOn)]);
+    return [[label, score, entry.note ?? "-", dateOf(entry.givenOn)], ...earlier];
   });
 }
 

@@ -37,6 +37,7 @@ describe("leefgebieden document", () => {
       note: null,
       setBy: "u-1",
       setAt: stamp.at,
+      givenOn: "2025-01-15",
       stale: false,
       history: [],
     });
@@ -57,8 +58,8 @@ describe("leefgebieden document", () => {
     expect(problems).toEqual([]);
     expect(value.scores.financien).toMatchObject({ score: 4, setBy: "u-1" });
     expect(value.scores.financien?.history).toEqual([
-      { score: 2, setBy: "u-1", setAt: stamp.at },
-      { score: 3, setBy: "u-1", setAt: "2025-02-20T10:00:00.000Z" },
+      { score: 2, setBy: "u-1", setAt: stamp.at, givenOn: "2025-01-15" },
+      { score: 3, setBy: "u-1", setAt: "2025-02-20T10:00:00.000Z", givenOn: "2025-02-20" },
     ]);
   });
 
@@ -77,8 +78,8 @@ describe("leefgebieden document", () => {
     setLeefgebiedScore(doc, "huisvesting", 1, { by: "u-2", at: "2025-01-16T09:00:00.000Z" });
     await settled();
     expect(readLeefgebieden(doc).value.scores.huisvesting?.history).toEqual([
-      { score: 2, setBy: "u-1", setAt: "2025-01-15T22:30:00.000Z" },
-      { score: 4, setBy: "u-1", setAt: "2025-01-16T08:00:00.000Z" },
+      { score: 2, setBy: "u-1", setAt: "2025-01-15T22:30:00.000Z", givenOn: "2025-01-15" },
+      { score: 4, setBy: "u-1", setAt: "2025-01-16T08:00:00.000Z", givenOn: "2025-01-16" },
     ]);
   });
 
@@ -126,12 +127,32 @@ describe("leefgebieden document", () => {
     setLeefgebiedScore(client, "justitie", 3, { by: "u-a", at: day(99) });
     send();
     await settled();
-    // (Read oldest first by setAt, which here is the made-up one.)
-    expect(
-      history()
-        .map((h) => h.setBy)
-        .sort(),
-    ).toEqual(["u-a", "u-b"]);
+    // Read in the order the server kept them, each on the day it counted on, not the made-up one.
+    expect(history().map((h) => [h.setBy, h.givenOn])).toEqual([
+      ["u-b", "2025-05-01"],
+      ["u-a", "2025-06-02"],
+    ]);
+    const current = readLeefgebieden(server, "2025-06-03").value.scores.justitie;
+    expect(current).toMatchObject({ setAt: day(99), givenOn: "2025-06-03", stale: false });
+  });
+
+  it("judges staleness and shows the day by when the server received a partner's score, not by the date the client wrote", async () => {
+    const server = new Y.Doc();
+    const CLIENT = Symbol("a partner's client");
+    keepReplacedScores(server, {
+      isClientOrigin: (o) => o === CLIENT,
+      now: () => new Date("2025-06-02T09:00:00.000Z"),
+    });
+    prepareLeefgebiedNotes(server);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    // A client whose clock is months behind (or made up).
+    setLeefgebiedScore(client, "financien", 3, { by: "u-a", at: "2025-01-02T09:00:00.000Z" });
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(client, Y.encodeStateVector(server)), CLIENT);
+    await settled();
+    const read = (today: string) => readLeefgebieden(server, today).value.scores.financien;
+    expect(read("2025-06-20")).toMatchObject({ givenOn: "2025-06-02", stale: false });
+    expect(read("2025-07-03")).toMatchObject({ givenOn: "2025-06-02", stale: true });
   });
 
   it("keeps each replaced score once when two partners' scores reach the server one after the other", async () => {
@@ -150,7 +171,7 @@ describe("leefgebieden document", () => {
     Y.applyUpdate(server, Y.encodeStateAsUpdate(b, Y.encodeStateVector(server)));
     await settled();
     const history = readLeefgebieden(server).value.scores.sociaal_netwerk?.history ?? [];
-    expect(history[0]).toEqual({ score: 2, setBy: "u-1", setAt: stamp.at });
+    expect(history[0]).toEqual({ score: 2, setBy: "u-1", setAt: stamp.at, givenOn: "2025-01-15" });
     // Whichever of the two concurrent scores won, what it replaced is there once.
     expect(new Set(history.map((h) => h.setAt)).size).toBe(history.length);
   });
@@ -172,7 +193,7 @@ describe("leefgebieden document", () => {
     ]);
     const { value, problems } = readLeefgebieden(doc);
     expect(value.scores.werk_opleiding?.history).toEqual([
-      { score: 1, setBy: null, setAt: "2024-11-01T09:00:00.000Z" },
+      { score: 1, setBy: null, setAt: "2024-11-01T09:00:00.000Z", givenOn: "2024-11-01" },
     ]);
     expect(problems).toHaveLength(1);
     expect(JSON.stringify(problems)).not.toContain("Jan Geheim");

@@ -3,7 +3,8 @@
  * different partners at once, plus the instrument version.
  *
  *   scores : Y.Map<Leefgebied, Y.Map{ score: 1..5, note: Y.Text, setBy: userId, setAt: ISO,
- *                                     history: [{ score, setBy, setAt }], receivedOn: yyyy-mm-dd }>
+ *                                     history: [{ score, setBy, setAt, givenOn }],
+ *                                     receivedOn: yyyy-mm-dd }>
  *   meta   : Y.Map{ instrumentVersion: string }
  *
  * The writer sets score, setBy and setAt in one transaction. A ZRM score is a dated measurement,
@@ -11,7 +12,9 @@
  * or by another partner, moves with who set it and when into `history` (a plain array, oldest
  * first). A score its own writer changes again the same day is a correction and replaces it; the
  * day of a score from a partner's client is the server's (`receivedOn`), not the `setAt` the
- * client wrote, so rewriting a score with made-up dates cannot push the earlier ones out.
+ * client wrote, so rewriting a score with made-up dates cannot push the earlier ones out, and that
+ * day is the one shown and judged for staleness (`givenOn`). The history is read in the order the
+ * server kept it, not sorted by a date a client wrote.
  * Only the server writes `history` and `receivedOn` (`keepReplacedScores`, attached when it loads
  * the document): a client that could write them could make up earlier measurements, and the write
  * policy refuses it (server/policies/documentWritePolicy.ts). The note is a Y.Text that several
@@ -42,6 +45,7 @@ import {
   type ReadResult,
   type Stamp,
 } from "./readSupport.js";
+import { isIsoDate } from "../domain/dates.js";
 import { dutchDate } from "../domain/regionTime.js";
 import { isPlainText, replaceText } from "./textDiff.js";
 
@@ -77,6 +81,11 @@ export interface LeefgebiedSnapshot {
   score: ZrmScore;
   setBy: string | null;
   setAt: string;
+  /**
+   * The Dutch day (yyyy-mm-dd) it counted as given on: the server's day it was received, or for a
+   * score the server wrote itself the day of its `setAt`. Read from `setAt` for older histories.
+   */
+  givenOn: string;
 }
 
 /** Key of the instrument version inside `meta`. */
@@ -88,9 +97,14 @@ export interface LeefgebiedEntry {
   note: string | null;
   setBy: string | null;
   setAt: string | null;
-  /** True when the score is older than 30 days on the `today` given to the reader. */
+  /**
+   * The Dutch day (yyyy-mm-dd) the score counts as given on: the server's day it was received
+   * from a partner's client, else the day of its `setAt`. Shown, and judged for staleness.
+   */
+  givenOn: string | null;
+  /** True when the score was given more than 30 days before the `today` given to the reader. */
   stale: boolean;
-  /** Earlier scores, oldest first. */
+  /** Earlier scores, oldest first (in the order the server kept them). */
   history: LeefgebiedSnapshot[];
 }
 
@@ -127,12 +141,14 @@ export function readLeefgebieden(doc: Y.Doc, today?: string): ReadResult<Leefgeb
     const history = historyOf(fields.get(LEEFGEBIED_FIELDS.history), path, problems);
     // An entry that holds nothing (as the server prepares one) counts as never touched.
     if (score === null && note === null && setBy === null && setAt === null) continue;
+    const givenOn = dayGiven(fields.get(LEEFGEBIED_FIELDS.receivedOn), setAt);
     scores[leefgebied] = {
       score,
       note,
       setBy,
       setAt,
-      stale: score !== null && today !== undefined && isScoreStale(setAt ?? "", today),
+      givenOn,
+      stale: score !== null && today !== undefined && isScoreStale(givenOn ?? "", today),
       history,
     };
   }
@@ -141,7 +157,10 @@ export function readLeefgebieden(doc: Y.Doc, today?: string): ReadResult<Leefgeb
   return { value: { instrumentVersion, scores }, problems };
 }
 
-/** The earlier scores stored under `history`, oldest first; unreadable ones are reported. */
+/**
+ * The earlier scores stored under `history`, oldest first as the server appended them (never sorted
+ * by `setAt`, which a client wrote); unreadable ones are reported.
+ */
 function historyOf(value: unknown, path: string, problems: ReadProblem[]): LeefgebiedSnapshot[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
@@ -157,9 +176,22 @@ function historyOf(value: unknown, path: string, problems: ReadProblem[]): Leefg
       problems.push({ path, message: "Een eerdere score is onleesbaar en is overgeslagen." });
       continue;
     }
-    history.push({ score, setAt, setBy: nonEmptyString(fields?.get(LEEFGEBIED_FIELDS.setBy)) });
+    history.push({
+      score,
+      setAt,
+      setBy: nonEmptyString(fields?.get(LEEFGEBIED_FIELDS.setBy)),
+      givenOn: dayGiven(fields?.get(SNAPSHOT_GIVEN_ON), setAt) ?? setAt,
+    });
   }
-  return history.sort((a, b) => a.setAt.localeCompare(b.setAt));
+  return history;
+}
+
+/** The field of a history entry naming the day it counted as given on. */
+const SNAPSHOT_GIVEN_ON = "givenOn";
+
+/** A stored day (yyyy-mm-dd) when it is one, else the Dutch day of `setAt`. */
+function dayGiven(stored: unknown, setAt: string | null): string | null {
+  return typeof stored === "string" && isIsoDate(stored) ? stored : dayOfInstant(setAt);
 }
 
 /** A note as stored now (a Y.Text) or by older versions (a string), as non-empty text or null. */
@@ -292,7 +324,9 @@ function replacedSnapshot(
   const score = oneOf(before(LEEFGEBIED_FIELDS.score), ZRM_SCORES);
   const setAt = nonEmptyString(before(LEEFGEBIED_FIELDS.setAt));
   if (score === null || setAt === null) return null;
-  return { score, setBy: nonEmptyString(before(LEEFGEBIED_FIELDS.setBy)), setAt };
+  // Until keepReplacedScores' own transaction, `receivedOn` is still the replaced score's.
+  const givenOn = dayGiven(entry.get(LEEFGEBIED_FIELDS.receivedOn), setAt) ?? setAt;
+  return { score, setBy: nonEmptyString(before(LEEFGEBIED_FIELDS.setBy)), setAt, givenOn };
 }
 
 /** The Dutch day of an instant a score's `setAt` names (the text itself if it names none). */
@@ -303,28 +337,19 @@ function dayOfInstant(setAt: string | null): string | null {
 }
 
 /**
- * The Dutch day the entry's current score counts as given on. One received from a partner's
- * client counts on the server's day (`receivedOn`), so a client cannot make its changes look like
- * measurements of other days; one the server wrote itself (the demo, an import) on its `setAt`.
- */
-function dayOfCurrent(entry: Y.Map<unknown>, setAt: string | null): string | null {
-  return nonEmptyString(entry.get(LEEFGEBIED_FIELDS.receivedOn)) ?? dayOfInstant(setAt);
-}
-
-/**
  * Whether a replaced score is an earlier measurement to keep: given on another Dutch calendar day
- * than its replacement (`replacedOn`, `givenOn`), or by someone else. Its own writer changing it
- * the day it was given corrects it.
+ * than its replacement (`givenOn`), or by someone else. Its own writer changing it the day it was
+ * given corrects it. The replaced score's day is the server's when a client sent it (`receivedOn`),
+ * so a client cannot make its changes look like measurements of other days.
  */
 function isEarlierMeasurement(
   replaced: LeefgebiedSnapshot,
-  replacedOn: string | null,
   givenOn: string | null,
   entry: Y.Map<unknown>,
 ): boolean {
   if (givenOn === null) return false;
   const setBy = nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setBy));
-  return replacedOn !== givenOn || replaced.setBy !== setBy;
+  return replaced.givenOn !== givenOn || replaced.setBy !== setBy;
 }
 
 /** What `keepReplacedScores` needs from its host. */
@@ -366,10 +391,7 @@ export function keepReplacedScores(doc: Y.Doc, host: ScoreKeeping): () => void {
       const givenOn = fromClient
         ? today
         : dayOfInstant(nonEmptyString(entry.get(LEEFGEBIED_FIELDS.setAt)));
-      // Until the microtask below, `receivedOn` is still the replaced score's.
-      const kept =
-        snapshot !== null &&
-        isEarlierMeasurement(snapshot, dayOfCurrent(entry, snapshot.setAt), givenOn, entry);
+      const kept = snapshot !== null && isEarlierMeasurement(snapshot, givenOn, entry);
       return { entry, replaced: kept ? snapshot : null };
     });
     queueMicrotask(() => {

@@ -28,8 +28,11 @@ export interface TriageInput {
   }>;
   /** RTI-G level, null while not filled in. */
   rtiG: RtiGLevel | null;
-  /** Current score per leefgebied; missing or null means not scored. */
-  leefgebieden: Partial<Record<Leefgebied, { score: ZrmScore | null; setAt?: string | null }>>;
+  /**
+   * Current score per leefgebied, with the day it counts as given on; missing or null means not
+   * scored.
+   */
+  leefgebieden: Partial<Record<Leefgebied, { score: ZrmScore | null; givenOn?: string | null }>>;
   kind: CaseKind;
   /** Today (yyyy-mm-dd); only used to mention stale leefgebied scores. */
   today?: string;

@@ -105,7 +105,7 @@ describe("triageCase", () => {
       buildTriageInput({
         criteria: allJa,
         rtiG: "hoog",
-        leefgebieden: { huisvesting: { score: 1, setAt: "2025-01-01T10:00:00.000Z" } },
+        leefgebieden: { huisvesting: { score: 1, givenOn: "2025-01-01" } },
         today: "2025-03-01",
       }),
     );

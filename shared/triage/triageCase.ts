@@ -193,7 +193,7 @@ function staleLeefgebieden(input: TriageInput): Leefgebied[] {
   if (today === undefined) return [];
   return (Object.keys(input.leefgebieden) as Leefgebied[]).filter((key) => {
     const entry = input.leefgebieden[key];
-    return entry?.score != null && isScoreStale(entry.setAt ?? "", today);
+    return entry?.score != null && isScoreStale(entry.givenOn ?? "", today);
   });
 }
 

@@ -36,7 +36,7 @@ export function triageInputFromDocs(args: {
     leefgebieden: Object.fromEntries(
       Object.entries(leefgebieden.scores).map(([key, e]) => [
         key,
-        { score: e.score, setAt: e.setAt },
+        { score: e.score, givenOn: e.givenOn },
       ]),
     ),
     kind,

@@ -115,13 +115,13 @@ export function LeefgebiedRow({
             disabled={readOnly}
           />
         </div>
-        {entry?.setAt != null && score !== null && (
-          <p className="cw-who">{t.setBy(who(entry.setBy), formatDate(entry.setAt))}</p>
+        {entry?.givenOn != null && score !== null && (
+          <p className="cw-who">{t.setBy(who(entry.setBy), formatDate(entry.givenOn))}</p>
         )}
         {shown.length > 0 && (
           <p className="cw-who cw-lg-earlier">
             {t.earlier(
-              shown.map((s) => t.earlierItem(s.score, formatDate(s.setAt), who(s.setBy))),
+              shown.map((s) => t.earlierItem(s.score, formatDate(s.givenOn), who(s.setBy))),
               history.length - shown.length,
             )}
           </p>

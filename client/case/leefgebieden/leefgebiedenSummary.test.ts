@@ -3,7 +3,15 @@ import type { LeefgebiedEntry } from "../../../shared/docs/leefgebiedenDoc.js";
 import { summariseLeefgebieden } from "./leefgebiedenSummary.js";
 
 function entry(score: LeefgebiedEntry["score"], stale = false): LeefgebiedEntry {
-  return { score, note: null, setBy: "u1", setAt: "2025-01-01T10:00:00.000Z", stale, history: [] };
+  return {
+    score,
+    note: null,
+    setBy: "u1",
+    setAt: "2025-01-01T10:00:00.000Z",
+    givenOn: "2025-01-01",
+    stale,
+    history: [],
+  };
 }
 
 describe("summariseLeefgebieden", () => {
