@@ -65,6 +65,7 @@ export const AUDITED_ROUTES: Readonly<Record<string, RouteAudit | null>> = {
     "case",
   ),
   "POST /api/cases/:id/bewaartermijn": audited("case.retention_extend", "case"),
+  "POST /api/cases/:id/bewaartermijn/intrekking": audited("case.retention_withdraw", "case"),
   "POST /api/cases/:id/afschaling": audited("case.update", "case"),
   "POST /api/cases/:id/verwijdering": audited("case.erase", "case"),
   "PATCH /api/actions/:id": audited("action.update", "action"),

@@ -11,6 +11,7 @@ import type {
 } from "../../shared/api/cases.js";
 import type { CaseRetentionView } from "../../shared/api/retention.js";
 import type { CaseKind, CaseParticipant, CasePhase } from "../../shared/domain/case.js";
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import type { Principal } from "../auth/principal.js";
 import { isNewFor, listOordeelOf, openVragenOf } from "../commands/caseListStatus.js";
 import { accountMaySeeActions, canViewActions } from "../policies/actionPolicy.js";
@@ -26,7 +27,7 @@ import {
 } from "../policies/casePolicy.js";
 import { triagePartnersOf } from "../commands/caseTriagePartners.js";
 import { caseAccessResolver } from "../policies/caseAccessResolver.js";
-import { retentionOf } from "../retention/retentionDates.js";
+import { isDue, latestStandingExtension, retentionOf } from "../retention/retentionDates.js";
 import { presentAfschaling } from "./afschalingPresenter.js";
 import type { CaseRecord, TriageBesluitRecord } from "../store/schema.js";
 import { personsWithBsnElsewhereDifferent } from "../inzage/personCases.js";
@@ -131,22 +132,43 @@ function presentRetention(
   c: CaseRecord,
   principal: Principal,
 ): CaseRetentionView | null {
-  const retention = retentionOf(c, store.cases.phaseHistory(c.id), store.retention.months);
+  const phaseHistory = store.cases.phaseHistory(c.id);
+  const retention = retentionOf(c, phaseHistory, store.retention.months);
   if (retention === null) return null;
+  const mayExtend = mayExtendRetention(principal, c);
+  const today = dutchDate(new Date());
+  const latest = latestStandingExtension(c);
+  const withoutLatest =
+    mayExtend && latest !== null && !isDue(retention, today)
+      ? retentionOf(c, phaseHistory, store.retention.months, latest)
+      : null;
+  /** A user as the panel names them: display name and organisation. */
+  const named = (userId: string) => {
+    const user = store.users.get(userId);
+    return {
+      door: user?.displayName ?? "",
+      organisatie: store.organisations.get(user?.organisationId ?? "")?.name ?? "",
+    };
+  };
   return {
     geslotenOp: retention.closedOn,
     bewaardTot: retention.keptUntil,
-    verlengingen: (c.retentionExtensions ?? []).map((e) => {
-      const user = store.users.get(e.by);
-      return {
-        tot: e.until,
-        reden: e.reason,
-        door: user?.displayName ?? "",
-        organisatie: store.organisations.get(user?.organisationId ?? "")?.name ?? "",
-        op: e.at,
-      };
-    }),
-    mayExtend: mayExtendRetention(principal, c),
+    verlengingen: (c.retentionExtensions ?? []).map((e) => ({
+      tot: e.until,
+      reden: e.reason,
+      ...named(e.by),
+      op: e.at,
+      ingetrokken: e.withdrawn ? { ...named(e.withdrawn.by), op: e.withdrawn.at } : null,
+    })),
+    mayExtend,
+    intrekken:
+      latest !== null && withoutLatest !== null
+        ? {
+            verlenging: latest,
+            bewaardTot: withoutLatest.keptUntil,
+            verstreken: isDue(withoutLatest, today),
+          }
+        : null,
     wachtOpBevestiging: !store.retention.confirmed,
   };
 }

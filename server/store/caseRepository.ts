@@ -109,6 +109,18 @@ export class CaseRepository {
     await this.persist();
   }
 
+  /** Marks one of a case's retention extensions (by its place) withdrawn. */
+  async withdrawRetentionExtension(
+    caseId: string,
+    index: number,
+    withdrawn: { by: string; at: string },
+  ): Promise<void> {
+    const extension = this.get(caseId)?.retentionExtensions?.[index];
+    if (!extension) return;
+    extension.withdrawn = withdrawn;
+    await this.persist();
+  }
+
   /**
    * Starts destroying a case: from now on nobody sees it, and open sockets on it re-check and
    * close. `facts` is what the reports keep of it once it is gone (null: nothing); `erasure` says

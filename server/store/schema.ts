@@ -88,6 +88,8 @@ export interface RetentionExtensionRecord {
   reason: string;
   by: string;
   at: string;
+  /** Set when a procesregisseur withdrew it: it stays on record but no longer counts. */
+  withdrawn?: { by: string; at: string };
 }
 
 /** Settings the beheerder manages for the whole ZVH. */

@@ -99,6 +99,20 @@ export const RetentionExtensionSchema = z.object({
 /** A request to extend a case's retention. */
 export type RetentionExtension = z.infer<typeof RetentionExtensionSchema>;
 
+/**
+ * `POST /api/cases/:id/bewaartermijn/intrekking`: withdraw an extension made in error or no longer
+ * needed, the latest one still standing, named by its place in `verlengingen` (so a page showing an
+ * older state withdraws nothing else). When the retention has then passed, the case is destroyed at
+ * the next daily run, which `bevestigVernietiging` must confirm.
+ */
+export const RetentionWithdrawalSchema = z.object({
+  verlenging: z.number().int().min(0),
+  bevestigVernietiging: z.boolean().optional(),
+});
+
+/** A request to withdraw a case's latest retention extension. */
+export type RetentionWithdrawal = z.infer<typeof RetentionWithdrawalSchema>;
+
 /** The retention of a closed case, as the case page shows it (`CaseDetail.bewaartermijn`). */
 export const CaseRetentionViewSchema = z.object({
   /** The Dutch calendar date (yyyy-mm-dd) the case was closed. */
@@ -113,10 +127,22 @@ export const CaseRetentionViewSchema = z.object({
       door: z.string(),
       organisatie: z.string(),
       op: z.string(),
+      /** Set once withdrawn: by whom and when; the extension then counts no more. */
+      ingetrokken: z
+        .object({ door: z.string(), organisatie: z.string(), op: z.string() })
+        .nullable(),
     }),
   ),
   /** True when the caller may extend it (a procesregisseur of the case's region). */
   mayExtend: z.boolean(),
+  /**
+   * For whom may extend, while the case is kept: what withdrawing the latest extension still
+   * standing would do, the last day the case is then kept and whether that has passed (the case
+   * is then destroyed at the next daily run). Null when there is nothing to withdraw.
+   */
+  intrekken: z
+    .object({ verlenging: z.number().int(), bewaardTot: z.string(), verstreken: z.boolean() })
+    .nullable(),
   /** True while no case is destroyed because the beheerder has not confirmed the period yet. */
   wachtOpBevestiging: z.boolean(),
 });
@@ -130,6 +156,11 @@ export const REMOVED_CASE_SLOT_TITLE = "Verwijderde casus";
 /** The address of one case's retention extension. */
 export function retentionExtensionPath(caseId: string): string {
   return `/api/cases/${caseId}/bewaartermijn`;
+}
+
+/** The address of the withdrawal of one case's latest retention extension. */
+export function retentionWithdrawalPath(caseId: string): string {
+  return `${retentionExtensionPath(caseId)}/intrekking`;
 }
 
 /** The address of the retention setting. */

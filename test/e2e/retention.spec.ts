@@ -1,7 +1,8 @@
 /**
  * The bewaartermijn in the real browser: the beheerder sets the period on the Beheer page; the
  * procesregisseur closes a case by a triage advies, sees on its page when it will be destroyed and
- * extends that with a reason; a partner at the case sees the same without the form.
+ * extends that with a reason; a partner at the case sees the same without the form; the
+ * procesregisseur withdraws the extension again.
  */
 import type { Page } from "@playwright/test";
 import { addMonths } from "../../shared/domain/dates.js";
@@ -108,6 +109,7 @@ test.describe("the bewaartermijn of a closed case", () => {
     await expect(retention.getByRole("listitem")).toContainText(REASON);
     await expect(retention.getByRole("form")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Bewaartermijn verlengen" })).toHaveCount(0);
+    await expect(retention.getByRole("button", { name: "Verlenging intrekken" })).toHaveCount(0);
 
     // Nor through the API: only a procesregisseur extends.
     const response = await page.request.post(
@@ -115,6 +117,52 @@ test.describe("the bewaartermijn of a closed case", () => {
       { data: { tot: monthsLater(today, 48), reden: REASON } },
     );
     expect(response.status()).toBe(403);
+  });
+
+  test("the procesregisseur withdraws the extension after being told what it does; it stays listed as withdrawn", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("pr.jansen");
+    const caseId = await caseIdOf(page, CASE_TITLE);
+    await page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    const retention = retentionOf(page);
+    const extension = retention.getByRole("listitem");
+    await expect(extension).toContainText(
+      `Zonder deze verlenging wordt de casus bewaard tot en met ${shown(keptUntil)}.`,
+    );
+    const withdraw = extension.getByRole("button", { name: "Verlenging intrekken" });
+
+    // Asked first; saying no changes nothing.
+    const questions: string[] = [];
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await withdraw.click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toBe(
+      `De verlenging tot en met ${shown(extendedUntil)} intrekken? De casus wordt dan bewaard tot en met ${shown(keptUntil)}.`,
+    );
+    await expect(retention).toContainText(`Wordt bewaard tot en met ${shown(extendedUntil)}`);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await withdraw.click();
+    await expect(retention.getByRole("status")).toHaveText(
+      `De verlenging is ingetrokken. De casus wordt bewaard tot en met ${shown(keptUntil)}.`,
+    );
+    await expect(retention).toContainText(
+      `Wordt bewaard tot en met ${shown(keptUntil)} en daarna vernietigd.`,
+    );
+    await expect(extension).toContainText(
+      `Ingetrokken door Petra Jansen (Zorg- en Veiligheidshuis Westerduin) op ${shown(today)}`,
+    );
+    await expect(extension).toContainText(REASON);
+    await expect(retention.getByRole("button", { name: "Verlenging intrekken" })).toHaveCount(0);
+
+    // Stored: the same after a reload.
+    await page.reload();
+    await expect(retentionOf(page).getByRole("listitem")).toContainText("Ingetrokken door");
+    await expect(retentionOf(page)).toContainText(`Wordt bewaard tot en met ${shown(keptUntil)}`);
   });
 });
 

@@ -12,6 +12,7 @@ function buildRetention(patch: Partial<CaseRetentionView> = {}): CaseRetentionVi
     bewaardTot: "2027-03-02",
     verlengingen: [],
     mayExtend: false,
+    intrekken: null,
     wachtOpBevestiging: false,
     ...patch,
   };
@@ -48,6 +49,7 @@ describe("RetentionPanel", () => {
             door: "Petra Jansen",
             organisatie: "Zorg- en Veiligheidshuis Westerduin",
             op: "2026-01-15T09:30:00.000Z",
+            ingetrokken: null,
           },
         ],
       }),
@@ -64,5 +66,49 @@ describe("RetentionPanel", () => {
     expect(textOf(html)).toContain("Bewaartermijn verlengen");
     // The first day the date picker offers is the day after the case's last day now.
     expect(html).toContain('min="2027-03-03"');
+  });
+
+  it("marks a withdrawn extension with who withdrew it, and offers withdrawal only on the extension the server names, saying what it does", () => {
+    const extension = {
+      reden: "Lopende procedure bij de rechtbank.",
+      door: "Petra Jansen",
+      organisatie: "",
+      op: "2026-01-15T09:30:00.000Z",
+    };
+    const html = render(
+      buildRetention({
+        bewaardTot: "2028-06-30",
+        mayExtend: true,
+        verlengingen: [
+          { ...extension, tot: "2028-06-30", ingetrokken: null },
+          {
+            ...extension,
+            tot: "2029-01-31",
+            ingetrokken: { door: "Rob Regie", organisatie: "", op: "2026-02-01T10:00:00.000Z" },
+          },
+        ],
+        intrekken: { verlenging: 0, bewaardTot: "2027-03-02", verstreken: false },
+      }),
+    );
+    expect(textOf(html)).toContain("Ingetrokken door Rob Regie op 01-02-2026");
+    expect(html.match(/Verlenging intrekken/g)).toHaveLength(1);
+    // The button sits in the first extension's item, before the withdrawn one.
+    expect(html.indexOf("Verlenging intrekken")).toBeLessThan(html.indexOf("Ingetrokken door"));
+    expect(textOf(html)).toContain(
+      "Zonder deze verlenging wordt de casus bewaard tot en met 02-03-2027.",
+    );
+    const passed = render(
+      buildRetention({
+        mayExtend: true,
+        verlengingen: [{ ...extension, tot: "2028-06-30", ingetrokken: null }],
+        intrekken: { verlenging: 0, bewaardTot: "2025-03-02", verstreken: true },
+      }),
+    );
+    expect(textOf(passed)).toContain("Zonder deze verlenging is de bewaartermijn verstreken.");
+    expect(
+      render(
+        buildRetention({ verlengingen: [{ ...extension, tot: "2028-06-30", ingetrokken: null }] }),
+      ),
+    ).not.toContain("Verlenging intrekken");
   });
 });

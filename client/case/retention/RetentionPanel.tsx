@@ -1,16 +1,18 @@
 /**
  * The bewaartermijn of a closed case, on its page: the day it was closed, the last day it is kept
- * (it is destroyed the day after) and every extension with its reason, who made it and when. A
- * procesregisseur of the case's region (`mayExtend`, as the server says) extends it; the answer
- * is the case as stored, which replaces the page's view.
+ * (it is destroyed the day after) and every extension with its reason, who made it and when, and
+ * who withdrew it if anyone did. A procesregisseur of the case's region (`mayExtend`, as the server
+ * says) extends it, or withdraws the latest extension still standing (`intrekken`); the answer is
+ * the case as stored, which replaces the page's view.
  */
 import { useId, useState } from "react";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import type { CaseRetentionView, RetentionExtension } from "../../../shared/api/retention.js";
-import { extendRetention } from "../../api/caseRetention.js";
+import { extendRetention, withdrawRetentionExtension } from "../../api/caseRetention.js";
 import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
 import { RetentionExtendForm } from "./RetentionExtendForm.js";
+import { RetentionWithdrawButton } from "./RetentionWithdrawButton.js";
 import "./retention.css";
 
 const t = messages.retention.caseView;
@@ -26,13 +28,21 @@ export interface RetentionPanelProps {
 export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelProps) {
   const titleId = useId();
   const [done, setDone] = useState<string | null>(null);
-  const { geslotenOp, bewaardTot, verlengingen, mayExtend, wachtOpBevestiging } = retention;
+  const { geslotenOp, bewaardTot, verlengingen, mayExtend, intrekken, wachtOpBevestiging } =
+    retention;
 
   const extend = async (extension: RetentionExtension) => {
     setDone(null);
     const next = await extendRetention(caseId, extension);
     onChanged(next);
     setDone(t.extended(formatDate(next.bewaartermijn?.bewaardTot ?? extension.tot)));
+  };
+
+  const withdraw = async (verlenging: number, bevestigVernietiging: boolean) => {
+    setDone(null);
+    const next = await withdrawRetentionExtension(caseId, { verlenging, bevestigVernietiging });
+    onChanged(next);
+    setDone(t.withdrawn(formatDate(next.bewaartermijn?.bewaardTot ?? ""), bevestigVernietiging));
   };
 
   return (
@@ -46,13 +56,32 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
         <>
           <h3>{t.extensionsTitle}</h3>
           <ol className="cw-retention-list" aria-label={t.extensionsCaption}>
-            {verlengingen.map((v) => (
-              <li key={`${v.op}-${v.tot}`}>
+            {verlengingen.map((v, i) => (
+              <li
+                key={`${v.op}-${v.tot}`}
+                className={v.ingetrokken ? "cw-retention-withdrawn" : undefined}
+              >
                 <strong>{t.extendedUntil(formatDate(v.tot))}</strong>{" "}
                 <span className="muted">
                   {t.extendedBy(v.door, v.organisatie, formatDate(v.op))}
                 </span>
                 <p className="cw-retention-reason">{v.reden}</p>
+                {v.ingetrokken && (
+                  <p className="cw-retention-withdrawn-by">
+                    {t.withdrawnBy(
+                      v.ingetrokken.door,
+                      v.ingetrokken.organisatie,
+                      formatDate(v.ingetrokken.op),
+                    )}
+                  </p>
+                )}
+                {intrekken?.verlenging === i && (
+                  <RetentionWithdrawButton
+                    until={v.tot}
+                    preview={intrekken}
+                    onWithdraw={(confirms) => withdraw(i, confirms)}
+                  />
+                )}
               </li>
             ))}
           </ol>

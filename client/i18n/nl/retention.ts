@@ -56,5 +56,23 @@ export const retention = {
     notLater: (keptUntil: string): string =>
       `Kies een datum na de huidige bewaartermijn (${keptUntil}).`,
     extended: (until: string): string => `De bewaartermijn is verlengd tot en met ${until}.`,
+    withdrawnBy: (who: string, organisation: string, when: string): string =>
+      organisation === ""
+        ? `Ingetrokken door ${who} op ${when}`
+        : `Ingetrokken door ${who} (${organisation}) op ${when}`,
+    withdraw: "Verlenging intrekken",
+    withdrawBusy: "Bezig…",
+    withdrawHint: (keptUntil: string, passed: boolean): string =>
+      passed
+        ? "Zonder deze verlenging is de bewaartermijn verstreken."
+        : `Zonder deze verlenging wordt de casus bewaard tot en met ${keptUntil}.`,
+    withdrawConfirm: (until: string, keptUntil: string, passed: boolean): string =>
+      passed
+        ? `De verlenging tot en met ${until} intrekken? De bewaartermijn is dan verstreken (${keptUntil}): de casus wordt bij de eerstvolgende dagelijkse ronde vernietigd. Dat kan niet ongedaan worden gemaakt.`
+        : `De verlenging tot en met ${until} intrekken? De casus wordt dan bewaard tot en met ${keptUntil}.`,
+    withdrawn: (keptUntil: string, passed: boolean): string =>
+      passed
+        ? "De verlenging is ingetrokken. De casus wordt bij de eerstvolgende dagelijkse ronde vernietigd."
+        : `De verlenging is ingetrokken. De casus wordt bewaard tot en met ${keptUntil}.`,
   },
 };

@@ -1,7 +1,8 @@
 /**
  * Retention routes (shared/api/retention.ts): the beheerder reads and sets the period; a
- * procesregisseur extends one closed case with a reason. Both are audited with ids, dates and
- * numbers only: the reason stays with the case (it may name people) and is destroyed with it.
+ * procesregisseur extends one closed case with a reason, or withdraws its latest extension. All
+ * are audited with ids, dates and numbers only: the reason stays with the case (it may name
+ * people) and is destroyed with it.
  */
 import type { FastifyInstance } from "fastify";
 import {
@@ -10,6 +11,7 @@ import {
   RetentionExtensionSchema,
   RetentionPreviewQuerySchema,
   RetentionSettingChangeSchema,
+  RetentionWithdrawalSchema,
   type RetentionPreview,
   type RetentionSettingView,
 } from "../../../shared/api/retention.js";
@@ -17,6 +19,7 @@ import { actorOf } from "../../audit/auditTrail.js";
 import { conflict, forbidden } from "../../errors.js";
 import { mayManageRetention } from "../../policies/settingsPolicy.js";
 import { presentCaseDetail } from "../../presenters/casePresenter.js";
+import { withdrawRetentionExtension } from "../../retention/extensionWithdrawal.js";
 import { extendRetention } from "../../retention/retentionExtender.js";
 import { casesDestroyedBy } from "../../retention/retentionPreview.js";
 import type { HttpContext } from "../context.js";
@@ -92,5 +95,24 @@ export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext):
       detail: { until: body.tot },
     });
     return presentCaseDetail(ctx.store, extended, principal);
+  });
+
+  app.post("/api/cases/:id/bewaartermijn/intrekking", async (request) => {
+    const principal = await requirePrincipal(ctx.sessions, request);
+    const { id } = parse(CaseParamsSchema, request.params);
+    const body = parse(RetentionWithdrawalSchema, request.body);
+    const withdrawn = await withdrawRetentionExtension(ctx.store, principal, id, body, new Date());
+    ctx.audit.record({
+      action: "case.retention_withdraw",
+      actor: actorOf(principal),
+      outcome: "allowed",
+      caseId: withdrawn.case.id,
+      detail: {
+        withdrawn: withdrawn.withdrawnUntil,
+        until: withdrawn.retention.keptUntil,
+        ...(withdrawn.due ? { due: true } : {}),
+      },
+    });
+    return presentCaseDetail(ctx.store, withdrawn.case, principal);
   });
 }

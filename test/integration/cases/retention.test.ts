@@ -9,6 +9,7 @@ import {
   RETENTION_PREVIEW_PATH,
   RETENTION_SETTING_PATH,
   retentionExtensionPath,
+  retentionWithdrawalPath,
 } from "../../../shared/api/retention.js";
 import { addMonths } from "../../../shared/domain/dates.js";
 import { addBesluit, readMeeting } from "../../../shared/docs/meetingDoc.js";
@@ -241,6 +242,7 @@ describe("the retention of closed cases", () => {
         door: "Petra Jansen",
         organisatie: expect.any(String) as string,
         op: expect.any(String) as string,
+        ingetrokken: null,
       },
     ]);
     const audited = (await readAuditTrail(server, "action=case.retention_extend")).at(-1);
@@ -299,6 +301,109 @@ describe("the retention of closed cases", () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it("lets a procesregisseur withdraw the latest extension: the case is kept until the day before it counted, the extension stays on record", async () => {
+    await closeCaseB();
+    const base = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
+    const reden = "Lopend strafrechtelijk onderzoek.";
+    const first = addMonths(base, 6) ?? "";
+    const second = addMonths(base, 12) ?? "";
+    for (const tot of [first, second]) {
+      const res = await server.api(retentionExtensionPath(overleg.caseB), {
+        cookie: chair,
+        body: { tot, reden },
+      });
+      expect(res.status).toBe(200);
+    }
+    const withdraw = (body: object, cookie = chair) =>
+      server.api(retentionWithdrawalPath(overleg.caseB), { cookie, body });
+    expect((await detail(overleg.caseB)).bewaartermijn?.intrekken).toEqual({
+      verlenging: 1,
+      bewaardTot: first,
+      verstreken: false,
+    });
+
+    // Only the latest one still standing: a page showing an older state withdraws nothing else.
+    expect((await withdraw({ verlenging: 0 })).status).toBe(409);
+    expect((await withdraw({ verlenging: "1" })).status).toBe(400);
+    const res = await withdraw({ verlenging: 1 });
+    expect(res.status).toBe(200);
+    const after = ((await res.json()) as CaseDetail).bewaartermijn;
+    expect(after?.bewaardTot).toBe(first);
+    expect(after?.verlengingen.map((v) => [v.tot, v.ingetrokken?.door ?? null])).toEqual([
+      [first, null],
+      [second, "Petra Jansen"],
+    ]);
+    expect(after?.intrekken).toEqual({ verlenging: 0, bewaardTot: base, verstreken: false });
+    expect((await withdraw({ verlenging: 1 })).status).toBe(409);
+
+    const audited = (await readAuditTrail(server, "action=case.retention_withdraw")).at(-1);
+    expect(audited).toMatchObject({
+      outcome: "allowed",
+      caseId: overleg.caseB,
+      detail: { withdrawn: second, until: first },
+    });
+    expect(JSON.stringify(audited)).not.toContain("strafrechtelijk");
+
+    // Kept until the first extension's day, no longer: the withdrawn one counts no more.
+    expect(await server.retention.runOnce(dayAfter(first))).toBe(1);
+    expect(server.store.cases.get(overleg.caseB)).toBeUndefined();
+  });
+
+  it("destroys a case whose retention a withdrawal ends at the next daily run, only once that was confirmed", async () => {
+    await closeCaseB();
+    const base = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
+    const extended = await server.api(retentionExtensionPath(overleg.caseB), {
+      cookie: chair,
+      body: { tot: addMonths(base, 6), reden: "Lopend strafrechtelijk onderzoek." },
+    });
+    expect(extended.status).toBe(200);
+    // Decided three years ago: without its extension, its 24 months have passed.
+    const decision = server.store.cases.get(overleg.caseB)?.triageBesluiten?.at(-1);
+    if (!decision) throw new Error("no decision");
+    decision.computedAt = new Date(Date.now() - 3 * 365 * 86_400_000).toISOString();
+    const preview = (await detail(overleg.caseB)).bewaartermijn?.intrekken;
+    expect(preview).toMatchObject({ verlenging: 0, verstreken: true });
+    expect(await server.retention.runOnce(new Date())).toBe(0);
+
+    const withdraw = (body: object) =>
+      server.api(retentionWithdrawalPath(overleg.caseB), { cookie: chair, body });
+    const unconfirmed = await withdraw({ verlenging: 0 });
+    expect(unconfirmed.status).toBe(409);
+    expect(await unconfirmed.text()).toContain("Bevestig dat eerst");
+    expect(await server.retention.runOnce(new Date())).toBe(0);
+    expect((await withdraw({ verlenging: 0, bevestigVernietiging: true })).status).toBe(200);
+    const audited = (await readAuditTrail(server, "action=case.retention_withdraw")).at(-1);
+    expect(audited).toMatchObject({ caseId: overleg.caseB, detail: { due: true } });
+    expect(await server.retention.runOnce(new Date())).toBe(1);
+    expect(server.store.cases.get(overleg.caseB)).toBeUndefined();
+  });
+
+  it("lets no partner or beheerder withdraw an extension, and audits the refusal", async () => {
+    await closeCaseB();
+    const base = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
+    const extended = await server.api(retentionExtensionPath(overleg.caseB), {
+      cookie: chair,
+      body: { tot: addMonths(base, 6), reden: "Lopend strafrechtelijk onderzoek." },
+    });
+    expect(extended.status).toBe(200);
+    const partner = await server.login("dn.smit");
+    expect((await detail(overleg.caseB, partner)).bewaartermijn?.intrekken).toBeNull();
+    const refused = await server.api(retentionWithdrawalPath(overleg.caseB), {
+      cookie: partner,
+      body: { verlenging: 0 },
+    });
+    expect(refused.status).toBe(403);
+    const denied = (await readAuditTrail(server, "action=case.retention_withdraw")).at(-1);
+    expect(denied).toMatchObject({ outcome: "denied", caseId: overleg.caseB });
+    const beheer = await server.login("beheer");
+    const hidden = await server.api(retentionWithdrawalPath(overleg.caseB), {
+      cookie: beheer,
+      body: { verlenging: 0 },
+    });
+    expect(hidden.status).toBe(404);
+    expect((await detail(overleg.caseB)).bewaartermijn?.verlengingen[0]?.ingetrokken).toBeNull();
   });
 
   it("lets the beheerder set the period, which moves the date of every closed case", async () => {

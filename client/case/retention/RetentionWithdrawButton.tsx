@@ -1,0 +1,59 @@
+/**
+ * Withdraws the latest retention extension still standing, from its place in the panel's list.
+ * What it does is said before and asked once more: the last day the case is then kept, or that its
+ * retention has passed and the case is destroyed at the next daily run (which the request then
+ * confirms to the server). The server's refusal, e.g. when the page showed an older state, is
+ * shown beside the button.
+ */
+import { useState } from "react";
+import type { CaseRetentionView } from "../../../shared/api/retention.js";
+import { errorMessage } from "../../api/errorMessage.js";
+import { FormOutcome } from "../../components/FormOutcome.js";
+import { formatDate } from "../../format/date.js";
+import { messages } from "../../i18n/messages.js";
+
+const t = messages.retention.caseView;
+
+/** What withdrawing would do (the server's preview), for the extension until `until`. */
+export interface RetentionWithdrawButtonProps {
+  until: string;
+  preview: NonNullable<CaseRetentionView["intrekken"]>;
+  onWithdraw: (confirmsDestruction: boolean) => Promise<void>;
+}
+
+/** The button with what it would do; asks before it withdraws. */
+export function RetentionWithdrawButton({
+  until,
+  preview,
+  onWithdraw,
+}: RetentionWithdrawButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const keptUntil = formatDate(preview.bewaardTot);
+
+  const withdraw = async () => {
+    if (busy) return;
+    if (!window.confirm(t.withdrawConfirm(formatDate(until), keptUntil, preview.verstreken))) {
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onWithdraw(preview.verstreken);
+    } catch (error: unknown) {
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="cw-retention-withdraw">
+      <button type="button" className="button" aria-disabled={busy} onClick={() => void withdraw()}>
+        {busy ? t.withdrawBusy : t.withdraw}
+      </button>
+      <span className="muted"> {t.withdrawHint(keptUntil, preview.verstreken)}</span>
+      <FormOutcome outcome={failure === null ? null : { ok: false, message: failure }} />
+    </div>
+  );
+}
