@@ -174,7 +174,10 @@ export function inzageBlocks(content: InzageContent): VerslagBlock[] {
     { type: "heading", text: L.access },
     { type: "paragraph", text: L.accessIntro },
     ...table(
-      [0.24, 0.18, 0.26, 0.08, 0.12, 0.12],
+      // Wide enough for each column's longest word at the PDF's table size (a role such as
+      // "Procesregisseur", an action such as "Inzageoverzicht", "Aantal", a dd-mm-jjjj date), so
+      // no word breaks in the middle; the organisation's name wraps between words.
+      [0.25, 0.18, 0.18, 0.11, 0.14, 0.14],
       [L.organisation, L.role, L.what, L.count, L.first, L.last],
       content.access.map((row) => [
         row.organisation,
