@@ -1,4 +1,5 @@
 /** Runs the shared triage engine for a case, and condenses its outcome to the list's summary. */
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import * as Y from "yjs";
 import type { TriageSummary } from "../../shared/api/cases.js";
 import { readLeefgebieden } from "../../shared/docs/leefgebiedenDoc.js";
@@ -17,7 +18,7 @@ export function evaluateTriage(
   docs: { triage: Y.Doc; leefgebieden: Y.Doc },
   now: Date,
 ): TriageResult {
-  const today = now.toISOString().slice(0, 10);
+  const today = dutchDate(now);
   return triageCase(
     triageInputFromDocs({
       triage: readTriage(docs.triage).value,

@@ -4,6 +4,7 @@
  * seeded first on load, the content is stored in the documents' logs, and the plug-ins see it (the
  * triage summary is judged, leefgebieden scores and actions are indexed, edits audited).
  */
+import { dutchDate } from "../../shared/domain/regionTime.js";
 import type * as Y from "yjs";
 import { caseDocName } from "../../shared/wire/docNames.js";
 import type { CaseDocKind } from "../../shared/wire/docNames.js";
@@ -132,7 +133,7 @@ function demoActionItem(
     text: action.text,
     organisationId: responsible.organisationId,
     responsible: `user:${responsible.id}`,
-    dueDate: daysFromNow(action.dueInDays).toISOString().slice(0, 10),
+    dueDate: dutchDate(daysFromNow(action.dueInDays)),
     status: action.status,
     kind: action.kind,
     ...(action.leefgebied ? { leefgebied: action.leefgebied } : {}),

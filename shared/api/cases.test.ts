@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   CaseCreateSchema,
   normalisePostcode,
@@ -27,6 +27,10 @@ function firstIssue(input: unknown): { path: string; message: string } | null {
   return { path: issue?.path.join(".") ?? "", message: issue?.message ?? "" };
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe("the aanmelding schema", () => {
   it("accepts a complete registration and leaves empty optional fields out", () => {
     const aanmelding = buildAanmelding({
@@ -49,6 +53,16 @@ describe("the aanmelding schema", () => {
       const issue = firstIssue(buildAanmelding({ betrokkenen: [{ naam: "A", geboortedatum }] }));
       expect(issue?.path).toBe("betrokkenen.0.geboortedatum");
     }
+  });
+
+  it("takes a child born today on the Dutch calendar, also in the hours it is still yesterday in UTC", () => {
+    vi.useFakeTimers();
+    // 00:30 on 25 November in the Netherlands.
+    vi.setSystemTime(new Date("2026-11-24T23:30:00.000Z"));
+    const born = (geboortedatum: string) =>
+      firstIssue(buildAanmelding({ betrokkenen: [{ naam: "A", geboortedatum }] }));
+    expect(born("2026-11-25")).toBeNull();
+    expect(born("2026-11-26")?.path).toBe("betrokkenen.0.geboortedatum");
   });
 
   it("writes a postcode the postal way", () => {

@@ -2,6 +2,7 @@
  * Requests and responses of the case API, shared by the server's validation and the client's
  * forms and readers. Every message is Dutch and names no personal data (it may be shown or logged).
  */
+import { dutchDate } from "../domain/regionTime.js";
 import { z } from "zod";
 import { isValidBsn } from "../domain/bsn.js";
 import {
@@ -58,10 +59,8 @@ export const BetrokkeneInputSchema = z.object({
     .min(1, required("de geboortedatum"))
     .refine(isIsoDate, "Vul een geldige geboortedatum in.")
     .refine((value) => value >= "1900-01-01", "De geboortedatum ligt te ver in het verleden.")
-    .refine(
-      (value) => value <= new Date().toISOString().slice(0, 10),
-      "De geboortedatum ligt in de toekomst.",
-    ),
+    // Today on the Dutch calendar: a child born today is registered in the first hours too.
+    .refine((value) => value <= dutchDate(new Date()), "De geboortedatum ligt in de toekomst."),
   bsn: z
     .string()
     .trim()
