@@ -26,10 +26,12 @@ const names = (id: string) => (id === "org_zvh" ? "ZVH Westerduin" : id);
 describe("the audit trail as CSV", () => {
   it("writes a header and one row per entry in the Dutch spreadsheet dialect, with a byte-order mark", () => {
     const csv = auditCsv([buildEntry()], [], names);
-    expect(csv.startsWith("\uFEFFvolgnummer;tijdstip;actie;omschrijving;uitkomst;")).toBe(true);
+    expect(
+      csv.startsWith("\uFEFFvolgnummer;tijdstip;tijdstip-nl;actie;omschrijving;uitkomst;"),
+    ).toBe(true);
     const [, row] = csv.slice(1).split("\r\n");
     expect(row).toBe(
-      "7;2026-11-24T09:30:00.000Z;case.view;Casus bekeken;toegestaan;pr.jansen;user_1;procesregisseur;ZVH Westerduin;case_a;;pers_1,pers_2;;;",
+      "7;2026-11-24T09:30:00.000Z;24-11-2026 10:30:00;case.view;Casus bekeken;toegestaan;pr.jansen;user_1;procesregisseur;ZVH Westerduin;case_a;;pers_1,pers_2;;;",
     );
   });
 
@@ -52,6 +54,22 @@ describe("the audit trail as CSV", () => {
     expect(row).toContain(String.raw`"{""route"":""/api/x;y"",""note"":""een \""citaat\""""}"`);
   });
 
+  it("gives each moment in Dutch time too, as the Beheer page shows it, summer and winter", () => {
+    const csv = auditCsv(
+      [
+        buildEntry({ at: "2026-07-01T23:15:09.000Z" }),
+        buildEntry({ at: "2026-11-24T23:15:09.000Z" }),
+      ],
+      [],
+      names,
+    );
+    const times = csv
+      .split("\r\n")
+      .slice(1, 3)
+      .map((row) => row.split(";")[2]);
+    expect(times).toEqual(["02-07-2026 01:15:09", "25-11-2026 00:15:09"]);
+  });
+
   it("names the damaged lines it met by their place only", () => {
     const csv = auditCsv(
       [],
@@ -59,7 +77,7 @@ describe("the audit trail as CSV", () => {
       names,
     );
     expect(csv.split("\r\n")[1]).toBe(
-      ";;;beschadigde regels (2): 2026-11.jsonl regel 4-5;;;;;;;;;;;",
+      ";;;;beschadigde regels (2): 2026-11.jsonl regel 4-5;;;;;;;;;;;",
     );
   });
 });

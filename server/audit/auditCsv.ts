@@ -2,14 +2,17 @@
  * The audit trail as a CSV file for the privacy officer: one row per entry, oldest first, in the
  * Dutch spreadsheet dialect (semicolons, a byte-order mark so the accents read right). The cells
  * hold what the trail holds (ids, enums, dates, small facts), never a person's name. A cell that a
- * spreadsheet would take for a formula starts with an apostrophe.
+ * spreadsheet would take for a formula starts with an apostrophe. Each moment is given in UTC, as
+ * stored, and in Dutch time as the Beheer page shows it, so an entry is found in both.
  */
 import { AUDIT_ACTION_LABELS, type AuditAction } from "../../shared/domain/auditAction.js";
 import type { AuditDamagedLine, AuditEntryView } from "../../shared/api/audit.js";
+import { dutchDateTimeOf } from "../../shared/domain/regionTime.js";
 
 const HEADER = [
   "volgnummer",
   "tijdstip",
+  "tijdstip-nl",
   "actie",
   "omschrijving",
   "uitkomst",
@@ -39,6 +42,7 @@ function entryRow(entry: AuditEntryView, organisationName: (id: string) => strin
   return [
     String(entry.seq),
     entry.at,
+    dutchTime(entry.at),
     entry.action,
     label,
     entry.outcome === "allowed" ? "toegestaan" : "geweigerd",
@@ -55,16 +59,18 @@ function entryRow(entry: AuditEntryView, organisationName: (id: string) => strin
   ];
 }
 
-/** A damaged line's row: its place, and that it could not be read. */
+/** A stored moment in Dutch time (dd-mm-jjjj hh:mm:ss); empty when it is no moment. */
+function dutchTime(at: string): string {
+  const instant = new Date(at);
+  return Number.isNaN(instant.getTime()) ? "" : dutchDateTimeOf(instant);
+}
+
+/** A damaged line's row: its place, and that it could not be read, under "omschrijving". */
 function damagedRow(damaged: AuditDamagedLine): string[] {
   const place = `${damaged.file} regel ${damaged.line}-${damaged.lastLine}`;
-  return [
-    "",
-    "",
-    "",
-    `beschadigde regels (${damaged.lines}): ${place}`,
-    ...Array<string>(11).fill(""),
-  ];
+  const row = HEADER.map(() => "");
+  row[HEADER.indexOf("omschrijving")] = `beschadigde regels (${damaged.lines}): ${place}`;
+  return row;
 }
 
 /** The CSV text of `entries` (oldest first) and the damaged lines met on the way. */

@@ -54,6 +54,25 @@ export function dutchDateOf(instant: Date): string {
   return dutchCalendarDate(wallTimeOf(instant).date);
 }
 
+/** The region's clock to the second, as the audit trail's readers compare entries. */
+const regionSeconds = new Intl.DateTimeFormat("en-CA", {
+  timeZone: REGION_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** An instant in the region's time as Dutch readers write it: dd-mm-jjjj hh:mm:ss. */
+export function dutchDateTimeOf(instant: Date): string {
+  const get = (type: string) =>
+    regionSeconds.formatToParts(instant).find((p) => p.type === type)?.value ?? "";
+  return `${get("day")}-${get("month")}-${get("year")} ${get("hour")}:${get("minute")}:${get("second")}`;
+}
+
 /** Minutes the region is ahead of UTC at an instant (60 in winter, 120 in summer). */
 function offsetMinutes(instant: Date): number {
   const wall = wallTimeOf(instant);

@@ -77,7 +77,7 @@ test.describe("the audit trail on the Beheer page", () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^audittrail-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await download.path()) ?? "", "utf8");
-    expect(csv).toContain("volgnummer;tijdstip;actie;omschrijving;uitkomst");
+    expect(csv).toContain("volgnummer;tijdstip;tijdstip-nl;actie;omschrijving;uitkomst");
     expect(csv).toContain(";pr.jansen;");
 
     await page.getByRole("button", { name: "Keten controleren" }).click();

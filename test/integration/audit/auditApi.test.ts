@@ -358,9 +358,10 @@ describe("exporting the trail as CSV", () => {
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
-    expect(rows[0]?.split(";").slice(0, 5)).toEqual([
+    expect(rows[0]?.split(";").slice(0, 6)).toEqual([
       "volgnummer",
       "tijdstip",
+      "tijdstip-nl",
       "actie",
       "omschrijving",
       "uitkomst",
