@@ -211,6 +211,9 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     running
       .revalidate(change)
       .catch((err: unknown) => log.error(errorFacts(err), "revalidation failed"));
+    // A case's phase or team changed: the overleg screens showing it load it again if they would
+    // see something new (its phase: the fingerprint tells).
+    if (change.caseId !== undefined) actionsAnnouncer.changed(change.caseId);
   });
   await actions.start();
   meetings.start();

@@ -87,8 +87,11 @@ describe("verslagRevision", () => {
     );
   });
 
-  it("changes for the chair on a besluit and on a fixed version", () => {
+  it("changes for the chair on a besluit, on a fixed version and when the server announces a change of the case", () => {
     const before = verslagRevision(buildLive(), "slot-a", true, false);
+    expect(verslagRevision(buildLive({ actionsRevision: 1 }), "slot-a", true, false)).not.toBe(
+      before,
+    );
     const besluit = buildLive({ besluiten: [buildBesluit("b1", "Huisbezoek")] });
     expect(verslagRevision(besluit, "slot-a", true, false)).not.toBe(before);
     expect(verslagRevision(buildLive({ verslagVersion: 1 }), "slot-a", true, false)).not.toBe(

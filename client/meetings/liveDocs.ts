@@ -44,8 +44,9 @@ export function slotRecordKey(live: MeetingDocValue, slotId: string): string {
 
 /**
  * When the slot's verslag overview must load again: for the chair, whenever the concept's
- * content (besluiten, attendance) changes; for everyone, when the server announces a newly fixed
- * version. Null while the chair's own changes are not stored yet (loading then would miss them).
+ * content changes (besluiten, attendance, and what the server announces of the case: its actions
+ * and phase); for everyone, when the server announces a newly fixed version. Null while the chair's
+ * own changes are not stored yet (loading then would miss them).
  */
 export function verslagRevision(
   live: MeetingDocValue,
@@ -55,5 +56,6 @@ export function verslagRevision(
 ): string | null {
   const versions = `versie ${live.verslagVersion ?? 0}`;
   if (!isChair) return versions;
-  return unsaved ? null : `${versions} ${slotRecordKey(live, slotId)}`;
+  const announced = `acties ${live.actionsRevision ?? 0}`;
+  return unsaved ? null : `${versions} ${announced} ${slotRecordKey(live, slotId)}`;
 }

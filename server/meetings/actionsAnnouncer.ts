@@ -1,7 +1,7 @@
 /**
  * Tells the overleg screens that show a case's carried-over actions that those actions changed:
  * a status set in Mijn acties, an action added or changed in the plan, a progress note written at
- * a desk. It raises the counter `actionsRevision` in the live document of each slot of the case
+ * a desk; or that the case moved on (a triagebesluit taken beside the slot, a phase step). It raises the counter `actionsRevision` in the live document of each slot of the case
  * in an overleg whose guest window is open (from shortly before its start until it ends), and
  * every screen with the slot open loads it again. The counter holds no case data; each screen
  * loads what its viewer may see.

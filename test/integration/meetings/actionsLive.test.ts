@@ -1,8 +1,9 @@
 /**
  * The overleg's carried-over actions follow what happens to them while the slot is open: the
  * server raises the slot document's `actionsRevision` when the case's actions change (in the plan,
- * through the action API, by a progress note), and the slot loaded again shows the change. Real
- * server on port 0, real sessions, real sockets.
+ * through the action API, by a progress note) or the case moves on (a triagebesluit taken beside
+ * the slot), and the slot loaded again shows the change. Real server on port 0, real sessions,
+ * real sockets.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SlotCaseView } from "../../../shared/api/meetings.js";
@@ -86,5 +87,25 @@ describe("the open actions of a slot during the overleg", () => {
 
     // Another case's slot heard nothing of it.
     expect(revision(otherSlot)).toBe(otherBefore);
+  });
+
+  it("are announced when a triagebesluit taken beside the slot moves the case on, so the chair's next steps follow", async () => {
+    const atTable = await openSlot(chair, overleg.slotB);
+    const slotView = async () => {
+      const res = await server.api(`/api/meetings/${overleg.id}/slots/${overleg.slotB}`, {
+        cookie: chair,
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as SlotCaseView;
+    };
+    expect((await slotView()).phase).toBe("triage");
+    const before = revision(atTable);
+    const decided = await server.api(`/api/cases/${overleg.caseB}/triage-besluit`, {
+      cookie: chair,
+      body: { besluit: "casusoverleg", toelichting: "Samen met de partners bespreken." },
+    });
+    expect(decided.status).toBe(200);
+    await eventually(() => revision(atTable) > before, "decision announced");
+    expect((await slotView()).phase).toBe("casusoverleg");
   });
 });
