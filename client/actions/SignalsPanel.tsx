@@ -4,6 +4,7 @@
  */
 import { Link } from "react-router";
 import { fetchSignals, markSignalRead } from "./actionsApi.js";
+import { refreshUnreadSignals } from "./useUnreadSignals.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
 import { useRefreshOnReturn } from "../api/useRefreshOnReturn.js";
@@ -23,6 +24,7 @@ export function SignalsPanel() {
   const read = async (id: string) => {
     try {
       await markSignalRead(id);
+      refreshUnreadSignals();
       replace((value) => ({
         unread: Math.max(0, value.unread - 1),
         signals: value.signals.map((s) => (s.id === id ? { ...s, read: true } : s)),

@@ -45,7 +45,10 @@ function FullFrame() {
                 {item.path === paths.myActions && unreadSignals > 0 && (
                   <span className="nav-badge">
                     {unreadSignals}
-                    <span className="visually-hidden"> {messages.frame.unreadSignals}</span>
+                    <span className="visually-hidden">
+                      {" "}
+                      {messages.frame.unreadSignals(unreadSignals)}
+                    </span>
                   </span>
                 )}
               </NavLink>

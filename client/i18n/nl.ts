@@ -63,7 +63,7 @@ export const nl = {
     signedInAs: "Ingelogd als",
     logout: "Uitloggen",
     logoutFailed: "Uitloggen is niet gelukt. Probeer het opnieuw.",
-    unreadSignals: "ongelezen signalen",
+    unreadSignals: (n: number): string => (n === 1 ? "ongelezen signaal" : "ongelezen signalen"),
     idleWarningTitle: "U wordt bijna uitgelogd",
     idleWarning:
       "Omdat u een tijd niets heeft gedaan, wordt u over enkele minuten uitgelogd. Klik op Ingelogd blijven, of typ of klik ergens op de pagina.",

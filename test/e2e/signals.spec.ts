@@ -1,0 +1,26 @@
+/**
+ * The in-app signals of overdue actions: the menu's count of unread ones follows what the user
+ * reads on Mijn acties at once, not a page change or a minute later.
+ */
+import { expect, signedInPage, test } from "./casePageFixtures.js";
+
+// This file marks the casusregisseur's signal read: a server and data of its own.
+test.use({ serverName: "signals" });
+
+test("the menu stops counting a signal as soon as the casusregisseur marks it read", async ({
+  browser,
+  baseURL,
+}) => {
+  const { page, context } = await signedInPage(browser, baseURL ?? "", "cr.bakker");
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  // The demo's overdue action in Demo casus C raised one signal for its casusregisseur.
+  const myActions = nav.getByRole("link", { name: /^Mijn acties/ });
+  await expect(myActions).toHaveAccessibleName("Mijn acties 1 ongelezen signaal");
+  await myActions.click();
+  const signals = page.getByRole("region", { name: "Signalen" });
+  await signals.getByRole("button", { name: "Gelezen" }).first().click();
+  await expect(signals.getByRole("button", { name: "Gelezen" })).toHaveCount(0);
+  // No page change and no minute passed: the menu counts again because the signal was read.
+  await expect(myActions).toHaveAccessibleName("Mijn acties");
+  await context.close();
+});
