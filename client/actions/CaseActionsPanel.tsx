@@ -2,7 +2,9 @@
  * Casus-acties: every action of one case, with a progress bar (afgerond / totaal), the overdue
  * ones highlighted, and who is behind. The panel has no title of its own: whoever embeds it shows
  * the heading (`CaseActionsPage`: the page's h1) and names the panel's region after it, so the
- * title appears once. The panel's own sub-heading is an h2, one level below that title.
+ * title appears once. The panel's own sub-heading is an h2, one level below that title. It names
+ * the case first: someone who came from a signal, or follows several cases, sees whose actions
+ * these are (the browser's title does not say it: it ends up in a shared laptop's history).
  */
 import type { CaseActions } from "../../shared/api/actions.js";
 import { caseActionSummary } from "../../shared/api/caseActionSummary.js";
@@ -52,6 +54,7 @@ export function CaseActionsPanel({ caseId, labelledBy }: { caseId: string; label
       {overview === null && state.status === "loading" && <p role="status">{t.loading}</p>}
       {overview !== null && (
         <>
+          <p className="acties-case-name">{t.caseName(overview.caseTitle)}</p>
           <Progress overview={overview} />
           {overview.actions.length === 0 ? (
             <p className="muted">{t.empty}</p>

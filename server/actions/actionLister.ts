@@ -160,6 +160,7 @@ export function caseActionOverview(
   const live = all.filter((view) => view.removed === null);
   return {
     caseId: c.id,
+    caseTitle: c.title,
     actions: [...live.sort(byAttention), ...all.filter((view) => view.removed !== null)],
     ...caseActionSummary(all),
   };

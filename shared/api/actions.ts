@@ -210,6 +210,8 @@ export const BehindEntrySchema = z.object({ who: z.string(), overdue: z.number()
 /** `GET /api/cases/:id/actions`: every action of a case with its progress. */
 export const CaseActionsSchema = z.object({
   caseId: z.string(),
+  /** The case's title, so the page says whose actions these are. */
+  caseTitle: z.string(),
   actions: z.array(ActionViewSchema),
   progress: z.object({ afgerond: z.number(), totaal: z.number(), teLaat: z.number() }),
   behind: z.array(BehindEntrySchema),

@@ -29,6 +29,9 @@ test("the casusregisseur completes the overdue action by keyboard and the summar
   const { page, context } = await signedInPage(browser, baseURL ?? "", "cr.bakker");
   await page.getByRole("link", { name: "Demo casus C" }).click();
   await page.getByRole("link", { name: "Acties van deze casus" }).click();
+  // The page says whose actions these are; the browser's title does not.
+  await expect(page.getByText("Casus: Demo casus C")).toBeVisible();
+  await expect(page).toHaveTitle("Acties van deze casus · Casustafel");
   const summary = page.locator(".acties-progress");
   await expect(summary).toContainText("1 van 3 acties afgerond");
   await expect(summary).toContainText("1 actie te laat");

@@ -5,6 +5,8 @@ export const actions = {
     "De acties uit de plannen van aanpak waarvoor u verantwoordelijk bent, en die van uw organisatie. De meest dringende staan bovenaan.",
   caseTitle: "Acties van deze casus",
   caseIntro: "Alle afspraken uit het plan van aanpak en hoe het ermee staat.",
+  /** Under the page title once loaded (the browser's title stays without it). */
+  caseName: (title: string): string => `Casus: ${title}`,
   backToCase: "Terug naar de casus",
   loading: "Acties worden geladen…",
   empty: "Er zijn geen acties die aan deze filters voldoen.",

@@ -213,6 +213,7 @@ describe("action items extracted from the plan", () => {
     const overview = (await (
       await server.api(`/api/cases/${caseA}/actions`, { cookie: bakker })
     ).json()) as CaseActions;
+    expect(overview.caseTitle).toBe("Demo casus A");
     expect(overview.actions[0]?.removed).not.toBeNull();
     expect(overview.progress.totaal).toBe(0);
   });
