@@ -86,7 +86,7 @@ export const actions = {
   responsibleTeamUnavailable:
     "Het casusteam kon niet worden geladen, dus de naam is niet aan een account gekoppeld. Probeer het opnieuw.",
   responsibleMovesConfirm: (who: string, organisation: string): string =>
-    `De actie gaat met ${who} mee naar ${organisation}. Wie daar niet bij hoort, kan haar daarna niet meer wijzigen. Doorgaan?`,
+    `De actie gaat met ${who} mee naar ${organisation}. Daarna wijzigen alleen partners van die organisatie, de verantwoordelijke en de casus- en procesregisseur haar nog. Doorgaan?`,
   responsibleChanged: (who: string): string =>
     `De actie ligt nu bij ${who}; het plan van aanpak toont dat ook.`,
   behindEntry: (who: string, n: number): string => `${who}: ${n} te laat`,
