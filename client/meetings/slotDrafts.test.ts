@@ -20,6 +20,17 @@ describe("SlotDraftStore", () => {
     expect(drafts.unsavedFields()).toEqual([]);
   });
 
+  it("names the slots in which a draft of the fields asked about was not stored", () => {
+    const drafts = new SlotDraftStore();
+    drafts.edit("slot-a", "samenvatting", "Goed overleg.");
+    drafts.edit("slot-b", "besluit", "Huisbezoek door wijkagent");
+    drafts.edit("slot-c", "besluitCorrectie", "Huisbezoek door de wijkagent", "b1");
+    drafts.edit("slot-d", "besluit", "Opgeslagen besluit");
+    drafts.markSaved("slot-d", "besluit", "Opgeslagen besluit");
+    expect(drafts.unsavedSlots(["besluit", "besluitCorrectie"])).toEqual(["slot-b", "slot-c"]);
+    expect(drafts.unsavedSlots(["samenvatting"])).toEqual(["slot-a"]);
+  });
+
   it("names every field in which some slot holds text that was not stored", () => {
     const drafts = new SlotDraftStore();
     drafts.edit("slot-a", "samenvatting", "Goed overleg.");

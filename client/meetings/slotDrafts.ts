@@ -87,6 +87,15 @@ export class SlotDraftStore {
    */
   unsavedFields = (): readonly SlotDraftField[] => this.unsaved;
 
+  /** The slots in which a draft of one of `fields` holds text not stored yet. */
+  unsavedSlots(fields: readonly SlotDraftField[]): string[] {
+    const slots = new Set<string>();
+    for (const [key, draft] of this.drafts) {
+      if (fields.includes(draft.field) && isUnsaved(draft)) slots.add(slotOfKey(key));
+    }
+    return [...slots];
+  }
+
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -105,8 +114,8 @@ export class SlotDraftStore {
 
   private findUnsaved(): readonly SlotDraftField[] {
     const fields = new Set<SlotDraftField>();
-    for (const { field, text, saved } of this.drafts.values()) {
-      if (text.trim() !== "" && text.trim() !== saved.trim()) fields.add(field);
+    for (const draft of this.drafts.values()) {
+      if (isUnsaved(draft)) fields.add(draft.field);
     }
     return SLOT_DRAFT_FIELDS.filter((f) => fields.has(f));
   }
@@ -115,6 +124,16 @@ export class SlotDraftStore {
 /** Slot and item ids never contain a newline. */
 function draftKey(slotId: string, field: SlotDraftField, itemId: string): string {
   return `${field}\n${slotId}\n${itemId}`;
+}
+
+/** The slot id of a draft's key. */
+function slotOfKey(key: string): string {
+  return key.split("\n")[1] ?? "";
+}
+
+/** Whether a draft holds text that was not stored from this page. */
+function isUnsaved({ text, saved }: Draft): boolean {
+  return text.trim() !== "" && text.trim() !== saved.trim();
 }
 
 /** `next`, or `previous` when both hold the same fields (so subscribers see no change). */

@@ -15,7 +15,12 @@ import { RefreshFailure } from "../components/RefreshFailure.js";
 import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { messages } from "../i18n/messages.js";
 import type { MeetingView } from "../../shared/api/meetings.js";
-import { endQuestion, slotsWithoutVerslag } from "../meetings/endQuestion.js";
+import {
+  endQuestion,
+  hasIncidentalInvitees,
+  slotsWithoutVerslag,
+  slotTitles,
+} from "../meetings/endQuestion.js";
 import { MeetingHeader } from "../meetings/MeetingHeader.js";
 import { MeetingRoom } from "../meetings/MeetingRoom.js";
 import { loadMeeting, setMeetingRunning } from "../meetings/meetingsApi.js";
@@ -137,12 +142,15 @@ async function endQuestionNow(
   shown: MeetingView | null,
   drafts: SlotDraftStore,
 ): Promise<{ question: string; current: MeetingView | null }> {
-  const unsaved = drafts.unsavedFields();
   const current = await loadMeeting(meetingId).catch(() => null);
   const known = current ?? shown;
-  const question = endQuestion(
-    unsaved.includes("besluit") || unsaved.includes("besluitCorrectie"),
-    known === null ? [] : slotsWithoutVerslag(known),
-  );
+  const unsavedIn = drafts.unsavedSlots(["besluit", "besluitCorrectie"]);
+  const titles = known === null ? [] : slotTitles(known, unsavedIn);
+  const question = endQuestion({
+    // Items the page cannot name are still warned about.
+    unsavedBesluitIn: unsavedIn.length === 0 ? [] : titles.length > 0 ? titles : [t.anItem],
+    withoutVerslag: known === null ? [] : slotsWithoutVerslag(known),
+    incidentalInvitees: known === null || hasIncidentalInvitees(known),
+  });
   return { question, current };
 }

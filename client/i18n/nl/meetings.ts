@@ -147,13 +147,14 @@ export const meetingsNl = {
     "Alleen de titel: de gegevens van deze casus zijn voor u te zien vanaf kort voor het begin van het overleg tot het einde.",
   start: "Overleg starten",
   end: "Overleg beëindigen",
-  endConfirm: "Het overleg beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
+  endConfirm: "Het overleg beëindigen?",
   startEarlyConfirm: (planned: string): string =>
     `Dit overleg staat gepland op ${planned}. Nu al starten? Een gestart overleg kan niet meer worden gewijzigd.`,
-  endConfirmAnyway:
-    "Het overleg toch beëindigen? Incidentele deelnemers verliezen dan hun toegang.",
-  endUnsavedBesluit:
-    "Er staat nog een besluit of een correctie van een besluit die niet is vastgelegd. Na het beëindigen kan dat niet meer.",
+  endConfirmAnyway: "Het overleg toch beëindigen?",
+  endGuestsLoseAccess: "Incidentele deelnemers verliezen dan hun toegang.",
+  anItem: "een agendapunt",
+  endUnsavedBesluit: (titles: readonly string[]): string =>
+    `Bij ${dutchList(titles)} staat nog een besluit of een correctie van een besluit die niet is vastgelegd. Na het beëindigen kan dat niet meer.`,
   endVerslagenMissing: (titles: readonly string[]): string =>
     titles.length === 1
       ? `Van ${titles[0]} is nog geen verslag vastgesteld; dat kan ook na het beëindigen.`
@@ -277,7 +278,7 @@ export const meetingsNl = {
   phaseCurrent: (phase: string): string => `Huidige fase: ${phase}`,
   phaseClosed: "De casus is gesloten.",
   phaseNoStep: (phase: string): string =>
-    `Vanuit de fase ${phase} kan de casus hier niet verder; eerst neemt de procesregisseur het triagebesluit.`,
+    `Vanuit de fase ${phase} kan de casus hier niet verder: eerst wordt het triagebesluit genomen, onder Triage bij de casus hiernaast.`,
   closeConfirm: (openActions: number): string =>
     `Casus sluiten? Daarmee gaat de bewaartermijn in en is de casus voor iedereen alleen nog te lezen.${
       openActions === 0
