@@ -23,20 +23,35 @@ type Outcome =
 export interface TriageBesluitFormProps {
   caseId: string;
   advies: Advies;
+  /**
+   * True while criteria are still open: the engine's advice is provisional, so no choice is made
+   * for the procesregisseur (an advies closes the case).
+   */
+  provisional: boolean;
   disabled: boolean;
   onDecided: (view: CaseDetail) => void;
 }
 
 /** The decision form. */
-export function TriageBesluitForm({ caseId, advies, disabled, onDecided }: TriageBesluitFormProps) {
+export function TriageBesluitForm({
+  caseId,
+  advies,
+  provisional,
+  disabled,
+  onDecided,
+}: TriageBesluitFormProps) {
   const base = useId();
   const [choice, setChoice] = useState<Advies | null>(null);
   const [toelichting, setToelichting] = useState("");
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
-  const besluit = choice ?? advies;
+  const besluit = choice ?? (provisional ? null : advies);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (besluit === null) {
+      setOutcome({ status: "invalid", message: t.besluitMissing });
+      return;
+    }
     const checked = TriageBesluitSchema.safeParse({ besluit, toelichting });
     if (!checked.success) {
       setOutcome({ status: "invalid", message: checked.error.issues[0]?.message ?? "" });
@@ -62,7 +77,7 @@ export function TriageBesluitForm({ caseId, advies, disabled, onDecided }: Triag
     >
       <h3 id={`${base}-title`}>{t.besluitTitle}</h3>
       <p className="muted">{t.besluitIntro}</p>
-      <p>{t.besluitAdvice(ADVIES_LABELS[advies])}</p>
+      <p>{t.besluitAdvice(ADVIES_LABELS[advies], provisional)}</p>
       <fieldset className="cw-answer" disabled={disabled}>
         <legend>{t.besluitLegend}</legend>
         <div className="cw-answer-options">

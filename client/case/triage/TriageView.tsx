@@ -119,6 +119,7 @@ export function TriageView({
           <TriageBesluitForm
             caseId={view.id}
             advies={result.advies}
+            provisional={result.voorlopig}
             disabled={readOnly}
             onDecided={onDecided}
           />

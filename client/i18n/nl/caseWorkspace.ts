@@ -86,7 +86,11 @@ export const caseWorkspace = {
     besluitSubmit: "Triagebesluit vastleggen",
     besluitBusy: "Bezig met vastleggen…",
     besluitDone: "Het triagebesluit is vastgelegd.",
-    besluitAdvice: (advies: string): string => `De triage adviseert: ${advies}.`,
+    besluitAdvice: (advies: string, provisional: boolean): string =>
+      provisional
+        ? `De triage adviseert voorlopig: ${advies}. Nog niet alle criteria zijn beantwoord; kies zelf een besluit.`
+        : `De triage adviseert: ${advies}.`,
+    besluitMissing: "Kies een besluit.",
     erasureTitle: "Ten onrechte aangemeld?",
     erasureIntro:
       "Is deze aanmelding dubbel, over de verkeerde persoon of anders ten onrechte gedaan? Verwijder haar dan met alles wat erbij is vastgelegd. Dat kan alleen zolang er geen triagebesluit is, en kan niet ongedaan worden gemaakt. De audittrail bewaart dat ze is verwijderd, met de reden.",
