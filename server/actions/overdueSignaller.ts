@@ -1,6 +1,7 @@
 /**
  * The daily follow-up: actions that became `te laat` since the last run are marked in the index
- * and signalled, in the app only, to the responsible user and the case's casusregisseur. Each
+ * and signalled, in the app only, to the responsible user and those who monitor the uitvoering:
+ * the case's casusregisseur and procesregisseur (domain.md §3). Each
  * action is signalled once per due date: moving the deadline and missing it again signals again.
  * A recipient must be someone who may see the case's actions (actionPolicy): the plan may name
  * anyone as `user:<id>`, so the name alone never makes anyone a recipient.
@@ -42,7 +43,7 @@ export async function signalNewlyOverdue(deps: OverdueSignallerDeps, now: Date):
     // Need to know: only those who may see the case's actions are told about one.
     const maySee = (userId: string) => accountMaySeeActions(deps.store.users.get(userId), c);
     const regisseurs = c.participants
-      .filter((p) => p.caseRole === "casusregisseur")
+      .filter((p) => p.caseRole === "casusregisseur" || p.caseRole === "procesregisseur")
       .map((p) => p.userId);
     for (const action of deps.index.actionsOf(caseId)) {
       if (!isNewlyOverdue(action, today)) continue;

@@ -359,7 +359,7 @@ describe("follow-up signals", () => {
     return list.signals.filter((signal) => signal.action?.id.startsWith(`${caseA}~`));
   }
 
-  it("signals a newly overdue action to the responsible user and the casusregisseur once, in the app", async () => {
+  it("signals a newly overdue action to the responsible user, the casusregisseur and the procesregisseur once, in the app", async () => {
     const unreadBefore = (await signalsOf(bakker)).unread;
     const editor = await openPlan(devries);
     insertActionItem(
@@ -387,6 +387,9 @@ describe("follow-up signals", () => {
     expect(missed.map((signal) => signal.action?.id)).toEqual([`${caseA}~act_missed`]);
     const forResponsible = await signalsOf(devries);
     expect(forResponsible.unread).toBe(1);
+    // The procesregisseur monitors the uitvoering with the casusregisseur.
+    const forChair = aboutCaseA(await signalsOf(await server.login("pr.jansen")));
+    expect(forChair.map((signal) => signal.action?.id)).toEqual([`${caseA}~act_missed`]);
     expect(aboutCaseA(await signalsOf(await server.login("dn.smit")))).toEqual([]);
 
     const id = missed[0]?.id ?? "";
