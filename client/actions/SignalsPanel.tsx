@@ -1,6 +1,7 @@
 /**
  * The signed-in user's in-app signals (overdue actions) with the unread count; each leads to its
- * case's actions, and one settled meanwhile (the action finished, the case closed) says so.
+ * case's actions (following it marks it read), and one settled meanwhile (the action finished, the
+ * case closed) says so.
  */
 import { Link } from "react-router";
 import { fetchSignals, markSignalRead } from "./actionsApi.js";
@@ -58,7 +59,15 @@ export function SignalsPanel() {
             >
               <span className="muted">{formatDate(signal.createdAt)}</span>{" "}
               {signal.action ? (
-                <Link to={caseActionsPath(signal.action.caseId)}>
+                <Link
+                  to={caseActionsPath(signal.action.caseId)}
+                  onClick={() => {
+                    // Followed is read: the menu stops counting it once the server knows.
+                    if (!signal.read && !signal.settled) {
+                      markSignalRead(signal.id).then(refreshUnreadSignals, () => undefined);
+                    }
+                  }}
+                >
                   {t.signalOverdue(signal.action.text, signal.action.caseTitle)}
                 </Link>
               ) : (

@@ -2,7 +2,10 @@
  * Date formatting as Dutch users read it: in the time zone of the Dutch ZVHs, whatever the laptop
  * is set to.
  */
-import { REGION_TIME_ZONE as DUTCH_TIME_ZONE } from "../../shared/domain/regionTime.js";
+import {
+  dutchDateTimeOf,
+  REGION_TIME_ZONE as DUTCH_TIME_ZONE,
+} from "../../shared/domain/regionTime.js";
 
 const dayMonthYear = new Intl.DateTimeFormat("nl-NL", {
   day: "2-digit",
@@ -42,9 +45,8 @@ function dateAndTimeParts(iso: string): ((type: Intl.DateTimeFormatPartTypes) =>
 
 /** Formats an ISO timestamp as dd-mm-jjjj hh:mm:ss in Dutch time; returns the input when it is no date. */
 export function formatDateTime(iso: string): string {
-  const part = dateAndTimeParts(iso);
-  if (part === null) return iso;
-  return `${part("day")}-${part("month")}-${part("year")} ${part("hour")}:${part("minute")}:${part("second")}`;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dutchDateTimeOf(date);
 }
 
 /** Formats an ISO timestamp as dd-mm-jjjj hh:mm in Dutch time; returns the input when it is no date. */

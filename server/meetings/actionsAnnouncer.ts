@@ -63,8 +63,13 @@ export function createActionsAnnouncer(deps: ActionsAnnouncerDeps): ActionsAnnou
   const writing = new Set<Promise<void>>();
   let closed = false;
 
-  /** The ids of the case's slots in overleggen whose guest window is open. */
+  /**
+   * The ids of the case's slots in overleggen whose guest window is open; none for a case being
+   * destroyed (its slots' documents go, and announcing would open them again).
+   */
   function openSlotsOf(caseId: string): string[] {
+    const c = deps.store.cases.get(caseId);
+    if (c === undefined || c.destroying !== undefined) return [];
     const now = deps.now();
     return deps.store.meetings
       .list()

@@ -193,6 +193,23 @@ describe("the leefgebieden guard", () => {
     expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(false);
   });
 
+  it("refuses a client that writes or deletes which score the server's received day belongs to", () => {
+    const written = prepared();
+    written.client.transact(() => {
+      entryOf(written.client).set("score", 2);
+      entryOf(written.client).set("setBy", "u-a");
+      entryOf(written.client).set("receivedFor", "2020-01-01T09:00:00.000Z");
+    });
+    expect(allowed(written.server, LEEFGEBIEDEN, written.sent[0]!)).toBe(false);
+
+    const { server, client, sent } = prepared();
+    entryOf(server).set("receivedFor", "2026-01-05T09:00:00.000Z");
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    sent.length = 0;
+    entryOf(client).delete("receivedFor");
+    expect(allowed(server, LEEFGEBIEDEN, sent[0]!)).toBe(false);
+  });
+
   it("refuses a client that deletes the history the server kept", () => {
     const { server, client, sent } = withHistory();
     entryOf(client).delete("history");

@@ -135,11 +135,13 @@ function presentRetention(
   const phaseHistory = store.cases.phaseHistory(c.id);
   const retention = retentionOf(c, phaseHistory, store.retention.months);
   if (retention === null) return null;
-  const mayExtend = mayExtendRetention(principal, c);
   const today = dutchDate(new Date());
+  const passed = isDue(retention, today);
+  // A case whose retention passed is not brought back (retentionExtender.ts).
+  const mayExtend = mayExtendRetention(principal, c) && !passed;
   const latest = latestStandingExtension(c);
   const withoutLatest =
-    mayExtend && latest !== null && !isDue(retention, today)
+    mayExtend && latest !== null
       ? retentionOf(c, phaseHistory, store.retention.months, latest)
       : null;
   /** A user as the panel names them: display name and organisation. */
@@ -160,6 +162,7 @@ function presentRetention(
       op: e.at,
       ingetrokken: e.withdrawn ? { ...named(e.withdrawn.by), op: e.withdrawn.at } : null,
     })),
+    verstreken: passed,
     mayExtend,
     intrekken:
       latest !== null && withoutLatest !== null

@@ -98,7 +98,9 @@ export async function purgeIfDue(
       ? { reden: erasure.reden, resumed }
       : {
           ...(retention ? { closedOn: retention.closedOn, keptUntil: retention.keptUntil } : {}),
-          extensions: c.retentionExtensions?.length ?? 0,
+          // Standing extensions; those withdrawn are counted apart, when there are any.
+          extensions: (c.retentionExtensions ?? []).filter((e) => !e.withdrawn).length,
+          ...(withdrawnCount(c) > 0 ? { withdrawn: withdrawnCount(c) } : {}),
           resumed,
         },
   });
@@ -171,4 +173,9 @@ function retiredFactsOf(
       .filter((action) => !isRemoved(action))
       .map(actionFactsOf),
   };
+}
+
+/** How many of the case's retention extensions were withdrawn. */
+function withdrawnCount(c: CaseRecord): number {
+  return (c.retentionExtensions ?? []).filter((e) => e.withdrawn).length;
 }

@@ -4,8 +4,8 @@
  * 5(1)(e)). Only the latest extension still standing is withdrawn, so the case's last day steps
  * back one extension at a time and each step shows what it does. The extension stays on record,
  * marked withdrawn by whom and when. When the retention has then passed, the case is destroyed at
- * the next daily run, which the request must confirm; a case whose retention already passed is not
- * touched.
+ * the next daily run (or once the beheerder confirms the period), which the request must confirm; a
+ * case whose retention already passed is not touched.
  */
 import type { RetentionWithdrawal } from "../../shared/api/retention.js";
 import { dutchCalendarDate, dutchDate } from "../../shared/domain/regionTime.js";
@@ -29,6 +29,8 @@ export interface WithdrawnExtension {
   retention: CaseRetention;
   /** True when the retention has passed: the case goes at the next daily run. */
   due: boolean;
+  /** True while the beheerder has not confirmed the period: until then nothing is destroyed. */
+  awaitsConfirmation: boolean;
 }
 
 /** Records the withdrawal; 404 if not visible, 403 if not allowed, 409 for anything stale. */
@@ -59,13 +61,22 @@ export async function withdrawRetentionExtension(
   const after = retentionOf(c, phaseHistory, months, latest) ?? current;
   const due = isDue(after, today);
   if (due && request.bevestigVernietiging !== true) {
+    const destroyed = store.retention.confirmed
+      ? "wordt bij de eerstvolgende dagelijkse ronde vernietigd"
+      : "wordt vernietigd zodra de beheerder de bewaartermijn bevestigt";
     throw conflict(
-      `Zonder deze verlenging is de bewaartermijn verstreken (${dutchCalendarDate(after.keptUntil)}): de casus wordt bij de eerstvolgende dagelijkse ronde vernietigd. Bevestig dat eerst.`,
+      `Zonder deze verlenging is de bewaartermijn verstreken (${dutchCalendarDate(after.keptUntil)}): de casus ${destroyed}. Bevestig dat eerst.`,
     );
   }
   await store.cases.withdrawRetentionExtension(c.id, latest, {
     by: principal.userId,
     at: now.toISOString(),
   });
-  return { case: c, withdrawnUntil: extension.until, retention: after, due };
+  return {
+    case: c,
+    withdrawnUntil: extension.until,
+    retention: after,
+    due,
+    awaitsConfirmation: !store.retention.confirmed,
+  };
 }

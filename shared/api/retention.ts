@@ -133,7 +133,12 @@ export const CaseRetentionViewSchema = z.object({
         .nullable(),
     }),
   ),
-  /** True when the caller may extend it (a procesregisseur of the case's region). */
+  /**
+   * True when the retention has passed (an extension was withdrawn): the case goes at the next
+   * daily run, or once the beheerder confirms the period (`wachtOpBevestiging`).
+   */
+  verstreken: z.boolean(),
+  /** True when the caller may extend it (a procesregisseur of the case's region, before it passed). */
   mayExtend: z.boolean(),
   /**
    * For whom may extend, while the case is kept: what withdrawing the latest extension still

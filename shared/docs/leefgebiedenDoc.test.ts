@@ -155,6 +155,35 @@ describe("leefgebieden document", () => {
     expect(read("2025-07-03")).toMatchObject({ givenOn: "2025-06-02", stale: true });
   });
 
+  it("dates a score just given on the writer's screen by its own setAt, not by the day the server received the one it replaced", async () => {
+    const server = new Y.Doc();
+    const CLIENT = Symbol("a partner's client");
+    let clock = new Date("2025-06-02T09:00:00.000Z");
+    keepReplacedScores(server, { isClientOrigin: (o) => o === CLIENT, now: () => clock });
+    prepareLeefgebiedNotes(server);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const send = () =>
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(client, Y.encodeStateVector(server)), CLIENT);
+    const receive = () =>
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(server, Y.encodeStateVector(client)));
+    setLeefgebiedScore(client, "financien", 2, { by: "u-a", at: "2025-06-02T09:00:00.000Z" });
+    send();
+    await settled();
+    receive();
+    // Forty days on, a new measurement: the writer sees it dated today before the server answers.
+    clock = new Date("2025-07-12T09:00:00.000Z");
+    setLeefgebiedScore(client, "financien", 3, { by: "u-a", at: "2025-07-12T09:00:00.000Z" });
+    const before = readLeefgebieden(client, "2025-07-12").value.scores.financien;
+    expect(before).toMatchObject({ score: 3, givenOn: "2025-07-12", stale: false });
+    send();
+    await settled();
+    receive();
+    const after = readLeefgebieden(client, "2025-07-12").value.scores.financien;
+    expect(after).toMatchObject({ givenOn: "2025-07-12", stale: false });
+    expect(after?.history.map((h) => [h.score, h.givenOn])).toEqual([[2, "2025-06-02"]]);
+  });
+
   it("keeps each replaced score once when two partners' scores reach the server one after the other", async () => {
     const server = new Y.Doc();
     keepReplacedScores(server, SERVER_WRITES);

@@ -4,7 +4,7 @@
  *
  *   scores : Y.Map<Leefgebied, Y.Map{ score: 1..5, note: Y.Text, setBy: userId, setAt: ISO,
  *                                     history: [{ score, setBy, setAt, givenOn }],
- *                                     receivedOn: yyyy-mm-dd }>
+ *                                     receivedOn: yyyy-mm-dd, receivedFor: ISO }>
  *   meta   : Y.Map{ instrumentVersion: string }
  *
  * The writer sets score, setBy and setAt in one transaction. A ZRM score is a dated measurement,
@@ -15,7 +15,7 @@
  * client wrote, so rewriting a score with made-up dates cannot push the earlier ones out, and that
  * day is the one shown and judged for staleness (`givenOn`). The history is read in the order the
  * server kept it, not sorted by a date a client wrote.
- * Only the server writes `history` and `receivedOn` (`keepReplacedScores`, attached when it loads
+ * Only the server writes `history`, `receivedOn` and `receivedFor` (`keepReplacedScores`, attached when it loads
  * the document): a client that could write them could make up earlier measurements, and the write
  * policy refuses it (server/policies/documentWritePolicy.ts). The note is a Y.Text that several
  * partners type into at once. Readers also accept what older versions wrote: a plain object in
@@ -65,12 +65,19 @@ export const LEEFGEBIED_FIELDS = {
    * calendar, not on the `setAt` the client wrote.
    */
   receivedOn: "receivedOn",
+  /**
+   * The `setAt` of the score `receivedOn` belongs to (server-written): until the server notes the
+   * day of a score just given, the writer's own screen holds the previous score's `receivedOn`,
+   * which must not date the new one.
+   */
+  receivedFor: "receivedFor",
 } as const;
 
 /** The fields only the server writes: a client's update writing or taking one away is refused. */
 export const SERVER_WRITTEN_FIELDS: ReadonlySet<string> = new Set([
   LEEFGEBIED_FIELDS.history,
   LEEFGEBIED_FIELDS.receivedOn,
+  LEEFGEBIED_FIELDS.receivedFor,
 ]);
 
 /** How many earlier scores a leefgebied keeps (two years of monthly measurements). */
@@ -141,7 +148,7 @@ export function readLeefgebieden(doc: Y.Doc, today?: string): ReadResult<Leefgeb
     const history = historyOf(fields.get(LEEFGEBIED_FIELDS.history), path, problems);
     // An entry that holds nothing (as the server prepares one) counts as never touched.
     if (score === null && note === null && setBy === null && setAt === null) continue;
-    const givenOn = dayGiven(fields.get(LEEFGEBIED_FIELDS.receivedOn), setAt);
+    const givenOn = dayGiven(receivedDay(fields, setAt), setAt);
     scores[leefgebied] = {
       score,
       note,
@@ -192,6 +199,16 @@ const SNAPSHOT_GIVEN_ON = "givenOn";
 /** A stored day (yyyy-mm-dd) when it is one, else the Dutch day of `setAt`. */
 function dayGiven(stored: unknown, setAt: string | null): string | null {
   return typeof stored === "string" && isIsoDate(stored) ? stored : dayOfInstant(setAt);
+}
+
+/**
+ * The day the server received the score given at `setAt`, when the entry notes it: its
+ * `receivedOn` belongs to that score (`receivedFor`; absent in documents written before it).
+ */
+function receivedDay(fields: { get(key: string): unknown }, setAt: string | null): unknown {
+  const receivedFor = fields.get(LEEFGEBIED_FIELDS.receivedFor);
+  if (receivedFor !== undefined && receivedFor !== setAt) return undefined;
+  return fields.get(LEEFGEBIED_FIELDS.receivedOn);
 }
 
 /** A note as stored now (a Y.Text) or by older versions (a string), as non-empty text or null. */
@@ -325,7 +342,7 @@ function replacedSnapshot(
   const setAt = nonEmptyString(before(LEEFGEBIED_FIELDS.setAt));
   if (score === null || setAt === null) return null;
   // Until keepReplacedScores' own transaction, `receivedOn` is still the replaced score's.
-  const givenOn = dayGiven(entry.get(LEEFGEBIED_FIELDS.receivedOn), setAt) ?? setAt;
+  const givenOn = dayGiven(receivedDay(entry, setAt), setAt) ?? setAt;
   return { score, setBy: nonEmptyString(before(LEEFGEBIED_FIELDS.setBy)), setAt, givenOn };
 }
 
@@ -409,11 +426,17 @@ export function keepReplacedScores(doc: Y.Doc, host: ScoreKeeping): () => void {
           }
           // The day the current score counts on: the server's for a client's, its own otherwise.
           if (fromClient) {
+            const setAt = entry.get(LEEFGEBIED_FIELDS.setAt);
             if (entry.get(LEEFGEBIED_FIELDS.receivedOn) !== today) {
               entry.set(LEEFGEBIED_FIELDS.receivedOn, today);
             }
-          } else if (entry.has(LEEFGEBIED_FIELDS.receivedOn)) {
-            entry.delete(LEEFGEBIED_FIELDS.receivedOn);
+            if (typeof setAt === "string" && entry.get(LEEFGEBIED_FIELDS.receivedFor) !== setAt) {
+              entry.set(LEEFGEBIED_FIELDS.receivedFor, setAt);
+            }
+          } else {
+            for (const field of [LEEFGEBIED_FIELDS.receivedOn, LEEFGEBIED_FIELDS.receivedFor]) {
+              if (entry.has(field)) entry.delete(field);
+            }
           }
         }
       });

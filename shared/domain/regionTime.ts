@@ -66,11 +66,15 @@ const regionSeconds = new Intl.DateTimeFormat("en-CA", {
   hourCycle: "h23",
 });
 
-/** An instant in the region's time as Dutch readers write it: dd-mm-jjjj hh:mm:ss. */
+/**
+ * An instant in the region's time as Dutch readers write it: dd-mm-jjjj hh:mm:ss (the audit
+ * trail's CSV and the Beheer page alike). One formatting per instant: an export formats thousands.
+ */
 export function dutchDateTimeOf(instant: Date): string {
-  const get = (type: string) =>
-    regionSeconds.formatToParts(instant).find((p) => p.type === type)?.value ?? "";
-  return `${get("day")}-${get("month")}-${get("year")} ${get("hour")}:${get("minute")}:${get("second")}`;
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of regionSeconds.formatToParts(instant)) part[type] = value;
+  const { day, month, year, hour, minute, second } = part;
+  return `${day ?? ""}-${month ?? ""}-${year ?? ""} ${hour ?? ""}:${minute ?? ""}:${second ?? ""}`;
 }
 
 /** Minutes the region is ahead of UTC at an instant (60 in winter, 120 in summer). */

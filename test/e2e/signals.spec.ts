@@ -24,3 +24,24 @@ test("the menu stops counting a signal as soon as the casusregisseur marks it re
   await expect(myActions).toHaveAccessibleName("Mijn acties");
   await context.close();
 });
+
+test("the procesregisseur follows the signal to the case's actions, which name the case, and the signal counts as read", async ({
+  browser,
+  baseURL,
+}) => {
+  const { page, context } = await signedInPage(browser, baseURL ?? "", "pr.jansen");
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  // She monitors the uitvoering of Demo casus C with its casusregisseur: the overdue action is hers
+  // to know about too.
+  const myActions = nav.getByRole("link", { name: /^Mijn acties/ });
+  await expect(myActions).toHaveAccessibleName("Mijn acties 1 ongelezen signaal");
+  await myActions.click();
+  const signals = page.getByRole("region", { name: "Signalen" });
+  await signals.getByRole("link", { name: /^Actie te laat in Demo casus C/ }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Acties van deze casus" }),
+  ).toBeVisible();
+  await expect(page.getByText("Casus: Demo casus C")).toBeVisible();
+  await expect(myActions).toHaveAccessibleName("Mijn acties");
+  await context.close();
+});

@@ -11,6 +11,7 @@ function buildRetention(patch: Partial<CaseRetentionView> = {}): CaseRetentionVi
     geslotenOp: "2025-03-02",
     bewaardTot: "2027-03-02",
     verlengingen: [],
+    verstreken: false,
     mayExtend: false,
     intrekken: null,
     wachtOpBevestiging: false,
@@ -56,6 +57,17 @@ describe("RetentionPanel", () => {
     );
     expect(textOf(html)).toContain(
       "Verlengd tot en met 30-06-2028 door Petra Jansen (Zorg- en Veiligheidshuis Westerduin) op 15-01-2026Lopende procedure bij de rechtbank.",
+    );
+  });
+
+  it("says a passed retention ends in destruction, when, and offers no form", () => {
+    const passed = buildRetention({ verstreken: true, bewaardTot: "2025-03-02", mayExtend: false });
+    expect(textOf(render(passed))).toContain(
+      "De bewaartermijn is verstreken op 02-03-2025; de casus wordt bij de eerstvolgende dagelijkse ronde vernietigd.",
+    );
+    expect(render(passed)).not.toContain("<form");
+    expect(textOf(render({ ...passed, wachtOpBevestiging: true }))).toContain(
+      "de casus wordt vernietigd zodra de beheerder de bewaartermijn bevestigt.",
     );
   });
 

@@ -28,8 +28,8 @@ export interface RetentionPanelProps {
 export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelProps) {
   const titleId = useId();
   const [done, setDone] = useState<string | null>(null);
-  const { geslotenOp, bewaardTot, verlengingen, mayExtend, intrekken, wachtOpBevestiging } =
-    retention;
+  const { geslotenOp, bewaardTot, verstreken, verlengingen, mayExtend, intrekken } = retention;
+  const { wachtOpBevestiging } = retention;
 
   const extend = async (extension: RetentionExtension) => {
     setDone(null);
@@ -42,14 +42,22 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
     setDone(null);
     const next = await withdrawRetentionExtension(caseId, { verlenging, bevestigVernietiging });
     onChanged(next);
-    setDone(t.withdrawn(formatDate(next.bewaartermijn?.bewaardTot ?? ""), bevestigVernietiging));
+    setDone(
+      t.withdrawn(
+        formatDate(next.bewaartermijn?.bewaardTot ?? ""),
+        bevestigVernietiging,
+        wachtOpBevestiging,
+      ),
+    );
   };
 
   return (
     <section className="cw-box cw-retention" aria-labelledby={titleId}>
       <h2 id={titleId}>{t.title}</h2>
       <p className="cw-retention-summary">
-        {t.summary(formatDate(geslotenOp), formatDate(bewaardTot))}
+        {verstreken
+          ? t.passed(formatDate(geslotenOp), formatDate(bewaardTot), wachtOpBevestiging)
+          : t.summary(formatDate(geslotenOp), formatDate(bewaardTot))}
       </p>
       {wachtOpBevestiging && <p className="muted">{t.waitsForConfirmation}</p>}
       {verlengingen.length > 0 && (
@@ -79,6 +87,7 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
                   <RetentionWithdrawButton
                     until={v.tot}
                     preview={intrekken}
+                    awaitsConfirmation={wachtOpBevestiging}
                     onWithdraw={(confirms) => withdraw(i, confirms)}
                   />
                 )}

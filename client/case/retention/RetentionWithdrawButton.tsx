@@ -18,6 +18,8 @@ const t = messages.retention.caseView;
 export interface RetentionWithdrawButtonProps {
   until: string;
   preview: NonNullable<CaseRetentionView["intrekken"]>;
+  /** True while the beheerder has not confirmed the period (nothing is destroyed until then). */
+  awaitsConfirmation: boolean;
   onWithdraw: (confirmsDestruction: boolean) => Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export interface RetentionWithdrawButtonProps {
 export function RetentionWithdrawButton({
   until,
   preview,
+  awaitsConfirmation,
   onWithdraw,
 }: RetentionWithdrawButtonProps) {
   const [busy, setBusy] = useState(false);
@@ -33,9 +36,13 @@ export function RetentionWithdrawButton({
 
   const withdraw = async () => {
     if (busy) return;
-    if (!window.confirm(t.withdrawConfirm(formatDate(until), keptUntil, preview.verstreken))) {
-      return;
-    }
+    const question = t.withdrawConfirm(
+      formatDate(until),
+      keptUntil,
+      preview.verstreken,
+      awaitsConfirmation,
+    );
+    if (!window.confirm(question)) return;
     setBusy(true);
     setFailure(null);
     try {

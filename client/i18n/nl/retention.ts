@@ -1,6 +1,13 @@
 /** Dutch texts of the bewaartermijn: the beheerder's setting and a closed case's retention panel. */
 import { EXTENSION_REASON_LENGTH, RETENTION_MONTHS } from "../../../shared/api/retention.js";
 
+/** When a case whose retention passed is destroyed: nothing goes before the period is confirmed. */
+function destroyedWhen(awaitsConfirmation: boolean): string {
+  return awaitsConfirmation
+    ? "wordt vernietigd zodra de beheerder de bewaartermijn bevestigt"
+    : "wordt bij de eerstvolgende dagelijkse ronde vernietigd";
+}
+
 /** "1 maand", "24 maanden". */
 function monthsText(months: number): string {
   return months === 1 ? "1 maand" : `${months} maanden`;
@@ -36,6 +43,8 @@ export const retention = {
     title: "Bewaartermijn",
     summary: (closedOn: string, keptUntil: string): string =>
       `Gesloten op ${closedOn}. Wordt bewaard tot en met ${keptUntil} en daarna vernietigd.`,
+    passed: (closedOn: string, keptUntil: string, awaitsConfirmation: boolean): string =>
+      `Gesloten op ${closedOn}. De bewaartermijn is verstreken op ${keptUntil}; de casus ${destroyedWhen(awaitsConfirmation)}.`,
     waitsForConfirmation:
       "De beheerder heeft de bewaartermijn nog niet bevestigd; tot dan wordt geen gesloten casus vernietigd.",
     extensionsTitle: "Verlengingen",
@@ -66,13 +75,18 @@ export const retention = {
       passed
         ? "Zonder deze verlenging is de bewaartermijn verstreken."
         : `Zonder deze verlenging wordt de casus bewaard tot en met ${keptUntil}.`,
-    withdrawConfirm: (until: string, keptUntil: string, passed: boolean): string =>
+    withdrawConfirm: (
+      until: string,
+      keptUntil: string,
+      passed: boolean,
+      awaitsConfirmation: boolean,
+    ): string =>
       passed
-        ? `De verlenging tot en met ${until} intrekken? De bewaartermijn is dan verstreken (${keptUntil}): de casus wordt bij de eerstvolgende dagelijkse ronde vernietigd. Dat kan niet ongedaan worden gemaakt.`
+        ? `De verlenging tot en met ${until} intrekken? De bewaartermijn is dan verstreken (${keptUntil}): de casus ${destroyedWhen(awaitsConfirmation)}. Dat kan niet ongedaan worden gemaakt.`
         : `De verlenging tot en met ${until} intrekken? De casus wordt dan bewaard tot en met ${keptUntil}.`,
-    withdrawn: (keptUntil: string, passed: boolean): string =>
+    withdrawn: (keptUntil: string, passed: boolean, awaitsConfirmation: boolean): string =>
       passed
-        ? "De verlenging is ingetrokken. De casus wordt bij de eerstvolgende dagelijkse ronde vernietigd."
+        ? `De verlenging is ingetrokken. De casus ${destroyedWhen(awaitsConfirmation)}.`
         : `De verlenging is ingetrokken. De casus wordt bewaard tot en met ${keptUntil}.`,
   },
 };

@@ -111,6 +111,7 @@ export function registerRetentionRoutes(app: FastifyInstance, ctx: HttpContext):
         withdrawn: withdrawn.withdrawnUntil,
         until: withdrawn.retention.keptUntil,
         ...(withdrawn.due ? { due: true } : {}),
+        ...(withdrawn.due && withdrawn.awaitsConfirmation ? { awaitsConfirmation: true } : {}),
       },
     });
     return presentCaseDetail(ctx.store, withdrawn.case, principal);

@@ -176,7 +176,7 @@ describe("a responsible person outside the case, written into the live plan", ()
     ).signals;
   }
 
-  it("signals an overdue action to the casusregisseur only, never to the outsider or a guest it names", async () => {
+  it("signals an overdue action to the casus- and procesregisseur only, never to the outsider or a guest it names", async () => {
     // Demo casus A: Noor Smit is not in its team. Demo casus B: the school sits at it only as an
     // incidental guest, who sees a case only while an overleg opens it to them.
     const planA = await openPlan(caseA);
@@ -204,9 +204,11 @@ describe("a responsible person outside the case, written into the live plan", ()
     const smit = demoUser(server, "dn.smit").id;
     const school = demoUser(server, "in.school").id;
     const stored = await storedSignals();
-    expect(stored.filter((s) => s.actionKey === "act_buiten").map((s) => s.userId)).toEqual([
-      demoUser(server, "cr.bakker").id,
-    ]);
+    // Those who monitor the uitvoering: the casusregisseur and the procesregisseur.
+    const recipients = stored.filter((s) => s.actionKey === "act_buiten").map((s) => s.userId);
+    expect(recipients.sort()).toEqual(
+      [demoUser(server, "cr.bakker").id, demoUser(server, "pr.jansen").id].sort(),
+    );
     expect(stored.filter((s) => s.userId === smit && s.caseId === caseA)).toEqual([]);
     expect(stored.filter((s) => s.userId === school)).toEqual([]);
   });

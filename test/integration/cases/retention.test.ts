@@ -376,6 +376,9 @@ describe("the retention of closed cases", () => {
     expect((await withdraw({ verlenging: 0, bevestigVernietiging: true })).status).toBe(200);
     const audited = (await readAuditTrail(server, "action=case.retention_withdraw")).at(-1);
     expect(audited).toMatchObject({ caseId: overleg.caseB, detail: { due: true } });
+    // Passed: the page says so, and offers neither an extension nor another withdrawal.
+    const passed = (await detail(overleg.caseB)).bewaartermijn;
+    expect(passed).toMatchObject({ verstreken: true, mayExtend: false, intrekken: null });
     expect(await server.retention.runOnce(new Date())).toBe(1);
     expect(server.store.cases.get(overleg.caseB)).toBeUndefined();
   });

@@ -99,6 +99,13 @@ describe("the open actions of a slot during the overleg", () => {
       return (await res.json()) as SlotCaseView;
     };
     expect((await slotView()).phase).toBe("triage");
+    // An action written first is announced: from then on only what the table would see counts.
+    const start = revision(atTable);
+    await addBakkerAction(server, sockets, chair, overleg.caseB, {
+      id: "act_b",
+      text: "Gesprek met de school",
+    });
+    await eventually(() => revision(atTable) > start, "action announced");
     const before = revision(atTable);
     const decided = await server.api(`/api/cases/${overleg.caseB}/triage-besluit`, {
       cookie: chair,
