@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { readMeeting } from "../../shared/docs/meetingDoc.js";
 import { openMemoryStore } from "../store/openStore.js";
-import type { MeetingRecord } from "../store/schema.js";
+import type { CaseRecord, MeetingRecord } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { failingOpener, recordingLog } from "./announcerTestSupport.js";
 import { createActionsAnnouncer, type ActionsAnnouncerDeps } from "./actionsAnnouncer.js";
@@ -142,6 +142,17 @@ describe("announcing changes of a case's actions", () => {
     actions.changed("case_a");
     await vi.advanceTimersByTimeAsync(20_000);
     expect(docs.revisionOf("meeting/meet_now_a")).toBe(1);
+  });
+
+  it("announces nothing in the slots of a case being destroyed: its slots' documents go", async () => {
+    const docs = documentsByName();
+    const actions = announcer(docs.open);
+    const destroying = { id: "case_a", destroying: { since: NOW.toISOString(), facts: null } };
+    vi.spyOn(store.cases, "get").mockReturnValue(destroying as unknown as CaseRecord);
+    seen.set("case_a", "v1");
+    actions.changed("case_a");
+    await actions.flush();
+    expect(docs.opened()).toEqual([]);
   });
 
   it("announces at once on flush", async () => {

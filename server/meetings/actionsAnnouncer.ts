@@ -68,8 +68,7 @@ export function createActionsAnnouncer(deps: ActionsAnnouncerDeps): ActionsAnnou
    * destroyed (its slots' documents go, and announcing would open them again).
    */
   function openSlotsOf(caseId: string): string[] {
-    const c = deps.store.cases.get(caseId);
-    if (c === undefined || c.destroying !== undefined) return [];
+    if (deps.store.cases.get(caseId)?.destroying !== undefined) return [];
     const now = deps.now();
     return deps.store.meetings
       .list()
