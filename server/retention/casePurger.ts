@@ -88,6 +88,8 @@ export async function purgeIfDue(
   // A resumed destruction is recorded again, as what it was: the first entry may not have reached
   // the disk. An erasure of a registration made in error keeps its own action and reason.
   const erasure = c.destroying?.erasure;
+  const extensions = c.retentionExtensions ?? [];
+  const withdrawn = extensions.filter((e) => e.withdrawn).length;
   audit.record({
     action: erasure ? "case.erase" : "case.purge",
     actor: { kind: "system", component: "retention" },
@@ -99,8 +101,8 @@ export async function purgeIfDue(
       : {
           ...(retention ? { closedOn: retention.closedOn, keptUntil: retention.keptUntil } : {}),
           // Standing extensions; those withdrawn are counted apart, when there are any.
-          extensions: (c.retentionExtensions ?? []).filter((e) => !e.withdrawn).length,
-          ...(withdrawnCount(c) > 0 ? { withdrawn: withdrawnCount(c) } : {}),
+          extensions: extensions.length - withdrawn,
+          ...(withdrawn > 0 ? { withdrawn } : {}),
           resumed,
         },
   });
@@ -173,9 +175,4 @@ function retiredFactsOf(
       .filter((action) => !isRemoved(action))
       .map(actionFactsOf),
   };
-}
-
-/** How many of the case's retention extensions were withdrawn. */
-function withdrawnCount(c: CaseRecord): number {
-  return (c.retentionExtensions ?? []).filter((e) => e.withdrawn).length;
 }

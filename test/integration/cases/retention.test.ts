@@ -349,6 +349,8 @@ describe("the retention of closed cases", () => {
     // Kept until the first extension's day, no longer: the withdrawn one counts no more.
     expect(await server.retention.runOnce(dayAfter(first))).toBe(1);
     expect(server.store.cases.get(overleg.caseB)).toBeUndefined();
+    const purged = (await readAuditTrail(server, "action=case.purge")).at(-1);
+    expect(purged).toMatchObject({ detail: { keptUntil: first, extensions: 1, withdrawn: 1 } });
   });
 
   it("destroys a case whose retention a withdrawal ends at the next daily run, only once that was confirmed", async () => {
