@@ -77,7 +77,8 @@ export function TriageView({
           {rows.length === 0 && <p className="muted">{t.noPartners}</p>}
           {rows.map((org) => {
             const entry = value.bekendBij[org.id];
-            const own = org.id === user.organisationId;
+            // "Uw organisatie" marks the row the user answers: none for a reader.
+            const own = org.id === user.organisationId && !readOnly;
             return (
               <AnswerChoice
                 key={org.id}
