@@ -28,6 +28,14 @@ const INITIAL_FILTERS: ActionFilters = {
 
 const INCOMPLETE_FILTERS: ActionFilters = { ...INITIAL_FILTERS, scope: "all", onvolledig: true };
 
+/**
+ * The filters the page opens with: a procesregisseur monitors the uitvoering of her cases and works
+ * for the ZVH, which carries out no actions itself, so she starts with every action of her cases.
+ */
+function initialFilters(role: string): ActionFilters {
+  return role === "procesregisseur" ? { ...INITIAL_FILTERS, scope: "all" } : INITIAL_FILTERS;
+}
+
 /** Replaces one action in a list after a status change. */
 const replaceIn = (updated: ActionView) => (list: ActionView[]) =>
   list.map((action) => (action.id === updated.id ? updated : action));
@@ -36,7 +44,7 @@ const replaceIn = (updated: ActionView) => (list: ActionView[]) =>
 export function MyActionsPage() {
   useDocumentTitle(t.myTitle);
   const user = useSignedInUser();
-  const [filters, setFilters] = useState<ActionFilters>(INITIAL_FILTERS);
+  const [filters, setFilters] = useState<ActionFilters>(() => initialFilters(user.role));
   const { state, reload, replace } = useLoader(actionQuery(filters), (signal) =>
     fetchActions(filters, signal),
   );

@@ -25,7 +25,7 @@ test("the menu stops counting a signal as soon as the casusregisseur marks it re
   await context.close();
 });
 
-test("the procesregisseur follows the signal to the case's actions, which name the case, and the signal counts as read", async ({
+test("the procesregisseur sees every action of her cases, follows the signal to the case's actions, which name the case, and the signal counts as read", async ({
   browser,
   baseURL,
 }) => {
@@ -36,6 +36,9 @@ test("the procesregisseur follows the signal to the case's actions, which name t
   const myActions = nav.getByRole("link", { name: /^Mijn acties/ });
   await expect(myActions).toHaveAccessibleName("Mijn acties 1 ongelezen signaal");
   await myActions.click();
+  // The ZVH carries out no actions itself: her list opens on every action of her cases.
+  await expect(page.getByLabel("Toon")).toHaveValue("all");
+  await expect(page.getByRole("row").filter({ hasText: "Demo casus C" }).first()).toBeVisible();
   const signals = page.getByRole("region", { name: "Signalen" });
   await signals.getByRole("link", { name: /^Actie te laat in Demo casus C/ }).click();
   await expect(
