@@ -4,13 +4,9 @@ import type { ActionView } from "../../shared/api/actions.js";
 import { ACTION_STATUS_LABELS } from "../../shared/domain/action.js";
 import { messages } from "../i18n/messages.js";
 import type { ActionFilters } from "./actionsApi.js";
+import { DUE_CHOICES, STATUS_CHOICES } from "./actionFiltersInUrl.js";
 
 const t = messages.actions;
-
-/** The statuses one can filter on, in the order of the work. */
-const STATUS_CHOICES = ["open", "in_uitvoering", "te_laat", "afgerond", "vervallen"] as const;
-/** Deadline windows offered, in days. */
-const DUE_CHOICES = [7, 14, 30] as const;
 
 /** The filter form; `cases` are the cases seen in the unfiltered list. */
 export function ActionFiltersForm({

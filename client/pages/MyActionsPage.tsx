@@ -4,10 +4,12 @@
  * user's signals, and for the procesregisseur the incomplete actions of their cases.
  */
 import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
 import type { ActionView } from "../../shared/api/actions.js";
 import { ActionFiltersForm } from "../actions/ActionFiltersForm.js";
 import { ActionTable } from "../actions/ActionTable.js";
 import { actionQuery, fetchActions, type ActionFilters } from "../actions/actionsApi.js";
+import { filtersFromSearch, searchOfFilters } from "../actions/actionFiltersInUrl.js";
 import { SignalsPanel } from "../actions/SignalsPanel.js";
 import { shownValue, useLoader } from "../api/useLoader.js";
 import { useRefreshOnReturn } from "../api/useRefreshOnReturn.js";
@@ -44,7 +46,12 @@ const replaceIn = (updated: ActionView) => (list: ActionView[]) =>
 export function MyActionsPage() {
   useDocumentTitle(t.myTitle);
   const user = useSignedInUser();
-  const [filters, setFilters] = useState<ActionFilters>(() => initialFilters(user.role));
+  // The filters live in the address: a reload or the back button keeps them.
+  const opening = initialFilters(user.role);
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromSearch(params, opening);
+  const setFilters = (next: ActionFilters) =>
+    setParams(searchOfFilters(next, opening), { replace: true });
   const { state, reload, replace } = useLoader(actionQuery(filters), (signal) =>
     fetchActions(filters, signal),
   );

@@ -39,6 +39,12 @@ test("the procesregisseur sees every action of her cases, follows the signal to 
   // The ZVH carries out no actions itself: her list opens on every action of her cases.
   await expect(page.getByLabel("Toon")).toHaveValue("all");
   await expect(page.getByRole("row").filter({ hasText: "Demo casus C" }).first()).toBeVisible();
+  // A filter chosen stays after a reload: it is in the address, by its value only.
+  await page.getByLabel("Status", { exact: true }).selectOption("te_laat");
+  await expect(page).toHaveURL(/\/mijn-acties\?status=te_laat$/);
+  await page.reload();
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("te_laat");
+  await expect(page.getByLabel("Toon")).toHaveValue("all");
   const signals = page.getByRole("region", { name: "Signalen" });
   await signals.getByRole("link", { name: /^Actie te laat in Demo casus C/ }).click();
   await expect(
