@@ -22,7 +22,7 @@ export function dutchDate(at: Date): string {
   return calendarDate.format(at);
 }
 
-/** The region's date and 24-hour clock to the minute, read with `formatToParts`. */
+/** The region's date and 24-hour clock to the second, read with `formatToParts`. */
 export const regionWallClock = new Intl.DateTimeFormat("en-CA", {
   timeZone: REGION_TIME_ZONE,
   year: "numeric",
@@ -30,6 +30,7 @@ export const regionWallClock = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
   hour: "2-digit",
   minute: "2-digit",
+  second: "2-digit",
   hourCycle: "h23",
 });
 
@@ -54,25 +55,13 @@ export function dutchDateOf(instant: Date): string {
   return dutchCalendarDate(wallTimeOf(instant).date);
 }
 
-/** The region's clock to the second, as the audit trail's readers compare entries. */
-const regionSeconds = new Intl.DateTimeFormat("en-CA", {
-  timeZone: REGION_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-
 /**
  * An instant in the region's time as Dutch readers write it: dd-mm-jjjj hh:mm:ss (the audit
  * trail's CSV and the Beheer page alike). One formatting per instant: an export formats thousands.
  */
 export function dutchDateTimeOf(instant: Date): string {
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of regionSeconds.formatToParts(instant)) part[type] = value;
+  for (const { type, value } of regionWallClock.formatToParts(instant)) part[type] = value;
   const { day, month, year, hour, minute, second } = part;
   return `${day ?? ""}-${month ?? ""}-${year ?? ""} ${hour ?? ""}:${minute ?? ""}:${second ?? ""}`;
 }

@@ -71,6 +71,17 @@ async function closeCaseB(): Promise<void> {
   expect(res.status).toBe(200);
 }
 
+/** Closes Demo casus B and extends its retention, as the chair, six months past its period. */
+async function closeAndExtendCaseB(): Promise<void> {
+  await closeCaseB();
+  const base = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
+  const extended = await server.api(retentionExtensionPath(overleg.caseB), {
+    cookie: chair,
+    body: { tot: addMonths(base, 6), reden: "Lopend strafrechtelijk onderzoek." },
+  });
+  expect(extended.status).toBe(200);
+}
+
 async function report(): Promise<Report> {
   const res = await server.api(`/api/reports?from=${addMonths(today(), -48)}&to=${today()}`, {
     cookie: chair,
@@ -354,13 +365,7 @@ describe("the retention of closed cases", () => {
   });
 
   it("destroys a case whose retention a withdrawal ends at the next daily run, only once that was confirmed", async () => {
-    await closeCaseB();
-    const base = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
-    const extended = await server.api(retentionExtensionPath(overleg.caseB), {
-      cookie: chair,
-      body: { tot: addMonths(base, 6), reden: "Lopend strafrechtelijk onderzoek." },
-    });
-    expect(extended.status).toBe(200);
+    await closeAndExtendCaseB();
     // Decided three years ago: without its extension, its 24 months have passed.
     const decision = server.store.cases.get(overleg.caseB)?.triageBesluiten?.at(-1);
     if (!decision) throw new Error("no decision");
@@ -386,13 +391,7 @@ describe("the retention of closed cases", () => {
   });
 
   it("lets no partner or beheerder withdraw an extension, and audits the refusal", async () => {
-    await closeCaseB();
-    const base = (await detail(overleg.caseB)).bewaartermijn?.bewaardTot ?? "";
-    const extended = await server.api(retentionExtensionPath(overleg.caseB), {
-      cookie: chair,
-      body: { tot: addMonths(base, 6), reden: "Lopend strafrechtelijk onderzoek." },
-    });
-    expect(extended.status).toBe(200);
+    await closeAndExtendCaseB();
     const partner = await server.login("dn.smit");
     expect((await detail(overleg.caseB, partner)).bewaartermijn?.intrekken).toBeNull();
     const refused = await server.api(retentionWithdrawalPath(overleg.caseB), {
