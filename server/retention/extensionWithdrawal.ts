@@ -54,9 +54,7 @@ export async function withdrawRetentionExtension(
   const latest = latestStandingExtension(c);
   const extension = latest === null ? undefined : c.retentionExtensions?.[latest];
   if (latest !== request.verlenging || extension === undefined) {
-    throw conflict(
-      "Alleen de laatste verlenging die nog geldt kan worden ingetrokken. Laad de pagina opnieuw.",
-    );
+    throw conflict("Alleen de laatste verlenging die nog geldt kan worden ingetrokken.");
   }
   const after = retentionOf(c, phaseHistory, months, latest) ?? current;
   const due = isDue(after, today);

@@ -164,6 +164,33 @@ test.describe("the bewaartermijn of a closed case", () => {
     await expect(retentionOf(page).getByRole("listitem")).toContainText("Ingetrokken door");
     await expect(retentionOf(page)).toContainText(`Wordt bewaard tot en met ${shown(keptUntil)}`);
   });
+
+  test("a withdrawal from a page showing an older state is refused, and the page shows the state as it is", async ({
+    signIn,
+  }) => {
+    const { page } = await signIn("pr.jansen");
+    const caseId = await caseIdOf(page, CASE_TITLE);
+    const api = `/api/cases/${encodeURIComponent(caseId)}/bewaartermijn`;
+    expect(
+      (await page.request.post(api, { data: { tot: extendedUntil, reden: REASON } })).status(),
+    ).toBe(200);
+    await page.goto(`/casussen/${encodeURIComponent(caseId)}`);
+    const retention = retentionOf(page);
+    const withdraw = retention.getByRole("button", { name: "Verlenging intrekken" });
+    await expect(withdraw).toBeVisible();
+
+    // Withdrawn meanwhile elsewhere (another procesregisseur, another tab).
+    const elsewhere = await page.request.post(`${api}/intrekking`, { data: { verlenging: 1 } });
+    expect(elsewhere.status()).toBe(200);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await withdraw.click();
+    await expect(retention.getByRole("alert")).toHaveText(
+      "Alleen de laatste verlenging die nog geldt kan worden ingetrokken.",
+    );
+    await expect(retention.getByText("Ingetrokken door")).toHaveCount(2);
+    await expect(withdraw).toHaveCount(0);
+    await expect(retention).toContainText(`Wordt bewaard tot en met ${shown(keptUntil)}`);
+  });
 });
 
 test.describe("the bewaartermijn on the Beheer page", () => {

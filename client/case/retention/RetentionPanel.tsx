@@ -8,7 +8,10 @@
 import { useId, useState } from "react";
 import type { CaseDetail } from "../../../shared/api/cases.js";
 import type { CaseRetentionView, RetentionExtension } from "../../../shared/api/retention.js";
+import { fetchCase } from "../../api/caseDetail.js";
 import { extendRetention, withdrawRetentionExtension } from "../../api/caseRetention.js";
+import { ApiError } from "../../api/errors.js";
+import { errorMessage } from "../../api/errorMessage.js";
 import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
 import { RetentionExtendForm } from "./RetentionExtendForm.js";
@@ -16,6 +19,9 @@ import { RetentionWithdrawButton } from "./RetentionWithdrawButton.js";
 import "./retention.css";
 
 const t = messages.retention.caseView;
+
+/** The answer to a request the case's state no longer allows. */
+const CONFLICT = 409;
 
 /** Props: the case, its retention, and what to do with the case after an extension. */
 export interface RetentionPanelProps {
@@ -28,27 +34,36 @@ export interface RetentionPanelProps {
 export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelProps) {
   const titleId = useId();
   const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const { geslotenOp, bewaardTot, verstreken, verlengingen, mayExtend, intrekken } = retention;
   const { wachtOpBevestiging } = retention;
 
   const extend = async (extension: RetentionExtension) => {
     setDone(null);
+    setFailure(null);
     const next = await extendRetention(caseId, extension);
     onChanged(next);
     setDone(t.extended(formatDate(next.bewaartermijn?.bewaardTot ?? extension.tot)));
   };
 
+  /** Withdraws; a refusal is shown in the panel (the button may move when the list changes). */
   const withdraw = async (verlenging: number, bevestigVernietiging: boolean) => {
     setDone(null);
-    const next = await withdrawRetentionExtension(caseId, { verlenging, bevestigVernietiging });
-    onChanged(next);
-    setDone(
-      t.withdrawn(
-        formatDate(next.bewaartermijn?.bewaardTot ?? ""),
-        bevestigVernietiging,
-        wachtOpBevestiging,
-      ),
-    );
+    setFailure(null);
+    try {
+      const next = await withdrawRetentionExtension(caseId, { verlenging, bevestigVernietiging });
+      onChanged(next);
+      const keptUntil = formatDate(next.bewaartermijn?.bewaardTot ?? "");
+      setDone(t.withdrawn(keptUntil, bevestigVernietiging, wachtOpBevestiging));
+    } catch (error: unknown) {
+      setFailure(errorMessage(error));
+      // Refused because the page showed an older state (another withdrawal, a new day): the
+      // panel shows the retention as it is now, beside the server's reason.
+      if (error instanceof ApiError && error.status === CONFLICT) {
+        const current = await fetchCase(caseId).catch(() => null);
+        if (current !== null) onChanged(current);
+      }
+    }
   };
 
   return (
@@ -99,6 +114,11 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
       {done !== null && (
         <p className="notice notice-info cw-retention-notice" role="status">
           {done}
+        </p>
+      )}
+      {failure !== null && (
+        <p className="notice notice-error cw-retention-notice" role="alert">
+          {failure}
         </p>
       )}
       {mayExtend && (

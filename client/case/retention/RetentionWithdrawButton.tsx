@@ -2,13 +2,11 @@
  * Withdraws the latest retention extension still standing, from its place in the panel's list.
  * What it does is said before and asked once more: the last day the case is then kept, or that its
  * retention has passed and the case is destroyed at the next daily run (which the request then
- * confirms to the server). The server's refusal, e.g. when the page showed an older state, is
- * shown beside the button.
+ * confirms to the server). The panel shows the outcome: the button may move to another extension
+ * once the list changes.
  */
 import { useState } from "react";
 import type { CaseRetentionView } from "../../../shared/api/retention.js";
-import { errorMessage } from "../../api/errorMessage.js";
-import { FormOutcome } from "../../components/FormOutcome.js";
 import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
 
@@ -20,6 +18,7 @@ export interface RetentionWithdrawButtonProps {
   preview: NonNullable<CaseRetentionView["intrekken"]>;
   /** True while the beheerder has not confirmed the period (nothing is destroyed until then). */
   awaitsConfirmation: boolean;
+  /** Withdraws; reports its outcome itself (never rejects). */
   onWithdraw: (confirmsDestruction: boolean) => Promise<void>;
 }
 
@@ -31,7 +30,6 @@ export function RetentionWithdrawButton({
   onWithdraw,
 }: RetentionWithdrawButtonProps) {
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const keptUntil = formatDate(preview.bewaardTot);
 
   const withdraw = async () => {
@@ -44,11 +42,8 @@ export function RetentionWithdrawButton({
     );
     if (!window.confirm(question)) return;
     setBusy(true);
-    setFailure(null);
     try {
       await onWithdraw(preview.verstreken);
-    } catch (error: unknown) {
-      setFailure(errorMessage(error));
     } finally {
       setBusy(false);
     }
@@ -60,7 +55,6 @@ export function RetentionWithdrawButton({
         {busy ? t.withdrawBusy : t.withdraw}
       </button>
       <span className="muted"> {t.withdrawHint(keptUntil, preview.verstreken)}</span>
-      <FormOutcome outcome={failure === null ? null : { ok: false, message: failure }} />
     </div>
   );
 }
