@@ -58,6 +58,10 @@ export function ActionFiltersForm({
           onChange={(e) => set({ caseId: e.target.value })}
         >
           <option value="">{t.anyCase}</option>
+          {/* A case in the address the list does not know stays chosen, and can be unchosen. */}
+          {filters.caseId !== "" && !cases.some((c) => c.caseId === filters.caseId) && (
+            <option value={filters.caseId}>{t.unknownCase}</option>
+          )}
           {cases.map((c) => (
             <option key={c.caseId} value={c.caseId}>
               {c.caseTitle}

@@ -72,7 +72,9 @@ export function MyActionsPage() {
   return (
     <>
       <h1>{t.myTitle}</h1>
-      <p className="muted">{t.myIntro}</p>
+      <p className="muted">
+        {user.role === "procesregisseur" ? t.myIntroProcesregisseur : t.myIntro}
+      </p>
       <SignalsPanel />
       <ActionFiltersForm filters={filters} cases={cases} onChange={setFilters} />
       {state.status === "failed" && <LoadFailure failure={state} onRetry={reload} />}

@@ -35,7 +35,7 @@ describe("the period form", () => {
     });
     expect(periodOfValues({ from: "", to: "2025-02-01" })).toEqual({
       ok: false,
-      message: "Van: datum moet jjjj-mm-dd zijn.",
+      message: "Van: datum moet een bestaande dag zijn, als jjjj-mm-dd.",
     });
   });
 });

@@ -53,6 +53,9 @@ export async function withdrawRetentionExtension(
   }
   const latest = latestStandingExtension(c);
   const extension = latest === null ? undefined : c.retentionExtensions?.[latest];
+  if (c.retentionExtensions?.[request.verlenging]?.withdrawn !== undefined) {
+    throw conflict("Deze verlenging is al ingetrokken.");
+  }
   if (latest !== request.verlenging || extension === undefined) {
     throw conflict("Alleen de laatste verlenging die nog geldt kan worden ingetrokken.");
   }

@@ -36,7 +36,7 @@ describe("the period of a report", () => {
   it("refuses dates that are no calendar days, with a Dutch message", () => {
     const bad = ReportQuerySchema.safeParse({ from: "2025-02-30" });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.message).toBe("datum moet jjjj-mm-dd zijn");
+    expect(bad.error?.issues[0]?.message).toBe("datum moet een bestaande dag zijn, als jjjj-mm-dd");
     expect(ReportQuerySchema.safeParse({ to: ["2025-01-01", "2025-02-01"] }).success).toBe(false);
   });
 

@@ -92,12 +92,17 @@ export const RetentionExtensionSchema = z.object({
     )
     .max(
       EXTENSION_REASON_LENGTH.max,
-      `Houd de toelichting onder ${EXTENSION_REASON_LENGTH.max} tekens.`,
+      `Gebruik voor de reden ten hoogste ${EXTENSION_REASON_LENGTH.max} tekens.`,
     ),
 });
 
 /** A request to extend a case's retention. */
 export type RetentionExtension = z.infer<typeof RetentionExtensionSchema>;
+
+/** Why a withdrawal names no extension the case could have. */
+const WITHDRAWAL_UNKNOWN = "Kies een verlenging van deze casus.";
+/** More extensions than any case could gather (each moves the last day later, ten years at most). */
+const MAX_EXTENSIONS = 100_000;
 
 /**
  * `POST /api/cases/:id/bewaartermijn/intrekking`: withdraw an extension made in error or no longer
@@ -106,7 +111,11 @@ export type RetentionExtension = z.infer<typeof RetentionExtensionSchema>;
  * the next daily run, which `bevestigVernietiging` must confirm.
  */
 export const RetentionWithdrawalSchema = z.object({
-  verlenging: z.number().int().min(0),
+  verlenging: z
+    .number({ message: WITHDRAWAL_UNKNOWN })
+    .int(WITHDRAWAL_UNKNOWN)
+    .min(0, WITHDRAWAL_UNKNOWN)
+    .max(MAX_EXTENSIONS, WITHDRAWAL_UNKNOWN),
   bevestigVernietiging: z.boolean().optional(),
 });
 

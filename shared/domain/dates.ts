@@ -23,7 +23,7 @@ export function isIsoDate(value: string): boolean {
 /** Schema for a calendar date written as yyyy-mm-dd. */
 export const IsoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: "datum moet jjjj-mm-dd zijn" });
+  .refine(isIsoDate, { message: "datum moet een bestaande dag zijn, als jjjj-mm-dd" });
 
 /** True when `value` is an ISO 8601 timestamp whose date part is a real calendar date. */
 export function isIsoDateTime(value: string): boolean {

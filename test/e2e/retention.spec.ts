@@ -165,7 +165,7 @@ test.describe("the bewaartermijn of a closed case", () => {
     await expect(retentionOf(page)).toContainText(`Wordt bewaard tot en met ${shown(keptUntil)}`);
   });
 
-  test("a withdrawal from a page showing an older state is refused, and the page shows the state as it is", async ({
+  test("a withdrawal or extension from a page showing an older state is refused, and the page shows the state as it is", async ({
     signIn,
   }) => {
     const { page } = await signIn("pr.jansen");
@@ -184,12 +184,24 @@ test.describe("the bewaartermijn of a closed case", () => {
     expect(elsewhere.status()).toBe(200);
     page.once("dialog", (dialog) => void dialog.accept());
     await withdraw.click();
-    await expect(retention.getByRole("alert")).toHaveText(
-      "Alleen de laatste verlenging die nog geldt kan worden ingetrokken.",
-    );
+    await expect(retention.getByRole("alert")).toHaveText("Deze verlenging is al ingetrokken.");
     await expect(retention.getByText("Ingetrokken door")).toHaveCount(2);
     await expect(withdraw).toHaveCount(0);
     await expect(retention).toContainText(`Wordt bewaard tot en met ${shown(keptUntil)}`);
+
+    // Extended meanwhile elsewhere: an extension from this page to an earlier day is refused, the
+    // form keeps what was typed, and the panel shows the later day.
+    const later = await page.request.post(api, { data: { tot: extendedUntil, reden: REASON } });
+    expect(later.status()).toBe(200);
+    const form = retention.getByRole("form", { name: "Bewaartermijn verlengen" });
+    await form.getByLabel("Bewaren tot en met").fill(monthsLater(today, 30));
+    await form.getByLabel("Reden van de verlenging").fill(REASON);
+    await form.getByRole("button", { name: "Bewaartermijn verlengen" }).click();
+    await expect(form.getByRole("alert")).toHaveText(
+      `Kies een datum na de huidige bewaartermijn (${shown(extendedUntil)}).`,
+    );
+    await expect(retention).toContainText(`Wordt bewaard tot en met ${shown(extendedUntil)}`);
+    await expect(form.getByLabel("Reden van de verlenging")).toHaveValue(REASON);
   });
 });
 

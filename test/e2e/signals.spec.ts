@@ -45,6 +45,16 @@ test("the procesregisseur sees every action of her cases, follows the signal to 
   await page.reload();
   await expect(page.getByLabel("Status", { exact: true })).toHaveValue("te_laat");
   await expect(page.getByLabel("Toon")).toHaveValue("all");
+  // An old bookmark naming a case without actions she can see says so, and is undone.
+  await page.goto("/mijn-acties?casus=case_onbekend");
+  const caseFilter = page.getByLabel("Casus", { exact: true });
+  await expect(caseFilter.locator("option:checked")).toHaveText(
+    "Een casus zonder acties die u kunt zien",
+  );
+  await expect(page.getByText("Er zijn geen acties die aan deze filters voldoen.")).toBeVisible();
+  await caseFilter.selectOption({ label: "Alle casussen" });
+  await expect(page).toHaveURL(/\/mijn-acties$/);
+  await expect(page.getByRole("row").filter({ hasText: "Demo casus C" }).first()).toBeVisible();
   const signals = page.getByRole("region", { name: "Signalen" });
   await signals.getByRole("link", { name: /^Actie te laat in Demo casus C/ }).click();
   await expect(

@@ -11,6 +11,7 @@ import { messages } from "../../i18n/messages.js";
 import {
   checkExtension,
   dayAfter,
+  latestExtension,
   NO_EXTENSION,
   type ExtensionValues,
 } from "./retentionExtension.js";
@@ -34,10 +35,11 @@ function described(id: string, error: string | undefined) {
 /** The extension form. */
 export function RetentionExtendForm({ bewaardTot, onExtend }: RetentionExtendFormProps) {
   const base = useId();
+  const latest = latestExtension();
   const [values, setValues] = useState<ExtensionValues>(NO_EXTENSION);
   const set = (patch: Partial<ExtensionValues>) => setValues((v) => ({ ...v, ...patch }));
   const { errors, failure, busy, onSubmit } = useCheckedSubmit(
-    () => checkExtension(values, bewaardTot),
+    () => checkExtension(values, bewaardTot, latest),
     onExtend,
   );
 
@@ -58,12 +60,13 @@ export function RetentionExtendForm({ bewaardTot, onExtend }: RetentionExtendFor
           id={totId}
           type="date"
           min={dayAfter(bewaardTot)}
+          max={latest}
           value={values.tot}
           {...described(totId, errors.tot)}
           onChange={(e) => set({ tot: e.target.value })}
         />
         <p className="cw-who" id={`${totId}-hint`}>
-          {t.untilHint(formatDate(bewaardTot))}
+          {t.untilHint(formatDate(bewaardTot), formatDate(latest))}
         </p>
         {errors.tot && (
           <p className="cw-retention-error" id={`${totId}-error`} role="alert">

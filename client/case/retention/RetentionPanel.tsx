@@ -35,15 +35,32 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
   const titleId = useId();
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Extensions stored from this panel: the form's key. */
+  const [extensions, setExtensions] = useState(0);
   const { geslotenOp, bewaardTot, verstreken, verlengingen, mayExtend, intrekken } = retention;
   const { wachtOpBevestiging } = retention;
 
   const extend = async (extension: RetentionExtension) => {
     setDone(null);
     setFailure(null);
-    const next = await extendRetention(caseId, extension);
+    const next = await extendRetention(caseId, extension).catch(async (error: unknown) => {
+      // The form shows the refusal and keeps what was typed; the panel shows the state it met.
+      await showCurrentAfterConflict(error);
+      throw error;
+    });
     onChanged(next);
+    setExtensions((n) => n + 1);
     setDone(t.extended(formatDate(next.bewaartermijn?.bewaardTot ?? extension.tot)));
+  };
+
+  /**
+   * After a refusal because the page showed an older state (another tab, another procesregisseur,
+   * a new day), shows the retention as it is now.
+   */
+  const showCurrentAfterConflict = async (error: unknown) => {
+    if (!(error instanceof ApiError) || error.status !== CONFLICT) return;
+    const current = await fetchCase(caseId).catch(() => null);
+    if (current !== null) onChanged(current);
   };
 
   /** Withdraws; a refusal is shown in the panel (the button may move when the list changes). */
@@ -57,12 +74,7 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
       setDone(t.withdrawn(keptUntil, bevestigVernietiging, wachtOpBevestiging));
     } catch (error: unknown) {
       setFailure(errorMessage(error));
-      // Refused because the page showed an older state (another withdrawal, a new day): the
-      // panel shows the retention as it is now, beside the server's reason.
-      if (error instanceof ApiError && error.status === CONFLICT) {
-        const current = await fetchCase(caseId).catch(() => null);
-        if (current !== null) onChanged(current);
-      }
+      await showCurrentAfterConflict(error);
     }
   };
 
@@ -122,8 +134,9 @@ export function RetentionPanel({ caseId, retention, onChanged }: RetentionPanelP
         </p>
       )}
       {mayExtend && (
-        // Remounted with each new last day: an empty form once an extension is stored.
-        <RetentionExtendForm key={bewaardTot} bewaardTot={bewaardTot} onExtend={extend} />
+        // Remounted once an extension is stored: an empty form for the next one. A refusal keeps
+        // it as typed, also when the panel then shows a later last day.
+        <RetentionExtendForm key={extensions} bewaardTot={bewaardTot} onExtend={extend} />
       )}
     </section>
   );

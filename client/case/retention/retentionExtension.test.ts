@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkExtension, dayAfter, NO_EXTENSION } from "./retentionExtension.js";
+import { checkExtension, dayAfter, latestExtension, NO_EXTENSION } from "./retentionExtension.js";
 
 const KEPT_UNTIL = "2027-03-31";
 const REASON = "Lopende procedure bij de rechtbank.";
@@ -38,10 +38,21 @@ describe("checking an extension of the bewaartermijn", () => {
     });
   });
 
+  it("refuses a date more than ten years from today, as the server would", () => {
+    // 00:30 on 1 March 2026 in the Netherlands is still February in UTC.
+    const latest = latestExtension(new Date("2026-02-28T23:30:00.000Z"));
+    expect(latest).toBe("2036-03-01");
+    expect(checkExtension({ tot: latest, reden: REASON }, KEPT_UNTIL, latest).ok).toBe(true);
+    expect(checkExtension({ tot: "2036-03-02", reden: REASON }, KEPT_UNTIL, latest)).toEqual({
+      ok: false,
+      errors: { tot: "Verleng tot ten hoogste 01-03-2036." },
+    });
+  });
+
   it("refuses a reason longer than a thousand characters", () => {
     expect(checkExtension({ tot: "2028-01-15", reden: "x".repeat(1001) }, KEPT_UNTIL)).toEqual({
       ok: false,
-      errors: { reden: "Houd de toelichting onder 1000 tekens." },
+      errors: { reden: "Gebruik voor de reden ten hoogste 1000 tekens." },
     });
   });
 });

@@ -1,13 +1,15 @@
 /**
  * What the form to extend a closed case's bewaartermijn checks before sending: the shared schema
- * (a reason of the right length), a chosen date, and that the date is later than the case is kept
- * now. The server checks the same and more (at most ten years ahead).
+ * (a reason of the right length), a chosen date, that the date is later than the case is kept now,
+ * and at most ten years from today (`RETENTION_MONTHS.max`, as the server checks).
  */
 import {
+  RETENTION_MONTHS,
   RetentionExtensionSchema,
   type RetentionExtension,
 } from "../../../shared/api/retention.js";
-import { addDays, isIsoDate } from "../../../shared/domain/dates.js";
+import { addDays, addMonths, isIsoDate } from "../../../shared/domain/dates.js";
+import { dutchDate } from "../../../shared/domain/regionTime.js";
 import { checkForm, type Checked, type FieldErrors } from "../../forms/checkedForm.js";
 import { formatDate } from "../../format/date.js";
 import { messages } from "../../i18n/messages.js";
@@ -27,6 +29,7 @@ export const NO_EXTENSION: ExtensionValues = { tot: "", reden: "" };
 export function checkExtension(
   values: ExtensionValues,
   bewaardTot: string,
+  latest = latestExtension(),
 ): Checked<RetentionExtension> {
   const checked = checkForm(RetentionExtensionSchema, values);
   const errors: FieldErrors = checked.ok ? {} : { ...checked.errors };
@@ -34,8 +37,15 @@ export function checkExtension(
   if (!isIsoDate(values.tot)) errors.tot = t.chooseDate;
   // yyyy-mm-dd dates compare as text in calendar order.
   else if (values.tot <= bewaardTot) errors.tot = t.notLater(formatDate(bewaardTot));
+  else if (values.tot > latest) errors.tot = t.tooLate(formatDate(latest));
   if (checked.ok && Object.keys(errors).length === 0) return checked;
   return { ok: false, errors };
+}
+
+/** The last day an extension may choose: ten years from today on the Dutch calendar. */
+export function latestExtension(now = new Date()): string {
+  const today = dutchDate(now);
+  return addMonths(today, RETENTION_MONTHS.max) ?? today;
 }
 
 /** The calendar day after a yyyy-mm-dd date (the first date an extension may choose). */

@@ -3,6 +3,9 @@ export const actions = {
   myTitle: "Mijn acties",
   myIntro:
     "De acties uit de plannen van aanpak waarvoor u verantwoordelijk bent, en die van uw organisatie. De meest dringende staan bovenaan.",
+  /** For a procesregisseur, whose list opens on every action of her cases. */
+  myIntroProcesregisseur:
+    "De acties uit de plannen van aanpak van uw casussen, met hoe het ermee staat. De meest dringende staan bovenaan; kies bij Toon om alleen uw eigen acties te zien.",
   caseTitle: "Acties van deze casus",
   caseIntro: "Alle afspraken uit het plan van aanpak en hoe het ermee staat.",
   /** Under the page title once loaded (the browser's title stays without it). */
@@ -20,6 +23,8 @@ export const actions = {
   anyStatus: "Alle statussen",
   filterCase: "Casus",
   anyCase: "Alle casussen",
+  /** A case id in the address that no action shown belongs to (closed, gone, or not visible). */
+  unknownCase: "Een casus zonder acties die u kunt zien",
   filterDue: "Deadline binnen",
   anyDue: "Geen grens",
   dueWithin: (days: number): string => (days === 1 ? "1 dag" : `${days} dagen`),

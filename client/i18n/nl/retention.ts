@@ -56,7 +56,9 @@ export const retention = {
     formIntro:
       "Verleng alleen als de gegevens nog nodig zijn, bijvoorbeeld voor een lopende procedure. De reden wordt bij de casus vastgelegd en is voor iedereen met toegang te zien.",
     until: "Bewaren tot en met",
-    untilHint: (keptUntil: string): string => `Een datum na ${keptUntil}.`,
+    untilHint: (keptUntil: string, latest: string): string =>
+      `Een datum na ${keptUntil}, tot en met ${latest}.`,
+    tooLate: (latest: string): string => `Verleng tot ten hoogste ${latest}.`,
     reason: "Reden van de verlenging",
     reasonHint: `Ten minste ${EXTENSION_REASON_LENGTH.min} en ten hoogste ${EXTENSION_REASON_LENGTH.max} tekens.`,
     submit: "Bewaartermijn verlengen",

@@ -64,7 +64,7 @@ describe("the inzageoverzicht of a person concerned", () => {
       "Hoog",
       "Schulden bij meerdere schuldeisers.",
       // An earlier ZRM measurement is the person's data too.
-      `Financiën 1 Acute problematiek (eerdere score) ${dutchDateOf(new Date(Date.now() - 56 * DAY_MS))}`,
+      `Financiën 1 Acute problematiek (eerdere score) ${dutchDateOf(new Date(Date.now() - 14 * DAY_MS))}`,
       "Zeven politiecontacten in een jaar",
       "Aanvraag budgetbeheer indienen bij de gemeente",
       "Afgerond",
