@@ -65,7 +65,10 @@ describe("the audit query", () => {
       "verwacht een id die begint met user_",
     ]);
     expect(refusal({ action: "case.delete" })).toEqual(["action", "onbekende actie"]);
-    expect(refusal({ from: "2025-02-30" })).toEqual(["from", "datum moet een bestaande dag zijn, als jjjj-mm-dd"]);
+    expect(refusal({ from: "2025-02-30" })).toEqual([
+      "from",
+      "datum moet een bestaande dag zijn, als jjjj-mm-dd",
+    ]);
     expect(refusal({ from: "2025-03-02", to: "2025-03-01" })).toEqual([
       "to",
       "de einddatum ligt voor de begindatum",

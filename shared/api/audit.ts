@@ -89,7 +89,9 @@ const countParam = z
   .pipe(z.number().min(1, "moet minstens 1 zijn"));
 
 /** A calendar day; a repeated parameter gets the same message as a malformed one. */
-const dayParam = z.string({ message: "datum moet een bestaande dag zijn, als jjjj-mm-dd" }).pipe(IsoDateSchema);
+const dayParam = z
+  .string({ message: "datum moet een bestaande dag zijn, als jjjj-mm-dd" })
+  .pipe(IsoDateSchema);
 
 /**
  * Actions whose `targetId` is a user account: the changes made to it. A `userId` filter finds

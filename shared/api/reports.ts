@@ -23,7 +23,9 @@ export const DEFAULT_REPORT_MONTHS = 12;
 export const MAX_REPORT_DAYS = 5 * 366;
 
 /** A calendar day; a repeated parameter gets the same message as a malformed one. */
-const dayParam = z.string({ message: "datum moet een bestaande dag zijn, als jjjj-mm-dd" }).pipe(IsoDateSchema);
+const dayParam = z
+  .string({ message: "datum moet een bestaande dag zijn, als jjjj-mm-dd" })
+  .pipe(IsoDateSchema);
 
 /** `GET /api/reports` query: both dates optional (yyyy-mm-dd, Dutch calendar days, inclusive). */
 export const ReportQuerySchema = z.object({

@@ -142,7 +142,10 @@ describe("paging through the audit trail", () => {
       ["action=case.delete", 'Ongeldige invoer in veld "Actie": onbekende actie.'],
       // A mistyped filter is refused, not answered with the whole trail.
       ["caseId[]=case_a", "Ongeldige invoer: onbekend filter: caseId[]."],
-      ["from=2025-13-01", 'Ongeldige invoer in veld "Van": datum moet een bestaande dag zijn, als jjjj-mm-dd.'],
+      [
+        "from=2025-13-01",
+        'Ongeldige invoer in veld "Van": datum moet een bestaande dag zijn, als jjjj-mm-dd.',
+      ],
       [
         "from=2025-03-02&to=2025-03-01",
         'Ongeldige invoer in veld "Tot en met": de einddatum ligt voor de begindatum.',

@@ -267,8 +267,14 @@ describe("who gets the report", () => {
 describe("a bad period", () => {
   it("is refused with 400 and a Dutch message naming the field", async () => {
     const cases: [string, string][] = [
-      ["from=2025-02-30", 'Ongeldige invoer in veld "Van": datum moet een bestaande dag zijn, als jjjj-mm-dd.'],
-      ["to=gisteren", 'Ongeldige invoer in veld "Tot en met": datum moet een bestaande dag zijn, als jjjj-mm-dd.'],
+      [
+        "from=2025-02-30",
+        'Ongeldige invoer in veld "Van": datum moet een bestaande dag zijn, als jjjj-mm-dd.',
+      ],
+      [
+        "to=gisteren",
+        'Ongeldige invoer in veld "Tot en met": datum moet een bestaande dag zijn, als jjjj-mm-dd.',
+      ],
       [
         "from=2025-01-01&from=2025-02-01",
         'Ongeldige invoer in veld "Van": datum moet een bestaande dag zijn, als jjjj-mm-dd.',
