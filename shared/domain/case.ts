@@ -102,9 +102,7 @@ export type CaseParticipant = z.infer<typeof CaseParticipantSchema>;
 export const BetrokkeneSchema = z.object({
   id: z.string().min(1),
   naam: z.string().min(1).max(200),
-  geboortedatum: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "geboortedatum moet een bestaande dag zijn, als jjjj-mm-dd"),
+  geboortedatum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "geboortedatum moet jjjj-mm-dd zijn"),
   /** Optional; when present it must pass the elfproef (see bsn.ts). */
   bsn: BsnSchema.optional(),
   adres: z.string().max(300).optional(),
